@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Madoguchi developer entry point. Installs what is missing (apt), builds with
+# CMake presets (Ninja, ccache) and then:
+#   run          launches the app on the local database, seeded with demo data
+#   test         runs the whole test suite: Debug, then AddressSanitizer+UBSan
+#   bench        runs the Google Benchmark suite (Release) and writes JSON
+#   screenshots  renders the main window pages offscreen (English and Japanese)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+command=${1:-run}
+
+"$ROOT/packaging/install-deps.sh"
+
+# Let clones in other directories (CI) hit the same compiler cache.
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+JOBS=${JOBS:-$(nproc)}
+
+build() {
+  cmake --preset "$1" >/dev/null
+  cmake --build --preset "$1" -j "$JOBS"
+}
+
+case "$command" in
+  run)
+    build release
+    cli="$ROOT/build/release/src/madoguchi-cli"
+    # First start: fill the local database with a realistic demo data set.
+    if ! "$cli" check >/dev/null 2>&1; then
+      echo "Creating the demo database (20,000 customers, 100,000 tickets)…"
+      "$cli" demo --customers 20000 --tickets 100000 --interactions 300000
+    fi
+    exec "$ROOT/build/release/src/madoguchi" "${@:2}"
+    ;;
+  test)
+    for preset in debug asan; do
+      echo "== $preset =="
+      build "$preset"
+      ctest --preset "$preset" -j "$JOBS"
+    done
+    ;;
+  bench)
+    build release
+    mkdir -p "$ROOT/build/bench-results"
+    "$ROOT/build/release/tests/madoguchi_benchmarks" --benchmark_out="$ROOT/build/bench-results/latest.json" \
+      --benchmark_out_format=json "${@:2}"
+    ;;
+  screenshots)
+    build release
+    out="$ROOT/build/screenshots"
+    mkdir -p "$out"
+    db="$out/demo.sqlite"
+    [ -e "$db" ] || "$ROOT/build/release/src/madoguchi-cli" --db "$db" demo --seed 7 --customers 20000 \
+      --tickets 100000 --interactions 300000 --anchor 2026-11-01
+    for lang in en ja; do
+      for page in 0 1 2 5; do
+        QT_QPA_PLATFORM=offscreen "$ROOT/build/release/src/madoguchi" --db "$db" --language "$lang" --page "$page" \
+          --screenshot "$out/main-$lang-$page.png"
+      done
+    done
+    echo "Screenshots in $out"
+    ;;
+  *)
+    echo "usage: $0 run|test|bench|screenshots" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,304 @@
+#include "clicommands.h"
+
+#include "common/appsettings.h"
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace madoguchi::cli {
+
+namespace {
+
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = Failure)
+{
+    // One line, whatever the message contains.
+    QString line = message;
+    line.replace(u'\n', u' ');
+    err() << "madoguchi-cli: " << line << Qt::endl;
+    return code;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
+}
+
+struct Common
+{
+    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("Cli", "Database file (default: %1).").arg(QDir::toNativeSeparators(AppSettings::databasePath())),
+                          QCoreApplication::translate("Cli", "path")};
+    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show help for the command.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOption(db);
+        parser.addOption(json);
+        parser.addOption(help);
+    }
+};
+
+QString usage()
+{
+    return QCoreApplication::translate("Cli", "Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  demo     Fill a new database with a realistic demo data set\n"
+              "  check    Check the integrity and schema version of a database\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH    Database file (default: the application's data folder)\n"
+              "  --json       Machine-readable output\n"
+              "  --version    Print the version\n"
+              "  --help       Show this help; COMMAND --help shows a command's options\n");
+}
+
+// Parses `arguments` with the common options plus those already added. Returns
+// false when the command must not run: bad arguments (message printed,
+// exitCode = Usage) or --help (help printed, exitCode = Success).
+bool parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments, int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    common.addTo(parser);
+    if (!parser.parse(arguments)) {
+        exitCode = fail(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        exitCode = fail(QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().at(1)), Usage);
+        return false;
+    }
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &value, int &exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    value = text.toLongLong(&ok);
+    if (!ok || value < 0) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".").arg(option.names().constFirst(), text), Usage);
+        return false;
+    }
+    return true;
+}
+
+QString databasePath(const QCommandLineParser &parser, const Common &common)
+{
+    return parser.isSet(common.db) ? parser.value(common.db) : AppSettings::databasePath();
+}
+
+int commandDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (same seed, same data)."), QCoreApplication::translate("Cli", "n"), QStringLiteral("1"));
+    const QCommandLineOption customers(QStringLiteral("customers"), QCoreApplication::translate("Cli", "Number of customers."), QCoreApplication::translate("Cli", "n"), QStringLiteral("2000"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"), QCoreApplication::translate("Cli", "Number of tickets."), QCoreApplication::translate("Cli", "n"), QStringLiteral("10000"));
+    const QCommandLineOption interactions(QStringLiteral("interactions"), QCoreApplication::translate("Cli", "Number of interactions."), QCoreApplication::translate("Cli", "n"),
+                                          QStringLiteral("30000"));
+    const QCommandLineOption anchor(QStringLiteral("anchor"), QCoreApplication::translate("Cli", "Last day covered is the day before this date (default: today)."),
+                                    QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("Cli", "Number of days the data covers."), QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
+    parser.addOptions({seed, customers, tickets, interactions, anchor, days});
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode))
+        return exitCode;
+
+    DemoOptions options;
+    qint64 seedValue = 1;
+    qint64 daysValue = options.days;
+    if (!parsePositive(parser, seed, seedValue, exitCode) || !parsePositive(parser, customers, options.customers, exitCode)
+        || !parsePositive(parser, tickets, options.tickets, exitCode)
+        || !parsePositive(parser, interactions, options.interactions, exitCode) || !parsePositive(parser, days, daysValue, exitCode))
+        return exitCode;
+    options.seed = quint64(seedValue);
+    if (daysValue < 1 || daysValue > 3660)
+        return fail(QCoreApplication::translate("Cli", "--days must be between 1 and 3660."), Usage);
+    options.days = int(daysValue);
+    if (options.customers < 1)
+        return fail(QCoreApplication::translate("Cli", "--customers must be at least 1."), Usage);
+    if (parser.isSet(anchor)) {
+        options.anchor = QDate::fromString(parser.value(anchor), Qt::ISODate);
+        if (!options.anchor.isValid())
+            return fail(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".").arg(parser.value(anchor)), Usage);
+    }
+
+    const QString path = databasePath(parser, common);
+    const bool existed = QFileInfo::exists(path);
+    auto database = Database::open(path);
+    if (!database)
+        return fail(database.error().message);
+
+    const bool json = parser.isSet(common.json);
+    const bool showProgress = !json && isatty(fileno(stderr));
+    const auto summary = generateDemoData(*database.value(), options, [&](const QString &stage, qint64 done, qint64 total) {
+        if (showProgress)
+            err() << "\r" << QCoreApplication::translate("Cli", "%1: %2 of %3").arg(stage).arg(done).arg(total) << "\x1b[K" << Qt::flush;
+    });
+    if (showProgress)
+        err() << "\r\x1b[K" << Qt::flush;
+    if (!summary) {
+        // A new file that only holds half a demo is worth nothing: remove it.
+        if (!existed) {
+            database.value().reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        return fail(summary.error().message);
+    }
+    const DemoSummary &s = summary.value();
+    if (json) {
+        printJson(QJsonObject{
+            {QStringLiteral("database"), database.value()->path()},
+            {QStringLiteral("seed"), QString::number(options.seed)},
+            {QStringLiteral("teams"), s.teams},
+            {QStringLiteral("agents"), s.agents},
+            {QStringLiteral("organizations"), s.organizations},
+            {QStringLiteral("customers"), s.customers},
+            {QStringLiteral("customer_contacts"), s.contacts},
+            {QStringLiteral("tickets"), s.tickets},
+            {QStringLiteral("ticket_events"), s.ticketEvents},
+            {QStringLiteral("interactions"), s.interactions},
+            {QStringLiteral("csat_responses"), s.csatResponses},
+            {QStringLiteral("elapsed_ms"), s.elapsedMs},
+        });
+    } else {
+        out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:").arg(QDir::toNativeSeparators(database.value()->path()))
+                     .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+              << "\n"
+              << QCoreApplication::translate("Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
+                     .arg(s.customers).arg(s.tickets).arg(s.interactions).arg(s.csatResponses).arg(s.agents).arg(s.teams)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int commandCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode))
+        return exitCode;
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto database = Database::open(databasePath(parser, common), options);
+    if (!database)
+        return fail(database.error().message);
+    const auto info = inspectDatabase(*database.value(), true);
+    if (!info)
+        return fail(info.error().message);
+    const DatabaseInfo &i = info.value();
+    const bool healthy = i.integrityProblems.isEmpty() && i.foreignKeyProblems == 0;
+
+    if (parser.isSet(common.json)) {
+        QJsonObject counts;
+        for (const auto &[table, n] : i.rowCounts)
+            counts.insert(table, n);
+        printJson(QJsonObject{
+            {QStringLiteral("database"), i.path},
+            {QStringLiteral("ok"), healthy},
+            {QStringLiteral("schema_version"), i.schemaVersion},
+            {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
+            {QStringLiteral("integrity"), healthy ? QJsonValue(QStringLiteral("ok")) : QJsonValue(QJsonArray::fromStringList(i.integrityProblems))},
+            {QStringLiteral("foreign_key_problems"), i.foreignKeyProblems},
+            {QStringLiteral("demo"), i.isDemo},
+            {QStringLiteral("outbox_pending"), i.outboxPending},
+            {QStringLiteral("size_bytes"), i.sizeBytes},
+            {QStringLiteral("counts"), counts},
+        });
+    } else {
+        out() << QCoreApplication::translate("Cli", "Database: %1").arg(QDir::toNativeSeparators(i.path)) << "\n"
+              << QCoreApplication::translate("Cli", "Schema version: %1 (this version knows up to %2)").arg(i.schemaVersion).arg(i.latestSchemaVersion) << "\n"
+              << QCoreApplication::translate("Cli", "Integrity: %1").arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "ok") : i.integrityProblems.join(QStringLiteral("; "))) << "\n"
+              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems) << "\n"
+              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending) << "\n";
+        for (const auto &[table, n] : i.rowCounts)
+            out() << "  " << table << ": " << n << "\n";
+        out() << Qt::flush;
+    }
+    if (!healthy)
+        return fail(QCoreApplication::translate("Cli", "The database is damaged: %1").arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "%n foreign key problem(s)", nullptr, int(i.foreignKeyProblems))
+                                                                                       : i.integrityProblems.constFirst()));
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    // The command is the first argument that is neither an option nor the
+    // value of --db.
+    QString command;
+    bool json = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--db" || a == u"-db") {
+            ++i;
+            continue;
+        }
+        if (a == u"--json")
+            json = true;
+        if (!a.startsWith(u'-')) {
+            command = a;
+            break;
+        }
+    }
+    if (command.isEmpty()) {
+        if (arguments.contains(QStringLiteral("--version"))) {
+            if (json)
+                printJson(QJsonObject{{QStringLiteral("version"), QStringLiteral(MADOGUCHI_VERSION)},
+                                      {QStringLiteral("schema_version"), Database::latestSchemaVersion()}});
+            else
+                out() << "madoguchi-cli " << MADOGUCHI_VERSION << Qt::endl;
+            return Success;
+        }
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            out() << usage() << Qt::flush;
+            return Success;
+        }
+        err() << usage() << Qt::flush;
+        return fail(QCoreApplication::translate("Cli", "No command given."), Usage);
+    }
+    if (command == u"demo")
+        return commandDemo(arguments);
+    if (command == u"check")
+        return commandCheck(arguments);
+    return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
+}
+
+} // namespace madoguchi::cli

@@ -1,0 +1,987 @@
+#include "demo/demogenerator.h"
+
+#include "demo/demovocabulary.h"
+#include "demo/random.h"
+#include "domain/textnormalizer.h"
+#include "storage/bulkinserter.h"
+#include "storage/database.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace madoguchi {
+
+namespace {
+
+using demo::Random;
+using Key = std::array<unsigned char, 16>;
+
+constexpr qint64 kSecond = 1'000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr qint64 kBatchRows = 100'000;
+
+
+// UUIDv7 bytes (see domain/uuid.cpp) without a QUuid round trip.
+Key makeKey(qint64 ms, Random &rng)
+{
+    Key k{};
+    const auto t = static_cast<quint64>(ms);
+    for (int i = 0; i < 6; ++i)
+        k[i] = static_cast<unsigned char>(t >> (8 * (5 - i)));
+    const quint64 r = rng.next();
+    const quint64 s = rng.next();
+    k[6] = static_cast<unsigned char>(0x70 | ((r >> 8) & 0x0F));
+    k[7] = static_cast<unsigned char>(r);
+    k[8] = static_cast<unsigned char>(0x80 | ((s >> 56) & 0x3F));
+    for (int i = 9; i < 16; ++i)
+        k[i] = static_cast<unsigned char>(s >> (8 * (15 - i)));
+    return k;
+}
+
+// Separate streams per stage, so a change in one count leaves the other
+// stages' choices alone.
+Random stream(quint64 seed, quint64 stage)
+{
+    return Random(seed * 0x100000001B3ull + stage);
+}
+
+enum ChannelIndex { Phone, Email, Chat, Social, Visit, Web };
+constexpr std::array<std::u16string_view, 6> kChannelKeys{u"phone", u"email", u"chat", u"social", u"visit", u"web"};
+constexpr std::array<double, 6> kChannelWeights{42, 30, 14, 3, 3, 8};
+constexpr std::array<std::u16string_view, 4> kPriorityKeys{u"low", u"normal", u"high", u"urgent"};
+constexpr std::array<double, 4> kPriorityWeights{18, 57, 20, 5};
+// Median first-response and resolution delays per priority (calendar time).
+constexpr std::array<double, 4> kResponseMedianMin{480, 180, 60, 20};
+constexpr std::array<double, 4> kResolutionMedianHours{96, 40, 20, 4};
+
+constexpr std::array<std::u16string_view, 3> kTeamNames{u"第一サポート", u"技術サポート", u"法人サポート"};
+constexpr std::array<std::u16string_view, 5> kCustomerTags{u"長期契約", u"新規", u"要フォロー", u"代理店", u"リピーター"};
+constexpr std::array<std::u16string_view, 3> kEscalationReasons{
+    u"一次対応では解決できない技術的な問題", u"お客様からの強い要望により上長対応", u"返金・補償の判断が必要"};
+constexpr std::array<std::u16string_view, 8> kCsatComments{
+    u"丁寧に対応していただきありがとうございました。", u"解決までに時間がかかりすぎました。",
+    u"電話がつながりにくかったです。", u"説明がわかりやすかったです。",
+    u"Quick and friendly help, thank you.", u"Had to explain the problem three times.",
+    u"折り返しの連絡が早くて助かりました。", u"The fix worked, but it took a week."};
+constexpr std::array<std::u16string_view, 6> kPersonalDomains{u"example.jp", u"example.ne.jp", u"example.com",
+                                                              u"mail.example.jp", u"example.co.jp", u"example.net"};
+constexpr std::array<std::u16string_view, 6> kUsStreets{u"Oak Avenue, Portland, OR", u"Market Street, San Francisco, CA",
+                                                        u"Pine Street, Seattle, WA", u"Main Street, Austin, TX",
+                                                        u"Elm Street, Boston, MA", u"Lake Shore Drive, Chicago, IL"};
+constexpr std::array<int, 8> kUsAreaCodes{212, 415, 206, 617, 312, 512, 303, 404};
+
+std::vector<double> weightsOf(std::span<const double> w)
+{
+    return demo::cumulativeOf(w);
+}
+
+QString sv(std::u16string_view s)
+{
+    return QString::fromUtf16(s.data(), qsizetype(s.size()));
+}
+
+QString latin(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), qsizetype(s.size()));
+}
+
+// The team's clock: Asia/Tokyo has had no daylight saving time since 1951,
+// so one offset serves the whole period.
+struct LocalClock
+{
+    qint64 offsetMs = 9 * kHour;
+    int hour(qint64 ms) const { return int(((ms + offsetMs) % kDay + kDay) % kDay / kHour); }
+    int dayOfWeek(qint64 ms) const // 1 = Monday … 7 = Sunday
+    {
+        const qint64 days = (ms + offsetMs) / kDay; // 1970-01-01 was a Thursday
+        return int(((days + 3) % 7 + 7) % 7) + 1;
+    }
+    // Moves a time into business hours (weekdays 9:00–18:00): agents answer
+    // e-mail and call back during the working day.
+    qint64 toBusinessHours(qint64 ms, Random &rng) const
+    {
+        for (int guard = 0; guard < 8; ++guard) {
+            const int dow = dayOfWeek(ms);
+            const int h = hour(ms);
+            if (dow <= 5 && h >= 9 && h < 18)
+                return ms;
+            const qint64 localMidnight = ms - ((ms + offsetMs) % kDay);
+            ms = (h < 9 && dow <= 5) ? localMidnight + 9 * kHour : localMidnight + kDay + 9 * kHour;
+            ms += rng.between(0, 90) * kMinute;
+        }
+        return ms;
+    }
+};
+
+struct Slots
+{
+    qint64 startMs = 0;
+    std::vector<double> cumulative; // per local hour of the period
+
+    qint64 draw(Random &rng) const { return startMs + qint64(rng.weighted(cumulative)) * kHour + rng.between(0, kHour - 1); }
+};
+
+Slots makeSlots(qint64 startMs, int days, const LocalClock &clock)
+{
+    static constexpr std::array<double, 7> weekday{1.25, 1.1, 1.05, 1.0, 1.0, 0.45, 0.3};
+    static constexpr std::array<double, 24> hour{0.05, 0.03, 0.02, 0.02, 0.02, 0.04, 0.1, 0.3, 0.8, 1.6, 1.9, 1.8,
+                                                 1.1,  1.6,  1.7,  1.6,  1.5,  1.2,  0.7, 0.45, 0.35, 0.25, 0.15, 0.08};
+    std::vector<double> weights;
+    weights.reserve(std::size_t(days) * 24);
+    for (int d = 0; d < days; ++d) {
+        const double trend = 1.0 + 0.2 * d / std::max(1, days); // business grows over the year
+        for (int h = 0; h < 24; ++h) {
+            const qint64 ms = startMs + (qint64(d) * 24 + h) * kHour;
+            weights.push_back(weekday[clock.dayOfWeek(ms) - 1] * hour[clock.hour(ms)] * trend);
+        }
+    }
+    return Slots{startMs, demo::cumulativeOf(weights)};
+}
+
+struct AgentGen
+{
+    Key id{};
+    int team = 0;
+    double speed = 1.0; // multiplies handling times
+    bool takesTickets = true;
+};
+
+struct CustomerGen
+{
+    Key id{};
+    qint64 createdAt = 0;
+    bool english = false;
+    int organization = -1;
+};
+
+struct TicketGen
+{
+    Key id{};
+    qint64 createdAt = 0;
+    qint64 firstResponseAt = 0; // 0: none yet
+    qint64 solvedAt = 0;        // first solve; 0: never
+    qint64 reopenedAt = 0;      // 0: never reopened
+    qint64 finalSolvedAt = 0;   // last solve; 0: not solved now
+    qint64 closedAt = 0;
+    qint64 escalatedAt = 0;
+    int customer = 0;
+    int agent = -1;
+    int team = 0;
+    int channel = Phone;
+    int priority = 1;
+    int subject = 0;
+    int escalationLevel = 0;
+    int interactions = 0;
+    bool live = false;
+    bool fcr = false;
+};
+
+class Loader
+{
+public:
+    Loader(const QSqlDatabase &db, const DemoProgress &progress) : m_db(db), m_progress(progress) {}
+
+    Result<void> begin() { return sqlite::execScript(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
+    Result<void> commit() { return sqlite::execScript(m_db, QStringLiteral("COMMIT")); }
+
+    // Commits every kBatchRows rows so the WAL stays small.
+    Result<void> rowDone(const QString &stage, qint64 done, qint64 total)
+    {
+        if (++m_rowsInBatch >= kBatchRows) {
+            m_rowsInBatch = 0;
+            if (auto r = commit(); !r)
+                return r;
+            if (auto r = begin(); !r)
+                return r;
+            if (m_progress)
+                m_progress(stage, done, total);
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    const DemoProgress &m_progress;
+    qint64 m_rowsInBatch = 0;
+};
+
+#define MADOGUCHI_TRY(expr)                                                                                            \
+    do {                                                                                                               \
+        if (auto r_ = (expr); !r_)                                                                                     \
+            return r_.error();                                                                                         \
+    } while (false)
+
+} // namespace
+
+Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions &options, const DemoProgress &progress)
+{
+    if (options.customers < 1 || options.tickets < 0 || options.interactions < 0 || options.days < 1)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("DemoGenerator", "Demo sizes must be positive (at least one customer and one day)."));
+    if (options.customers > 5'000'000 || options.tickets > 20'000'000 || options.interactions > 60'000'000)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("DemoGenerator", "Demo sizes are limited to 5 million customers, 20 million tickets and "
+                                                  "60 million interactions."));
+
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = database.connection();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
+                                   "OR EXISTS(SELECT 1 FROM tickets)"))
+            || !q.next())
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
+        if (q.value(0).toBool())
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate("DemoGenerator", "The database already contains data. Demo data is only generated into a new, empty "
+                                "database, so nothing you saved can be mixed up with it."));
+    }
+
+    // Demo rows are regenerable seed data: load them without an fsync per
+    // batch and with a large page cache, then restore the normal settings.
+    // The generator only writes keys it created, and `madoguchi-cli check`
+    // verifies them, so foreign keys are not looked up row by row either.
+    // Without a journal every page is written once, straight into the file,
+    // instead of into the WAL and again at the checkpoint. A crash during the
+    // load leaves an unusable demo file (the CLI removes it on failure); no
+    // user data can be involved, as the database must be empty.
+    MADOGUCHI_TRY(sqlite::execScript(db, QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                                        "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA threads = 2;")));
+    struct RestorePragmas
+    {
+        QSqlDatabase db;
+        ~RestorePragmas()
+        {
+            (void)sqlite::execScript(db, QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                                        "PRAGMA cache_size = -16000; PRAGMA foreign_keys = ON;"));
+        }
+    } restore{db};
+
+    // Secondary indexes are built once after the load (a sort) instead of
+    // being updated row by row (random B-tree inserts): several times faster.
+    QList<QString> indexDefinitions;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
+        QStringList drops;
+        while (q.next()) {
+            indexDefinitions << q.value(1).toString();
+            drops << QStringLiteral("DROP INDEX \"%1\";").arg(q.value(0).toString());
+        }
+        q.finish();
+        MADOGUCHI_TRY(sqlite::execScript(db, drops.join(u'\n')));
+    }
+    struct RestoreIndexes
+    {
+        QSqlDatabase db;
+        const QList<QString> &definitions;
+        bool restored = false;
+        Result<void> restore()
+        {
+            restored = true;
+            QStringList statements;
+            for (const QString &sql : definitions)
+                statements << sql + u';';
+            return sqlite::execScript(db, statements.join(u'\n'));
+        }
+        ~RestoreIndexes()
+        {
+            if (!restored)
+                (void)restore();
+        }
+    } restoreIndexes{db, indexDefinitions};
+
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDate anchor = options.anchor.isValid() ? options.anchor : QDate::currentDate();
+    const LocalClock clock{qint64(tokyo.isValid() ? tokyo.standardTimeOffset(QDateTime::currentDateTimeUtc()) : 9 * 3600) * 1000};
+    const qint64 endMs = QDateTime(anchor, QTime(0, 0), QTimeZone(int(clock.offsetMs / 1000)))
+                             .toMSecsSinceEpoch();
+    const qint64 startMs = endMs - qint64(options.days) * kDay;
+    const Slots arrivals = makeSlots(startMs, options.days, clock);
+
+    DemoSummary summary;
+    Loader loader(db, progress);
+    MADOGUCHI_TRY(loader.begin());
+    struct RollbackOnFailure
+    {
+        QSqlDatabase db;
+        ~RollbackOnFailure()
+        {
+            if (sqlite::inTransaction(db))
+                (void)sqlite::execScript(db, QStringLiteral("ROLLBACK"));
+        }
+    } rollbackOnFailure{db};
+
+    // --- teams and agents ---------------------------------------------------
+    Random teamRng = stream(options.seed, 1);
+    std::array<Key, 3> teamIds{};
+    {
+        BulkInserter insert(db, QStringLiteral("INSERT INTO teams (id, name, time_zone, rev, created_at, updated_at) "
+                                               "VALUES (?, ?, 'Asia/Tokyo', 0, ?, ?)"));
+        for (std::size_t t = 0; t < teamIds.size(); ++t) {
+            const qint64 at = startMs - 400 * kDay + qint64(t) * kMinute;
+            teamIds[t] = makeKey(at, teamRng);
+            insert.bind(1, teamIds[t]);
+            insert.bind(2, kTeamNames[t]);
+            insert.bind(3, at);
+            insert.bind(4, at);
+            MADOGUCHI_TRY(insert.addRow());
+            ++summary.teams;
+        }
+        MADOGUCHI_TRY(insert.finish());
+    }
+
+    std::vector<AgentGen> agents;
+    {
+        BulkInserter insert(db, QStringLiteral("INSERT INTO agents (id, name, email, role, team_id, active, rev, created_at, "
+                                               "updated_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?)"));
+        const auto families = demo::japaneseFamilyNames();
+        const auto givens = demo::japaneseGivenNames();
+        // Three teams of a lead and four agents, plus a supervisor and an admin.
+        for (int i = 0; i < 17; ++i) {
+            AgentGen a;
+            a.team = i < 15 ? i / 5 : 0;
+            a.speed = 0.75 + 0.6 * teamRng.uniform();
+            a.takesTickets = i < 15;
+            const qint64 at = startMs - 380 * kDay + qint64(i) * kHour;
+            a.id = makeKey(at, teamRng);
+            const auto &family = families[(std::size_t(i) * 37 + 11) % families.size()];
+            const auto &given = givens[(std::size_t(i) * 53 + 7) % givens.size()];
+            const std::u16string_view role = i >= 15 ? (i == 15 ? u"supervisor" : u"admin") : (i % 5 == 0 ? u"lead" : u"agent");
+            insert.bind(1, a.id);
+            insert.bind(2, sv(family.text) + u' ' + sv(given.text));
+            insert.bind(3, latin(given.latin) + u'.' + latin(family.latin) + QStringLiteral("@support.example.jp"));
+            insert.bind(4, role);
+            insert.bind(5, teamIds[std::size_t(a.team)]);
+            insert.bind(6, at);
+            insert.bind(7, at);
+            MADOGUCHI_TRY(insert.addRow());
+            agents.push_back(a);
+            ++summary.agents;
+        }
+        MADOGUCHI_TRY(insert.finish());
+    }
+    std::array<std::vector<int>, 3> teamAgents;
+    for (int i = 0; i < int(agents.size()); ++i) {
+        if (agents[std::size_t(i)].takesTickets)
+            teamAgents[std::size_t(agents[std::size_t(i)].team)].push_back(i);
+    }
+
+    // --- organizations --------------------------------------------------------
+    const auto jaCompanies = demo::japaneseCompanies();
+    const auto enCompanies = demo::englishCompanies();
+    std::vector<Key> organizationIds;
+    {
+        Random rng = stream(options.seed, 2);
+        BulkInserter insert(db, QStringLiteral("INSERT INTO organizations (id, name, name_reading, sort_key, email_domain, rev, "
+                                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+        const std::size_t total = jaCompanies.size() + enCompanies.size();
+        for (std::size_t i = 0; i < total; ++i) {
+            const auto &c = i < jaCompanies.size() ? jaCompanies[i] : enCompanies[i - jaCompanies.size()];
+            const qint64 at = startMs - 3 * 365 * kDay + qint64(i) * kDay;
+            organizationIds.push_back(makeKey(at, rng));
+            insert.bind(1, organizationIds.back());
+            insert.bind(2, c.name);
+            insert.bind(3, c.reading);
+            insert.bind(4, text::searchKey(sv(c.reading)));
+            insert.bind(5, c.emailDomain);
+            insert.bind(6, at);
+            insert.bind(7, at);
+            MADOGUCHI_TRY(insert.addRow());
+            ++summary.organizations;
+        }
+        MADOGUCHI_TRY(insert.finish());
+    }
+
+    // --- customers and their contacts ------------------------------------------
+    std::vector<CustomerGen> customers(std::size_t(options.customers));
+    {
+        Random rng = stream(options.seed, 3);
+        // 80 % were customers before the period, 20 % joined during it.
+        std::vector<qint64> created(customers.size());
+        for (auto &c : created)
+            c = rng.chance(0.8) ? startMs - rng.between(kDay, 3 * 365 * kDay) : startMs + rng.between(0, endMs - startMs - 1);
+        std::sort(created.begin(), created.end());
+
+        BulkInserter insert(db, QStringLiteral(
+            "INSERT INTO customers (id, name, name_reading, sort_key, organization_id, address, tier, tags, notes, "
+            "owner_id, rev, created_at, updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        BulkInserter contact(db, QStringLiteral(
+            "INSERT INTO customer_contacts (id, customer_id, kind, value, label, is_primary, rev, created_at, updated_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        const auto jaFamily = demo::japaneseFamilyNames();
+        const auto jaGiven = demo::japaneseGivenNames();
+        const auto enFamily = demo::englishFamilyNames();
+        const auto enGiven = demo::englishGivenNames();
+        const auto cities = demo::japanesePrefectureCities();
+        const auto jaNotes = demo::japaneseNoteSnippets();
+
+        struct Person { QString name, reading, emailLocal; };
+        std::vector<int> duplicateOf(customers.size(), -1);
+        Person previous;
+        QString previousPhone;
+        for (std::size_t i = 0; i < customers.size(); ++i) {
+            CustomerGen &c = customers[i];
+            c.createdAt = created[i];
+            c.id = makeKey(c.createdAt, rng);
+            const Key &author = agents[std::size_t(rng.below(15))].id;
+
+            // About 0.4 % are the same person entered twice, as happens at a busy desk.
+            const bool duplicate = i > 0 && rng.chance(0.004);
+            Person p;
+            if (duplicate) {
+                p = previous;
+                c.english = customers[i - 1].english;
+            } else {
+                c.english = rng.chance(0.15);
+                const auto &family = c.english ? rng.pick(enFamily) : rng.pick(jaFamily);
+                const auto &given = c.english ? rng.pick(enGiven) : rng.pick(jaGiven);
+                p.name = c.english ? sv(given.text) + u' ' + sv(family.text) : sv(family.text) + u' ' + sv(given.text);
+                p.reading = c.english ? sv(given.reading) + u' ' + sv(family.reading)
+                                      : sv(family.reading) + u' ' + sv(given.reading);
+                p.emailLocal = latin(given.latin) + u'.' + latin(family.latin);
+            }
+            if (rng.chance(0.25))
+                c.organization = c.english ? int(jaCompanies.size() + rng.below(enCompanies.size()))
+                                           : int(rng.below(jaCompanies.size()));
+
+            const double tierRoll = rng.uniform();
+            const std::u16string_view tier = tierRoll < 0.04 ? u"vip" : tierRoll < 0.15 ? u"premium" : u"standard";
+            insert.bind(1, c.id);
+            insert.bind(2, p.name);
+            insert.bind(3, p.reading);
+            insert.bind(4, text::searchKey(p.reading));
+            if (c.organization >= 0)
+                insert.bind(5, organizationIds[std::size_t(c.organization)]);
+            else
+                insert.bindNull(5);
+            if (c.english)
+                insert.bind(6, QString::number(rng.between(100, 9800)) + u' ' + sv(kUsStreets[rng.below(kUsStreets.size())]));
+            else
+                insert.bind(6, sv(rng.pick(cities)) + QStringLiteral("%1-%2-%3").arg(rng.between(1, 5)).arg(rng.between(1, 30)).arg(rng.between(1, 20)));
+            insert.bind(7, tier);
+            insert.bind(8, rng.chance(0.12) ? QStringLiteral("[\"%1\"]").arg(sv(kCustomerTags[rng.below(kCustomerTags.size())]))
+                                            : QStringLiteral("[]"));
+            insert.bind(9, rng.chance(0.05) ? sv(rng.pick(jaNotes)) : QString());
+            if (tier == u"vip")
+                insert.bind(10, agents[std::size_t(rng.below(15))].id);
+            else
+                insert.bindNull(10);
+            insert.bind(11, c.createdAt);
+            insert.bind(12, c.createdAt);
+            insert.bind(13, author);
+            MADOGUCHI_TRY(insert.addRow());
+            ++summary.customers;
+
+            auto addContact = [&](std::u16string_view kind, const QString &value, std::u16string_view label, bool primary) -> Result<void> {
+                contact.bind(1, makeKey(c.createdAt, rng));
+                contact.bind(2, c.id);
+                contact.bind(3, kind);
+                contact.bind(4, value);
+                contact.bind(5, label);
+                contact.bind(6, primary ? 1 : 0);
+                contact.bind(7, c.createdAt);
+                contact.bind(8, c.createdAt);
+                contact.bind(9, author);
+                ++summary.contacts;
+                return contact.addRow();
+            };
+            auto japanesePhone = [&](bool mobile) {
+                if (mobile) {
+                    static constexpr std::array<int, 3> prefixes{90, 80, 70};
+                    return QStringLiteral("+81%1%2").arg(prefixes[rng.below(3)]).arg(rng.between(10'000'000, 99'999'999));
+                }
+                static constexpr std::array<int, 6> areas{3, 6, 45, 52, 92, 11};
+                const int area = areas[rng.below(areas.size())];
+                // Subscriber ranges that exist in the numbering plan (Sapporo's 011 starts with 5–8 here).
+                if (area < 10)
+                    return QStringLiteral("+81%1%2").arg(area).arg(rng.between(20'000'000, 99'999'999));
+                return QStringLiteral("+81%1%2").arg(area).arg(area == 11 ? rng.between(5'000'000, 8'999'999)
+                                                                           : rng.between(2'000'000, 9'999'999));
+            };
+            auto usPhone = [&] {
+                int exchange = 0;
+                do
+                    exchange = int(rng.between(201, 989));
+                while (exchange % 100 == 11 || exchange == 555);
+                return QStringLiteral("+1%1%2%3").arg(kUsAreaCodes[rng.below(kUsAreaCodes.size())]).arg(exchange)
+                    .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
+            };
+
+            const QString phone = duplicate ? previousPhone
+                                            : (c.english && rng.chance(0.7)) ? usPhone() : japanesePhone(rng.chance(0.6));
+            MADOGUCHI_TRY(addContact(u"phone", phone, phone.startsWith(QStringLiteral("+8190")) || phone.startsWith(QStringLiteral("+8180"))
+                                                              || phone.startsWith(QStringLiteral("+8170")) ? u"mobile" : u"work", true));
+            if (rng.chance(0.2))
+                MADOGUCHI_TRY(addContact(u"phone", c.english ? usPhone() : japanesePhone(true), u"mobile", false));
+            if (rng.chance(0.85)) {
+                const QString domain = c.organization >= 0
+                    ? sv(c.organization < int(jaCompanies.size()) ? jaCompanies[std::size_t(c.organization)].emailDomain
+                                                                  : enCompanies[std::size_t(c.organization) - jaCompanies.size()].emailDomain)
+                    : sv(kPersonalDomains[rng.below(kPersonalDomains.size())]);
+                const QString local = rng.chance(0.5) ? p.emailLocal : p.emailLocal + QString::number(rng.between(1, 999));
+                MADOGUCHI_TRY(addContact(u"email", local + u'@' + domain, c.organization >= 0 ? u"work" : u"home", true));
+            }
+            previous = p;
+            previousPhone = phone;
+            MADOGUCHI_TRY(loader.rowDone(QStringLiteral("customers"), qint64(i + 1), options.customers));
+        }
+        MADOGUCHI_TRY(insert.finish());
+        MADOGUCHI_TRY(contact.finish());
+    }
+    if (progress)
+        progress(QStringLiteral("customers"), options.customers, options.customers);
+
+    // --- tickets: shape first, then interactions are allocated, then rows ------
+    const auto jaSubjects = demo::japaneseSubjects();
+    const auto enSubjects = demo::englishSubjects();
+    std::vector<TicketGen> tickets(std::size_t(options.tickets));
+    std::vector<qint64> customerCreated(customers.size());
+    for (std::size_t i = 0; i < customers.size(); ++i)
+        customerCreated[i] = customers[i].createdAt;
+    // Customers who had joined by `at`; at least the first one.
+    auto customersBy = [&](qint64 at) {
+        return std::max<std::size_t>(
+            1, std::size_t(std::upper_bound(customerCreated.begin(), customerCreated.end(), at) - customerCreated.begin()));
+    };
+    Random ticketRng = stream(options.seed, 4);
+    {
+        Random &rng = ticketRng;
+        std::vector<qint64> created(tickets.size());
+        for (auto &t : created)
+            t = arrivals.draw(rng);
+        std::sort(created.begin(), created.end());
+
+        const auto channelWeights = weightsOf(kChannelWeights);
+        const auto priorityWeights = weightsOf(kPriorityWeights);
+        for (std::size_t i = 0; i < tickets.size(); ++i) {
+            TicketGen &t = tickets[i];
+            t.createdAt = created[i];
+            t.id = makeKey(t.createdAt, rng);
+            // Customers who joined earlier call more often (a long-tail of regulars).
+            const std::size_t available = customersBy(t.createdAt);
+            t.customer = int(std::min<double>(double(available - 1), std::pow(rng.uniform(), 1.4) * double(available)));
+            const CustomerGen &customer = customers[std::size_t(t.customer)];
+            t.channel = int(rng.weighted(channelWeights));
+            t.priority = int(rng.weighted(priorityWeights));
+            t.subject = int(rng.below(customer.english ? enSubjects.size() : jaSubjects.size()));
+            const std::u16string_view category = customer.english ? enSubjects[std::size_t(t.subject)].category
+                                                                  : jaSubjects[std::size_t(t.subject)].category;
+            const bool technical = category == u"product_defect" || category == u"login" || category == u"how_to";
+            t.team = (customer.organization >= 0 && rng.chance(0.6)) ? 2 : technical ? 1 : 0;
+            const auto &pool = teamAgents[std::size_t(t.team)];
+            t.agent = pool[rng.below(pool.size())];
+            t.live = t.channel == Phone || t.channel == Chat || t.channel == Visit;
+            const double speed = agents[std::size_t(t.agent)].speed;
+
+            t.firstResponseAt = t.live ? t.createdAt
+                                       : clock.toBusinessHours(t.createdAt + qint64(rng.logNormal(kResponseMedianMin[std::size_t(t.priority)], 0.9) * speed * kMinute), rng);
+            if (t.firstResponseAt >= endMs)
+                t.firstResponseAt = 0;
+            t.fcr = t.live && rng.chance(0.55);
+            if (t.firstResponseAt != 0) {
+                qint64 solved = t.fcr ? t.createdAt + qint64(rng.logNormal(300, 0.5) * kSecond)
+                                      : clock.toBusinessHours(t.createdAt + qint64(rng.logNormal(kResolutionMedianHours[std::size_t(t.priority)], 1.1) * speed * kHour), rng);
+                solved = std::max(solved, t.firstResponseAt + 5 * kMinute);
+                if (solved < endMs) {
+                    t.solvedAt = solved;
+                    t.finalSolvedAt = solved;
+                    if (!t.fcr && rng.chance(0.06)) {
+                        t.reopenedAt = solved + qint64(rng.logNormal(2 * 24, 0.8) * kHour);
+                        if (t.reopenedAt >= endMs) {
+                            t.reopenedAt = 0;
+                        } else {
+                            const qint64 again = clock.toBusinessHours(t.reopenedAt + qint64(rng.logNormal(20, 1.0) * kHour), rng);
+                            t.finalSolvedAt = again < endMs ? again : 0;
+                        }
+                    }
+                    if (t.finalSolvedAt != 0 && t.finalSolvedAt + 4 * kDay < endMs)
+                        t.closedAt = t.finalSolvedAt + 4 * kDay; // closed automatically four days after the solve
+                }
+                const double escalationChance = t.priority >= 2 ? 0.16 : 0.06;
+                if (!t.fcr && rng.chance(escalationChance)) {
+                    const double roll = rng.uniform();
+                    t.escalationLevel = roll < 0.7 ? 1 : roll < 0.92 ? 2 : 3;
+                    const qint64 until = t.finalSolvedAt != 0 ? t.finalSolvedAt : endMs;
+                    t.escalatedAt = t.firstResponseAt + qint64(rng.uniform() * double(until - t.firstResponseAt) * 0.5);
+                }
+            }
+        }
+    }
+
+    // Every ticket needs its first interaction, and a non-live ticket with a
+    // response also needs the outbound reply that is its first response. 85 %
+    // of the interaction budget goes to tickets; the rest are calls without one.
+    qint64 standalone = 0;
+    {
+        Random rng = stream(options.seed, 5);
+        qint64 base = 0;
+        for (const auto &t : tickets)
+            base += (!t.live && t.firstResponseAt != 0) ? 2 : 1;
+        const qint64 linked = std::min(options.interactions, std::max(base, qint64(double(options.interactions) * 0.85)));
+        standalone = options.interactions - linked;
+        qint64 budget = linked;
+        std::vector<int> eligible;
+        for (std::size_t i = 0; i < tickets.size(); ++i) {
+            TicketGen &t = tickets[i];
+            const int need = (!t.live && t.firstResponseAt != 0) ? 2 : 1;
+            // With a budget smaller than the tickets need, the newest tickets
+            // are left untouched (no response yet) rather than made inconsistent.
+            t.interactions = int(std::min<qint64>(need, budget));
+            budget -= t.interactions;
+            if (t.interactions < need) {
+                t.firstResponseAt = t.live && t.interactions == 1 ? t.firstResponseAt : 0;
+                if (t.firstResponseAt == 0) {
+                    t.solvedAt = t.finalSolvedAt = t.closedAt = t.reopenedAt = t.escalatedAt = 0;
+                    t.escalationLevel = 0;
+                    t.fcr = false;
+                }
+            }
+            if (!t.fcr && t.interactions > 0 && t.firstResponseAt != 0)
+                eligible.push_back(int(i));
+        }
+        if (eligible.empty()) {
+            standalone += budget;
+        } else {
+            for (; budget > 0; --budget) {
+                auto &t = tickets[std::size_t(eligible[rng.below(eligible.size())])];
+                if (t.interactions < 60)
+                    ++t.interactions;
+                else
+                    ++standalone;
+            }
+        }
+    }
+
+    // --- ticket rows and their events --------------------------------------------
+    {
+        Random rng = stream(options.seed, 6);
+        BulkInserter insert(db, QStringLiteral(
+            "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
+            "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
+            "closed_at, reopen_count, rev, created_at, updated_at, created_by) "
+            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        BulkInserter event(db, QStringLiteral(
+            "INSERT INTO ticket_events (id, ticket_id, agent_id, at, field, old_value, new_value, rev, created_at, "
+            "updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        // Events are collected and written in time order, so their UUIDv7
+        // keys reach the primary-key index in order (appends, not random inserts).
+        struct EventGen
+        {
+            qint64 at;
+            int ticket;
+            std::u16string_view field;
+            std::u16string_view from;
+            std::u16string_view to;
+        };
+        std::vector<EventGen> events;
+        events.reserve(tickets.size() * 4);
+        auto addEvent = [&](const TicketGen &t, qint64 at, std::u16string_view field, std::u16string_view from,
+                            std::u16string_view to) -> Result<void> {
+            events.push_back({at, int(&t - tickets.data()), field, from, to});
+            return {};
+        };
+        static constexpr std::array<std::u16string_view, 4> levels{u"0", u"1", u"2", u"3"};
+        for (std::size_t i = 0; i < tickets.size(); ++i) {
+            const TicketGen &t = tickets[i];
+            const CustomerGen &customer = customers[std::size_t(t.customer)];
+            const auto &subject = customer.english ? enSubjects[std::size_t(t.subject)] : jaSubjects[std::size_t(t.subject)];
+            std::u16string_view status = u"new";
+            if (t.closedAt)
+                status = u"closed";
+            else if (t.finalSolvedAt)
+                status = u"solved";
+            else if (t.firstResponseAt) {
+                const double roll = ticketRng.uniform();
+                status = roll < 0.6 ? u"open" : roll < 0.85 ? u"pending" : u"on_hold";
+            }
+            const qint64 updated = std::max({t.createdAt, t.firstResponseAt, t.finalSolvedAt, t.closedAt, t.reopenedAt, t.escalatedAt});
+            insert.bind(1, t.id);
+            insert.bind(2, QStringLiteral("D-%1").arg(qint64(i + 1), 7, 10, QLatin1Char('0')));
+            insert.bind(3, customer.id);
+            insert.bind(4, subject.text);
+            insert.bind(5, status);
+            insert.bind(6, kPriorityKeys[std::size_t(t.priority)]);
+            insert.bind(7, subject.category);
+            insert.bind(8, kChannelKeys[std::size_t(t.channel)]);
+            insert.bind(9, agents[std::size_t(t.agent)].id);
+            insert.bind(10, teamIds[std::size_t(t.team)]);
+            insert.bind(11, t.escalationLevel);
+            insert.bind(12, t.escalationLevel ? kEscalationReasons[std::size_t(t.escalationLevel - 1)] : std::u16string_view());
+            t.firstResponseAt ? insert.bind(13, t.firstResponseAt) : insert.bindNull(13);
+            t.finalSolvedAt ? insert.bind(14, t.finalSolvedAt) : insert.bindNull(14);
+            t.closedAt ? insert.bind(15, t.closedAt) : insert.bindNull(15);
+            insert.bind(16, t.reopenedAt ? 1 : 0);
+            insert.bind(17, t.createdAt);
+            insert.bind(18, updated);
+            insert.bind(19, agents[std::size_t(t.agent)].id);
+            MADOGUCHI_TRY(insert.addRow());
+            ++summary.tickets;
+
+            MADOGUCHI_TRY(addEvent(t, t.createdAt, u"created", {}, u"new"));
+            if (t.firstResponseAt)
+                MADOGUCHI_TRY(addEvent(t, t.firstResponseAt + (t.live ? kSecond : 0), u"status", u"new", u"open"));
+            if (t.escalatedAt)
+                MADOGUCHI_TRY(addEvent(t, t.escalatedAt, u"escalation_level", u"0", levels[std::size_t(t.escalationLevel)]));
+            if (t.solvedAt)
+                MADOGUCHI_TRY(addEvent(t, t.solvedAt, u"status", u"open", u"solved"));
+            if (t.reopenedAt) {
+                MADOGUCHI_TRY(addEvent(t, t.reopenedAt, u"status", u"solved", u"open"));
+                if (t.finalSolvedAt)
+                    MADOGUCHI_TRY(addEvent(t, t.finalSolvedAt, u"status", u"open", u"solved"));
+            }
+            if (t.closedAt)
+                MADOGUCHI_TRY(addEvent(t, t.closedAt, u"status", u"solved", u"closed"));
+            if (!t.finalSolvedAt && t.firstResponseAt && status != u"open")
+                MADOGUCHI_TRY(addEvent(t, std::min(endMs - kMinute, t.firstResponseAt + kHour), u"status", u"open", status));
+            MADOGUCHI_TRY(loader.rowDone(QStringLiteral("tickets"), qint64(i + 1), options.tickets));
+        }
+        MADOGUCHI_TRY(insert.finish());
+        std::stable_sort(events.begin(), events.end(), [](const EventGen &a, const EventGen &b) { return a.at < b.at; });
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const EventGen &e = events[i];
+            const TicketGen &t = tickets[std::size_t(e.ticket)];
+            const Key &agent = agents[std::size_t(t.agent)].id;
+            event.bind(1, makeKey(e.at, rng));
+            event.bind(2, t.id);
+            event.bind(3, agent);
+            event.bind(4, e.at);
+            event.bind(5, e.field);
+            if (e.from.empty())
+                event.bindNull(6);
+            else
+                event.bind(6, e.from);
+            event.bind(7, e.to);
+            event.bind(8, e.at);
+            event.bind(9, e.at);
+            event.bind(10, agent);
+            MADOGUCHI_TRY(event.addRow());
+            ++summary.ticketEvents;
+            MADOGUCHI_TRY(loader.rowDone(QStringLiteral("ticket events"), qint64(i + 1), qint64(events.size())));
+        }
+        MADOGUCHI_TRY(event.finish());
+    }
+    if (progress)
+        progress(QStringLiteral("tickets"), options.tickets, options.tickets);
+
+    // --- interactions --------------------------------------------------------------
+    {
+        Random rng = stream(options.seed, 7);
+        const auto jaNotes = demo::japaneseNoteSnippets();
+        const auto enNotes = demo::englishNoteSnippets();
+        BulkInserter insert(db, QStringLiteral(
+            "INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, "
+            "wrap_up_s, outcome, category, subject, notes, rev, created_at, updated_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+        qint64 done = 0;
+        auto handling = [&](int channel, double speed, qint64 &duration, qint64 &wrapUp) {
+            switch (channel) {
+            case Phone: duration = qint64(std::clamp(rng.logNormal(240, 0.6) * speed, 20.0, 3600.0)); wrapUp = qint64(rng.logNormal(60, 0.5) * speed); break;
+            case Chat: duration = qint64(std::clamp(rng.logNormal(540, 0.5) * speed, 60.0, 5400.0)); wrapUp = qint64(rng.logNormal(45, 0.5) * speed); break;
+            case Visit: duration = qint64(std::clamp(rng.logNormal(1500, 0.4) * speed, 300.0, 14400.0)); wrapUp = qint64(rng.logNormal(300, 0.4)); break;
+            default: duration = 0; wrapUp = qint64(rng.logNormal(150, 0.6) * speed); break;
+            }
+        };
+        // Collected first and written in time order (see the events above).
+        struct InteractionGen
+        {
+            qint64 at;
+            int ticket;   // -1: no ticket
+            int customer;
+            std::u16string_view outcome;
+            quint8 agent;
+            quint8 channel;
+            bool outbound;
+            quint8 category; // for interactions without a ticket
+        };
+        std::vector<InteractionGen> rows;
+        rows.reserve(std::size_t(options.interactions));
+        auto write = [&](int ticket, int customer, int agent, int channel, bool outbound, qint64 at,
+                         std::u16string_view outcome, quint8 category = 0) -> Result<void> {
+            rows.push_back({at, ticket, customer, outcome, quint8(agent), quint8(channel), outbound, category});
+            return {};
+        };
+        const auto categoriesList = demo::categories();
+        auto flush = [&]() -> Result<void> {
+            std::stable_sort(rows.begin(), rows.end(), [](const InteractionGen &a, const InteractionGen &b) { return a.at < b.at; });
+            for (const InteractionGen &row : rows) {
+                const CustomerGen &customer = customers[std::size_t(row.customer)];
+                const TicketGen *ticket = row.ticket >= 0 ? &tickets[std::size_t(row.ticket)] : nullptr;
+                qint64 duration = 0;
+                qint64 wrapUp = 0;
+                handling(row.channel, agents[row.agent].speed, duration, wrapUp);
+                if (row.outcome == u"no_answer" || row.outcome == u"voicemail")
+                    duration = row.outcome == u"voicemail" ? rng.between(15, 60) : 0;
+                insert.bind(1, makeKey(row.at, rng));
+                insert.bind(2, customer.id);
+                ticket ? insert.bind(3, ticket->id) : insert.bindNull(3);
+                insert.bind(4, agents[row.agent].id);
+                insert.bind(5, kChannelKeys[row.channel]);
+                insert.bind(6, row.outbound ? std::u16string_view(u"outbound") : std::u16string_view(u"inbound"));
+                insert.bind(7, row.at);
+                insert.bind(8, duration);
+                insert.bind(9, wrapUp);
+                insert.bind(10, row.outcome);
+                if (ticket) {
+                    const auto &subject = customer.english ? enSubjects[std::size_t(ticket->subject)]
+                                                           : jaSubjects[std::size_t(ticket->subject)];
+                    insert.bind(11, subject.category);
+                    insert.bind(12, std::u16string_view()); // the ticket carries the subject
+                } else {
+                    insert.bind(11, categoriesList[row.category]);
+                    insert.bind(12, std::u16string_view());
+                }
+                insert.bind(13, rng.chance(0.6) ? (customer.english ? rng.pick(enNotes) : rng.pick(jaNotes)) : std::u16string_view());
+                const qint64 saved = row.at + (duration + wrapUp) * kSecond;
+                insert.bind(14, saved);
+                insert.bind(15, saved);
+                insert.bind(16, agents[row.agent].id);
+                ++summary.interactions;
+                if (auto r = insert.addRow(); !r)
+                    return r;
+                if (auto r = loader.rowDone(QStringLiteral("interactions"), ++done, options.interactions); !r)
+                    return r;
+            }
+            return insert.finish();
+        };
+
+        std::vector<qint64> times;
+        for (const TicketGen &t : tickets) {
+            if (t.interactions == 0)
+                continue;
+            const int replyChannel = t.channel == Social ? Social : Email;
+            const bool solvedNow = t.finalSolvedAt != 0;
+            // The opening contact: a live call/chat/visit, or the customer's message.
+            std::u16string_view firstOutcome = u"follow_up";
+            if (t.fcr && solvedNow)
+                firstOutcome = u"resolved";
+            else if (t.interactions == 1 && t.escalationLevel > 0)
+                firstOutcome = u"escalated";
+            const int ticketIndex = int(&t - tickets.data());
+            MADOGUCHI_TRY(write(ticketIndex, t.customer, t.agent, t.channel, false, t.createdAt, firstOutcome));
+            if (t.interactions == 1)
+                continue;
+            int remaining = t.interactions - 1;
+            if (!t.live && t.firstResponseAt) {
+                MADOGUCHI_TRY(write(ticketIndex, t.customer, t.agent, replyChannel, true, t.firstResponseAt,
+                                    remaining == 1 && solvedNow ? u"resolved" : u"follow_up"));
+                --remaining;
+            }
+            // Follow-ups between the first response and the (last) solve.
+            const qint64 from = std::max(t.firstResponseAt, t.createdAt) + kMinute;
+            const qint64 until = std::max(from + kMinute, solvedNow ? t.finalSolvedAt : endMs - kMinute);
+            times.clear();
+            for (int k = 0; k < remaining; ++k)
+                times.push_back(std::min(until, clock.toBusinessHours(from + qint64(rng.uniform() * double(until - from)), rng)));
+            std::sort(times.begin(), times.end());
+            if (solvedNow && !times.empty())
+                times.back() = t.finalSolvedAt; // the contact that solved it
+            for (int k = 0; k < remaining; ++k) {
+                const bool last = k == remaining - 1;
+                const bool outbound = last || rng.chance(0.6);
+                const int channel = t.live ? (rng.chance(0.6) ? Phone : Email) : replyChannel;
+                std::u16string_view outcome = u"follow_up";
+                if (last && solvedNow)
+                    outcome = u"resolved";
+                else if (t.escalationLevel > 0 && k == 0)
+                    outcome = u"escalated";
+                else if (outbound && channel == Phone && rng.chance(0.15))
+                    outcome = rng.chance(0.5) ? u"no_answer" : u"voicemail";
+                MADOGUCHI_TRY(write(ticketIndex, t.customer, t.agent, channel, outbound, times[std::size_t(k)], outcome));
+            }
+        }
+        // Calls and messages that never became a ticket: quick questions,
+        // courtesy calls, callbacks nobody answered.
+        for (qint64 i = 0; i < standalone; ++i) {
+            const qint64 at = arrivals.draw(rng);
+            const int customer = int(rng.below(customersBy(at)));
+            const int agent = int(rng.below(15));
+            const bool outbound = rng.chance(0.45);
+            const int channel = rng.chance(0.75) ? Phone : rng.chance(0.5) ? Email : Chat;
+            std::u16string_view outcome = u"resolved";
+            if (outbound && channel == Phone) {
+                const double roll = rng.uniform();
+                outcome = roll < 0.25 ? u"no_answer" : roll < 0.4 ? u"voicemail" : roll < 0.5 ? u"callback_scheduled" : u"resolved";
+            }
+            if (outcome == u"callback_scheduled")
+                outcome = u"follow_up"; // a scheduled callback needs callback_at; keep the demo rows valid
+            MADOGUCHI_TRY(write(-1, customer, agent, channel, outbound, at, outcome, quint8(rng.below(categoriesList.size()))));
+        }
+        MADOGUCHI_TRY(flush());
+    }
+    if (progress)
+        progress(QStringLiteral("interactions"), options.interactions, options.interactions);
+
+    // --- satisfaction surveys ---------------------------------------------------------
+    {
+        Random rng = stream(options.seed, 8);
+        BulkInserter insert(db, QStringLiteral(
+            "INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, ces, comment, complaint, "
+            "rev, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+        for (const TicketGen &t : tickets) {
+            if (!t.finalSolvedAt || !rng.chance(0.28))
+                continue;
+            const qint64 at = t.finalSolvedAt + qint64(rng.logNormal(6, 1.0) * kHour);
+            if (at >= endMs)
+                continue;
+            // Slower, reopened or escalated tickets are rated lower.
+            double mood = rng.uniform() - (t.reopenedAt ? 0.25 : 0) - (t.escalationLevel ? 0.1 : 0)
+                + (t.fcr ? 0.08 : 0) - 0.05 * agents[std::size_t(t.agent)].speed;
+            const int csat = mood < 0.02 ? 1 : mood < 0.09 ? 2 : mood < 0.22 ? 3 : mood < 0.55 ? 4 : 5;
+            insert.bind(1, makeKey(at, rng));
+            insert.bind(2, t.id);
+            insert.bind(3, customers[std::size_t(t.customer)].id);
+            insert.bind(4, at);
+            insert.bind(5, csat);
+            if (rng.chance(0.7))
+                insert.bind(6, std::clamp<qint64>(qint64(std::lround(csat * 2.0 + rng.normal() * 1.3 - 0.6)), 0, 10));
+            else
+                insert.bindNull(6);
+            if (rng.chance(0.4))
+                insert.bind(7, std::clamp<qint64>(qint64(std::lround(7.5 - csat * 1.2 + rng.normal())), 1, 7));
+            else
+                insert.bindNull(7);
+            insert.bind(8, rng.chance(0.2) ? kCsatComments[rng.below(kCsatComments.size())] : std::u16string_view());
+            insert.bind(9, csat <= 2 && rng.chance(0.35) ? 1 : 0);
+            insert.bind(10, at);
+            insert.bind(11, at);
+            MADOGUCHI_TRY(insert.addRow());
+            ++summary.csatResponses;
+        }
+        MADOGUCHI_TRY(insert.finish());
+    }
+
+    {
+        BulkInserter state(db, QStringLiteral("INSERT OR REPLACE INTO client_state (key, value) VALUES (?, ?)"));
+        const std::array<std::pair<QString, QString>, 3> values{{
+            {QStringLiteral("demo"), QStringLiteral("1")},
+            {QStringLiteral("demo_seed"), QString::number(options.seed)},
+            {QStringLiteral("demo_anchor"), anchor.toString(Qt::ISODate)},
+        }};
+        for (const auto &[k, v] : values) {
+            state.bind(1, k);
+            state.bind(2, v);
+            MADOGUCHI_TRY(state.addRow());
+        }
+        MADOGUCHI_TRY(state.finish());
+    }
+    MADOGUCHI_TRY(loader.commit());
+    if (progress)
+        progress(QStringLiteral("indexes"), 0, indexDefinitions.size());
+    MADOGUCHI_TRY(restoreIndexes.restore());
+    // Statistics for the query planner, sampled so it stays fast at scale.
+    MADOGUCHI_TRY(sqlite::execScript(db, QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE;")));
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+} // namespace madoguchi

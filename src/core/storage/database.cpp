@@ -1,0 +1,197 @@
+#include "storage/database.h"
+
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+
+namespace madoguchi {
+
+namespace {
+
+
+constexpr int kBusyTimeoutMs = 5000;
+std::atomic<int> g_instanceCounter{0};
+
+Error notOurs(const QString &shownPath)
+{
+    return makeError(Error::Code::NotADatabase,
+                     QCoreApplication::translate("Database", "%1 is not a Madoguchi database, or it is damaged.").arg(shownPath));
+}
+
+struct FileHeader
+{
+    int userVersion = 0;
+    int applicationId = 0;
+    int objectCount = 0;
+};
+
+Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    FileHeader header;
+    // The first read makes SQLite look at the file: a non-database fails here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+        if (e.code == Error::Code::NotADatabase || e.code == Error::Code::Database)
+            return notOurs(QDir::toNativeSeparators(path));
+        return e;
+    }
+    header.objectCount = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    header.userVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    header.applicationId = q.value(0).toInt();
+    return header;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_namePrefix(QStringLiteral("madoguchi-%1-").arg(++g_instanceCounter))
+    , m_ownerThread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migrations = localMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (info.exists() && info.isDir())
+        return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
+    if (!info.exists()) {
+        if (options.mode == OpenMode::MustExist)
+            return makeError(Error::Code::NotFound, QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(Error::Code::Io, QCoreApplication::translate("Database", "The folder for %1 could not be created.").arg(shown));
+    } else {
+        // SQLite in WAL mode also writes -wal and -shm files next to the database.
+        // The owner's write bit is checked too: root may write anywhere, but a
+        // file marked read-only is meant to stay unchanged.
+        const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
+        if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return makeError(Error::Code::ReadOnly,
+                             QCoreApplication::translate("Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
+                                "folder it is in.").arg(shown));
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    const auto connection = database->openConnection(database->m_namePrefix + QStringLiteral("main"));
+    if (!connection) {
+        if (connection.error().code == Error::Code::NotADatabase)
+            return notOurs(shown);
+        return connection.error();
+    }
+    const QSqlDatabase db = connection.value();
+
+    const auto header = readHeader(db, path);
+    if (!header)
+        return header.error();
+
+    const int known = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
+    if (header->userVersion > known)
+        return makeError(Error::Code::SchemaTooNew,
+                         QCoreApplication::translate("Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
+                            "version knows up to %3). It was not changed; update Madoguchi to open it.")
+                             .arg(shown).arg(header->userVersion).arg(known));
+    const bool ours = header->applicationId == kMadoguchiApplicationId;
+    const bool empty = header->userVersion == 0 && header->objectCount == 0;
+    if (!ours && !empty)
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
+                             .arg(shown));
+
+    // Only now is the file known to be ours: switch it to WAL (persistent).
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
+    if (empty) {
+        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId)); !r)
+            return r.error();
+    }
+
+    QList<Migration> pending = options.migrations;
+    if (options.migrateUpTo)
+        pending.removeIf([&](const Migration &m) { return m.version > *options.migrateUpTo; });
+    const auto version = applyMigrations(db, pending, header->userVersion);
+    if (!version)
+        return version.error();
+    database->m_schemaVersion = version.value();
+    return database;
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames << name;
+    }
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return sqlite::toError(db.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    QSqlQuery q(db);
+    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_namePrefix + (QThread::currentThread() == m_ownerThread
+                                             ? QStringLiteral("main")
+                                             : QString::number(quintptr(QThread::currentThreadId()), 16));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    const auto opened = openConnection(name);
+    return opened ? opened.value() : QSqlDatabase::database(name, false);
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = m_namePrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+} // namespace madoguchi

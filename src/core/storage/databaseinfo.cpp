@@ -1,0 +1,55 @@
+#include "storage/databaseinfo.h"
+
+#include "storage/database.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace madoguchi {
+
+Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck)
+{
+    DatabaseInfo info;
+    info.path = database.path();
+    const QFileInfo file(database.path());
+    info.sizeBytes = file.size() + QFileInfo(database.path() + QStringLiteral("-wal")).size();
+    info.schemaVersion = database.schemaVersion();
+    info.latestSchemaVersion = Database::latestSchemaVersion();
+
+    const QSqlDatabase db = database.connection();
+    QSqlQuery q(db);
+    // Table names are fixed here, not user input.
+    static const char *const tables[] = {"teams", "agents", "organizations", "customers", "customer_contacts",
+                                         "tickets", "ticket_events", "interactions", "csat_responses"};
+    for (const char *table : tables) {
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table))) || !q.next())
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+        info.rowCounts.append({QString::fromLatin1(table), q.value(0).toLongLong()});
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !q.next())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+    info.outboxPending = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT value FROM client_state WHERE key = 'demo'")))
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+    info.isDemo = q.next() && q.value(0).toString() == u"1";
+
+    if (fullCheck) {
+        info.checked = true;
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok")
+                info.integrityProblems << line;
+        }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+        while (q.next())
+            ++info.foreignKeyProblems;
+    }
+    return info;
+}
+
+} // namespace madoguchi

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace madoguchi {
+
+class Database;
+
+// What `madoguchi-cli check` and the status bar report about a database.
+struct DatabaseInfo
+{
+    QString path;
+    qint64 sizeBytes = 0;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    bool isDemo = false;
+    qint64 outboxPending = 0;
+    QList<std::pair<QString, qint64>> rowCounts; // table, live rows
+    // Filled only by a full check:
+    bool checked = false;
+    QStringList integrityProblems;   // empty = "ok"
+    qint64 foreignKeyProblems = 0;
+};
+
+// Quick facts (counts, version, size). With `fullCheck`, also runs
+// PRAGMA integrity_check and foreign_key_check (reads the whole file).
+Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck);
+
+} // namespace madoguchi

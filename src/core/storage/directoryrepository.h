@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+
+#include <QSqlDatabase>
+
+namespace madoguchi {
+
+// Teams, agents and organizations: the small reference tables.
+class DirectoryRepository
+{
+public:
+    explicit DirectoryRepository(QSqlDatabase db, QUuid actor = {});
+
+    Result<QUuid> addTeam(Team team);
+    Result<QList<Team>> teams() const;
+
+    Result<QUuid> addAgent(Agent agent);
+    Result<QList<Agent>> agents() const;
+    Result<Agent> agentByName(const QString &name) const;
+
+    Result<QUuid> addOrganization(Organization organization);
+    Result<Organization> organization(const QUuid &id) const;
+
+private:
+    QSqlDatabase m_db;
+    QUuid m_actor;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,55 @@
+#include "storage/migrations.h"
+
+#include "storage/sqlite.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace madoguchi {
+
+QList<Migration> localMigrations()
+{
+    QList<Migration> out;
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
+    const QDir dir(QStringLiteral(":/sql/local"));
+    for (const QString &fileName : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(fileName);
+        if (!match.hasMatch())
+            continue;
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        out.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return out;
+}
+
+Result<int> applyMigrations(const QSqlDatabase &db, const QList<Migration> &migrations, int fromVersion)
+{
+    int version = fromVersion;
+    for (const Migration &m : migrations) {
+        if (m.version <= version)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        if (auto r = sqlite::execScript(db, m.sql); !r)
+            return r.error();
+        // PRAGMA takes no bound parameters; the version is an integer we control.
+        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        version = m.version;
+    }
+    return version;
+}
+
+} // namespace madoguchi

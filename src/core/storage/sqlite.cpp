@@ -1,0 +1,75 @@
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace madoguchi::sqlite {
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Result<void> execScript(const QSqlDatabase &db, const QString &sql)
+{
+    sqlite3 *h = handle(db);
+    if (!h)
+        return makeError(Error::Code::Database, QCoreApplication::translate("Database", "The database connection is not open."));
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        QSqlError error(QString(), text, QSqlError::StatementError, QString::number(rc));
+        return toError(error, QCoreApplication::translate("Database", "updating the database structure"));
+    }
+    return {};
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *h = handle(db);
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
+Error toError(const QSqlError &error, const QString &what)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xFF;
+    switch (primary) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Database", "The database is busy in another program, so %1 failed. "
+                            "Try again in a moment.").arg(what));
+    case SQLITE_READONLY:
+        return makeError(Error::Code::ReadOnly,
+                         QCoreApplication::translate("Database", "The database file is read-only, so %1 failed.").arg(what));
+    case SQLITE_FULL:
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Database", "The disk is full, so %1 failed. Nothing was changed; free some space "
+                            "and try again.").arg(what));
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Database", "The database file could not be read or written, so %1 failed.").arg(what));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate("Database", "The database file is damaged or is not a database, so %1 failed.").arg(what));
+    case SQLITE_CONSTRAINT:
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Database", "The data was refused by a database rule (%1), so %2 failed.")
+                             .arg(error.databaseText(), what));
+    default:
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Database", "A database error stopped %1: %2").arg(what, error.databaseText()));
+    }
+}
+
+} // namespace madoguchi::sqlite

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+struct sqlite3;
+
+namespace madoguchi::sqlite {
+
+// The raw handle behind a QSQLITE connection. Debian's Qt links the system
+// libsqlite3, so the handle is valid for the sqlite3 C API (used for
+// multi-statement scripts and transaction state only).
+sqlite3 *handle(const QSqlDatabase &db);
+
+// Runs a script of several statements (QSqlQuery runs only the first).
+Result<void> execScript(const QSqlDatabase &db, const QString &sql);
+
+// True while the connection is inside BEGIN … COMMIT.
+bool inTransaction(const QSqlDatabase &db);
+
+// A translated, user-presentable error for a failed statement. `what` names
+// the operation ("saving the customer"); the SQLite text is appended only
+// where it helps and never contains bound values.
+Error toError(const QSqlError &error, const QString &what);
+
+} // namespace madoguchi::sqlite

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+
+#include <QSqlDatabase>
+
+namespace madoguchi {
+
+// Tickets and their append-only event history. Creating a ticket also writes
+// its "created" event; later issues add the status workflow on top.
+class TicketRepository
+{
+public:
+    explicit TicketRepository(QSqlDatabase db, QUuid actor = {});
+
+    Result<QUuid> add(Ticket ticket);
+    Result<Ticket> get(const QUuid &id) const;
+    Result<Ticket> byNumber(const QString &number) const;
+    Result<QList<TicketEvent>> events(const QUuid &ticketId) const;
+    Result<QUuid> appendEvent(TicketEvent event);
+
+private:
+    Result<Ticket> readOne(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+    QUuid m_actor;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+
+namespace madoguchi {
+
+// One unit of work. Begins with BEGIN IMMEDIATE (the write lock is taken up
+// front, so two connections never deadlock upgrading a read lock); inside an
+// open transaction it becomes a SAVEPOINT, so operations compose. Rolls back
+// in the destructor unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+
+    Result<void> commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
+    Error m_error;
+    bool m_active = false;
+};
+
+// Runs `work` (returning Result<void>) in one transaction and commits when
+// it succeeds; on any error everything it wrote is rolled back.
+template<typename Work>
+Result<void> inTransaction(const QSqlDatabase &db, Work &&work)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.error();
+    if (auto r = work(); !r)
+        return r.error();
+    return tx.commit();
+}
+
+} // namespace madoguchi

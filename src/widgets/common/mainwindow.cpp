@@ -1,0 +1,328 @@
+#include "common/mainwindow.h"
+
+#include "common/aboutdialog.h"
+#include "common/icons.h"
+#include "common/placeholderpage.h"
+#include "common/shortcutsdialog.h"
+#include "settings/settingspage.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+
+namespace madoguchi {
+
+namespace {
+
+qint64 countOf(const DatabaseInfo &info, const QString &table)
+{
+    for (const auto &[name, n] : info.rowCounts) {
+        if (name == table)
+            return n;
+    }
+    return 0;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+{
+    setWindowIcon(icons::applicationIcon());
+    createPages();
+    createActions();
+    createStatusBar();
+    updateTitle();
+    resize(1280, 800);
+    refreshDatabaseInfo();
+}
+
+MainWindow::~MainWindow()
+{
+    waitForBackgroundWork();
+}
+
+void MainWindow::createPages()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    // A sidebar: slightly darker than the page, the current page highlighted.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(alternate-base); padding: 8px 6px; }"
+        "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    auto addPage = [&](const QString &name, icons::Glyph glyph, QWidget *page) {
+        auto *item = new QListWidgetItem(icons::glyph(glyph, iconColor), name, m_navigation);
+        item->setSizeHint(QSize(180, 38));
+        m_pages->addWidget(page);
+    };
+
+    auto placeholder = [&](const QString &title, const QString &summary, const QStringList &coming) {
+        auto *page = new PlaceholderPage(title, summary, coming, m_pages);
+        m_placeholders << page;
+        return page;
+    };
+
+    addPage(tr("Customers"), icons::Glyph::Customers,
+            placeholder(tr("Customers"),
+                        tr("Find any customer by name, reading or any form of their phone number, and see their "
+                           "whole history on one screen."),
+                        {tr("Customer list sorted in Japanese reading order, fast on hundreds of thousands of customers"),
+                         tr("Search as you type: name, kana, company, e-mail and any written form of a phone number"),
+                         tr("The 360° view: profile, every interaction and ticket, satisfaction history"),
+                         tr("Log a call from anywhere with Ctrl+L, with a running timer and a draft that survives a crash"),
+                         tr("Find and merge duplicate customers")}));
+    addPage(tr("Tickets"), icons::Glyph::Tickets,
+            placeholder(tr("Tickets"),
+                        tr("Work tickets from queues against SLA clocks that count business hours and Japanese holidays."),
+                        {tr("Queues: my open tickets, unassigned, breaching soon, escalated, pending, recently solved"),
+                         tr("SLA countdown badges and desktop notifications before a breach"),
+                         tr("Escalation from Tier 1 to Tier 2, the team lead or another department"),
+                         tr("Canned responses, bulk actions and satisfaction surveys on solved tickets")}));
+    addPage(tr("Dashboard"), icons::Glyph::Dashboard,
+            placeholder(tr("Dashboard"),
+                        tr("The supervisor's view of the team: response and resolution times, satisfaction, SLA "
+                           "compliance and backlog, per agent and per channel."),
+                        {tr("KPI tiles with the change against the previous period"),
+                         tr("Trends, backlog age, channel mix and an arrivals heat map"),
+                         tr("Drill down from any figure to the tickets behind it"),
+                         tr("Staffing estimate (Erlang C) and PDF, PNG and CSV export")}));
+    addPage(tr("Knowledge"), icons::Glyph::Knowledge,
+            placeholder(tr("Knowledge base"),
+                        tr("Articles agents can find while they talk to a customer."),
+                        {tr("Articles with revisions, searchable in Japanese and English"),
+                         tr("Link an article to a ticket or an interaction")}));
+    addPage(tr("Reviews"), icons::Glyph::Reviews,
+            placeholder(tr("Quality reviews"),
+                        tr("Review interactions with weighted scorecards and coach agents."),
+                        {tr("Scorecard templates with weighted criteria"),
+                         tr("Review queue and per-agent quality scores on the dashboard")}));
+
+    m_settingsPage = new SettingsPage(m_pages);
+    connect(m_settingsPage, &SettingsPage::integrityCheckRequested, this, &MainWindow::runIntegrityCheck);
+    addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+                                                          tr("Madoguchi databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QList<std::pair<Page, QKeySequence>> pages{
+        {Page::Customers, QKeySequence(Qt::CTRL | Qt::Key_1)}, {Page::Tickets, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {Page::Dashboard, QKeySequence(Qt::CTRL | Qt::Key_3)}, {Page::Knowledge, QKeySequence(Qt::CTRL | Qt::Key_4)},
+        {Page::Reviews, QKeySequence(Qt::CTRL | Qt::Key_5)},   {Page::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+    };
+    QList<QAction *> goActions;
+    for (const auto &[page, key] : pages) {
+        QListWidgetItem *item = m_navigation->item(int(page));
+        QAction *action = go->addAction(item->icon(), item->text(), this, [this, p = page] { showPage(p); });
+        action->setShortcut(key);
+        if (page == Page::Settings)
+            action->setMenuRole(QAction::PreferencesRole);
+        goActions << action;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(m_shortcutActions, this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Madoguchi"), this, [this] {
+        AboutDialog dialog(m_database->path(), m_database->schemaVersion(), this);
+        dialog.exec();
+    })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    m_shortcutActions = {open, quit};
+    m_shortcutActions += goActions;
+    m_shortcutActions << shortcuts;
+}
+
+void MainWindow::createStatusBar()
+{
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    auto iconLabel = [&](icons::Glyph g) {
+        auto *label = new QLabel(this);
+        label->setPixmap(icons::glyph(g, iconColor).pixmap(16, 16));
+        return label;
+    };
+    statusBar()->addWidget(iconLabel(icons::Glyph::Database));
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setAccessibleName(tr("Database status"));
+    statusBar()->addWidget(m_databaseStatus, 1);
+
+    m_demoBadge = new QLabel(tr("Demo data"), this);
+    m_demoBadge->setToolTip(tr("This database holds generated demo data. It is never sent to a team server."));
+    m_demoBadge->setStyleSheet(QStringLiteral("QLabel { background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 8px; }"));
+    m_demoBadge->hide();
+    statusBar()->addPermanentWidget(m_demoBadge);
+
+    statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Sync));
+    m_syncStatus = new QLabel(tr("Local only — no team server configured"), this);
+    m_syncStatus->setAccessibleName(tr("Sync status"));
+    m_syncStatus->setToolTip(tr("Changes are saved in the local database and kept for synchronisation "
+                                "once a team server is set up."));
+    statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_navigation->currentRow());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Madoguchi").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::runInBackground(std::function<void()> work)
+{
+    QThread *thread = QThread::create(std::move(work));
+    m_workers << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_workers.removeAll(thread);
+        thread->deleteLater();
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void MainWindow::waitForBackgroundWork()
+{
+    for (QThread *thread : std::as_const(m_workers))
+        thread->wait();
+}
+
+void MainWindow::refreshDatabaseInfo()
+{
+    m_databaseStatus->setText(tr("%1 — reading…").arg(QDir::toNativeSeparators(m_database->path())));
+    const Database *database = m_database.get();
+    runInBackground([this, database] {
+        auto info = inspectDatabase(*database, false);
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
+            if (info)
+                applyDatabaseInfo(info.value());
+            else
+                m_databaseStatus->setText(info.error().message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::runIntegrityCheck()
+{
+    const Database *database = m_database.get();
+    runInBackground([this, database] {
+        auto info = inspectDatabase(*database, true);
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
+            if (!info) {
+                m_settingsPage->setCheckResult(info.error().message, false);
+                emit integrityCheckFinished(false);
+                return;
+            }
+            const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
+            m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
+                                                   : tr("Problems found: %1").arg(info->integrityProblems.join(QStringLiteral("; "))),
+                                           healthy);
+            emit integrityCheckFinished(healthy);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
+{
+    m_info = info;
+    const QLocale locale;
+    m_databaseStatus->setText(tr("%1 · %2 customers · %3 tickets · %4 interactions")
+                                  .arg(QFileInfo(info.path).fileName(), locale.toString(countOf(info, QStringLiteral("customers"))),
+                                       locale.toString(countOf(info, QStringLiteral("tickets"))),
+                                       locale.toString(countOf(info, QStringLiteral("interactions")))));
+    m_databaseStatus->setToolTip(QDir::toNativeSeparators(info.path));
+    m_demoBadge->setVisible(info.isDemo);
+    if (!info.isDemo && info.outboxPending > 0)
+        m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr, int(std::min<qint64>(info.outboxPending, INT_MAX))));
+    else
+        m_syncStatus->setText(tr("Local only — no team server configured"));
+
+    const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
+    m_placeholders[int(Page::Customers)]->setFacts({{tr("Customers:"), count("customers")},
+                                                    {tr("Organizations:"), count("organizations")},
+                                                    {tr("Phone numbers and e-mail addresses:"), count("customer_contacts")},
+                                                    {tr("Interactions:"), count("interactions")}});
+    m_placeholders[int(Page::Tickets)]->setFacts({{tr("Tickets:"), count("tickets")},
+                                                  {tr("Ticket history entries:"), count("ticket_events")}});
+    m_placeholders[int(Page::Dashboard)]->setFacts({{tr("Agents:"), count("agents")},
+                                                    {tr("Teams:"), count("teams")},
+                                                    {tr("Satisfaction survey responses:"), count("csat_responses")}});
+    m_settingsPage->setDatabaseInfo(info);
+    emit databaseInfoChanged();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
+        return false;
+    }
+    waitForBackgroundWork();
+    m_database = std::move(opened.value());
+    updateTitle();
+    refreshDatabaseInfo();
+    return true;
+}
+
+} // namespace madoguchi

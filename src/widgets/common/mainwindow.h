@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/databaseinfo.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QThread;
+
+namespace madoguchi {
+
+class Database;
+class PlaceholderPage;
+class SettingsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Customers, Tickets, Dashboard, Knowledge, Reviews, Settings };
+
+    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const Database &database() const { return *m_database; }
+    Page currentPage() const;
+    void showPage(Page page);
+    // Every action with a shortcut, for the shortcut list.
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+    // Opens another database; on failure shows the reason and keeps the current one.
+    bool openDatabase(const QString &path);
+    // The facts behind the status bar, once the background read has finished.
+    const DatabaseInfo &databaseInfo() const { return m_info; }
+    QLabel *databaseStatusLabel() const { return m_databaseStatus; }
+    QLabel *syncStatusLabel() const { return m_syncStatus; }
+
+signals:
+    void databaseInfoChanged();
+    void integrityCheckFinished(bool healthy);
+
+private:
+    void createPages();
+    void createActions();
+    void createStatusBar();
+    void refreshDatabaseInfo();
+    void runIntegrityCheck();
+    void applyDatabaseInfo(const DatabaseInfo &info);
+    void updateTitle();
+    // Runs `work` on a worker thread with its own database connection and
+    // hands the result to `done` on the UI thread.
+    void runInBackground(std::function<void()> work);
+    void waitForBackgroundWork();
+
+    std::unique_ptr<Database> m_database;
+    DatabaseInfo m_info;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QList<PlaceholderPage *> m_placeholders;
+    SettingsPage *m_settingsPage = nullptr;
+    QLabel *m_databaseStatus = nullptr;
+    QLabel *m_demoBadge = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QList<QAction *> m_shortcutActions;
+    QList<QThread *> m_workers;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,121 @@
+#include "settings/settingspage.h"
+
+#include "common/appsettings.h"
+#include "common/placeholderpage.h"
+#include "domain/phonenumber.h"
+#include "storage/databaseinfo.h"
+
+#include "ui_settingspage.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace madoguchi {
+
+SettingsPage::SettingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    stylePageTitle(m_ui->titleLabel);
+
+    // Language names are shown in their own language, as users look for them.
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(AppSettings::language())));
+    m_ui->languageHint->hide();
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        AppSettings::setLanguage(m_ui->languageCombo->currentData().toString());
+        m_ui->languageHint->setText(tr("The new language is used the next time Madoguchi starts."));
+        m_ui->languageHint->show();
+    });
+
+    populateRegions();
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this] {
+        AppSettings::setPhoneRegion(m_ui->regionCombo->currentData().toString());
+        updateRegionHint();
+    });
+    updateRegionHint();
+
+    m_ui->locationEdit->setText(QDir::toNativeSeparators(AppSettings::dataDirectory()));
+    m_ui->locationHint->setText(tr("Madoguchi opens the database in this folder the next time it starts. "
+                                   "Existing files are not moved."));
+    connect(m_ui->locationEdit, &QLineEdit::editingFinished, this,
+            [this] { applyDataDirectory(QDir::fromNativeSeparators(m_ui->locationEdit->text().trimmed())); });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the data folder"), AppSettings::dataDirectory());
+        if (!dir.isEmpty())
+            applyDataDirectory(dir);
+    });
+    connect(m_ui->defaultButton, &QPushButton::clicked, this, [this] { applyDataDirectory(QString()); });
+    connect(m_ui->checkButton, &QPushButton::clicked, this, [this] {
+        m_ui->checkButton->setEnabled(false);
+        m_ui->checkResult->setText(tr("Checking…"));
+        emit integrityCheckRequested();
+    });
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::populateRegions()
+{
+    struct Region
+    {
+        QString code;
+        QString name;
+    };
+    QList<Region> regions;
+    for (const QString &code : supportedPhoneRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        regions.append({code, name});
+    }
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(), [&](const Region &a, const Region &b) { return collator.compare(a.name, b.name) < 0; });
+    const QString current = AppSettings::phoneRegion();
+    for (const Region &r : std::as_const(regions))
+        m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.code), r.code);
+    m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(current)));
+}
+
+void SettingsPage::updateRegionHint()
+{
+    const QString region = m_ui->regionCombo->currentData().toString();
+    const PhoneNumber example = examplePhoneNumber(region);
+    m_ui->regionHint->setText(example.isNull()
+                                  ? tr("Numbers without a country code are read as numbers of this region.")
+                                  : tr("Numbers without a country code are read as numbers of this region: %1 is stored as %2.")
+                                        .arg(example.nationalFormat(), example.e164()));
+}
+
+void SettingsPage::applyDataDirectory(const QString &directory)
+{
+    AppSettings::setDataDirectory(directory);
+    m_ui->locationEdit->setText(QDir::toNativeSeparators(AppSettings::dataDirectory()));
+}
+
+void SettingsPage::setDatabaseInfo(const DatabaseInfo &info)
+{
+    const QLocale locale;
+    m_ui->openValue->setText(QDir::toNativeSeparators(info.path));
+    m_ui->schemaValue->setText(info.schemaVersion == info.latestSchemaVersion
+                                   ? tr("%1 (current)").arg(info.schemaVersion)
+                                   : tr("%1 of %2").arg(info.schemaVersion).arg(info.latestSchemaVersion));
+    m_ui->sizeValue->setText(locale.formattedDataSize(info.sizeBytes));
+}
+
+void SettingsPage::setCheckResult(const QString &message, bool healthy)
+{
+    m_ui->checkButton->setEnabled(true);
+    m_ui->checkResult->setText(message);
+    QPalette palette = m_ui->checkResult->palette();
+    palette.setColor(QPalette::WindowText, healthy ? QColor(0x1E, 0x7B, 0x34) : QColor(0xB0, 0x20, 0x20));
+    m_ui->checkResult->setPalette(palette);
+}
+
+} // namespace madoguchi

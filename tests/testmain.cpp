@@ -1,0 +1,17 @@
+// GoogleTest main for Madoguchi: a QApplication running offscreen, so widget
+// tests can drive real widgets.
+#include "headlessqt.h"
+
+#include <QApplication>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    madoguchi::test::prepareHeadlessQt();
+    QApplication app(argc, argv);
+    madoguchi::AppSettings::initializeApplication();
+    QCoreApplication::setApplicationName(QStringLiteral("madoguchi-tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,202 @@
+// The main window driven the way a user drives it: keys, clicks, dialogs.
+#include "common/appsettings.h"
+#include "common/mainwindow.h"
+#include "common/placeholderpage.h"
+#include "common/shortcutsdialog.h"
+#include "demo/demogenerator.h"
+#include "settings/settingspage.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace madoguchi;
+
+namespace {
+
+std::unique_ptr<Database> demoDatabase(QTemporaryDir &dir)
+{
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    EXPECT_TRUE(db);
+    DemoOptions options;
+    options.customers = 120;
+    options.tickets = 400;
+    options.interactions = 1'000;
+    options.anchor = QDate(2026, 11, 1);
+    EXPECT_TRUE(generateDemoData(*db.value(), options));
+    return std::move(db.value());
+}
+
+bool waitForInfo(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.databaseInfo().path.isEmpty(); }, 10'000);
+}
+
+} // namespace
+
+TEST(MainWindow, ShowsTheDatabaseInTheStatusBarAndTheRealCountsOnThePages)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(waitForInfo(window));
+    const QString status = window.databaseStatusLabel()->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("demo.sqlite"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("120 customers"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("400 tickets"))) << status.toStdString();
+    EXPECT_TRUE(window.syncStatusLabel()->text().contains(QStringLiteral("Local only")));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
+    auto *customersPage = qobject_cast<PlaceholderPage *>(window.findChild<QStackedWidget *>()->widget(0));
+    ASSERT_NE(customersPage, nullptr);
+    EXPECT_TRUE(customersPage->facts().contains(QStringLiteral("Customers: 120"))) << customersPage->facts().join(u',').toStdString();
+}
+
+TEST(MainWindow, KeyboardShortcutsSwitchPages)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Customers);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Tickets);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Dashboard);
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Settings);
+    auto *stack = window.findChild<QStackedWidget *>();
+    EXPECT_EQ(stack->currentWidget(), window.findChild<SettingsPage *>());
+
+    // The navigation list itself follows the arrow keys.
+    auto *navigation = window.findChild<QListWidget *>();
+    navigation->setFocus();
+    navigation->setCurrentRow(0);
+    QTest::keyClick(navigation, Qt::Key_Down);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Tickets);
+}
+
+TEST(MainWindow, ShortcutListShowsEveryShortcut)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    ShortcutsDialog dialog(window.shortcutActions());
+    QStringList rows;
+    for (int r = 0; r < dialog.table()->rowCount(); ++r)
+        rows << dialog.table()->item(r, 0)->text() + u'=' + dialog.table()->item(r, 1)->text();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Customers=Ctrl+1"))) << rows.join(u',').toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Settings=Ctrl+,"))) << rows.join(u',').toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Quit=Ctrl+Q"))) << rows.join(u',').toStdString();
+    EXPECT_TRUE(rows.contains(QStringLiteral("Open Database…=Ctrl+O"))) << rows.join(u',').toStdString();
+    EXPECT_EQ(rows.size(), window.shortcutActions().size());
+}
+
+TEST(MainWindow, OpeningABadFileExplainsWhyAndKeepsTheCurrentDatabase)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(waitForInfo(window));
+    const QString current = window.database().path();
+    const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+    {
+        QFile f(junk);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x7f'));
+    }
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (!QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5'000))
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->close();
+        }
+    });
+    EXPECT_FALSE(window.openDatabase(junk));
+    EXPECT_TRUE(shown.contains(QStringLiteral("not a Madoguchi database"))) << shown.toStdString();
+    EXPECT_EQ(window.database().path(), current);
+}
+
+TEST(MainWindow, OpensAnotherDatabase)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(waitForInfo(window));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    ASSERT_TRUE(Database::open(other));
+    QSignalSpy changed(&window, &MainWindow::databaseInfoChanged);
+    ASSERT_TRUE(window.openDatabase(other));
+    ASSERT_TRUE(changed.wait(10'000));
+    EXPECT_TRUE(window.databaseStatusLabel()->text().contains(QStringLiteral("0 customers")));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("other.sqlite")));
+}
+
+TEST(SettingsPage, SavesTheDefaultPhoneRegionAndShowsAnExample)
+{
+    AppSettings::setPhoneRegion(QStringLiteral("JP"));
+    SettingsPage page;
+    auto *region = page.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+    ASSERT_NE(region, nullptr);
+    EXPECT_EQ(region->currentData().toString(), QStringLiteral("JP"));
+    region->setCurrentIndex(region->findData(QStringLiteral("US")));
+    EXPECT_EQ(AppSettings::phoneRegion(), QStringLiteral("US"));
+    auto *hint = page.findChild<QLabel *>(QStringLiteral("regionHint"));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("+1"))) << hint->text().toStdString();
+    AppSettings::setPhoneRegion(QStringLiteral("JP"));
+}
+
+TEST(SettingsPage, LanguageChoiceIsSavedForTheNextStart)
+{
+    AppSettings::setLanguage(QString());
+    SettingsPage page;
+    auto *language = page.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    EXPECT_EQ(AppSettings::language(), QStringLiteral("ja"));
+    EXPECT_TRUE(page.findChild<QLabel *>(QStringLiteral("languageHint"))->isVisibleTo(&page));
+    AppSettings::setLanguage(QString());
+}
+
+TEST(SettingsPage, IntegrityCheckRunsInTheBackgroundAndReports)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    window.showPage(MainWindow::Page::Settings);
+    QSignalSpy finished(&window, &MainWindow::integrityCheckFinished);
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("checkButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(20'000));
+    EXPECT_TRUE(finished.constFirst().constFirst().toBool());
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("checkResult"))->text(), QStringLiteral("No problems found."));
+    EXPECT_TRUE(button->isEnabled());
+}
+
+TEST(MainWindow, SpeaksJapanese)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/madoguchi_ja.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QTemporaryDir dir;
+    {
+        MainWindow window(demoDatabase(dir));
+        auto *navigation = window.findChild<QListWidget *>();
+        EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("顧客"));
+        EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("設定"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+}

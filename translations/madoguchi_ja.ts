@@ -1,0 +1,1127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Madoguchi</source>
+        <translation>窓口について</translation>
+    </message>
+    <message>
+        <source>Madoguchi</source>
+        <translation>窓口 (Madoguchi)</translation>
+    </message>
+    <message>
+        <source>The support desk for agents and supervisors: log calls in seconds, see a customer&apos;s whole history on one screen, work tickets against SLA clocks, and follow the team&apos;s KPIs. Works offline on a local database and syncs with your team&apos;s PostgreSQL server.</source>
+        <translation>オペレーターとスーパーバイザーのためのサポートデスクです。通話を数秒で記録し、お客様の履歴をひとつの画面で確認し、SLA の期限に沿ってチケットを処理し、チームの KPI を追跡できます。ローカルのデータベースでオフラインでも動作し、チームの PostgreSQL サーバーと同期します。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>データベースファイル(既定: %1)。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>機械可読な JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Show help for the command.</source>
+        <translation>コマンドのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+
+Options:
+  --db PATH    Database file (default: the application&apos;s data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command&apos;s options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>想定外の引数です: %1</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number of zero or more, not &quot;%2&quot;.</source>
+        <translation>--%1 には 0 以上の整数を指定してください(「%2」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same data).</source>
+        <translation>乱数のシード(同じシードなら同じデータになります)。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>Number of customers.</source>
+        <translation>顧客数。</translation>
+    </message>
+    <message>
+        <source>Number of tickets.</source>
+        <translation>チケット数。</translation>
+    </message>
+    <message>
+        <source>Number of interactions.</source>
+        <translation>対応履歴の件数。</translation>
+    </message>
+    <message>
+        <source>Last day covered is the day before this date (default: today).</source>
+        <translation>この日付の前日までのデータを作成します(既定: 今日)。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Number of days the data covers.</source>
+        <translation>データの対象日数。</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3660.</source>
+        <translation>--days は 1 から 3660 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>--customers must be at least 1.</source>
+        <translation>--customers は 1 以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>--anchor expects a date like 2026-04-01, not &quot;%1&quot;.</source>
+        <translation>--anchor には 2026-04-01 のような日付を指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s:</source>
+        <translation>デモデータを %1 に書き込みました(%2 秒):</translation>
+    </message>
+    <message>
+        <source>  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams</source>
+        <translation>  顧客 %1 件、チケット %2 件、対応履歴 %3 件、アンケート回答 %4 件、%6 チームのオペレーター %5 名</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version knows up to %2)</source>
+        <translation>スキーマのバージョン: %1(このバージョンは %2 まで対応)</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>整合性: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>Foreign key problems: %1</source>
+        <translation>外部キーの不整合: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: %1</source>
+        <translation>同期待ちの変更: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>データベースが破損しています: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key problem(s)</source>
+        <translation>
+            <numerusform>外部キーの不整合 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run madoguchi-cli --help for the list of commands.</source>
+        <translation>「%1」というコマンドはありません。コマンドの一覧は madoguchi-cli --help で表示できます。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>reading the customer</source>
+        <translation>顧客の読み込み</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>この顧客はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s contacts</source>
+        <translation>顧客の連絡先の読み込み</translation>
+    </message>
+    <message>
+        <source>looking the customer up</source>
+        <translation>顧客の検索</translation>
+    </message>
+    <message>
+        <source>counting customers</source>
+        <translation>顧客数の集計</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The bulk insert statement is invalid.</source>
+        <translation>一括登録の SQL 文が正しくありません。</translation>
+    </message>
+    <message>
+        <source>loading the data</source>
+        <translation>データの読み込み</translation>
+    </message>
+    <message>
+        <source>A change was attempted outside a transaction; nothing was saved.</source>
+        <translation>トランザクションの外で変更しようとしたため、何も保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>saving the new record</source>
+        <translation>新しいレコードの保存</translation>
+    </message>
+    <message>
+        <source>reading the record to change</source>
+        <translation>変更するレコードの読み込み</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>このレコードはすでに存在しません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>変更の保存</translation>
+    </message>
+    <message>
+        <source>deleting the record</source>
+        <translation>レコードの削除</translation>
+    </message>
+    <message>
+        <source>recording the change for synchronisation</source>
+        <translation>同期用の変更記録</translation>
+    </message>
+    <message>
+        <source>%1 is not a Madoguchi database, or it is damaged.</source>
+        <translation>%1 は窓口のデータベースではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>データベースを開く処理</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 could not be created.</source>
+        <translation>%1 のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Madoguchi needs to write to its database and to the folder it is in.</source>
+        <translation>%1 は読み取り専用です。窓口はデータベースと、それがあるフォルダーに書き込める必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Madoguchi (database schema %2; this version knows up to %3). It was not changed; update Madoguchi to open it.</source>
+        <translation>%1 は新しいバージョンの窓口で作成されています(データベーススキーマ %2、このバージョンは %3 まで対応)。ファイルは変更していません。開くには窓口を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Madoguchi database.</source>
+        <translation>%1 は別のプログラムの SQLite データベースで、窓口のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>データベースの読み込み</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>データベースの確認</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>データベースに接続していません。</translation>
+    </message>
+    <message>
+        <source>updating the database structure</source>
+        <translation>データベース構造の更新</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so %1 failed. Try again in a moment.</source>
+        <translation>データベースが別のプログラムで使用中のため、%1に失敗しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only, so %1 failed.</source>
+        <translation>データベースファイルが読み取り専用のため、%1に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 failed. Nothing was changed; free some space and try again.</source>
+        <translation>ディスクの空き容量がないため、%1に失敗しました。何も変更していません。空き容量を確保してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written, so %1 failed.</source>
+        <translation>データベースファイルを読み書きできなかったため、%1に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database, so %1 failed.</source>
+        <translation>データベースファイルが破損しているか、データベースではないため、%1に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The data was refused by a database rule (%1), so %2 failed.</source>
+        <translation>データがデータベースの規則(%1)に合わないため、%2に失敗しました。</translation>
+    </message>
+    <message>
+        <source>A database error stopped %1: %2</source>
+        <translation>データベースのエラーにより%1が中断されました: %2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>トランザクションの開始</translation>
+    </message>
+    <message>
+        <source>The transaction is no longer active.</source>
+        <translation>トランザクションはすでに終了しています。</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>変更の保存</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Demo sizes must be positive (at least one customer and one day).</source>
+        <translation>デモデータの件数は正の数で指定してください(顧客 1 件以上、1 日以上)。</translation>
+    </message>
+    <message>
+        <source>Demo sizes are limited to 5 million customers, 20 million tickets and 60 million interactions.</source>
+        <translation>デモデータは顧客 500 万件、チケット 2,000 万件、対応履歴 6,000 万件までです。</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>データベースの確認</translation>
+    </message>
+    <message>
+        <source>The database already contains data. Demo data is only generated into a new, empty database, so nothing you saved can be mixed up with it.</source>
+        <translation>データベースにはすでにデータがあります。保存済みのデータと混ざらないよう、デモデータは新しい空のデータベースにだけ作成します。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>reading the teams</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>reading the agents</source>
+        <translation>オペレーターの読み込み</translation>
+    </message>
+    <message>
+        <source>There is no agent called %1.</source>
+        <translation>%1 というオペレーターはいません。</translation>
+    </message>
+    <message>
+        <source>reading the organization</source>
+        <translation>会社の読み込み</translation>
+    </message>
+    <message>
+        <source>The organization no longer exists.</source>
+        <translation>この会社はすでに存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs a name, an @ and a domain, like name@example.com.</source>
+        <translation>メールアドレスは name@example.com のように、名前、@、ドメインで入力してください。</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains characters an e-mail address cannot have.</source>
+        <translation>@ の前にメールアドレスに使えない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is not valid, like example.com.</source>
+        <translation>@ の後のドメインが正しくありません(例: example.com)。</translation>
+    </message>
+    <message>
+        <source>This e-mail address is too long.</source>
+        <translation>メールアドレスが長すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Agent</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>チームリーダー</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>スーパーバイザー</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web フォーム</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>要フォロー</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>留守番電話</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>折り返し予定</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>お客様の返答待ち</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留(外部待ち)</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>プレミアム</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionRepository</name>
+    <message>
+        <source>reading the interaction</source>
+        <translation>対応履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>The interaction no longer exists.</source>
+        <translation>この対応履歴はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>reading the customer&apos;s history</source>
+        <translation>顧客の履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>This is too long to be a phone number.</source>
+        <translation>電話番号としては長すぎます。</translation>
+    </message>
+    <message>
+        <source>Unknown country code. Start international numbers with + and the country code.</source>
+        <translation>国番号が不明です。国際番号は + と国番号から入力してください。</translation>
+    </message>
+    <message>
+        <source>This phone number is too short.</source>
+        <translation>電話番号の桁数が足りません。</translation>
+    </message>
+    <message>
+        <source>This phone number is too long.</source>
+        <translation>電話番号の桁数が多すぎます。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>This phone number does not exist in the numbering plan of its country.</source>
+        <translation>この電話番号は、その国の番号計画に存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>In this database</source>
+        <translation>このデータベースの内容</translation>
+    </message>
+    <message>
+        <source>Coming to this page</source>
+        <translation>このページに追加される機能</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation>言語と地域</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>電話番号の既定の地域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>電話番号の既定の地域</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>ローカルのデータベース</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>データフォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>現在開いているファイル:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>スキーマのバージョン:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>整合性を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>チームのサーバー</translation>
+    </message>
+    <message>
+        <source>This copy of Madoguchi works locally. Connecting to your team&apos;s PostgreSQL server, with sign-in kept in the system keychain, will be set up here.</source>
+        <translation>この窓口はローカルで動作しています。チームの PostgreSQL サーバーへの接続(サインイン情報はシステムのキーチェーンに保存)は、ここで設定できるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRepository</name>
+    <message>
+        <source>reading the ticket</source>
+        <translation>チケットの読み込み</translation>
+    </message>
+    <message>
+        <source>The ticket does not exist.</source>
+        <translation>このチケットは存在しません。</translation>
+    </message>
+    <message>
+        <source>reading the ticket history</source>
+        <translation>チケットの変更履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>名前が %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>テキストが %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.</source>
+        <translation>フリガナにはかなかローマ字だけを使えます(例: ヤマダショウジ)。</translation>
+    </message>
+    <message>
+        <source>The reading may contain only kana or Latin letters, e.g. ヤマダ タロウ.</source>
+        <translation>フリガナにはかなかローマ字だけを使えます(例: ヤマダ タロウ)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid phone number.</source>
+        <translation>%1 は有効な電話番号ではありません。</translation>
+    </message>
+    <message>
+        <source>Tags must be 1 to 50 characters long.</source>
+        <translation>タグは 1〜50 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this interaction was with.</source>
+        <translation>この対応のお客様を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter when the interaction started.</source>
+        <translation>対応の開始日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>Durations cannot be negative.</source>
+        <translation>時間にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>An interaction cannot last longer than a day.</source>
+        <translation>1 回の対応は 1 日を超えられません。</translation>
+    </message>
+    <message>
+        <source>Enter when the customer should be called back.</source>
+        <translation>折り返しの日時を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer this ticket is for.</source>
+        <translation>このチケットのお客様を選んでください。</translation>
+    </message>
+    <message>
+        <source>A subject is required.</source>
+        <translation>件名を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is longer than %n characters.</source>
+        <translation>
+            <numerusform>件名が %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ticket has no number.</source>
+        <translation>チケットに番号がありません。</translation>
+    </message>
+    <message>
+        <source>The escalation level must be between 0 and 3.</source>
+        <translation>エスカレーションのレベルは 0〜3 で指定してください。</translation>
+    </message>
+    <message>
+        <source>The satisfaction score must be between 1 and 5.</source>
+        <translation>満足度は 1〜5 で指定してください。</translation>
+    </message>
+    <message>
+        <source>The recommendation score must be between 0 and 10.</source>
+        <translation>推奨度は 0〜10 で指定してください。</translation>
+    </message>
+    <message>
+        <source>The effort score must be between 1 and 7.</source>
+        <translation>負担度は 1〜7 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one score.</source>
+        <translation>スコアを 1 つ以上入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::AboutDialog</name>
+    <message>
+        <source>Madoguchi 窓口</source>
+        <translation>窓口 Madoguchi</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 on %2
+Database: %3 (schema %4)</source>
+        <translation>Qt %1 / %2
+データベース: %3(スキーマ %4)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Find any customer by name, reading or any form of their phone number, and see their whole history on one screen.</source>
+        <translation>名前、フリガナ、どの書き方の電話番号からでもお客様を探し、これまでの履歴をひとつの画面で確認できます。</translation>
+    </message>
+    <message>
+        <source>Customer list sorted in Japanese reading order, fast on hundreds of thousands of customers</source>
+        <translation>フリガナ順(五十音順)の顧客一覧。数十万件の顧客でも高速</translation>
+    </message>
+    <message>
+        <source>Search as you type: name, kana, company, e-mail and any written form of a phone number</source>
+        <translation>入力と同時に検索: 名前、フリガナ、会社名、メール、どの書き方の電話番号でも</translation>
+    </message>
+    <message>
+        <source>The 360° view: profile, every interaction and ticket, satisfaction history</source>
+        <translation>360° ビュー: プロフィール、すべての対応履歴とチケット、満足度の推移</translation>
+    </message>
+    <message>
+        <source>Log a call from anywhere with Ctrl+L, with a running timer and a draft that survives a crash</source>
+        <translation>Ctrl+L でどこからでも通話を記録。通話タイマー付きで、異常終了しても下書きが残ります</translation>
+    </message>
+    <message>
+        <source>Find and merge duplicate customers</source>
+        <translation>重複した顧客の検出と統合</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Work tickets from queues against SLA clocks that count business hours and Japanese holidays.</source>
+        <translation>営業時間と日本の祝日を考慮した SLA の期限に沿って、キューからチケットを処理します。</translation>
+    </message>
+    <message>
+        <source>Queues: my open tickets, unassigned, breaching soon, escalated, pending, recently solved</source>
+        <translation>キュー: 自分の対応中、未割り当て、期限間近、エスカレーション、返答待ち、最近の解決済み</translation>
+    </message>
+    <message>
+        <source>SLA countdown badges and desktop notifications before a breach</source>
+        <translation>SLA の残り時間バッジと、期限超過前のデスクトップ通知</translation>
+    </message>
+    <message>
+        <source>Escalation from Tier 1 to Tier 2, the team lead or another department</source>
+        <translation>一次対応から二次対応、チームリーダー、他部署へのエスカレーション</translation>
+    </message>
+    <message>
+        <source>Canned responses, bulk actions and satisfaction surveys on solved tickets</source>
+        <translation>定型文、一括操作、解決済みチケットの満足度アンケート</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s view of the team: response and resolution times, satisfaction, SLA compliance and backlog, per agent and per channel.</source>
+        <translation>スーパーバイザー向けのチーム状況: 応答時間と解決時間、満足度、SLA 遵守率、未解決件数を、オペレーター別・チャネル別に表示します。</translation>
+    </message>
+    <message>
+        <source>KPI tiles with the change against the previous period</source>
+        <translation>前期間との比較付きの KPI タイル</translation>
+    </message>
+    <message>
+        <source>Trends, backlog age, channel mix and an arrivals heat map</source>
+        <translation>推移、未解決チケットの経過日数、チャネル構成、入電ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Drill down from any figure to the tickets behind it</source>
+        <translation>どの数値からも、その内訳のチケットを表示</translation>
+    </message>
+    <message>
+        <source>Staffing estimate (Erlang C) and PDF, PNG and CSV export</source>
+        <translation>必要人員の試算(アーラン C 式)と PDF・PNG・CSV への書き出し</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ナレッジ</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>ナレッジベース</translation>
+    </message>
+    <message>
+        <source>Articles agents can find while they talk to a customer.</source>
+        <translation>お客様と話しながらすぐに探せる記事。</translation>
+    </message>
+    <message>
+        <source>Articles with revisions, searchable in Japanese and English</source>
+        <translation>改訂履歴付きの記事。日本語と英語で検索可能</translation>
+    </message>
+    <message>
+        <source>Link an article to a ticket or an interaction</source>
+        <translation>記事をチケットや対応履歴に関連付け</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>品質評価</translation>
+    </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>応対品質の評価</translation>
+    </message>
+    <message>
+        <source>Review interactions with weighted scorecards and coach agents.</source>
+        <translation>重み付きの評価シートで応対を評価し、オペレーターを指導します。</translation>
+    </message>
+    <message>
+        <source>Scorecard templates with weighted criteria</source>
+        <translation>重み付きの評価項目を持つ評価シートのテンプレート</translation>
+    </message>
+    <message>
+        <source>Review queue and per-agent quality scores on the dashboard</source>
+        <translation>評価待ちの一覧と、ダッシュボードでのオペレーター別品質スコア</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>データベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>データベースを開く</translation>
+    </message>
+    <message>
+        <source>Madoguchi databases (*.sqlite *.db);;All files (*)</source>
+        <translation>窓口のデータベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Madoguchi</source>
+        <translation>窓口について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Database status</source>
+        <translation>データベースの状態</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>デモデータ</translation>
+    </message>
+    <message>
+        <source>This database holds generated demo data. It is never sent to a team server.</source>
+        <translation>このデータベースには自動生成したデモデータが入っています。チームのサーバーには送信されません。</translation>
+    </message>
+    <message>
+        <source>Local only — no team server configured</source>
+        <translation>ローカルのみ — チームのサーバーは未設定</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>同期の状態</translation>
+    </message>
+    <message>
+        <source>Changes are saved in the local database and kept for synchronisation once a team server is set up.</source>
+        <translation>変更はローカルのデータベースに保存され、チームのサーバーを設定すると同期されます。</translation>
+    </message>
+    <message>
+        <source>%1 — Madoguchi</source>
+        <translation>%1 — 窓口</translation>
+    </message>
+    <message>
+        <source>%1 — reading…</source>
+        <translation>%1 — 読み込み中…</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>問題が見つかりました: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 customers · %3 tickets · %4 interactions</source>
+        <translation>%1 · 顧客 %2 件 · チケット %3 件 · 対応履歴 %4 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local only — %n change(s) kept for sync</source>
+        <translation>
+            <numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <source>Organizations:</source>
+        <translation>会社:</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses:</source>
+        <translation>電話番号とメールアドレス:</translation>
+    </message>
+    <message>
+        <source>Interactions:</source>
+        <translation>対応履歴:</translation>
+    </message>
+    <message>
+        <source>Tickets:</source>
+        <translation>チケット:</translation>
+    </message>
+    <message>
+        <source>Ticket history entries:</source>
+        <translation>チケットの変更履歴:</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>オペレーター:</translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation>チーム:</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey responses:</source>
+        <translation>満足度アンケートの回答:</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::SettingsPage</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Madoguchi starts.</source>
+        <translation>新しい言語は次回の起動時から使われます。</translation>
+    </message>
+    <message>
+        <source>Madoguchi opens the database in this folder the next time it starts. Existing files are not moved.</source>
+        <translation>次回の起動時から、このフォルダーのデータベースを開きます。既存のファイルは移動しません。</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>データフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this region.</source>
+        <translation>国番号のない電話番号は、この地域の番号として扱います。</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this region: %1 is stored as %2.</source>
+        <translation>国番号のない電話番号は、この地域の番号として扱います。例: %1 は %2 として保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1(最新)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Madoguchi, the support desk.</source>
+        <translation>窓口 — サポートデスク。</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>このデータベースファイルを開きます。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Use this language (en, ja) instead of the setting.</source>
+        <translation>設定の代わりにこの言語(en、ja)を使います。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation>ウィンドウの画像をこの PNG ファイルに保存して終了します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Show this page first (0–5).</source>
+        <translation>最初にこのページを表示します(0〜5)。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Madoguchi cannot start</source>
+        <translation>窓口を起動できません</translation>
+    </message>
+</context>
+</TS>
