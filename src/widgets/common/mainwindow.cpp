@@ -52,6 +52,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 MainWindow::~MainWindow()
 {
     waitForBackgroundWork();
+    // Their queued "finished" handlers will not run once the window is gone.
+    qDeleteAll(m_workers);
 }
 
 void MainWindow::createPages()
@@ -70,7 +72,7 @@ void MainWindow::createPages()
     m_navigation->setUniformItemSizes(true);
     // A sidebar: slightly darker than the page, the current page highlighted.
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(alternate-base); padding: 8px 6px; }"
+        "QListWidget { background: palette(alternate-base); padding: 8px 6px; outline: 0; }"
         "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
         "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 

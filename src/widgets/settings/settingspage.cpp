@@ -71,8 +71,13 @@ void SettingsPage::populateRegions()
     };
     QList<Region> regions;
     for (const QString &code : supportedPhoneRegions()) {
+        // Each region in its own language ("日本", "United States", "Deutschland"):
+        // Qt 6.4 has no territory names translated into the UI language.
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        const QString native = territory == QLocale::AnyTerritory ? QString()
+                                                                  : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+        const QString name = native.isEmpty() ? (territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory))
+                                              : native;
         regions.append({code, name});
     }
     QCollator collator;
