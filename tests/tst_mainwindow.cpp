@@ -60,9 +60,10 @@ TEST(MainWindow, ShowsTheDatabaseInTheStatusBarAndTheRealCountsOnThePages)
     EXPECT_TRUE(status.contains(QStringLiteral("400 tickets"))) << status.toStdString();
     EXPECT_TRUE(window.syncStatusLabel()->text().contains(QStringLiteral("Local only")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
-    auto *customersPage = qobject_cast<PlaceholderPage *>(window.findChild<QStackedWidget *>()->widget(0));
-    ASSERT_NE(customersPage, nullptr);
-    EXPECT_TRUE(customersPage->facts().contains(QStringLiteral("Customers: 120"))) << customersPage->facts().join(u',').toStdString();
+    auto *ticketsPage = qobject_cast<PlaceholderPage *>(window.findChild<QStackedWidget *>()->widget(int(MainWindow::Page::Tickets)));
+    ASSERT_NE(ticketsPage, nullptr);
+    EXPECT_TRUE(ticketsPage->facts().contains(QStringLiteral("Tickets: 400"))) << ticketsPage->facts().join(u',').toStdString();
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("120 customers"));
 }
 
 TEST(MainWindow, KeyboardShortcutsSwitchPages)

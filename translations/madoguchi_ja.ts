@@ -35,32 +35,6 @@
         <translation>コマンドのヘルプを表示します。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-
-Options:
-  --db PATH    Database file (default: the application&apos;s data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command&apos;s options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>想定外の引数です: %1</translation>
     </message>
@@ -166,6 +140,54 @@ Options:
         <source>Unknown command &quot;%1&quot;. Run madoguchi-cli --help for the list of commands.</source>
         <translation>「%1」というコマンドはありません。コマンドの一覧は madoguchi-cli --help で表示できます。</translation>
     </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+
+Options:
+  --db PATH    Database file (default: the application&apos;s data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command&apos;s options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>Most results to show.</source>
+        <translation>表示する最大件数。</translation>
+    </message>
+    <message>
+        <source>Name, reading, company, e-mail or phone number.</source>
+        <translation>名前、フリガナ、会社名、メールアドレスまたは電話番号。</translation>
+    </message>
+    <message>
+        <source>search needs exactly one text to look for (quote it if it has spaces).</source>
+        <translation>search には検索する文字列を 1 つだけ指定してください(空白を含む場合は引用符で囲んでください)。</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 1000.</source>
+        <translation>--limit は 1 から 1000 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>No customers found.</source>
+        <translation>該当する顧客はいません。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>
@@ -188,6 +210,44 @@ Options:
     <message>
         <source>counting customers</source>
         <translation>顧客数の集計</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>searching customers</source>
+        <translation>顧客の検索</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>顧客の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>並び順(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>Search by name, reading, company, e-mail or phone number (Ctrl+F)</source>
+        <translation>名前、フリガナ、会社名、メール、電話番号で検索(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>顧客を検索</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>顧客一覧</translation>
     </message>
 </context>
 <context>
@@ -763,6 +823,90 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡日時</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解決チケット</translation>
+    </message>
+    <message>
+        <source>reading the customer list</source>
+        <translation>顧客一覧の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CustomersPage</name>
+    <message>
+        <source>Reading (あいうえお)</source>
+        <translation>フリガナ順(あいうえお)</translation>
+    </message>
+    <message>
+        <source>Last contact, newest first</source>
+        <translation>最終連絡日時の新しい順</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Show the list from the beginning</source>
+        <translation>一覧を先頭から表示</translation>
+    </message>
+    <message>
+        <source>Jump to readings starting with %1</source>
+        <translation>フリガナが「%1」で始まる位置へ移動</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>顧客 %1 件</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>「%1」に一致する顧客はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>%n 件一致(関連度の高い順)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n customer(s); scroll for more.</source>
+        <translation>
+            <numerusform>先頭の %n 件を表示中。スクロールすると続きを表示します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -771,30 +915,6 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Customers</source>
         <translation>顧客</translation>
-    </message>
-    <message>
-        <source>Find any customer by name, reading or any form of their phone number, and see their whole history on one screen.</source>
-        <translation>名前、フリガナ、どの書き方の電話番号からでもお客様を探し、これまでの履歴をひとつの画面で確認できます。</translation>
-    </message>
-    <message>
-        <source>Customer list sorted in Japanese reading order, fast on hundreds of thousands of customers</source>
-        <translation>フリガナ順(五十音順)の顧客一覧。数十万件の顧客でも高速</translation>
-    </message>
-    <message>
-        <source>Search as you type: name, kana, company, e-mail and any written form of a phone number</source>
-        <translation>入力と同時に検索: 名前、フリガナ、会社名、メール、どの書き方の電話番号でも</translation>
-    </message>
-    <message>
-        <source>The 360° view: profile, every interaction and ticket, satisfaction history</source>
-        <translation>360° ビュー: プロフィール、すべての対応履歴とチケット、満足度の推移</translation>
-    </message>
-    <message>
-        <source>Log a call from anywhere with Ctrl+L, with a running timer and a draft that survives a crash</source>
-        <translation>Ctrl+L でどこからでも通話を記録。通話タイマー付きで、異常終了しても下書きが残ります</translation>
-    </message>
-    <message>
-        <source>Find and merge duplicate customers</source>
-        <translation>重複した顧客の検出と統合</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -979,22 +1099,6 @@ Database: %3 (schema %4)</source>
         </translation>
     </message>
     <message>
-        <source>Customers:</source>
-        <translation>顧客:</translation>
-    </message>
-    <message>
-        <source>Organizations:</source>
-        <translation>会社:</translation>
-    </message>
-    <message>
-        <source>Phone numbers and e-mail addresses:</source>
-        <translation>電話番号とメールアドレス:</translation>
-    </message>
-    <message>
-        <source>Interactions:</source>
-        <translation>対応履歴:</translation>
-    </message>
-    <message>
         <source>Tickets:</source>
         <translation>チケット:</translation>
     </message>
@@ -1017,6 +1121,10 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>顧客を検索(&amp;F)</translation>
     </message>
 </context>
 <context>

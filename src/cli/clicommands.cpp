@@ -4,6 +4,9 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
+#include "domain/phonenumber.h"
+#include "domain/uuid.h"
+#include "storage/customersearch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,6 +74,7 @@ QString usage()
               "Commands:\n"
               "  demo     Fill a new database with a realistic demo data set\n"
               "  check    Check the integrity and schema version of a database\n"
+              "  search   Find customers by name, reading, company, e-mail or phone\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
@@ -257,6 +261,76 @@ int commandCheck(const QStringList &arguments)
     return Success;
 }
 
+int commandSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Most results to show."),
+                                   QCoreApplication::translate("Cli", "n"), QStringLiteral("20"));
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Name, reading, company, e-mail or phone number."));
+    int exitCode = Success;
+    // "search" and the text are both positional: allow the two.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    common.addTo(parser);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(common.help)) {
+        out() << parser.helpText();
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return fail(QCoreApplication::translate("Cli", "search needs exactly one text to look for (quote it if it has spaces)."), Usage);
+    qint64 limitValue = 20;
+    if (!parsePositive(parser, limit, limitValue, exitCode))
+        return exitCode;
+    if (limitValue < 1 || limitValue > 1000)
+        return fail(QCoreApplication::translate("Cli", "--limit must be between 1 and 1000."), Usage);
+
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto database = Database::open(databasePath(parser, common), options);
+    if (!database)
+        return fail(database.error().message);
+    const QString region = AppSettings::phoneRegion();
+    const auto hits = CustomerSearch(database.value()->connection(), region).search(positional.at(1), int(limitValue));
+    if (!hits)
+        return fail(hits.error().message);
+
+    static const char *const matchKeys[] = {"exact_phone", "exact_email", "prefix", "contains"};
+    if (parser.isSet(common.json)) {
+        QJsonArray results;
+        for (const auto &hit : hits.value()) {
+            const CustomerSummary &c = hit.customer;
+            results.append(QJsonObject{
+                {QStringLiteral("id"), uuidToText(c.id)},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("reading"), c.reading},
+                {QStringLiteral("organization"), c.organization},
+                {QStringLiteral("phone"), c.phone},
+                {QStringLiteral("email"), c.email},
+                {QStringLiteral("match"), QString::fromLatin1(matchKeys[int(hit.match)])},
+            });
+        }
+        printJson(QJsonObject{{QStringLiteral("query"), positional.at(1)}, {QStringLiteral("results"), results}});
+        return Success;
+    }
+    if (hits->isEmpty()) {
+        out() << QCoreApplication::translate("Cli", "No customers found.") << Qt::endl;
+        return Success;
+    }
+    for (const auto &hit : hits.value()) {
+        const CustomerSummary &c = hit.customer;
+        QStringList fields{c.name, c.reading, c.organization,
+                           c.phone.isEmpty() ? QString() : PhoneNumber::fromE164(c.phone).displayFormat(region), c.email};
+        fields.removeAll(QString());
+        out() << fields.join(QStringLiteral("  ")) << "\n";
+    }
+    out() << Qt::flush;
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -298,6 +372,8 @@ int run(const QStringList &arguments)
         return commandDemo(arguments);
     if (command == u"check")
         return commandCheck(arguments);
+    if (command == u"search")
+        return commandSearch(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

@@ -40,7 +40,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_value); }
     T &value() & { return std::get<T>(m_value); }
-    T &&value() && { return std::get<T>(std::move(m_value)); }
+    // By value: `for (auto &x : f().value())` must not dangle.
+    T value() && { return std::get<T>(std::move(m_value)); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

@@ -4,6 +4,7 @@
 #include "demo/random.h"
 #include "domain/textnormalizer.h"
 #include "storage/bulkinserter.h"
+#include "storage/customerindex.h"
 #include "storage/database.h"
 #include "storage/sqlite.h"
 
@@ -267,38 +268,60 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
 
     // Secondary indexes are built once after the load (a sort) instead of
     // being updated row by row (random B-tree inserts): several times faster.
+    // Likewise the triggers that maintain derived data are dropped, and the
+    // derived tables rebuilt in bulk at the end.
     QList<QString> indexDefinitions;
+    QList<QString> triggerDefinitions;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")))
+        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger'")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
+        while (q.next())
+            triggerDefinitions << q.value(0).toString();
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+                                   "ORDER BY type = 'index'")))
             return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
         QStringList drops;
         while (q.next()) {
-            indexDefinitions << q.value(1).toString();
-            drops << QStringLiteral("DROP INDEX \"%1\";").arg(q.value(0).toString());
+            const QString sql = q.value(1).toString();
+            const bool trigger = sql.startsWith(QLatin1String("CREATE TRIGGER"));
+            if (!trigger)
+                indexDefinitions << sql;
+            drops << QStringLiteral("DROP %1 \"%2\";").arg(trigger ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"),
+                                                          q.value(0).toString());
         }
         q.finish();
         MADOGUCHI_TRY(sqlite::execScript(db, drops.join(u'\n')));
     }
-    struct RestoreIndexes
+    // Indexes first (the rebuild of derived data needs them), then the
+    // derived data, then the triggers that keep it current from now on.
+    struct RestoreSchema
     {
         QSqlDatabase db;
-        const QList<QString> &definitions;
+        const QList<QString> &indexes;
+        const QList<QString> &triggers;
         bool restored = false;
         Result<void> restore()
         {
             restored = true;
             QStringList statements;
-            for (const QString &sql : definitions)
+            for (const QString &sql : indexes)
+                statements << sql + u';';
+            if (auto r = sqlite::execScript(db, statements.join(u'\n')); !r)
+                return r;
+            if (auto r = rebuildCustomerIndex(db); !r)
+                return r;
+            statements.clear();
+            for (const QString &sql : triggers)
                 statements << sql + u';';
             return sqlite::execScript(db, statements.join(u'\n'));
         }
-        ~RestoreIndexes()
+        ~RestoreSchema()
         {
             if (!restored)
                 (void)restore();
         }
-    } restoreIndexes{db, indexDefinitions};
+    } restoreSchema{db, indexDefinitions, triggerDefinitions};
 
     const QTimeZone tokyo("Asia/Tokyo");
     const QDate anchor = options.anchor.isValid() ? options.anchor : QDate::currentDate();
@@ -977,7 +1000,7 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     MADOGUCHI_TRY(loader.commit());
     if (progress)
         progress(QStringLiteral("indexes"), 0, indexDefinitions.size());
-    MADOGUCHI_TRY(restoreIndexes.restore());
+    MADOGUCHI_TRY(restoreSchema.restore());
     // Statistics for the query planner, sampled so it stays fast at scale.
     MADOGUCHI_TRY(sqlite::execScript(db, QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE;")));
     summary.elapsedMs = timer.elapsed();

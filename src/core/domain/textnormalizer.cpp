@@ -58,7 +58,9 @@ QString searchKey(const QString &input)
 
 bool isPlausibleReading(const QString &reading)
 {
-    for (const QChar c : reading) {
+    // Judged after NFKC, the form it is stored in: half-width kana and
+    // full-width Latin are fine.
+    for (const QChar c : reading.normalized(QString::NormalizationForm_KC)) {
         const char16_t u = c.unicode();
         const bool kana = (u >= 0x3041 && u <= 0x309F) || (u >= 0x30A0 && u <= 0x30FF)
             || (u >= 0x31F0 && u <= 0x31FF);

@@ -1,5 +1,6 @@
 #include "storage/customerrepository.h"
 
+#include "domain/textnormalizer.h"
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
@@ -21,8 +22,10 @@ const QString kContacts = QStringLiteral("customer_contacts");
 Columns customerColumns(const Customer &c)
 {
     return {
-        {QStringLiteral("name"), c.name.trimmed()},
-        {QStringLiteral("name_reading"), c.nameReading},
+        // NFKC: half-width kana and full-width Latin typed into a name are
+        // stored in their usual form, so search and sorting see one spelling.
+        {QStringLiteral("name"), c.name.normalized(QString::NormalizationForm_KC).simplified()},
+        {QStringLiteral("name_reading"), text::toKatakanaReading(c.nameReading)},
         {QStringLiteral("sort_key"), rowcodec::sortKey(c.name, c.nameReading)},
         {QStringLiteral("organization_id"), keyValue(c.organizationId)},
         {QStringLiteral("address"), c.address},

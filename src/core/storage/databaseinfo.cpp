@@ -9,6 +9,17 @@
 
 namespace madoguchi {
 
+QTimeZone teamTimeZone(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT time_zone FROM teams WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1")) && q.next()) {
+        const QTimeZone zone(q.value(0).toString().toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
 Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck)
 {
     DatabaseInfo info;

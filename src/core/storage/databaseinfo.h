@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <utility>
 
@@ -26,6 +27,10 @@ struct DatabaseInfo
     QStringList integrityProblems;   // empty = "ok"
     qint64 foreignKeyProblems = 0;
 };
+
+// The time zone times are shown in: the first team's (DESIGN.md §3), or the
+// system's when there is no team yet.
+QTimeZone teamTimeZone(const Database &database);
 
 // Quick facts (counts, version, size). With `fullCheck`, also runs
 // PRAGMA integrity_check and foreign_key_check (reads the whole file).

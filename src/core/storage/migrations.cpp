@@ -13,6 +13,20 @@
 
 namespace madoguchi {
 
+QString sqlResource(const QString &path)
+{
+    QFile file(QStringLiteral(":/sql/") + path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // "-- @include other.sql" lines pull in a shared script (one source of
+    // truth for SQL that a migration and the application both run).
+    static const QRegularExpression include(QStringLiteral(R"(^-- @include (\S+)$)"), QRegularExpression::MultilineOption);
+    QString sql = QString::fromUtf8(file.readAll());
+    for (auto match = include.match(sql); match.hasMatch(); match = include.match(sql))
+        sql.replace(match.capturedStart(), match.capturedLength(), sqlResource(match.captured(1)));
+    return sql;
+}
+
 QList<Migration> localMigrations()
 {
     QList<Migration> out;
@@ -22,10 +36,7 @@ QList<Migration> localMigrations()
         const auto match = pattern.match(fileName);
         if (!match.hasMatch())
             continue;
-        QFile file(dir.filePath(fileName));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        out.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        out.append({match.captured(1).toInt(), match.captured(2), sqlResource(QStringLiteral("local/") + fileName)});
     }
     std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;

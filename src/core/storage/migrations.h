@@ -15,6 +15,10 @@ struct Migration
     QString sql;
 };
 
+// An SQL script embedded under :/sql/ ("derived/customer_index.sql"), with
+// its "-- @include" lines expanded; empty when there is none.
+QString sqlResource(const QString &path);
+
 // The local schema's migrations, embedded as resources (:/sql/local/NNNN_name.sql)
 // and ordered by version. The last one's version is the schema this build knows.
 QList<Migration> localMigrations();

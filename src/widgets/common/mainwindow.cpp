@@ -4,6 +4,8 @@
 #include "common/icons.h"
 #include "common/placeholderpage.h"
 #include "common/shortcutsdialog.h"
+#include "common/appsettings.h"
+#include "customers/customerspage.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 
@@ -94,15 +96,9 @@ void MainWindow::createPages()
         return page;
     };
 
-    addPage(tr("Customers"), icons::Glyph::Customers,
-            placeholder(tr("Customers"),
-                        tr("Find any customer by name, reading or any form of their phone number, and see their "
-                           "whole history on one screen."),
-                        {tr("Customer list sorted in Japanese reading order, fast on hundreds of thousands of customers"),
-                         tr("Search as you type: name, kana, company, e-mail and any written form of a phone number"),
-                         tr("The 360° view: profile, every interaction and ticket, satisfaction history"),
-                         tr("Log a call from anywhere with Ctrl+L, with a running timer and a draft that survives a crash"),
-                         tr("Find and merge duplicate customers")}));
+    m_customersPage = new CustomersPage(*m_database, AppSettings::phoneRegion(), m_pages);
+    m_placeholders << nullptr;
+    addPage(tr("Customers"), icons::Glyph::Customers, m_customersPage);
     addPage(tr("Tickets"), icons::Glyph::Tickets,
             placeholder(tr("Tickets"),
                         tr("Work tickets from queues against SLA clocks that count business hours and Japanese holidays."),
@@ -167,6 +163,14 @@ void MainWindow::createActions()
             action->setMenuRole(QAction::PreferencesRole);
         goActions << action;
     }
+
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Find Customer"), this, [this] {
+        showPage(Page::Customers);
+        m_customersPage->focusSearch();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    goActions << find;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -298,10 +302,7 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
         m_syncStatus->setText(tr("Local only — no team server configured"));
 
     const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
-    m_placeholders[int(Page::Customers)]->setFacts({{tr("Customers:"), count("customers")},
-                                                    {tr("Organizations:"), count("organizations")},
-                                                    {tr("Phone numbers and e-mail addresses:"), count("customer_contacts")},
-                                                    {tr("Interactions:"), count("interactions")}});
+    m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
     m_placeholders[int(Page::Tickets)]->setFacts({{tr("Tickets:"), count("tickets")},
                                                   {tr("Ticket history entries:"), count("ticket_events")}});
     m_placeholders[int(Page::Dashboard)]->setFacts({{tr("Agents:"), count("agents")},
@@ -321,6 +322,13 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     waitForBackgroundWork();
+    // Pages hold the database: build them again for the new one first.
+    auto *previous = m_customersPage;
+    m_customersPage = new CustomersPage(*opened.value(), AppSettings::phoneRegion(), m_pages);
+    m_pages->insertWidget(int(Page::Customers), m_customersPage);
+    m_pages->removeWidget(previous);
+    delete previous;
+    m_pages->setCurrentIndex(m_navigation->currentRow());
     m_database = std::move(opened.value());
     updateTitle();
     refreshDatabaseInfo();

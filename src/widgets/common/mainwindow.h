@@ -14,6 +14,7 @@ class QThread;
 
 namespace madoguchi {
 
+class CustomersPage;
 class Database;
 class PlaceholderPage;
 class SettingsPage;
@@ -39,6 +40,7 @@ public:
     const DatabaseInfo &databaseInfo() const { return m_info; }
     QLabel *databaseStatusLabel() const { return m_databaseStatus; }
     QLabel *syncStatusLabel() const { return m_syncStatus; }
+    CustomersPage *customersPage() const { return m_customersPage; }
 
 signals:
     void databaseInfoChanged();
@@ -46,6 +48,7 @@ signals:
 
 private:
     void createPages();
+    void createCustomersPage();
     void createActions();
     void createStatusBar();
     void refreshDatabaseInfo();
@@ -61,7 +64,8 @@ private:
     DatabaseInfo m_info;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QList<PlaceholderPage *> m_placeholders;
+    QList<PlaceholderPage *> m_placeholders; // indexed by Page; null where the page is real
+    CustomersPage *m_customersPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
