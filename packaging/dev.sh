@@ -55,9 +55,10 @@ case "$command" in
     [ -e "$db" ] || "$ROOT/build/release/src/madoguchi-cli" --db "$db" demo --seed 7 --customers 20000 \
       --tickets 100000 --interactions 300000 --anchor 2026-11-01
     for lang in en ja; do
-      for page in 0 1 2 5; do
+      QT_QPA_PLATFORM=offscreen "$ROOT/build/release/tests/madoguchi_screenshots" "$db" "$out" "$lang"
+      for page in 1 2 5; do
         QT_QPA_PLATFORM=offscreen "$ROOT/build/release/src/madoguchi" --db "$db" --language "$lang" --page "$page" \
-          --screenshot "$out/main-$lang-$page.png"
+          --screenshot "$out/page$page-$lang.png"
       done
     done
     echo "Screenshots in $out"

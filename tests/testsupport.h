@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,6 +32,13 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
 };
+
+// A named child widget, for driving forms from tests.
+template<typename T>
+T *child(QObject *parent, const char *objectName)
+{
+    return parent->findChild<T *>(QString::fromLatin1(objectName));
+}
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

@@ -4,10 +4,12 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -150,4 +152,79 @@ TEST(Cli, CheckFindsDamage)
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_TRUE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("Foreign key problems: 1"))) << check.out.toStdString();
+}
+
+TEST(Cli, AddsShowsAndLogsForACustomer)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
+    ASSERT_TRUE(madoguchi::Database::open(db));
+    const CliRun added = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("山田 太郎"), QStringLiteral("--kana"), QStringLiteral("やまだ たろう"),
+                              QStringLiteral("--phone"), QStringLiteral("03-1234-5678"), QStringLiteral("--phone"), QStringLiteral("090-1111-2222"),
+                              QStringLiteral("--email"), QStringLiteral("Taro@Example.co.jp"), QStringLiteral("--org"), QStringLiteral("株式会社山田商事")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString id = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(QUuid::fromString(id).isNull());
+
+    // A CTI hook logs the call with the number as the phone system writes it.
+    const CliRun logged = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("log-interaction"),
+                               QStringLiteral("--phone"), QStringLiteral("+81312345678"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                               QStringLiteral("--direction"), QStringLiteral("inbound"), QStringLiteral("--duration"), QStringLiteral("95"),
+                               QStringLiteral("--outcome"), QStringLiteral("resolved"), QStringLiteral("--notes"), QStringLiteral("住所変更")});
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(logged.out.toUtf8()).object().value(QStringLiteral("customer_id")).toString(), id);
+
+    for (const QString &key : {QStringLiteral("0312345678"), QStringLiteral("taro@example.co.jp"), id}) {
+        const CliRun shown = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("show"), key});
+        ASSERT_EQ(shown.exitCode, 0) << key.toStdString() << ": " << shown.err.toStdString();
+        const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        EXPECT_EQ(c.value(QStringLiteral("name")).toString(), QStringLiteral("山田 太郎"));
+        EXPECT_EQ(c.value(QStringLiteral("reading")).toString(), QStringLiteral("ヤマダ タロウ"));
+        EXPECT_EQ(c.value(QStringLiteral("organization")).toString(), QStringLiteral("株式会社山田商事"));
+        EXPECT_EQ(c.value(QStringLiteral("phones")).toArray().size(), 2);
+        EXPECT_EQ(c.value(QStringLiteral("emails")).toArray().at(0).toObject().value(QStringLiteral("address")).toString(),
+                  QStringLiteral("Taro@example.co.jp"));
+        const QJsonArray history = c.value(QStringLiteral("recent_interactions")).toArray();
+        ASSERT_EQ(history.size(), 1);
+        EXPECT_EQ(history.at(0).toObject().value(QStringLiteral("duration_s")).toInt(), 95);
+        EXPECT_EQ(history.at(0).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("住所変更"));
+    }
+    // The same company is reused, not duplicated.
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("佐藤 健"), QStringLiteral("--org"), QStringLiteral("株式会社山田商事")}).exitCode, 0);
+    auto opened = madoguchi::Database::open(db);
+    QSqlQuery q(opened.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM organizations")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST(Cli, CustomerAndLogCommandsRefuseBadInput)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
+    ASSERT_TRUE(madoguchi::Database::open(db));
+    const QString d = QStringLiteral("--db");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add")}), 2, "--name");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                            QStringLiteral("--phone"), QStringLiteral("12")}), 1, "numbering plan");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                            QStringLiteral("--email"), QStringLiteral("nobody")}), 1, "@");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("frob")}), 2, "add or show");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("03-9999-9999")}), 1, "No customer");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                            QStringLiteral("--direction"), QStringLiteral("inbound")}), 2, "--phone or --customer");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"), QStringLiteral("03-9999-9999"),
+                            QStringLiteral("--channel"), QStringLiteral("fax"), QStringLiteral("--direction"), QStringLiteral("inbound")}),
+                       2, "phone, email");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"), QStringLiteral("03-9999-9999"),
+                            QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--direction"), QStringLiteral("inbound")}),
+                       1, "customer add");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"), QStringLiteral("03-9999-9999"),
+                            QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--direction"), QStringLiteral("inbound"),
+                            QStringLiteral("--started"), QStringLiteral("yesterday")}), 2, "--started");
+    auto opened = madoguchi::Database::open(db);
+    QSqlQuery q(opened.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM interactions)")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0); // nothing was written by any of them
 }

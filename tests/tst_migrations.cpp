@@ -52,7 +52,7 @@ TEST(Migrations, FreshDatabaseGetsTheWholeSchemaAndTheConnectionSettings)
     for (const char *t : {"agents", "client_state", "csat_responses", "customer_contacts", "customers", "interactions",
                           "organizations", "sync_outbox", "teams", "ticket_events", "tickets"})
         EXPECT_TRUE(tables.contains(QString::fromLatin1(t))) << t;
-    EXPECT_TRUE(objects(db.connection(), "index").contains(QStringLiteral("customer_contacts_value")));
+    EXPECT_TRUE(objects(db.connection(), "index").contains(QStringLiteral("customer_contacts_value_nocase")));
 }
 
 TEST(Migrations, SyncedTablesCarryTheSyncColumns)
@@ -83,7 +83,7 @@ TEST(Migrations, UpgradeFromVersionOneKeepsTheDataAndAddsTheIndexes)
         QSqlQuery q(old.value()->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) "
                                           "VALUES (randomblob(16), '第一サポート', 1, 1)")));
-        EXPECT_FALSE(objects(old.value()->connection(), "index").contains(QStringLiteral("customer_contacts_value")));
+        EXPECT_FALSE(objects(old.value()->connection(), "index").contains(QStringLiteral("customer_contacts_customer")));
     }
     auto upgraded = Database::open(path);
     ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
@@ -92,7 +92,7 @@ TEST(Migrations, UpgradeFromVersionOneKeepsTheDataAndAddsTheIndexes)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM teams")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("第一サポート"));
-    EXPECT_TRUE(objects(upgraded.value()->connection(), "index").contains(QStringLiteral("customer_contacts_value")));
+    EXPECT_TRUE(objects(upgraded.value()->connection(), "index").contains(QStringLiteral("customer_contacts_customer")));
 }
 
 TEST(Migrations, AFailingMigrationLeavesTheLastCompleteVersion)

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <source>Billing</source>
+        <translation>請求・支払い</translation>
+    </message>
+    <message>
+        <source>Sign-in and access</source>
+        <translation>ログイン・アクセス</translation>
+    </message>
+    <message>
+        <source>Shipping and delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Product defect</source>
+        <translation>製品の不具合</translation>
+    </message>
+    <message>
+        <source>How-to question</source>
+        <translation>使い方の質問</translation>
+    </message>
+    <message>
+        <source>Account change</source>
+        <translation>契約・登録内容の変更</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>解約</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Feature request</source>
+        <translation>機能の要望</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -141,34 +184,6 @@
         <translation>「%1」というコマンドはありません。コマンドの一覧は madoguchi-cli --help で表示できます。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-
-Options:
-  --db PATH    Database file (default: the application&apos;s data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command&apos;s options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>Most results to show.</source>
         <translation>表示する最大件数。</translation>
     </message>
@@ -187,6 +202,213 @@ Options:
     <message>
         <source>No customers found.</source>
         <translation>該当する顧客はいません。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+
+Options:
+  --db PATH    Database file (default: the application&apos;s data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command&apos;s options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name.</source>
+        <translation>顧客の名前。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The reading of the name in kana.</source>
+        <translation>名前のフリガナ(かな)。</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>A phone number (repeat for more).</source>
+        <translation>電話番号(複数指定可)。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>An e-mail address (repeat for more).</source>
+        <translation>メールアドレス(複数指定可)。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>The company; created when it does not exist yet.</source>
+        <translation>会社名。まだ登録されていなければ作成します。</translation>
+    </message>
+    <message>
+        <source>customer add needs --name.</source>
+        <translation>customer add には --name が必要です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>customer show needs the customer&apos;s id, phone number or e-mail address.</source>
+        <translation>customer show には顧客の ID、電話番号またはメールアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a customer id, a phone number nor an e-mail address: %2</source>
+        <translation>%1 は顧客 ID、電話番号、メールアドレスのいずれでもありません: %2</translation>
+    </message>
+    <message>
+        <source>No customer has %1.</source>
+        <translation>%1 の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>%1 customers share %2; show one by id: %3</source>
+        <translation>%2 の顧客が %1 人います。ID で 1 人を指定してください: %3</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2.</source>
+        <translation>--%1 には次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>customer needs add or show.</source>
+        <translation>customer には add か show を指定してください。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number, in any form.</source>
+        <translation>顧客の電話番号(書き方は自由)。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>顧客の ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>phone, email, chat, social, visit or web.</source>
+        <translation>phone、email、chat、social、visit、web のいずれか。</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>inbound or outbound.</source>
+        <translation>inbound(受信)か outbound(発信)。</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>When it started, ISO 8601 (default: now).</source>
+        <translation>開始日時、ISO 8601 形式(既定: 現在)。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Length in seconds.</source>
+        <translation>長さ(秒)。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled.</source>
+        <translation>resolved、follow_up、escalated、no_answer、voicemail、callback_scheduled のいずれか。</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>When to call back, ISO 8601 (with callback_scheduled).</source>
+        <translation>折り返し日時、ISO 8601 形式(callback_scheduled のとき)。</translation>
+    </message>
+    <message>
+        <source>What was said or done.</source>
+        <translation>対応の内容。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The ticket it belongs to.</source>
+        <translation>関連するチケット。</translation>
+    </message>
+    <message>
+        <source>log-interaction needs either --phone or --customer.</source>
+        <translation>log-interaction には --phone か --customer のどちらかが必要です。</translation>
+    </message>
+    <message>
+        <source>log-interaction needs --channel and --direction.</source>
+        <translation>log-interaction には --channel と --direction が必要です。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a time like 2026-04-01T10:30:00+09:00, not &quot;%2&quot;.</source>
+        <translation>--%1 には 2026-04-01T10:30:00+09:00 のような日時を指定してください(「%2」は使えません)。</translation>
+    </message>
+    <message>
+        <source>--customer expects a customer id.</source>
+        <translation>--customer には顧客 ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>No customer has the number %1; add them first with: customer add --name … --phone %2</source>
+        <translation>番号 %1 の顧客はいません。先に登録してください: customer add --name … --phone %2</translation>
+    </message>
+    <message>
+        <source>%1 customers share the number %2; use --customer with an id.</source>
+        <translation>番号 %2 の顧客が %1 人います。--customer で ID を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientState</name>
+    <message>
+        <source>saving a setting of this database</source>
+        <translation>このデータベースの設定の保存</translation>
     </message>
 </context>
 <context>
@@ -221,6 +443,125 @@ Options:
     <message>
         <source>reading the customers</source>
         <translation>顧客の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <source>← &amp;Customers</source>
+        <translation>← 顧客一覧(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>一覧に戻る(Esc)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話をかける</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>通話を記録(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Log &amp;Other</source>
+        <translation>その他を記録(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New &amp;Ticket</source>
+        <translation>新しいチケット(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>フリガナ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Kana, e.g. ヤマダ タロウ</source>
+        <translation>かな(例: ヤマダ タロウ)</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>会社:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>1 行に 1 つの番号</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>1 行に 1 つのアドレス</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>ランク(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Show channel</source>
+        <translation>表示するチャネル</translation>
+    </message>
+    <message>
+        <source>Customer history</source>
+        <translation>顧客の履歴</translation>
     </message>
 </context>
 <context>
@@ -420,6 +761,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>keeping the draft</source>
+        <translation>下書きの保存</translation>
+    </message>
+    <message>
+        <source>reading the draft</source>
+        <translation>下書きの読み込み</translation>
+    </message>
+    <message>
+        <source>removing the draft</source>
+        <translation>下書きの削除</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>Enter an e-mail address.</source>
@@ -570,6 +926,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>InteractionLog</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>チケット %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 belongs to another customer.</source>
+        <translation>チケット %1 は別の顧客のものです。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>reading the interaction</source>
@@ -582,6 +949,129 @@ Options:
     <message>
         <source>reading the customer&apos;s history</source>
         <translation>顧客の履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>Log Interaction</source>
+        <translation>対応を記録</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>チャネル(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound</source>
+        <translation>受信(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Out&amp;bound</source>
+        <translation>発信(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>顧客(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Phone number or name</source>
+        <translation>電話番号または名前</translation>
+    </message>
+    <message>
+        <source>Customer phone number or name</source>
+        <translation>顧客の電話番号または名前</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>該当する顧客</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer with this number</source>
+        <translation>この番号で新しい顧客を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>フリガナ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Kana, e.g. ヤマダ タロウ</source>
+        <translation>かな(例: ヤマダ タロウ)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>メール(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>開始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>通話タイマー</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>通話時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source>H:mm:ss</source>
+        <translation>H:mm:ss</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>分類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>折り返し日時(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>件名(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>チケット(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Ticket number (optional)</source>
+        <translation>チケット番号(任意)</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1348,62 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::CustomerTimelineModel</name>
+    <message>
+        <source>reading the customer&apos;s history</source>
+        <translation>顧客の履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>Ticket %1 created</source>
+        <translation>チケット %1 を作成</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2 → %3</source>
+        <translation>チケット %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 escalated to level %2</source>
+        <translation>チケット %1 をレベル %2 にエスカレーション</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2 changed</source>
+        <translation>チケット %1: %2 を変更</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>チケット %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CustomerView</name>
+    <message>
+        <source>Tickets are created here once the ticket workflow is in place.</source>
+        <translation>チケット機能が整い次第、ここからチケットを作成できます。</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>最終連絡 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>未解決チケット %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CustomersPage</name>
     <message>
         <source>Reading (あいうえお)</source>
@@ -904,6 +1450,81 @@ Database: %3 (schema %4)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::LogInteractionDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>件名(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>要旨(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Log Call</source>
+        <translation>通話を記録</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1を記録</translation>
+    </message>
+    <message>
+        <source>%1 is not a known number.</source>
+        <translation>%1 は登録されていない番号です。</translation>
+    </message>
+    <message>
+        <source>No customer has a number with these digits.</source>
+        <translation>この数字を含む番号の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>No customer matches. Check the spelling, or create a new customer.</source>
+        <translation>該当する顧客はいません。表記を確認するか、新しい顧客を作成してください。</translation>
+    </message>
+    <message>
+        <source>Several customers share this number; choose one.</source>
+        <translation>この番号の顧客が複数います。1 人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer (Enter, then ↑↓ and Enter).</source>
+        <translation>顧客を選んでください(Enter のあと ↑↓ と Enter)。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>メール: %1</translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type their phone number or name.</source>
+        <translation>先に顧客を選んでください。電話番号か名前を入力します。</translation>
+    </message>
+    <message>
+        <source>Discard this log?</source>
+        <translation>この記録を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>The notes and details you entered will be lost.</source>
+        <translation>入力したメモと内容は失われます。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1746,34 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&amp;Find Customer</source>
         <translation>顧客を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>対応(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation>通話を記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Other Interaction…</source>
+        <translation>その他の対応を記録(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Interaction saved.</source>
+        <translation>対応を保存しました。</translation>
+    </message>
+    <message>
+        <source>Continue the unsaved log?</source>
+        <translation>保存されていない記録を続けますか?</translation>
+    </message>
+    <message>
+        <source>An interaction you were logging was not saved (last change %1). Continue where you stopped?</source>
+        <translation>記録中の対応が保存されていません(最終変更 %1)。続きから入力しますか?</translation>
+    </message>
+    <message>
+        <source>Customer saved.</source>
+        <translation>顧客情報を保存しました。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(page))
         window.showPage(madoguchi::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, 5)));
     window.show();
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &madoguchi::MainWindow::offerDraftRecovery);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "clisupport.h"
 
 #include "common/appsettings.h"
 #include "demo/demogenerator.h"
@@ -26,47 +27,6 @@ namespace madoguchi::cli {
 namespace {
 
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = Failure)
-{
-    // One line, whatever the message contains.
-    QString line = message;
-    line.replace(u'\n', u' ');
-    err() << "madoguchi-cli: " << line << Qt::endl;
-    return code;
-}
-
-void printJson(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
-}
-
-struct Common
-{
-    QCommandLineOption db{QStringLiteral("db"), QCoreApplication::translate("Cli", "Database file (default: %1).").arg(QDir::toNativeSeparators(AppSettings::databasePath())),
-                          QCoreApplication::translate("Cli", "path")};
-    QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON.")};
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show help for the command.")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOption(db);
-        parser.addOption(json);
-        parser.addOption(help);
-    }
-};
-
 QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]\n"
@@ -75,54 +35,16 @@ QString usage()
               "  demo     Fill a new database with a realistic demo data set\n"
               "  check    Check the integrity and schema version of a database\n"
               "  search   Find customers by name, reading, company, e-mail or phone\n"
+              "  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]\n"
+              "  customer show ID|PHONE|EMAIL\n"
+              "  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]\n"
+              "           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
               "  --json       Machine-readable output\n"
               "  --version    Print the version\n"
               "  --help       Show this help; COMMAND --help shows a command's options\n");
-}
-
-// Parses `arguments` with the common options plus those already added. Returns
-// false when the command must not run: bad arguments (message printed,
-// exitCode = Usage) or --help (help printed, exitCode = Success).
-bool parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments, int &exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    common.addTo(parser);
-    if (!parser.parse(arguments)) {
-        exitCode = fail(parser.errorText(), Usage);
-        return false;
-    }
-    if (parser.positionalArguments().size() > 1) {
-        exitCode = fail(QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().at(1)), Usage);
-        return false;
-    }
-    if (parser.isSet(common.help)) {
-        out() << parser.helpText();
-        exitCode = Success;
-        return false;
-    }
-    return true;
-}
-
-bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &value, int &exitCode)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const QString text = parser.value(option);
-    value = text.toLongLong(&ok);
-    if (!ok || value < 0) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".").arg(option.names().constFirst(), text), Usage);
-        return false;
-    }
-    return true;
-}
-
-QString databasePath(const QCommandLineParser &parser, const Common &common)
-{
-    return parser.isSet(common.db) ? parser.value(common.db) : AppSettings::databasePath();
 }
 
 int commandDemo(const QStringList &arguments)
@@ -270,15 +192,8 @@ int commandSearch(const QStringList &arguments)
     parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Name, reading, company, e-mail or phone number."));
     int exitCode = Success;
-    // "search" and the text are both positional: allow the two.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    common.addTo(parser);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(common.help)) {
-        out() << parser.helpText();
-        return Success;
-    }
+    if (!parse(parser, common, arguments, exitCode, 1))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(QCoreApplication::translate("Cli", "search needs exactly one text to look for (quote it if it has spaces)."), Usage);
@@ -374,6 +289,10 @@ int run(const QStringList &arguments)
         return commandCheck(arguments);
     if (command == u"search")
         return commandSearch(arguments);
+    if (command == u"customer")
+        return commandCustomer(arguments);
+    if (command == u"log-interaction")
+        return commandLogInteraction(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

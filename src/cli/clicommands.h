@@ -14,4 +14,8 @@ enum ExitCode {
 // to stdout (JSON with --json), errors as one line to stderr.
 int run(const QStringList &arguments);
 
+// customercommands.cpp
+int commandCustomer(const QStringList &arguments);
+int commandLogInteraction(const QStringList &arguments);
+
 } // namespace madoguchi::cli

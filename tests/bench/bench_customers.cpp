@@ -7,8 +7,13 @@
 #include "models/customerlistmodel.h"
 #include "storage/customersearch.h"
 #include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/interactionlog.h"
+#include "domain/uuid.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 
 #include <benchmark/benchmark.h>
@@ -149,5 +154,66 @@ void BM_CustomerListNextPage(benchmark::State &state)
     }
 }
 BENCHMARK(BM_CustomerListNextPage)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+namespace {
+
+// Saving a logged call, as the dialog does: one transaction with the
+// interaction, its outbox mutation, the derived-data triggers and the draft's
+// removal, with synchronous=FULL. Runs on a copy of the reference database.
+void BM_SaveLoggedCall(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    if (!QFile::copy(bench::referenceDatabase(), copy)) {
+        state.SkipWithError("cannot copy the reference database");
+        return;
+    }
+    auto db = Database::open(copy);
+    if (!db) {
+        state.SkipWithError(qPrintable(db.error().message));
+        return;
+    }
+    const QStringList phones = [&] {
+        QSqlQuery q(db.value()->connection());
+        q.exec(QStringLiteral("SELECT customer_id FROM customer_contacts WHERE rowid % 1000 = 1 LIMIT 200"));
+        QStringList out;
+        while (q.next())
+            out << QString::fromLatin1(q.value(0).toByteArray().toHex());
+        return out;
+    }();
+    InteractionLog log(db.value()->connection(), {});
+    std::vector<double> latencies;
+    int i = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        (void)DraftStore(db.value()->connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("…")}});
+        InteractionLog::Entry entry;
+        entry.interaction.customerId = uuidFromBlob(QByteArray::fromHex(phones.at(i++ % phones.size()).toLatin1()));
+        entry.interaction.startedAt = QDateTime::currentDateTimeUtc();
+        entry.interaction.durationSeconds = 184;
+        entry.interaction.wrapUpSeconds = 41;
+        entry.interaction.outcome = Outcome::Resolved;
+        entry.interaction.category = QStringLiteral("billing");
+        entry.interaction.notes = QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。");
+        entry.draftKey = QStringLiteral("log-interaction");
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        const auto saved = log.save(entry);
+        latencies.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!saved) {
+            state.SkipWithError(qPrintable(saved.error().message));
+            break;
+        }
+    }
+    std::sort(latencies.begin(), latencies.end());
+    if (!latencies.empty()) {
+        state.counters["p50_ms"] = latencies[latencies.size() / 2];
+        state.counters["p95_ms"] = latencies[std::size_t(0.95 * double(latencies.size() - 1))];
+    }
+}
+BENCHMARK(BM_SaveLoggedCall)->Unit(benchmark::kMillisecond)->Iterations(200);
 
 } // namespace

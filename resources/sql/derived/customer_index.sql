@@ -4,6 +4,8 @@
 DELETE FROM customer_stats;
 DELETE FROM customer_fts;
 DELETE FROM customer_terms;
+-- One bulk insert: merge the index segments once at the end, not on the way.
+INSERT INTO customer_fts (customer_fts, rank) VALUES ('automerge', 0);
 INSERT INTO customer_stats (customer_id, last_contact_at, open_tickets)
 SELECT c.id,
        coalesce((SELECT max(started_at) FROM interactions i WHERE i.customer_id = c.id AND i.deleted_at IS NULL), 0),
@@ -17,6 +19,7 @@ SELECT c.rowid, c.name, c.sort_key, coalesce(o.name, ''),
        coalesce((SELECT group_concat(substr(value, 2), ' ') FROM customer_contacts
                  WHERE customer_id = c.id AND kind = 'phone' AND deleted_at IS NULL), '')
 FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id WHERE c.deleted_at IS NULL;
+INSERT INTO customer_fts (customer_fts, rank) VALUES ('automerge', 4);
 INSERT OR IGNORE INTO customer_terms (term, customer_rowid)
 SELECT t, r FROM (
     SELECT lower(name) AS t, rowid AS r, deleted_at AS d FROM customers

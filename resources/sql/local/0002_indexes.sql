@@ -10,7 +10,7 @@ CREATE INDEX tickets_customer ON tickets(customer_id);
 CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX tickets_status_assignee ON tickets(status, assignee_id);
 CREATE INDEX tickets_solved ON tickets(solved_at) WHERE solved_at IS NOT NULL;
-CREATE INDEX interactions_customer ON interactions(customer_id, started_at);
+CREATE INDEX interactions_customer ON interactions(customer_id, started_at) WHERE deleted_at IS NULL;
 CREATE INDEX interactions_ticket ON interactions(ticket_id) WHERE ticket_id IS NOT NULL;
 CREATE INDEX interactions_started ON interactions(started_at);
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id, at);

@@ -29,6 +29,18 @@ CREATE INDEX customer_terms_customer ON customer_terms(customer_rowid);
 -- The list in reading order skips tombstones without touching the table.
 CREATE INDEX customers_live_sort ON customers(sort_key, id) WHERE deleted_at IS NULL;
 
+-- Replaced by customers_live_sort.
+DROP INDEX customers_sort;
+
+-- Contact look-ups ignore case (Taro@Example.jp = taro@example.jp); phone
+-- numbers in E.164 have no case, so one index serves both.
+DROP INDEX customer_contacts_value;
+CREATE INDEX customer_contacts_value_nocase ON customer_contacts(value COLLATE NOCASE);
+
+-- Counting a customer's open tickets reads only this small index.
+CREATE INDEX tickets_open_customer ON tickets(customer_id)
+    WHERE status NOT IN ('solved', 'closed') AND deleted_at IS NULL;
+
 -- ---------------------------------------------------------------------------
 -- customers
 -- ---------------------------------------------------------------------------

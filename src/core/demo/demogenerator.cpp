@@ -750,9 +750,11 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             MADOGUCHI_TRY(insert.addRow());
             ++summary.tickets;
 
-            MADOGUCHI_TRY(addEvent(t, t.createdAt, u"created", {}, u"new"));
-            if (t.firstResponseAt)
-                MADOGUCHI_TRY(addEvent(t, t.firstResponseAt + (t.live ? kSecond : 0), u"status", u"new", u"open"));
+            // A ticket opened during a live call starts out open; a message
+            // waits as new until an agent first replies.
+            MADOGUCHI_TRY(addEvent(t, t.createdAt, u"created", {}, t.live && t.firstResponseAt ? u"open" : u"new"));
+            if (t.firstResponseAt && !t.live)
+                MADOGUCHI_TRY(addEvent(t, t.firstResponseAt, u"status", u"new", u"open"));
             if (t.escalatedAt)
                 MADOGUCHI_TRY(addEvent(t, t.escalatedAt, u"escalation_level", u"0", levels[std::size_t(t.escalationLevel)]));
             if (t.solvedAt)

@@ -195,7 +195,7 @@ Result<QList<Customer>> CustomerRepository::findByContact(const QString &kind, c
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM customer_contacts "
-                             "WHERE value = ? AND kind = ? AND deleted_at IS NULL"));
+                             "WHERE value = ? COLLATE NOCASE AND kind = ? AND deleted_at IS NULL"));
     q.addBindValue(value);
     q.addBindValue(kind);
     if (!q.exec())

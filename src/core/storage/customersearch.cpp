@@ -89,7 +89,7 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         // 1. The whole number in any written form.
         if (const auto phone = PhoneNumber::parse(trimmed, m_region)) {
             q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
-                                     "WHERE p.value = ? AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+                                     "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
                                      "ORDER BY c.sort_key LIMIT ?"));
             q.addBindValue(phone->e164());
             q.addBindValue(limit);
@@ -97,12 +97,13 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
                 return r.error();
         }
         // 2. Partial digits, anywhere in the stored E.164 digits. A leading
-        //    trunk 0 ("090-12…") is not part of the international form.
+        //    trunk 0 ("090-12…") is not part of the international form. A
+        //    whole number that matched exactly needs no partial matches.
         QString digits = text::normalizeCode(trimmed);
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         if (digits.startsWith(u'0') && digits.size() > kTrigram)
             digits.remove(0, 1);
-        if (digits.size() >= kTrigram && !hits.full()) {
+        if (digits.size() >= kTrigram && hits.order().isEmpty()) {
             q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
             q.addBindValue(ftsQuery(QStringLiteral("phones"), digits));
             q.addBindValue(hits.remaining() + limit);
@@ -125,7 +126,9 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         }
         // 2. Words of the name, reading or organization that start with the
         //    text: an index range scan, so one or two characters (山田, やま) work.
-        if (!hits.full()) {
+        //    A whole e-mail address that matched is the answer on its own.
+        const bool exactEmail = !hits.order().isEmpty();
+        if (!hits.full() && !exactEmail) {
             // In term order straight from the index; duplicates (a name and its
             // reading both matching) are dropped by the collector.
             q.prepare(QStringLiteral("SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
@@ -137,7 +140,7 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
                 return r.error();
         }
         // 3. Anywhere in name, reading, organization or e-mail (trigrams).
-        if (key.size() >= kTrigram && !hits.full()) {
+        if (key.size() >= kTrigram && !hits.full() && !exactEmail) {
             q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
             q.addBindValue(ftsQuery(QStringLiteral("name reading organization emails"), key));
             q.addBindValue(hits.remaining() + limit);

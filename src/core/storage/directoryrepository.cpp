@@ -106,25 +106,44 @@ Result<Agent> DirectoryRepository::agentByName(const QString &name) const
 Result<QUuid> DirectoryRepository::addOrganization(Organization organization)
 {
     return insertOne(m_db, m_actor, QStringLiteral("organizations"), organization,
-                     {{QStringLiteral("name"), organization.name.trimmed()},
+                     {{QStringLiteral("name"), organization.name.normalized(QString::NormalizationForm_KC).simplified()},
                       {QStringLiteral("name_reading"), organization.nameReading},
                       {QStringLiteral("sort_key"), rowcodec::sortKey(organization.name, organization.nameReading)},
                       {QStringLiteral("email_domain"), organization.emailDomain},
                       {QStringLiteral("notes"), organization.notes}});
 }
 
-Result<Organization> DirectoryRepository::organization(const QUuid &id) const
+namespace {
+
+Result<std::optional<Organization>> readOrganization(const QSqlDatabase &db, const QString &where, const QVariant &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations "
-                             "WHERE id = ? AND deleted_at IS NULL").arg(QLatin1String(rowcodec::kMetaColumns)));
-    q.addBindValue(keyValue(id));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations WHERE %2 AND deleted_at IS NULL")
+                  .arg(QLatin1String(rowcodec::kMetaColumns), where));
+    q.addBindValue(value);
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the organization"));
     if (!q.next())
+        return std::optional<Organization>();
+    return std::optional<Organization>(Organization{rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                                                    q.value(3).toString(), q.value(4).toString(), rowcodec::meta(q)});
+}
+
+} // namespace
+
+Result<Organization> DirectoryRepository::organization(const QUuid &id) const
+{
+    auto found = readOrganization(m_db, QStringLiteral("id = ?"), keyValue(id));
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return makeError(Error::Code::NotFound, QCoreApplication::translate("DirectoryRepository", "The organization no longer exists."));
-    return Organization{rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString(), rowcodec::meta(q)};
+    return **found;
+}
+
+Result<std::optional<Organization>> DirectoryRepository::organizationByName(const QString &name) const
+{
+    return readOrganization(m_db, QStringLiteral("name = ?"), name.normalized(QString::NormalizationForm_KC).simplified());
 }
 
 } // namespace madoguchi

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace madoguchi {
 
 // Teams, agents and organizations: the small reference tables.
@@ -22,6 +24,8 @@ public:
 
     Result<QUuid> addOrganization(Organization organization);
     Result<Organization> organization(const QUuid &id) const;
+    // The live organization called exactly `name` (after NFKC), if any.
+    Result<std::optional<Organization>> organizationByName(const QString &name) const;
 
 private:
     QSqlDatabase m_db;

@@ -6,9 +6,15 @@
 #include "common/shortcutsdialog.h"
 #include "common/appsettings.h"
 #include "customers/customerspage.h"
+#include "customers/customerview.h"
+#include "customers/loginteractiondialog.h"
+#include "models/customerlistmodel.h"
+#include "storage/clientstate.h"
+#include "storage/draftstore.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -96,7 +102,7 @@ void MainWindow::createPages()
         return page;
     };
 
-    m_customersPage = new CustomersPage(*m_database, AppSettings::phoneRegion(), m_pages);
+    createCustomerPages();
     m_placeholders << nullptr;
     addPage(tr("Customers"), icons::Glyph::Customers, m_customersPage);
     addPage(tr("Tickets"), icons::Glyph::Tickets,
@@ -129,8 +135,36 @@ void MainWindow::createPages()
     connect(m_settingsPage, &SettingsPage::integrityCheckRequested, this, &MainWindow::runIntegrityCheck);
     addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
 
+    // The 360° view is a page of its own, reached from the list, not from the navigation.
+    m_pages->addWidget(m_customerView);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createCustomerPages()
+{
+    m_customersPage = new CustomersPage(*m_database, AppSettings::phoneRegion(), m_pages);
+    m_customerView = new CustomerView(*m_database, AppSettings::phoneRegion(), m_pages);
+    connect(m_customersPage, &CustomersPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customerView, &CustomerView::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_customersPage);
+        m_customersPage->findChild<QAbstractItemView *>()->setFocus();
+    });
+    connect(m_customerView, &CustomerView::logRequested, this,
+            [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
+    connect(m_customerView, &CustomerView::customerSaved, this, [this] {
+        statusBar()->showMessage(tr("Customer saved."), 4000);
+        m_customersPage->model()->refresh();
+    });
+}
+
+void MainWindow::openCustomer(const QUuid &customerId)
+{
+    m_navigation->setCurrentRow(int(Page::Customers));
+    m_customerView->showCustomer(customerId);
+    m_pages->setCurrentWidget(m_customerView);
+    m_customerView->setFocus();
 }
 
 void MainWindow::createActions()
@@ -171,6 +205,13 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     goActions << find;
+
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    QAction *logCall = contact->addAction(tr("&Log Call…"), this, [this] { logInteraction(Channel::Phone); });
+    logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this, [this] { logInteraction(Channel::Email); });
+    logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    goActions << logCall << logOther;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -215,6 +256,43 @@ void MainWindow::createStatusBar()
     m_syncStatus->setToolTip(tr("Changes are saved in the local database and kept for synchronisation "
                                 "once a team server is set up."));
     statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+LogInteractionDialog *MainWindow::logInteraction(Channel channel, const QUuid &customer)
+{
+    auto *dialog = new LogInteractionDialog(*m_database, AppSettings::phoneRegion(),
+                                            ClientState(m_database->connection()).currentAgent(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setChannel(channel);
+    if (!customer.isNull())
+        dialog->setCustomer(customer);
+    connect(dialog, &LogInteractionDialog::saved, this, [this](const QUuid &interactionId, const QUuid &customerId) {
+        statusBar()->showMessage(tr("Interaction saved."), 4000);
+        m_customersPage->model()->refresh();
+        if (m_customerView->customer() == customerId)
+            m_customerView->refreshHistory();
+        emit interactionSaved(interactionId, customerId);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    const auto draft = DraftStore(m_database->connection()).load(QString::fromLatin1(LogInteractionDialog::kDraftKey));
+    if (!draft || !draft->has_value())
+        return;
+    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+        this, tr("Continue the unsaved log?"),
+        tr("An interaction you were logging was not saved (last change %1). Continue where you stopped?").arg(when),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Discard) {
+        (void)DraftStore(m_database->connection()).remove(QString::fromLatin1(LogInteractionDialog::kDraftKey));
+        return;
+    }
+    LogInteractionDialog *dialog = logInteraction();
+    dialog->restoreDraft((*draft)->data);
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -322,14 +400,19 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     waitForBackgroundWork();
-    // Pages hold the database: build them again for the new one first.
-    auto *previous = m_customersPage;
-    m_customersPage = new CustomersPage(*opened.value(), AppSettings::phoneRegion(), m_pages);
+    // Pages hold the database: build them again for the new one.
+    auto *previousList = m_customersPage;
+    auto *previousView = m_customerView;
+    m_database.swap(opened.value());
+    createCustomerPages();
     m_pages->insertWidget(int(Page::Customers), m_customersPage);
-    m_pages->removeWidget(previous);
-    delete previous;
+    m_pages->addWidget(m_customerView);
+    m_pages->removeWidget(previousList);
+    m_pages->removeWidget(previousView);
+    delete previousList;
+    delete previousView;
+    opened.value().reset(); // the old database, after the pages that used it
     m_pages->setCurrentIndex(m_navigation->currentRow());
-    m_database = std::move(opened.value());
     updateTitle();
     refreshDatabaseInfo();
     return true;

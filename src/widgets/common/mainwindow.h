@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "storage/databaseinfo.h"
 
 #include <QMainWindow>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -15,6 +17,7 @@ class QThread;
 namespace madoguchi {
 
 class CustomersPage;
+class CustomerView;
 class Database;
 class PlaceholderPage;
 class SettingsPage;
@@ -36,19 +39,28 @@ public:
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     // Opens another database; on failure shows the reason and keeps the current one.
     bool openDatabase(const QString &path);
+    // Ctrl+L: the log dialog for a call (or another channel), for `customer`
+    // when given. Returns the dialog, which is open and deletes itself on close.
+    class LogInteractionDialog *logInteraction(Channel channel = Channel::Phone, const QUuid &customer = {});
+    // After a crash: offers the unsaved log found in the database, if any.
+    void offerDraftRecovery();
     // The facts behind the status bar, once the background read has finished.
     const DatabaseInfo &databaseInfo() const { return m_info; }
     QLabel *databaseStatusLabel() const { return m_databaseStatus; }
     QLabel *syncStatusLabel() const { return m_syncStatus; }
     CustomersPage *customersPage() const { return m_customersPage; }
+    CustomerView *customerView() const { return m_customerView; }
+    // The 360° view of one customer (from the list, Enter or double-click).
+    void openCustomer(const QUuid &customerId);
 
 signals:
     void databaseInfoChanged();
+    void interactionSaved(const QUuid &interactionId, const QUuid &customerId);
     void integrityCheckFinished(bool healthy);
 
 private:
     void createPages();
-    void createCustomersPage();
+    void createCustomerPages();
     void createActions();
     void createStatusBar();
     void refreshDatabaseInfo();
@@ -66,6 +78,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QList<PlaceholderPage *> m_placeholders; // indexed by Page; null where the page is real
     CustomersPage *m_customersPage = nullptr;
+    CustomerView *m_customerView = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;

@@ -1,0 +1,57 @@
+#include "storage/interactionlog.h"
+
+#include "storage/customerrepository.h"
+#include "storage/draftstore.h"
+#include "storage/interactionrepository.h"
+#include "storage/ticketrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi {
+
+InteractionLog::InteractionLog(QSqlDatabase db, QUuid agent)
+    : m_db(std::move(db))
+    , m_agent(agent)
+{
+}
+
+Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
+{
+    Saved saved;
+    const auto written = inTransaction(m_db, [&]() -> Result<void> {
+        if (entry.newCustomer) {
+            const auto id = CustomerRepository(m_db, m_agent).add(*entry.newCustomer);
+            if (!id)
+                return id.error();
+            entry.interaction.customerId = id.value();
+        }
+        if (!entry.ticketNumber.trimmed().isEmpty()) {
+            const auto ticket = TicketRepository(m_db, m_agent).byNumber(entry.ticketNumber);
+            if (!ticket) {
+                if (ticket.error().code == Error::Code::NotFound)
+                    return makeError(Error::Code::Invalid,
+                                     QCoreApplication::translate("InteractionLog", "There is no ticket %1.").arg(entry.ticketNumber.trimmed()));
+                return ticket.error();
+            }
+            if (ticket->customerId != entry.interaction.customerId)
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.").arg(ticket->number));
+            entry.interaction.ticketId = ticket->id;
+        }
+        if (entry.interaction.agentId.isNull())
+            entry.interaction.agentId = m_agent;
+        const auto id = InteractionRepository(m_db, m_agent).add(entry.interaction);
+        if (!id)
+            return id.error();
+        saved = {id.value(), entry.interaction.customerId};
+        if (!entry.draftKey.isEmpty())
+            return DraftStore(m_db).remove(entry.draftKey);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return saved;
+}
+
+} // namespace madoguchi

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace madoguchi {
+
+// Saving a logged call (or e-mail, chat, visit…) as the agent's one action:
+// the customer created inline for an unknown caller, the interaction, the
+// link to a ticket and the removal of the form's draft commit together.
+class InteractionLog
+{
+public:
+    struct Entry
+    {
+        Interaction interaction;             // customerId may be null when newCustomer is set
+        std::optional<Customer> newCustomer; // an unknown caller, created with the call
+        QString ticketNumber;                // optional link to an existing ticket
+        QString draftKey;                    // removed with the save
+    };
+
+    struct Saved
+    {
+        QUuid interactionId;
+        QUuid customerId;
+    };
+
+    InteractionLog(QSqlDatabase db, QUuid agent);
+
+    Result<Saved> save(Entry entry);
+
+private:
+    QSqlDatabase m_db;
+    QUuid m_agent;
+};
+
+} // namespace madoguchi

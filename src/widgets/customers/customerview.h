@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CustomerView;
+}
+
+namespace madoguchi {
+
+class CustomerTimelineModel;
+class Database;
+
+// The customer's 360° view: the profile (edited in place, validated before
+// it is saved), everything that happened with them newest first, and the
+// actions an agent takes next (log a call, call, e-mail).
+class CustomerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerView(const Database &database, QString phoneRegion, QWidget *parent = nullptr);
+    ~CustomerView() override;
+
+    void showCustomer(const QUuid &customerId);
+    QUuid customer() const { return m_customer.id; }
+    bool hasUnsavedChanges() const;
+    // Saves the profile; false (with the reasons shown) when a field is invalid.
+    bool save();
+    void revert();
+    void refreshHistory();
+    CustomerTimelineModel *timeline() const { return m_timeline; }
+    QString errorText() const;
+
+signals:
+    void backRequested();
+    void logRequested(Channel channel, const QUuid &customerId);
+    void customerSaved(const QUuid &customerId);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void fillForm();
+    void updateHeader();
+    void markInvalid(QWidget *field, bool invalid);
+
+    std::unique_ptr<Ui::CustomerView> m_ui;
+    const Database &m_database;
+    QString m_region;
+    Customer m_customer;
+    QString m_organization;
+    CustomerTimelineModel *m_timeline = nullptr;
+};
+
+} // namespace madoguchi

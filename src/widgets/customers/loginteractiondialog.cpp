@@ -1,0 +1,496 @@
+#include "customers/loginteractiondialog.h"
+
+#include "domain/categories.h"
+#include "domain/textnormalizer.h"
+#include "storage/customerrepository.h"
+#include "storage/customersearch.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
+#include "storage/draftstore.h"
+#include "storage/interactionlog.h"
+
+#include "ui_loginteractiondialog.h"
+
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kLookupDelayMs = 150;
+constexpr int kDraftDelayMs = 400;
+constexpr int kCandidateCount = 6;
+
+QString describe(const CustomerSummary &c, const QString &region)
+{
+    QStringList parts{c.name};
+    if (!c.organization.isEmpty())
+        parts << c.organization;
+    if (!c.phone.isEmpty())
+        parts << PhoneNumber::fromE164(c.phone).displayFormat(region);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString clockText(qint64 seconds)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+LogInteractionDialog::LogInteractionDialog(const Database &database, QString phoneRegion, QUuid agent, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LogInteractionDialog>())
+    , m_database(database)
+    , m_region(std::move(phoneRegion))
+    , m_agent(agent)
+    , m_timeZone(teamTimeZone(database))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_ui->setupUi(this);
+
+    for (const QString &key : allKeys<Channel>())
+        m_ui->channelCombo->addItem(displayName(*fromKey<Channel>(key)), key);
+    m_ui->categoryCombo->addItem(tr("(none)"), QString());
+    for (const Category &c : defaultCategories())
+        m_ui->categoryCombo->addItem(c.displayName, c.key);
+    for (const QString &key : allKeys<Outcome>())
+        m_ui->outcomeCombo->addItem(displayName(*fromKey<Outcome>(key)), key);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    setWallTime(m_ui->startedEdit, now);
+    m_ui->startedEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    setWallTime(m_ui->callbackEdit, now.addSecs(3600));
+    m_ui->callbackEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
+    QFont timerFont = m_ui->timerLabel->font();
+    timerFont.setPointSizeF(timerFont.pointSizeF() * 1.5);
+    timerFont.setBold(true);
+    timerFont.setStyleHint(QFont::Monospace);
+    m_ui->timerLabel->setFont(timerFont);
+    m_ui->candidateList->hide();
+    m_ui->createCustomerButton->hide();
+    m_ui->newCustomerBox->hide();
+    m_ui->errorLabel->hide();
+    QPalette errorPalette = m_ui->errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
+    m_ui->errorLabel->setPalette(errorPalette);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &LogInteractionDialog::updateTimerDisplay);
+    m_lookupDelay = new QTimer(this);
+    m_lookupDelay->setSingleShot(true);
+    m_lookupDelay->setInterval(kLookupDelayMs);
+    connect(m_lookupDelay, &QTimer::timeout, this, &LogInteractionDialog::lookUpCustomer);
+    m_draftDelay = new QTimer(this);
+    m_draftDelay->setSingleShot(true);
+    m_draftDelay->setInterval(kDraftDelayMs);
+    connect(m_draftDelay, &QTimer::timeout, this, &LogInteractionDialog::saveDraft);
+
+    connect(m_ui->customerEdit, &QLineEdit::textEdited, this, [this] {
+        m_customerId = QUuid();
+        m_lookupDelay->start();
+    });
+    connect(m_ui->customerEdit, &QLineEdit::returnPressed, this, [this] {
+        m_lookupDelay->stop();
+        lookUpCustomer();
+        if (m_ui->candidateList->isVisible()) {
+            m_ui->candidateList->setFocus();
+            m_ui->candidateList->setCurrentRow(0);
+        }
+    });
+    connect(m_ui->candidateList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        chooseCustomer(item->data(Qt::UserRole).toUuid(), item->text());
+        m_ui->notesEdit->setFocus();
+    });
+    connect(m_ui->createCustomerButton, &QPushButton::clicked, this, [this] {
+        showNewCustomerForm(true);
+        m_ui->newNameEdit->setFocus();
+    });
+    connect(m_ui->timerButton, &QPushButton::clicked, this, &LogInteractionDialog::toggleTimer);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateChannelFields);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool callback = m_ui->outcomeCombo->currentData().toString() == u"callback_scheduled";
+        m_ui->callbackLabel->setEnabled(callback);
+        m_ui->callbackEdit->setEnabled(callback);
+    });
+    emit m_ui->outcomeCombo->currentIndexChanged(0);
+
+    // Every edit is kept as a draft shortly after it is made.
+    for (auto *edit : {m_ui->customerEdit, m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit, m_ui->newEmailEdit,
+                       m_ui->subjectEdit, m_ui->ticketEdit})
+        connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
+    for (auto *combo : {m_ui->channelCombo, m_ui->categoryCombo, m_ui->outcomeCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::scheduleDraftSave);
+
+    auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(saveShortcut, &QShortcut::activated, this, &LogInteractionDialog::accept);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
+
+    updateChannelFields();
+    // A call is being taken right now: the timer runs from the first moment.
+    toggleTimer();
+    m_ui->customerEdit->setFocus();
+}
+
+LogInteractionDialog::~LogInteractionDialog() = default;
+
+void LogInteractionDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter belongs to the fields (it looks the caller up, picks a match);
+    // QDialog would press the default Save button with it and store a
+    // half-typed log. Ctrl+Enter or the button saves.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void LogInteractionDialog::setClock(std::function<qint64()> clock)
+{
+    const qint64 elapsed = elapsedSeconds() * 1000;
+    m_clock = std::move(clock);
+    m_accumulatedMs = elapsed;
+    m_runningSince = m_clock();
+    updateTimerDisplay();
+}
+
+qint64 LogInteractionDialog::elapsedSeconds() const
+{
+    return (m_accumulatedMs + (m_running ? m_clock() - m_runningSince : 0)) / 1000;
+}
+
+void LogInteractionDialog::toggleTimer()
+{
+    if (m_running) {
+        m_accumulatedMs += m_clock() - m_runningSince;
+        m_ui->durationEdit->setTime(QTime(0, 0).addSecs(int(std::min<qint64>(m_accumulatedMs / 1000, 86'399))));
+        m_running = false;
+        m_stoppedAt = m_clock();
+        m_tick->stop();
+        m_ui->timerButton->setText(tr("Resu&me"));
+    } else {
+        // Resuming continues from the (possibly edited) duration.
+        m_accumulatedMs = QTime(0, 0).msecsTo(m_ui->durationEdit->time());
+        m_running = true;
+        m_runningSince = m_clock();
+        m_stoppedAt = 0;
+        m_tick->start();
+        m_ui->timerButton->setText(tr("Sto&p"));
+    }
+    m_ui->durationEdit->setReadOnly(m_running);
+    updateTimerDisplay();
+    scheduleDraftSave();
+}
+
+void LogInteractionDialog::updateTimerDisplay()
+{
+    const qint64 seconds = elapsedSeconds();
+    m_ui->timerLabel->setText(clockText(seconds));
+    if (m_running)
+        m_ui->durationEdit->setTime(QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86'399))));
+}
+
+void LogInteractionDialog::updateChannelFields()
+{
+    const auto channel = fromKey<Channel>(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
+    // E-mail, social and web messages have no call time to measure.
+    const bool timed = channel == Channel::Phone || channel == Channel::Chat || channel == Channel::Visit;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->timerLabel, m_ui->timerButton, m_ui->durationLabel, m_ui->durationEdit})
+        w->setVisible(timed);
+    const bool hasSubject = channel == Channel::Email || channel == Channel::Web || channel == Channel::Social;
+    m_ui->subjectLabel->setText(hasSubject ? tr("Su&bject:") : tr("Su&mmary:"));
+    setWindowTitle(channel == Channel::Phone ? tr("Log Call") : tr("Log %1").arg(displayName(channel)));
+}
+
+void LogInteractionDialog::setChannel(Channel channel)
+{
+    m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(toKey(channel)));
+}
+
+void LogInteractionDialog::setCustomer(const QUuid &customerId)
+{
+    const auto customer = CustomerRepository(m_database.connection()).get(customerId);
+    if (!customer) {
+        showError(customer.error().message);
+        return;
+    }
+    CustomerSummary summary;
+    summary.name = customer->name;
+    summary.phone = customer->phones().isEmpty() ? QString() : customer->phones().constFirst().e164();
+    m_ui->customerEdit->setText(customer->name);
+    chooseCustomer(customerId, describe(summary, m_region));
+    m_ui->notesEdit->setFocus();
+}
+
+void LogInteractionDialog::lookUpCustomer()
+{
+    const QString text = m_ui->customerEdit->text().trimmed();
+    m_ui->candidateList->clear();
+    m_ui->candidateList->hide();
+    m_ui->createCustomerButton->hide();
+    m_customerId = QUuid();
+    if (text.isEmpty()) {
+        m_ui->customerStatus->clear();
+        return;
+    }
+    const auto hits = CustomerSearch(m_database.connection(), m_region).search(text, kCandidateCount);
+    if (!hits) {
+        m_ui->customerStatus->setText(hits.error().message);
+        return;
+    }
+    const bool phone = CustomerSearch::looksLikePhone(text);
+    const auto parsedPhone = phone ? PhoneNumber::parse(text, m_region) : Result<PhoneNumber>(PhoneNumber());
+    // One customer with exactly this number: that is the caller.
+    const auto exact = std::count_if(hits->begin(), hits->end(), [](const CustomerSearch::Hit &h) {
+        return h.match == CustomerSearch::Match::ExactPhone || h.match == CustomerSearch::Match::ExactEmail;
+    });
+    if (exact == 1) {
+        chooseCustomer(hits->constFirst().customer.id, describe(hits->constFirst().customer, m_region));
+        return;
+    }
+    for (const auto &hit : hits.value()) {
+        auto *item = new QListWidgetItem(describe(hit.customer, m_region), m_ui->candidateList);
+        item->setData(Qt::UserRole, hit.customer.id);
+    }
+    m_ui->candidateList->setVisible(!hits->isEmpty());
+    if (hits->isEmpty()) {
+        if (phone && parsedPhone && !parsedPhone->isNull()) {
+            m_ui->customerStatus->setText(tr("%1 is not a known number.").arg(parsedPhone->nationalFormat()));
+            m_ui->createCustomerButton->show();
+            m_ui->newPhoneEdit->setText(parsedPhone->displayFormat(m_region));
+        } else if (phone) {
+            m_ui->customerStatus->setText(parsedPhone ? tr("No customer has a number with these digits.") : parsedPhone.error().message);
+        } else {
+            m_ui->customerStatus->setText(tr("No customer matches. Check the spelling, or create a new customer."));
+            m_ui->createCustomerButton->show();
+            m_ui->newNameEdit->setText(text);
+        }
+    } else {
+        m_ui->customerStatus->setText(exact > 1 ? tr("Several customers share this number; choose one.")
+                                                : tr("Choose the customer (Enter, then ↑↓ and Enter)."));
+    }
+}
+
+void LogInteractionDialog::chooseCustomer(const QUuid &id, const QString &description)
+{
+    m_customerId = id;
+    showNewCustomerForm(false);
+    m_ui->candidateList->hide();
+    m_ui->createCustomerButton->hide();
+    m_ui->customerStatus->setText(QStringLiteral("✔ ") + description);
+    scheduleDraftSave();
+}
+
+void LogInteractionDialog::showNewCustomerForm(bool show)
+{
+    m_ui->newCustomerBox->setVisible(show);
+    if (show) {
+        m_customerId = QUuid();
+        m_ui->createCustomerButton->hide();
+        m_ui->candidateList->hide();
+    }
+}
+
+void LogInteractionDialog::setWallTime(QDateTimeEdit *edit, const QDateTime &utc) const
+{
+    const QDateTime wall = utc.toTimeZone(m_timeZone);
+    edit->setDateTime(QDateTime(wall.date(), wall.time()));
+}
+
+QDateTime LogInteractionDialog::wallTime(const QDateTimeEdit *edit) const
+{
+    return QDateTime(edit->date(), edit->time(), m_timeZone).toUTC();
+}
+
+QString LogInteractionDialog::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+}
+
+void LogInteractionDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void LogInteractionDialog::accept()
+{
+    if (m_lookupDelay->isActive()) {
+        m_lookupDelay->stop();
+        lookUpCustomer();
+    }
+    if (m_running)
+        toggleTimer();
+
+    InteractionLog::Entry entry;
+    Interaction &i = entry.interaction;
+    i.customerId = m_customerId;
+    i.agentId = m_agent;
+    i.channel = fromKey<Channel>(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
+    i.direction = m_ui->outboundRadio->isChecked() ? Direction::Outbound : Direction::Inbound;
+    i.startedAt = wallTime(m_ui->startedEdit);
+    const bool timed = m_ui->durationEdit->isVisibleTo(this);
+    i.durationSeconds = timed ? QTime(0, 0).secsTo(m_ui->durationEdit->time()) : 0;
+    // Wrap-up: from the end of the call to this save.
+    i.wrapUpSeconds = m_stoppedAt > 0 ? int((m_clock() - m_stoppedAt) / 1000) : 0;
+    i.outcome = fromKey<Outcome>(m_ui->outcomeCombo->currentData().toString());
+    if (i.outcome == Outcome::CallbackScheduled)
+        i.callbackAt = wallTime(m_ui->callbackEdit);
+    i.category = m_ui->categoryCombo->currentData().toString();
+    i.subject = m_ui->subjectEdit->text().trimmed();
+    i.notes = m_ui->notesEdit->toPlainText();
+    entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
+    entry.draftKey = QString::fromLatin1(kDraftKey);
+
+    if (m_ui->newCustomerBox->isVisible()) {
+        Customer c;
+        c.name = m_ui->newNameEdit->text().trimmed();
+        c.nameReading = m_ui->newReadingEdit->text().trimmed();
+        QStringList problems;
+        if (!m_ui->newPhoneEdit->text().trimmed().isEmpty()) {
+            const auto phone = PhoneNumber::parse(m_ui->newPhoneEdit->text(), m_region);
+            if (phone)
+                c.contacts.append({QUuid(), ContactKind::Phone, phone->e164(), QString(), true});
+            else
+                problems << tr("Phone: %1").arg(phone.error().message);
+        }
+        if (!m_ui->newEmailEdit->text().trimmed().isEmpty()) {
+            const auto email = EmailAddress::parse(m_ui->newEmailEdit->text());
+            if (email)
+                c.contacts.append({QUuid(), ContactKind::Email, email->address(), QString(), true});
+            else
+                problems << tr("E-mail: %1").arg(email.error().message);
+        }
+        for (const FieldError &e : validate(c))
+            problems << e.message;
+        if (!problems.isEmpty()) {
+            showError(problems.join(u'\n'));
+            return;
+        }
+        entry.newCustomer = c;
+    } else if (m_customerId.isNull()) {
+        showError(tr("Choose the customer first: type their phone number or name."));
+        m_ui->customerEdit->setFocus();
+        return;
+    }
+
+    const auto saved = InteractionLog(m_database.connection(), m_agent).save(entry);
+    if (!saved) {
+        showError(saved.error().message);
+        return;
+    }
+    m_draftDelay->stop();
+    emit this->saved(saved->interactionId, saved->customerId);
+    QDialog::accept();
+}
+
+void LogInteractionDialog::reject()
+{
+    if (hasTypedSomething()) {
+        const auto answer = QMessageBox::question(this, tr("Discard this log?"),
+                                                  tr("The notes and details you entered will be lost."),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    m_draftDelay->stop();
+    (void)DraftStore(m_database.connection()).remove(QString::fromLatin1(kDraftKey));
+    QDialog::reject();
+}
+
+bool LogInteractionDialog::hasTypedSomething() const
+{
+    return !m_ui->notesEdit->toPlainText().trimmed().isEmpty() || !m_ui->subjectEdit->text().trimmed().isEmpty()
+        || m_ui->newCustomerBox->isVisible();
+}
+
+void LogInteractionDialog::scheduleDraftSave()
+{
+    if (!m_restoring)
+        m_draftDelay->start();
+}
+
+void LogInteractionDialog::saveDraft()
+{
+    // Best effort: a failure to keep the draft must not interrupt the call.
+    (void)DraftStore(m_database.connection()).save(QString::fromLatin1(kDraftKey), draftState());
+}
+
+QJsonObject LogInteractionDialog::draftState() const
+{
+    return QJsonObject{
+        {QStringLiteral("channel"), m_ui->channelCombo->currentData().toString()},
+        {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
+        {QStringLiteral("customerText"), m_ui->customerEdit->text()},
+        {QStringLiteral("customerId"), m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
+        {QStringLiteral("newName"), m_ui->newNameEdit->text()},
+        {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
+        {QStringLiteral("newPhone"), m_ui->newPhoneEdit->text()},
+        {QStringLiteral("newEmail"), m_ui->newEmailEdit->text()},
+        {QStringLiteral("startedAt"), wallTime(m_ui->startedEdit).toString(Qt::ISODate)},
+        {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
+        {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
+        {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
+        {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
+        {QStringLiteral("subject"), m_ui->subjectEdit->text()},
+        {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
+        {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
+    };
+}
+
+void LogInteractionDialog::restoreDraft(const QJsonObject &state)
+{
+    m_restoring = true;
+    auto text = [&](const char *key) { return state.value(QLatin1String(key)).toString(); };
+    m_ui->channelCombo->setCurrentIndex(std::max(0, m_ui->channelCombo->findData(text("channel"))));
+    m_ui->outboundRadio->setChecked(state.value(QStringLiteral("outbound")).toBool());
+    m_ui->inboundRadio->setChecked(!state.value(QStringLiteral("outbound")).toBool());
+    m_ui->customerEdit->setText(text("customerText"));
+    const QUuid customer = QUuid::fromString(text("customerId"));
+    if (!customer.isNull())
+        setCustomer(customer);
+    m_ui->customerEdit->setText(text("customerText"));
+    m_ui->newNameEdit->setText(text("newName"));
+    m_ui->newReadingEdit->setText(text("newReading"));
+    m_ui->newPhoneEdit->setText(text("newPhone"));
+    m_ui->newEmailEdit->setText(text("newEmail"));
+    showNewCustomerForm(state.value(QStringLiteral("newCustomer")).toBool());
+    const QDateTime started = QDateTime::fromString(text("startedAt"), Qt::ISODate);
+    if (started.isValid())
+        setWallTime(m_ui->startedEdit, started);
+    // The call is over by now: the timer stays stopped at what was counted.
+    if (m_running)
+        toggleTimer();
+    m_ui->durationEdit->setTime(QTime(0, 0).addSecs(int(std::min<qint64>(state.value(QStringLiteral("elapsedSeconds")).toInteger(), 86'399))));
+    m_accumulatedMs = QTime(0, 0).msecsTo(m_ui->durationEdit->time());
+    m_stoppedAt = 0;
+    updateTimerDisplay();
+    m_ui->categoryCombo->setCurrentIndex(std::max(0, m_ui->categoryCombo->findData(text("category"))));
+    m_ui->outcomeCombo->setCurrentIndex(std::max(0, m_ui->outcomeCombo->findData(text("outcome"))));
+    const QDateTime callback = QDateTime::fromString(text("callbackAt"), Qt::ISODate);
+    if (callback.isValid())
+        setWallTime(m_ui->callbackEdit, callback);
+    m_ui->subjectEdit->setText(text("subject"));
+    m_ui->notesEdit->setPlainText(text("notes"));
+    m_ui->ticketEdit->setText(text("ticket"));
+    m_restoring = false;
+}
+
+} // namespace madoguchi

@@ -1,0 +1,105 @@
+// Renders Madoguchi's windows in realistic states to PNG files, offscreen, so
+// they can be looked at in review (packaging/dev.sh screenshots).
+//   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
+#include "common/appsettings.h"
+#include "common/mainwindow.h"
+#include "common/translations.h"
+#include "customers/customerspage.h"
+#include "customers/loginteractiondialog.h"
+#include "customers/customerview.h"
+#include "storage/customersearch.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace madoguchi;
+
+namespace {
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+}
+
+void commitText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent ime;
+    ime.setCommitString(text);
+    QApplication::sendEvent(widget, &ime);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    AppSettings::initializeApplication();
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    const QString language = QString::fromLocal8Bit(argv[3]);
+    installTranslations(app, language);
+    QDir().mkpath(out);
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), options);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    const Database *database = db.value().get();
+    MainWindow window(std::move(db.value()));
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitFor([&] { return !window.databaseInfo().path.isEmpty(); }, 60'000))
+        return 1;
+    save(&window, out, QStringLiteral("customers-%1").arg(language));
+
+    // Searching for a family name typed in Japanese.
+    auto *search = window.customersPage()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    window.customersPage()->focusSearch();
+    commitText(search, QStringLiteral("山田"));
+    QTest::keyClick(search, Qt::Key_Return);
+    save(&window, out, QStringLiteral("customer-search-%1").arg(language));
+
+    // Logging a call from a known number, two minutes in.
+    const auto hits = CustomerSearch(database->connection(), QStringLiteral("JP")).search(QStringLiteral("山田"), 1);
+    LogInteractionDialog *dialog = window.logInteraction();
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    dialog->setClock([&now] { return now; });
+    if (hits && !hits->isEmpty()) {
+        auto *customer = dialog->findChild<QLineEdit *>(QStringLiteral("customerEdit"));
+        customer->setText(PhoneNumber::fromE164(hits->constFirst().customer.phone).nationalFormat());
+        QTest::keyClick(customer, Qt::Key_Return);
+    }
+    now += 127'000;
+    commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+               language == u"ja" ? QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。")
+                                 : QStringLiteral("Asked about the November invoice. Explained the line items; customer satisfied."));
+    dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(language == u"ja" ? QStringLiteral("請求額の確認")
+                                                                                            : QStringLiteral("Invoice question"));
+    QTest::qWait(400); // one tick of the call timer
+    save(dialog, out, QStringLiteral("log-call-%1").arg(language));
+    delete dialog;
+
+    // The 360° view of a customer with some history.
+    if (hits && !hits->isEmpty()) {
+        window.openCustomer(hits->constFirst().customer.id);
+        save(&window, out, QStringLiteral("customer-360-%1").arg(language));
+    }
+    return 0;
+}

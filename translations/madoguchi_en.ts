@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n foreign key problem(s)</source>
+        <translation>
+            <numerusform>%n foreign key problem</numerusform>
+            <numerusform>%n foreign key problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>The name is longer than %n characters.</source>
+        <translation>
+            <numerusform>The name is longer than %n character.</numerusform>
+            <numerusform>The name is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation>
+            <numerusform>The text is longer than %n character.</numerusform>
+            <numerusform>The text is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is longer than %n characters.</source>
+        <translation>
+            <numerusform>The subject is longer than %n character.</numerusform>
+            <numerusform>The subject is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CustomerView</name>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::CustomersPage</name>
+    <message numerus="yes">
+        <source>%n match(es), best first</source>
+        <translation>
+            <numerusform>%n match, best first</numerusform>
+            <numerusform>%n matches, best first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n customer(s); scroll for more.</source>
+        <translation>
+            <numerusform>Showing the first %n customer; scroll for more.</numerusform>
+            <numerusform>Showing the first %n customers; scroll for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::MainWindow</name>
+    <message numerus="yes">
+        <source>Local only — %n change(s) kept for sync</source>
+        <translation>
+            <numerusform>Local only — %n change kept for sync</numerusform>
+            <numerusform>Local only — %n changes kept for sync</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
