@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::CustomerTimelineModel</name>
+    <message numerus="yes">
+        <source>Merged the duplicate record “%1” into this customer (%n item(s) moved)</source>
+        <translation>
+            <numerusform>Merged the duplicate record “%1” into this customer (%n item moved)</numerusform>
+            <numerusform>Merged the duplicate record “%1” into this customer (%n items moved)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CustomerView</name>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
@@ -66,6 +76,16 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of customers look like the same person entered twice. Check each pair before merging.</source>
+        <translation>
+            <numerusform>%n pair of customers look like the same person entered twice. Check each pair before merging.</numerusform>
+            <numerusform>%n pairs of customers look like the same person entered twice. Check each pair before merging.</numerusform>
         </translation>
     </message>
 </context>

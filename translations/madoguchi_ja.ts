@@ -412,6 +412,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>merging the customers</source>
+        <translation>顧客の統合</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>同じ電話番号</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>同じメールアドレス</translation>
+    </message>
+    <message>
+        <source>Same name and reading</source>
+        <translation>同じ名前とフリガナ</translation>
+    </message>
+    <message>
+        <source>looking for duplicates</source>
+        <translation>重複の検索</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>同じ顧客どうしは統合できません。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>reading the customer</source>
@@ -773,6 +800,29 @@ Options:
     <message>
         <source>removing the draft</source>
         <translation>下書きの削除</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate Customers</source>
+        <translation>重複した顧客</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>重複の可能性がある顧客</translation>
+    </message>
+    <message>
+        <source>Keep these values</source>
+        <translation>残す値</translation>
+    </message>
+    <message>
+        <source>Phone numbers and e-mail addresses of both are kept. Every interaction, ticket and survey response moves to the customer that is kept; the other becomes a deleted record, and the merge is noted in the history.</source>
+        <translation>電話番号とメールアドレスは両方とも残ります。対応履歴、チケット、アンケート回答はすべて残す顧客に移り、もう一方は削除済みの記録になります。統合したことは履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>統合(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1423,12 @@ Database: %3 (schema %4)</source>
         <source>ticket %1</source>
         <translation>チケット %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged the duplicate record “%1” into this customer (%n item(s) moved)</source>
+        <translation>
+            <numerusform>重複した記録「%1」をこの顧客に統合(%n 件を移動)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::CustomerView</name>
@@ -1450,6 +1506,59 @@ Database: %3 (schema %4)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::DuplicatesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>ランク</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Older record</source>
+        <translation>古い記録</translation>
+    </message>
+    <message>
+        <source>Newer record</source>
+        <translation>新しい記録</translation>
+    </message>
+    <message>
+        <source>No likely duplicates were found.</source>
+        <translation>重複の可能性がある顧客は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of customers look like the same person entered twice. Check each pair before merging.</source>
+        <translation>
+            <numerusform>同じ人が二重に登録されている可能性がある組が %n 組あります。統合する前に 1 組ずつ確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1883,14 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Customer saved.</source>
         <translation>顧客情報を保存しました。</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicate Customers…</source>
+        <translation>重複した顧客を探す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Customers merged.</source>
+        <translation>顧客を統合しました。</translation>
     </message>
 </context>
 <context>

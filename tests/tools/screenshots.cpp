@@ -7,6 +7,7 @@
 #include "customers/customerspage.h"
 #include "customers/loginteractiondialog.h"
 #include "customers/customerview.h"
+#include "customers/duplicatesdialog.h"
 #include "storage/customersearch.h"
 #include "storage/database.h"
 
@@ -101,5 +102,11 @@ int main(int argc, char **argv)
         window.openCustomer(hits->constFirst().customer.id);
         save(&window, out, QStringLiteral("customer-360-%1").arg(language));
     }
+
+    // Reviewing duplicates (the demo data holds some).
+    DuplicatesDialog duplicates(*database, QStringLiteral("JP"), {});
+    duplicates.resize(980, 640);
+    duplicates.show();
+    save(&duplicates, out, QStringLiteral("duplicates-%1").arg(language));
     return 0;
 }

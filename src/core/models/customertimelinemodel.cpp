@@ -94,7 +94,11 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
             "      UNION ALL "
             "      SELECT 1, e.at, e.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, t.number, e.field, e.old_value, e.new_value "
             "      FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id LEFT JOIN agents a ON a.id = e.agent_id "
-            "      WHERE t.customer_id = ? AND t.deleted_at IS NULL");
+            "      WHERE t.customer_id = ? AND t.deleted_at IS NULL "
+            "      UNION ALL "
+            "      SELECT 2, m.at, m.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, NULL, 'merge', m.merged_name, m.moved_rows "
+            "      FROM customer_merges m LEFT JOIN agents a ON a.id = m.created_by "
+            "      WHERE m.survivor_id = ? AND m.deleted_at IS NULL");
     }
     sql += QStringLiteral(") %2 ORDER BY at DESC, id DESC LIMIT ?");
     sql = sql.arg(m_channel ? QStringLiteral("AND i.channel = ?") : QString(),
@@ -103,10 +107,12 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     q.prepare(sql);
     const QVariant customer = uuidToBlob(m_customer);
     q.addBindValue(customer);
-    if (m_channel)
+    if (m_channel) {
         q.addBindValue(toKey(*m_channel));
-    else
+    } else {
         q.addBindValue(customer);
+        q.addBindValue(customer);
+    }
     if (after) {
         q.addBindValue(after->at.toMSecsSinceEpoch());
         q.addBindValue(QVariant(uuidToBlob(after->id)));
@@ -119,7 +125,7 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     }
     while (q.next()) {
         Entry e;
-        e.kind = q.value(0).toInt() == 0 ? Kind::Interaction : Kind::TicketEvent;
+        e.kind = Kind(q.value(0).toInt());
         e.at = rowcodec::time(q.value(1));
         e.id = rowcodec::key(q.value(2));
         e.channel = fromKey<Channel>(q.value(3).toString()).value_or(Channel::Phone);
@@ -141,6 +147,8 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
 
 QString CustomerTimelineModel::title(const Entry &e)
 {
+    if (e.kind == Kind::Merge)
+        return tr("Merged the duplicate record “%1” into this customer (%n item(s) moved)", nullptr, e.newValue.toInt()).arg(e.oldValue);
     if (e.kind == Kind::TicketEvent) {
         if (e.field == u"created")
             return tr("Ticket %1 created").arg(e.ticketNumber);
@@ -165,7 +173,7 @@ QString CustomerTimelineModel::title(const Entry &e)
 
 QString CustomerTimelineModel::detail(const Entry &e)
 {
-    if (e.kind == Kind::TicketEvent)
+    if (e.kind != Kind::Interaction)
         return e.agent;
     QStringList parts;
     if (!e.subject.isEmpty())

@@ -21,7 +21,7 @@ class CustomerTimelineModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Kind { Interaction, TicketEvent };
+    enum class Kind { Interaction, TicketEvent, Merge };
 
     struct Entry
     {
@@ -38,7 +38,8 @@ public:
         QString agent;
         // Both: the ticket it belongs to
         QString ticketNumber;
-        // Ticket events
+        // Ticket events; for a merge, the merged customer's name in oldValue
+        // and the number of rows moved in newValue
         QString field;
         QString oldValue;
         QString newValue;

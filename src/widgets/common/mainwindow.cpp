@@ -7,6 +7,7 @@
 #include "common/appsettings.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
+#include "customers/duplicatesdialog.h"
 #include "customers/loginteractiondialog.h"
 #include "models/customerlistmodel.h"
 #include "storage/clientstate.h"
@@ -212,6 +213,15 @@ void MainWindow::createActions()
     QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this, [this] { logInteraction(Channel::Email); });
     logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     goActions << logCall << logOther;
+    contact->addSeparator();
+    contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
+        DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
+        connect(&dialog, &DuplicatesDialog::merged, this, [this] {
+            statusBar()->showMessage(tr("Customers merged."), 4000);
+            m_customersPage->model()->refresh();
+        });
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {

@@ -41,7 +41,7 @@ public:
         const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         QColor dim = text;
         dim.setAlphaF(0.65);
-        const bool ticketEvent = index.data(CustomerTimelineModel::KindRole).toInt() == int(CustomerTimelineModel::Kind::TicketEvent);
+        const bool ticketEvent = index.data(CustomerTimelineModel::KindRole).toInt() != int(CustomerTimelineModel::Kind::Interaction);
         const QString when = QLocale().toString(index.data(CustomerTimelineModel::TimeRole).toDateTime(), QLocale::ShortFormat);
         QFont bold = option.font;
         bold.setBold(!ticketEvent);
