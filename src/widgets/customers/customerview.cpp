@@ -9,6 +9,8 @@
 #include "storage/rowcodec.h"
 #include "domain/uuid.h"
 
+#include "common/formstyle.h"
+
 #include "ui_customerview.h"
 
 #include <QDesktopServices>
@@ -95,10 +97,7 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     m_ui->layout->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->errorLabel->hide();
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
-    m_ui->errorLabel->setPalette(errorPalette);
+    makeErrorLabel(m_ui->errorLabel);
     m_ui->newTicketButton->setToolTip(tr("Tickets are created here once the ticket workflow is in place."));
     for (const QString &key : allKeys<CustomerTier>())
         m_ui->tierCombo->addItem(displayName(*fromKey<CustomerTier>(key)), key);

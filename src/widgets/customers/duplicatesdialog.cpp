@@ -4,6 +4,8 @@
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 
+#include "common/formstyle.h"
+
 #include "ui_duplicatesdialog.h"
 
 #include <QButtonGroup>
@@ -78,10 +80,7 @@ DuplicatesDialog::DuplicatesDialog(const Database &database, QString phoneRegion
     m_ui->pairTable->verticalHeader()->hide();
     m_ui->pairTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->pairTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->errorLabel->hide();
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
-    m_ui->errorLabel->setPalette(errorPalette);
+    makeErrorLabel(m_ui->errorLabel);
     connect(m_ui->pairTable, &QTableWidget::currentCellChanged, this, &DuplicatesDialog::showChoices);
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &DuplicatesDialog::mergeSelected);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,19 +98,11 @@ void DuplicatesDialog::reload()
         m_ui->errorLabel->show();
     }
     m_ui->pairTable->setRowCount(int(m_candidates.size()));
-    auto describe = [this](const CustomerSummary &c) {
-        QStringList parts{c.name};
-        if (!c.phone.isEmpty())
-            parts << PhoneNumber::fromE164(c.phone).displayFormat(m_region);
-        if (!c.email.isEmpty())
-            parts << c.email;
-        return parts.join(QStringLiteral(" · "));
-    };
     for (int row = 0; row < m_candidates.size(); ++row) {
         const auto &c = m_candidates.at(row);
         m_ui->pairTable->setItem(row, 0, new QTableWidgetItem(displayName(c.reason)));
-        m_ui->pairTable->setItem(row, 1, new QTableWidgetItem(describe(c.first)));
-        m_ui->pairTable->setItem(row, 2, new QTableWidgetItem(describe(c.second)));
+        m_ui->pairTable->setItem(row, 1, new QTableWidgetItem(describeCustomer(c.first, m_region, true)));
+        m_ui->pairTable->setItem(row, 2, new QTableWidgetItem(describeCustomer(c.second, m_region, true)));
     }
     m_ui->summaryLabel->setText(m_candidates.isEmpty() ? tr("No likely duplicates were found.")
                                                        : tr("%n pair(s) of customers look like the same person entered twice. "

@@ -9,6 +9,8 @@
 #include "storage/draftstore.h"
 #include "storage/interactionlog.h"
 
+#include "common/formstyle.h"
+
 #include "ui_loginteractiondialog.h"
 
 #include <QDateTime>
@@ -27,16 +29,6 @@ namespace {
 constexpr int kLookupDelayMs = 150;
 constexpr int kDraftDelayMs = 400;
 constexpr int kCandidateCount = 6;
-
-QString describe(const CustomerSummary &c, const QString &region)
-{
-    QStringList parts{c.name};
-    if (!c.organization.isEmpty())
-        parts << c.organization;
-    if (!c.phone.isEmpty())
-        parts << PhoneNumber::fromE164(c.phone).displayFormat(region);
-    return parts.join(QStringLiteral(" · "));
-}
 
 QString clockText(qint64 seconds)
 {
@@ -81,10 +73,7 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     m_ui->candidateList->hide();
     m_ui->createCustomerButton->hide();
     m_ui->newCustomerBox->hide();
-    m_ui->errorLabel->hide();
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
-    m_ui->errorLabel->setPalette(errorPalette);
+    makeErrorLabel(m_ui->errorLabel);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(250);
@@ -234,7 +223,7 @@ void LogInteractionDialog::setCustomer(const QUuid &customerId)
     summary.name = customer->name;
     summary.phone = customer->phones().isEmpty() ? QString() : customer->phones().constFirst().e164();
     m_ui->customerEdit->setText(customer->name);
-    chooseCustomer(customerId, describe(summary, m_region));
+    chooseCustomer(customerId, describeCustomer(summary, m_region));
     m_ui->notesEdit->setFocus();
 }
 
@@ -261,11 +250,11 @@ void LogInteractionDialog::lookUpCustomer()
         return h.match == CustomerSearch::Match::ExactPhone || h.match == CustomerSearch::Match::ExactEmail;
     });
     if (exact == 1) {
-        chooseCustomer(hits->constFirst().customer.id, describe(hits->constFirst().customer, m_region));
+        chooseCustomer(hits->constFirst().customer.id, describeCustomer(hits->constFirst().customer, m_region));
         return;
     }
     for (const auto &hit : hits.value()) {
-        auto *item = new QListWidgetItem(describe(hit.customer, m_region), m_ui->candidateList);
+        auto *item = new QListWidgetItem(describeCustomer(hit.customer, m_region), m_ui->candidateList);
         item->setData(Qt::UserRole, hit.customer.id);
     }
     m_ui->candidateList->setVisible(!hits->isEmpty());

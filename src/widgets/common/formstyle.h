@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+
+namespace madoguchi {
+
+struct CustomerSummary;
+
+// A label that shows why input was refused: red text, hidden until needed.
+void makeErrorLabel(QLabel *label);
+// "山田 太郎 · 株式会社山田商事 · 03-1234-5678 · taro@…" for pick lists.
+QString describeCustomer(const CustomerSummary &customer, const QString &phoneRegion, bool withEmail = false);
+
+} // namespace madoguchi
