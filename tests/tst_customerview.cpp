@@ -7,8 +7,11 @@
 #include "customers/loginteractiondialog.h"
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
+#include "storage/customersearch.h"
+#include "storage/directoryrepository.h"
 #include "storage/interactionrepository.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -42,7 +45,7 @@ TEST(CustomerView, ShowsTheProfileAndHistory)
     EXPECT_EQ(child<QLineEdit>(&view, "readingEdit")->text(), QStringLiteral("ヤマダ タロウ"));
     EXPECT_EQ(child<QPlainTextEdit>(&view, "phonesEdit")->toPlainText(), QStringLiteral("03-1234-5678"));
     EXPECT_EQ(child<QPlainTextEdit>(&view, "emailsEdit")->toPlainText(), QStringLiteral("taro@yamada.example.jp"));
-    EXPECT_EQ(child<QLabel>(&view, "companyValue")->text(), QStringLiteral("株式会社山田商事"));
+    EXPECT_EQ(child<QComboBox>(&view, "companyCombo")->currentText(), QStringLiteral("株式会社山田商事"));
     ASSERT_EQ(view.timeline()->rowCount(), 1);
     EXPECT_EQ(view.timeline()->index(0).data(CustomerTimelineModel::DetailRole).toString(), QStringLiteral("請求書の件"));
     EXPECT_FALSE(view.hasUnsavedChanges());
@@ -91,6 +94,32 @@ TEST(CustomerView, SavesChangesKeepingUnchangedContacts)
     const auto kept = std::find_if(saved.contacts.begin(), saved.contacts.end(), [&](const ContactPoint &p) { return p.id == phoneId; });
     EXPECT_NE(kept, saved.contacts.end()); // the unchanged number kept its id (no delete + insert to sync)
     EXPECT_FALSE(view.hasUnsavedChanges());
+}
+
+TEST(CustomerView, ChoosesOrCreatesTheCompany)
+{
+    CustomerFixture f;
+    const QUuid misaki = f.ids.value(QStringLiteral("田中 美咲"));
+    CustomerView view(f.db.database(), QStringLiteral("JP"));
+    view.showCustomer(misaki);
+    auto *company = child<QComboBox>(&view, "companyCombo");
+    company->setEditText(QStringLiteral("株式会社山田商事"));
+    ASSERT_TRUE(view.save()) << view.errorText().toStdString();
+    const QUuid yamadaShoji = CustomerRepository(f.db.connection()).get(f.ids.value(QStringLiteral("山田 太郎")))->organizationId;
+    EXPECT_EQ(CustomerRepository(f.db.connection()).get(misaki)->organizationId, yamadaShoji);
+
+    company->setEditText(QStringLiteral("ｱｵｿﾞﾗ商会")); // half-width, stored in its usual form
+    ASSERT_TRUE(view.save()) << view.errorText().toStdString();
+    const QUuid created = CustomerRepository(f.db.connection()).get(misaki)->organizationId;
+    EXPECT_NE(created, yamadaShoji);
+    EXPECT_EQ(DirectoryRepository(f.db.connection()).organization(created)->name, QStringLiteral("アオゾラ商会"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 2);
+    // Found by company name straight away.
+    EXPECT_EQ(CustomerSearch(f.db.connection(), QStringLiteral("JP")).search(QStringLiteral("アオゾラ"))->constFirst().customer.id, misaki);
+
+    company->setEditText(QString());
+    ASSERT_TRUE(view.save());
+    EXPECT_TRUE(CustomerRepository(f.db.connection()).get(misaki)->organizationId.isNull());
 }
 
 TEST(CustomerView, OpensFromTheListWithEnterAndEscapeGoesBack)

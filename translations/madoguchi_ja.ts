@@ -523,10 +523,6 @@ Options:
         <translation>かな(例: ヤマダ タロウ)</translation>
     </message>
     <message>
-        <source>Company:</source>
-        <translation>会社:</translation>
-    </message>
-    <message>
         <source>&amp;Phones:</source>
         <translation>電話番号(&amp;P):</translation>
     </message>
@@ -589,6 +585,18 @@ Options:
     <message>
         <source>Customer history</source>
         <translation>顧客の履歴</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>会社(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Choose a company, or type a new name to add it.</source>
+        <translation>会社を選ぶか、新しい会社名を入力すると追加されます。</translation>
     </message>
 </context>
 <context>
@@ -1439,10 +1447,6 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Everything</source>
         <translation>すべて</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1: %2</source>

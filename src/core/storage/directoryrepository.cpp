@@ -141,6 +141,19 @@ Result<Organization> DirectoryRepository::organization(const QUuid &id) const
     return **found;
 }
 
+Result<QList<Organization>> DirectoryRepository::organizations() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations "
+                               "WHERE deleted_at IS NULL ORDER BY sort_key, id").arg(QLatin1String(rowcodec::kMetaColumns))))
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the organization"));
+    QList<Organization> out;
+    while (q.next())
+        out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), rowcodec::meta(q)});
+    return out;
+}
+
 Result<std::optional<Organization>> DirectoryRepository::organizationByName(const QString &name) const
 {
     return readOrganization(m_db, QStringLiteral("name = ?"), name.normalized(QString::NormalizationForm_KC).simplified());

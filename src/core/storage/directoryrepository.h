@@ -24,6 +24,8 @@ public:
 
     Result<QUuid> addOrganization(Organization organization);
     Result<Organization> organization(const QUuid &id) const;
+    // Live organizations in reading order.
+    Result<QList<Organization>> organizations() const;
     // The live organization called exactly `name` (after NFKC), if any.
     Result<std::optional<Organization>> organizationByName(const QString &name) const;
 

@@ -7,12 +7,14 @@
 #include "storage/databaseinfo.h"
 #include "storage/directoryrepository.h"
 #include "storage/rowcodec.h"
+#include "storage/transaction.h"
 #include "domain/uuid.h"
 
 #include "common/formstyle.h"
 
 #include "ui_customerview.h"
 
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QPainter>
@@ -200,7 +202,15 @@ void CustomerView::fillForm()
 {
     m_ui->nameEdit->setText(m_customer.name);
     m_ui->readingEdit->setText(m_customer.nameReading);
-    m_ui->companyValue->setText(m_organization.isEmpty() ? tr("—") : m_organization);
+    m_ui->companyCombo->clear();
+    m_ui->companyCombo->addItem(QString(), QUuid());
+    if (const auto organizations = DirectoryRepository(m_database.connection()).organizations()) {
+        for (const Organization &o : organizations.value())
+            m_ui->companyCombo->addItem(o.name, o.id);
+    }
+    m_ui->companyCombo->setCurrentIndex(std::max(0, m_ui->companyCombo->findData(m_customer.organizationId)));
+    m_ui->companyCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->companyCombo->completer()->setFilterMode(Qt::MatchContains);
     QStringList phones;
     for (const PhoneNumber &p : m_customer.phones())
         phones << p.displayFormat(m_region);
@@ -243,7 +253,7 @@ bool CustomerView::hasUnsavedChanges() const
         || lines(m_ui->phonesEdit->toPlainText()) != phones || lines(m_ui->emailsEdit->toPlainText()) != emails
         || m_ui->tierCombo->currentData().toString() != toKey(m_customer.tier)
         || m_ui->tagsEdit->text() != m_customer.tags.join(QStringLiteral(", ")) || m_ui->addressEdit->text() != m_customer.address
-        || m_ui->notesEdit->toPlainText() != m_customer.notes;
+        || m_ui->notesEdit->toPlainText() != m_customer.notes || m_ui->companyCombo->currentText().trimmed() != m_organization;
 }
 
 void CustomerView::revert()
@@ -316,7 +326,29 @@ bool CustomerView::save()
         m_ui->errorLabel->show();
         return false;
     }
-    const auto saved = CustomerRepository(m_database.connection()).update(changed);
+    // The company: an existing one by name, a new one created with the save,
+    // or none when the field is empty.
+    const QString company = m_ui->companyCombo->currentText().normalized(QString::NormalizationForm_KC).simplified();
+    const auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
+        DirectoryRepository directory(m_database.connection());
+        changed.organizationId = QUuid();
+        if (!company.isEmpty()) {
+            const auto known = directory.organizationByName(company);
+            if (!known)
+                return known.error();
+            if (known->has_value()) {
+                changed.organizationId = (*known)->id;
+            } else {
+                Organization o;
+                o.name = company;
+                const auto created = directory.addOrganization(o);
+                if (!created)
+                    return created.error();
+                changed.organizationId = created.value();
+            }
+        }
+        return CustomerRepository(m_database.connection()).update(changed);
+    });
     if (!saved) {
         m_ui->errorLabel->setText(saved.error().message);
         m_ui->errorLabel->show();
