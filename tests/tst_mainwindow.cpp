@@ -6,6 +6,10 @@
 #include "demo/demogenerator.h"
 #include "settings/settingspage.h"
 #include "testsupport.h"
+#include "customers/loginteractiondialog.h"
+#include "storage/clientstate.h"
+#include "storage/customersearch.h"
+#include "storage/interactionrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -145,6 +150,39 @@ TEST(MainWindow, OpensAnotherDatabase)
     ASSERT_TRUE(changed.wait(10'000));
     EXPECT_TRUE(window.databaseStatusLabel()->text().contains(QStringLiteral("0 customers")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("other.sqlite")));
+}
+
+TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(waitForInfo(window));
+    window.showPage(MainWindow::Page::Settings);
+    auto *agents = window.findChild<QComboBox *>(QStringLiteral("agentCombo"));
+    ASSERT_NE(agents, nullptr);
+    ASSERT_GT(agents->count(), 10);
+    agents->setCurrentIndex(3);
+    emit agents->activated(3);
+    const QUuid chosen = agents->currentData().toUuid();
+    EXPECT_EQ(ClientState(window.database().connection()).currentAgent(), chosen);
+    const QString name = agents->currentText().section(QStringLiteral(" — "), 0, 0);
+    bool shown = false;
+    for (auto *label : window.statusBar()->findChildren<QLabel *>())
+        shown |= label->text() == name;
+    EXPECT_TRUE(shown) << name.toStdString();
+
+    LogInteractionDialog *dialog = window.logInteraction();
+    const auto customer = CustomerSearch(window.database().connection(), QStringLiteral("JP")).search(QStringLiteral("あ"), 1);
+    ASSERT_TRUE(customer && !customer->isEmpty());
+    dialog->setCustomer(customer->constFirst().customer.id);
+    QSignalSpy saved(dialog, &LogInteractionDialog::saved);
+    dialog->accept();
+    ASSERT_EQ(saved.count(), 1) << dialog->errorText().toStdString();
+    const auto interaction = InteractionRepository(window.database().connection()).get(saved.constFirst().constFirst().toUuid());
+    ASSERT_TRUE(interaction);
+    EXPECT_EQ(interaction->agentId, chosen);
+    EXPECT_EQ(interaction->meta.createdBy, chosen);
 }
 
 TEST(SettingsPage, SavesTheDefaultPhoneRegionAndShowsAnExample)

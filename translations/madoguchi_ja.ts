@@ -1244,6 +1244,22 @@ Options:
         <source>This copy of Madoguchi works locally. Connecting to your team&apos;s PostgreSQL server, with sign-in kept in the system keychain, will be set up here.</source>
         <translation>この窓口はローカルで動作しています。チームの PostgreSQL サーバーへの接続(サインイン情報はシステムのキーチェーンに保存)は、ここで設定できるようになります。</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>&amp;Working as:</source>
+        <translation>担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Calls you log and changes you make are recorded under this name in this database.</source>
+        <translation>このデータベースでは、記録した通話や変更がこの名前で残ります。</translation>
+    </message>
 </context>
 <context>
     <name>TicketRepository</name>
@@ -1896,6 +1912,22 @@ Database: %3 (schema %4)</source>
         <source>Customers merged.</source>
         <translation>顧客を統合しました。</translation>
     </message>
+    <message>
+        <source>Cannot save the setting</source>
+        <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>担当者未選択</translation>
+    </message>
+    <message>
+        <source>Calls and changes are recorded under this name. Change it in Settings.</source>
+        <translation>通話や変更はこの名前で記録されます。設定で変更できます。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::SettingsPage</name>
@@ -1934,6 +1966,10 @@ Database: %3 (schema %4)</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(nobody chosen)</source>
+        <translation>(未選択)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "customers/loginteractiondialog.h"
 #include "models/customerlistmodel.h"
 #include "storage/clientstate.h"
+#include "storage/directoryrepository.h"
 #include "storage/draftstore.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     createPages();
     createActions();
     createStatusBar();
+    updateAgentStatus();
     updateTitle();
     resize(1280, 800);
     refreshDatabaseInfo();
@@ -134,6 +136,11 @@ void MainWindow::createPages()
 
     m_settingsPage = new SettingsPage(m_pages);
     connect(m_settingsPage, &SettingsPage::integrityCheckRequested, this, &MainWindow::runIntegrityCheck);
+    connect(m_settingsPage, &SettingsPage::agentChosen, this, [this](const QUuid &agent) {
+        if (auto r = ClientState(m_database->connection()).setCurrentAgent(agent); !r)
+            QMessageBox::warning(this, tr("Cannot save the setting"), r.error().message);
+        updateAgentStatus();
+    });
     addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
 
     // The 360° view is a page of its own, reached from the list, not from the navigation.
@@ -260,6 +267,11 @@ void MainWindow::createStatusBar()
     m_demoBadge->hide();
     statusBar()->addPermanentWidget(m_demoBadge);
 
+    statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Customers));
+    m_agentStatus = new QLabel(this);
+    m_agentStatus->setAccessibleName(tr("Signed in as"));
+    statusBar()->addPermanentWidget(m_agentStatus);
+
     statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Sync));
     m_syncStatus = new QLabel(tr("Local only — no team server configured"), this);
     m_syncStatus->setAccessibleName(tr("Sync status"));
@@ -303,6 +315,22 @@ void MainWindow::offerDraftRecovery()
     }
     LogInteractionDialog *dialog = logInteraction();
     dialog->restoreDraft((*draft)->data);
+}
+
+void MainWindow::updateAgentStatus()
+{
+    const QUuid current = ClientState(m_database->connection()).currentAgent();
+    const auto agents = DirectoryRepository(m_database->connection()).agents();
+    m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current);
+    QString name;
+    if (agents) {
+        for (const Agent &a : agents.value()) {
+            if (a.id == current)
+                name = a.name;
+        }
+    }
+    m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
+    m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -397,6 +425,7 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
                                                     {tr("Teams:"), count("teams")},
                                                     {tr("Satisfaction survey responses:"), count("csat_responses")}});
     m_settingsPage->setDatabaseInfo(info);
+    updateAgentStatus();
     emit databaseInfoChanged();
 }
 

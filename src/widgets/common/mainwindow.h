@@ -67,6 +67,7 @@ private:
     void runIntegrityCheck();
     void applyDatabaseInfo(const DatabaseInfo &info);
     void updateTitle();
+    void updateAgentStatus();
     // Runs `work` on a worker thread with its own database connection and
     // hands the result to `done` on the UI thread.
     void runInBackground(std::function<void()> work);
@@ -83,6 +84,7 @@ private:
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QLabel *m_agentStatus = nullptr;
     QList<QAction *> m_shortcutActions;
     QList<QThread *> m_workers;
 };

@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/placeholderpage.h"
+#include "domain/entities.h"
 #include "domain/phonenumber.h"
 #include "storage/databaseinfo.h"
 
@@ -34,6 +35,9 @@ SettingsPage::SettingsPage(QWidget *parent)
         m_ui->languageHint->setText(tr("The new language is used the next time Madoguchi starts."));
         m_ui->languageHint->show();
     });
+
+    connect(m_ui->agentCombo, &QComboBox::activated, this,
+            [this] { emit agentChosen(m_ui->agentCombo->currentData().toUuid()); });
 
     populateRegions();
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -112,6 +116,18 @@ void SettingsPage::setDatabaseInfo(const DatabaseInfo &info)
                                    ? tr("%1 (current)").arg(info.schemaVersion)
                                    : tr("%1 of %2").arg(info.schemaVersion).arg(info.latestSchemaVersion));
     m_ui->sizeValue->setText(locale.formattedDataSize(info.sizeBytes));
+}
+
+void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current)
+{
+    m_ui->agentCombo->clear();
+    m_ui->agentCombo->addItem(tr("(nobody chosen)"), QUuid());
+    for (const Agent &a : agents) {
+        if (a.active)
+            m_ui->agentCombo->addItem(QStringLiteral("%1 — %2").arg(a.name, displayName(a.role)), a.id);
+    }
+    m_ui->agentCombo->setCurrentIndex(std::max(0, m_ui->agentCombo->findData(current)));
+    m_ui->agentBox->setEnabled(!agents.isEmpty());
 }
 
 void SettingsPage::setCheckResult(const QString &message, bool healthy)

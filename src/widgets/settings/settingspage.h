@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUuid>
 #include <QWidget>
 
 #include <memory>
@@ -23,10 +24,13 @@ public:
     ~SettingsPage() override;
 
     void setDatabaseInfo(const DatabaseInfo &info);
+    // The agents of the open database, and who is working on it now.
+    void setAgents(const QList<struct Agent> &agents, const QUuid &current);
     void setCheckResult(const QString &message, bool healthy);
 
 signals:
     void integrityCheckRequested();
+    void agentChosen(const QUuid &agent);
 
 private:
     void populateRegions();
