@@ -3,6 +3,7 @@
 #include "common/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/loginteractiondialog.h"
+#include "models/customertimelinemodel.h"
 #include "storage/draftstore.h"
 #include "storage/interactionlog.h"
 #include "storage/interactionrepository.h"
@@ -267,4 +268,38 @@ TEST(LogInteractionDialog, OtherChannelsHideTheCallTimer)
     EXPECT_TRUE(dialog.windowTitle().contains(QStringLiteral("E-mail")));
     dialog.setChannel(Channel::Visit);
     EXPECT_TRUE(child<QWidget>(&dialog, "timerButton")->isVisible());
+}
+
+TEST(LogInteractionDialog, EachChannelAsksForItsOwnDetail)
+{
+    CustomerFixture f;
+    LogInteractionDialog dialog(f.db.database(), QStringLiteral("JP"), {});
+    dialog.show();
+    auto *label = child<QLabel>(&dialog, "detailLabel");
+    auto *detail = child<QLineEdit>(&dialog, "detailEdit");
+    EXPECT_FALSE(detail->isVisible()); // a phone call needs nothing extra
+    dialog.setChannel(Channel::Visit);
+    EXPECT_TRUE(detail->isVisible());
+    EXPECT_EQ(label->text(), QStringLiteral("Location:"));
+    dialog.setChannel(Channel::Email);
+    EXPECT_EQ(label->text(), QStringLiteral("E-mail address used:"));
+
+    dialog.setCustomer(f.ids.value(QStringLiteral("山田 太郎")));
+    detail->setText(QStringLiteral("not-an-address"));
+    QSignalSpy saved(&dialog, &LogInteractionDialog::saved);
+    dialog.accept();
+    EXPECT_EQ(saved.count(), 0);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("@"))) << dialog.errorText().toStdString();
+
+    detail->setText(QStringLiteral("taro.private@example.jp"));
+    dialog.accept();
+    ASSERT_EQ(saved.count(), 1) << dialog.errorText().toStdString();
+    const auto interaction = InteractionRepository(f.db.connection()).get(saved.constFirst().constFirst().toUuid());
+    ASSERT_TRUE(interaction);
+    EXPECT_EQ(interaction->channel, Channel::Email);
+    EXPECT_EQ(interaction->durationSeconds, 0); // no call timer for e-mail
+    EXPECT_EQ(interaction->details.value(QStringLiteral("address")), QStringLiteral("taro.private@example.jp"));
+    CustomerTimelineModel timeline(f.db.database(), QTimeZone("Asia/Tokyo"));
+    timeline.setCustomer(f.ids.value(QStringLiteral("山田 太郎")));
+    EXPECT_TRUE(timeline.index(0).data(CustomerTimelineModel::DetailRole).toString().contains(QStringLiteral("taro.private@example.jp")));
 }

@@ -88,6 +88,13 @@
             <numerusform>%n pairs of customers look like the same person entered twice. Check each pair before merging.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</source>
+        <translation>
+            <numerusform>Showing the first %n pair of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</numerusform>
+            <numerusform>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::MainWindow</name>

@@ -1131,6 +1131,10 @@ Options:
         <source>Ticket number (optional)</source>
         <translation>チケット番号(任意)</translation>
     </message>
+    <message>
+        <source>Channel details</source>
+        <translation>チャネル固有の情報</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1368,6 +1372,26 @@ Options:
         <source>Enter at least one score.</source>
         <translation>スコアを 1 つ以上入力してください。</translation>
     </message>
+    <message>
+        <source>E-mail address used</source>
+        <translation>使用したメールアドレス</translation>
+    </message>
+    <message>
+        <source>Chat reference</source>
+        <translation>チャットの参照番号</translation>
+    </message>
+    <message>
+        <source>Account or service</source>
+        <translation>アカウント・サービス</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>訪問場所</translation>
+    </message>
+    <message>
+        <source>Page or form</source>
+        <translation>ページ・フォーム</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::AboutDialog</name>
@@ -1579,6 +1603,12 @@ Database: %3 (schema %4)</source>
     <message>
         <source>(empty)</source>
         <translation>(空)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</source>
+        <translation>
+            <numerusform>同じ人が二重に登録されている可能性がある組のうち、根拠の強い順に先頭の %n 組を表示しています。統合する前に 1 組ずつ確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,22 @@ QList<EmailAddress> Customer::emails() const
     return out;
 }
 
+QList<DetailField> channelDetailFields(Channel channel)
+{
+    auto field = [](const char *key, const char *label) {
+        return DetailField{QString::fromLatin1(key), QCoreApplication::translate("Validation", label)};
+    };
+    switch (channel) {
+    case Channel::Email: return {field("address", QT_TRANSLATE_NOOP("Validation", "E-mail address used"))};
+    case Channel::Chat: return {field("reference", QT_TRANSLATE_NOOP("Validation", "Chat reference"))};
+    case Channel::Social: return {field("account", QT_TRANSLATE_NOOP("Validation", "Account or service"))};
+    case Channel::Visit: return {field("location", QT_TRANSLATE_NOOP("Validation", "Location"))};
+    case Channel::Web: return {field("page", QT_TRANSLATE_NOOP("Validation", "Page or form"))};
+    case Channel::Phone: return {};
+    }
+    return {};
+}
+
 FieldErrors validate(const Team &team)
 {
     FieldErrors errors;
@@ -118,6 +134,10 @@ FieldErrors validate(const Interaction &interaction)
     if (interaction.outcome == Outcome::CallbackScheduled && !interaction.callbackAt)
         errors.append({QStringLiteral("callbackAt"), QCoreApplication::translate("Validation", "Enter when the customer should be called back.")});
     limitText(errors, QStringLiteral("notes"), interaction.notes);
+    if (const auto address = interaction.details.value(QStringLiteral("address")); !address.isEmpty() && !EmailAddress::parse(address))
+        errors.append({QStringLiteral("details.address"), EmailAddress::parse(address).error().message});
+    for (const QString &value : interaction.details)
+        limitText(errors, QStringLiteral("details"), value);
     return errors;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <QUuid>
 
@@ -105,6 +106,8 @@ struct Interaction
     QString category;
     QString subject;
     QString notes;
+    // What only this channel has, by key (see channelDetailFields()).
+    QMap<QString, QString> details;
     QUuid amendsId; // an amendment corrects this earlier interaction
     RowMeta meta;
 };
@@ -159,6 +162,15 @@ struct CsatResponse
     bool complaint = false;
     RowMeta meta;
 };
+
+// The extra fields a channel records ("address" for e-mail, "location" for
+// a visit …): key and translated label.
+struct DetailField
+{
+    QString key;
+    QString label;
+};
+QList<DetailField> channelDetailFields(Channel channel);
 
 // Validation of values a user or an import supplies. Returns every problem,
 // not only the first, so a form can mark all of its invalid fields at once.

@@ -6,6 +6,8 @@
 #include "storage/sqlite.h"
 
 #include <QLocale>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -84,19 +86,19 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     // Interactions and ticket events in one keyset-paged stream, newest
     // first; (at, id) orders rows with the same time.
     QString sql = QStringLiteral(
-        "SELECT kind, at, id, channel, direction, outcome, duration_s, subject, notes, agent, number, field, old_value, new_value "
+        "SELECT kind, at, id, channel, direction, outcome, duration_s, subject, notes, agent, number, field, old_value, new_value, details "
         "FROM (SELECT 0 AS kind, i.started_at AS at, i.id AS id, i.channel, i.direction, i.outcome, i.duration_s, i.subject, "
-        "             i.notes, a.name AS agent, t.number, NULL AS field, NULL AS old_value, NULL AS new_value "
+        "             i.notes, a.name AS agent, t.number, NULL AS field, NULL AS old_value, NULL AS new_value, i.details "
         "      FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id LEFT JOIN tickets t ON t.id = i.ticket_id "
         "      WHERE i.customer_id = ? AND i.deleted_at IS NULL %1");
     if (!m_channel) {
         sql += QStringLiteral(
             "      UNION ALL "
-            "      SELECT 1, e.at, e.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, t.number, e.field, e.old_value, e.new_value "
+            "      SELECT 1, e.at, e.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, t.number, e.field, e.old_value, e.new_value, NULL "
             "      FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id LEFT JOIN agents a ON a.id = e.agent_id "
             "      WHERE t.customer_id = ? AND t.deleted_at IS NULL "
             "      UNION ALL "
-            "      SELECT 2, m.at, m.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, NULL, 'merge', m.merged_name, m.moved_rows "
+            "      SELECT 2, m.at, m.id, NULL, NULL, NULL, NULL, NULL, NULL, a.name, NULL, 'merge', m.merged_name, m.moved_rows, NULL "
             "      FROM customer_merges m LEFT JOIN agents a ON a.id = m.created_by "
             "      WHERE m.survivor_id = ? AND m.deleted_at IS NULL");
     }
@@ -140,6 +142,9 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
         e.field = q.value(11).toString();
         e.oldValue = q.value(12).toString();
         e.newValue = q.value(13).toString();
+        const QJsonObject details = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
+        for (auto it = details.begin(); it != details.end(); ++it)
+            e.details << it.value().toString();
         page << e;
     }
     return page;
@@ -178,6 +183,7 @@ QString CustomerTimelineModel::detail(const Entry &e)
     QStringList parts;
     if (!e.subject.isEmpty())
         parts << e.subject;
+    parts += e.details;
     if (!e.notes.isEmpty())
         parts << e.notes;
     return parts.join(QStringLiteral(" — "));

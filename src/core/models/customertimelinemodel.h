@@ -35,6 +35,7 @@ public:
         int durationSeconds = 0;
         QString subject;
         QString notes;
+        QStringList details; // channel-specific values
         QString agent;
         // Both: the ticket it belongs to
         QString ticketNumber;

@@ -7,6 +7,8 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -16,8 +18,18 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, wrap_up_s, "
-    "outcome, callback_at, category, subject, notes, amends_id, %1 FROM interactions ")
+    "outcome, callback_at, category, subject, notes, amends_id, details, %1 FROM interactions ")
                             .arg(QLatin1String(rowcodec::kMetaColumns));
+
+QString detailsJson(const QMap<QString, QString> &details)
+{
+    QJsonObject o;
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        if (!it.value().trimmed().isEmpty())
+            o.insert(it.key(), it.value().trimmed());
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 Interaction read(const QSqlQuery &q)
 {
@@ -38,6 +50,9 @@ Interaction read(const QSqlQuery &q)
     i.subject = q.value(12).toString();
     i.notes = q.value(13).toString();
     i.amendsId = rowcodec::key(q.value(14));
+    const QJsonObject details = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        i.details.insert(it.key(), it.value().toString());
     i.meta = rowcodec::meta(q);
     return i;
 }
@@ -71,6 +86,7 @@ Result<QUuid> InteractionRepository::add(Interaction i)
         {QStringLiteral("subject"), i.subject},
         {QStringLiteral("notes"), i.notes},
         {QStringLiteral("amends_id"), keyValue(i.amendsId)},
+        {QStringLiteral("details"), detailsJson(i.details)},
     };
     if (auto r = inTransaction(m_db, [&] { return ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns); }); !r)
         return r.error();

@@ -18,6 +18,8 @@ namespace madoguchi {
 
 namespace {
 
+constexpr int kPairLimit = 300;
+
 struct Field
 {
     const char *key;
@@ -91,7 +93,7 @@ DuplicatesDialog::~DuplicatesDialog() = default;
 
 void DuplicatesDialog::reload()
 {
-    const auto found = CustomerMerge(m_database.connection(), m_agent).findDuplicates();
+    const auto found = CustomerMerge(m_database.connection(), m_agent).findDuplicates(kPairLimit);
     m_candidates = found ? found.value() : QList<CustomerMerge::Candidate>();
     if (!found) {
         m_ui->errorLabel->setText(found.error().message);
@@ -104,9 +106,14 @@ void DuplicatesDialog::reload()
         m_ui->pairTable->setItem(row, 1, new QTableWidgetItem(describeCustomer(c.first, m_region, true)));
         m_ui->pairTable->setItem(row, 2, new QTableWidgetItem(describeCustomer(c.second, m_region, true)));
     }
-    m_ui->summaryLabel->setText(m_candidates.isEmpty() ? tr("No likely duplicates were found.")
-                                                       : tr("%n pair(s) of customers look like the same person entered twice. "
-                                                            "Check each pair before merging.", nullptr, int(m_candidates.size())));
+    if (m_candidates.isEmpty())
+        m_ui->summaryLabel->setText(tr("No likely duplicates were found."));
+    else if (m_candidates.size() >= kPairLimit)
+        m_ui->summaryLabel->setText(tr("Showing the first %n pairs of customers that look like the same person entered "
+                                       "twice, strongest evidence first. Check each pair before merging.", nullptr, kPairLimit));
+    else
+        m_ui->summaryLabel->setText(tr("%n pair(s) of customers look like the same person entered twice. "
+                                       "Check each pair before merging.", nullptr, int(m_candidates.size())));
     m_ui->mergeButton->setEnabled(!m_candidates.isEmpty());
     m_ui->choiceBox->setEnabled(!m_candidates.isEmpty());
     if (!m_candidates.isEmpty())

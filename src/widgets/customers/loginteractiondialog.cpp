@@ -118,7 +118,7 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
 
     // Every edit is kept as a draft shortly after it is made.
     for (auto *edit : {m_ui->customerEdit, m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit, m_ui->newEmailEdit,
-                       m_ui->subjectEdit, m_ui->ticketEdit})
+                       m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
         connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     for (auto *combo : {m_ui->channelCombo, m_ui->categoryCombo, m_ui->outcomeCombo})
@@ -202,6 +202,14 @@ void LogInteractionDialog::updateChannelFields()
     const bool timed = channel == Channel::Phone || channel == Channel::Chat || channel == Channel::Visit;
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->timerLabel, m_ui->timerButton, m_ui->durationLabel, m_ui->durationEdit})
         w->setVisible(timed);
+    // The channel's own field: the address used, where a visit took place …
+    const QList<DetailField> details = channelDetailFields(channel);
+    m_ui->detailLabel->setVisible(!details.isEmpty());
+    m_ui->detailEdit->setVisible(!details.isEmpty());
+    if (!details.isEmpty()) {
+        m_ui->detailLabel->setText(details.constFirst().label + u':');
+        m_ui->detailEdit->setProperty("detailKey", details.constFirst().key);
+    }
     const bool hasSubject = channel == Channel::Email || channel == Channel::Web || channel == Channel::Social;
     m_ui->subjectLabel->setText(hasSubject ? tr("Su&bject:") : tr("Su&mmary:"));
     setWindowTitle(channel == Channel::Phone ? tr("Log Call") : tr("Log %1").arg(displayName(channel)));
@@ -344,6 +352,8 @@ void LogInteractionDialog::accept()
     i.category = m_ui->categoryCombo->currentData().toString();
     i.subject = m_ui->subjectEdit->text().trimmed();
     i.notes = m_ui->notesEdit->toPlainText();
+    if (m_ui->detailEdit->isVisibleTo(this) && !m_ui->detailEdit->text().trimmed().isEmpty())
+        i.details.insert(m_ui->detailEdit->property("detailKey").toString(), m_ui->detailEdit->text().trimmed());
     entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
     entry.draftKey = QString::fromLatin1(kDraftKey);
 
@@ -439,6 +449,7 @@ QJsonObject LogInteractionDialog::draftState() const
         {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
         {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
         {QStringLiteral("subject"), m_ui->subjectEdit->text()},
+        {QStringLiteral("detail"), m_ui->detailEdit->text()},
         {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
         {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
     };
@@ -477,6 +488,7 @@ void LogInteractionDialog::restoreDraft(const QJsonObject &state)
     if (callback.isValid())
         setWallTime(m_ui->callbackEdit, callback);
     m_ui->subjectEdit->setText(text("subject"));
+    m_ui->detailEdit->setText(text("detail"));
     m_ui->notesEdit->setPlainText(text("notes"));
     m_ui->ticketEdit->setText(text("ticket"));
     m_restoring = false;
