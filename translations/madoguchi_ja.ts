@@ -1266,6 +1266,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>TicketNumbers</name>
+    <message>
+        <source>A ticket number was requested outside a transaction.</source>
+        <translation>トランザクションの外でチケット番号が要求されました。</translation>
+    </message>
+</context>
+<context>
     <name>TicketRepository</name>
     <message>
         <source>reading the ticket</source>
@@ -1278,6 +1285,29 @@ Options:
     <message>
         <source>reading the ticket history</source>
         <translation>チケットの変更履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWorkflow</name>
+    <message>
+        <source>The ticket already has this status.</source>
+        <translation>チケットはすでにこのステータスです。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot change; create a follow-up ticket instead.</source>
+        <translation>完了したチケットは変更できません。代わりにフォローアップのチケットを作成してください。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go back to New once someone has worked on it.</source>
+        <translation>対応が始まったチケットを「新規」に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>A ticket can only be closed after it is solved.</source>
+        <translation>チケットは解決済みになってから完了にできます。</translation>
+    </message>
+    <message>
+        <source>A solved ticket can only be reopened or closed.</source>
+        <translation>解決済みのチケットは、再オープンするか完了にすることしかできません。</translation>
     </message>
 </context>
 <context>
