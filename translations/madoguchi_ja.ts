@@ -1288,6 +1288,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>TicketService</name>
+    <message>
+        <source>Say why the ticket is escalated.</source>
+        <translation>エスカレーションの理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>A solved or closed ticket cannot be escalated; reopen it first.</source>
+        <translation>解決済みまたは完了のチケットはエスカレーションできません。先に再オープンしてください。</translation>
+    </message>
+</context>
+<context>
     <name>TicketWorkflow</name>
     <message>
         <source>The ticket already has this status.</source>

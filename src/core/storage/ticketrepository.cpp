@@ -137,7 +137,7 @@ Result<QList<TicketEvent>> TicketRepository::events(const QUuid &ticketId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, ticket_id, agent_id, at, field, old_value, new_value, %1 "
-                             "FROM ticket_events WHERE ticket_id = ? ORDER BY at, id")
+                             "FROM ticket_events WHERE ticket_id = ? ORDER BY at, rowid")
                   .arg(QLatin1String(rowcodec::kMetaColumns)));
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())

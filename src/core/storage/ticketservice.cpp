@@ -1,0 +1,141 @@
+#include "storage/ticketservice.h"
+
+#include "domain/ticketworkflow.h"
+#include "domain/uuid.h"
+#include "storage/changewriter.h"
+#include "storage/rowcodec.h"
+#include "storage/ticketnumbers.h"
+#include "storage/ticketrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi {
+
+namespace {
+
+QString keyText(const QUuid &id)
+{
+    return id.isNull() ? QString() : uuidToText(id);
+}
+
+} // namespace
+
+TicketService::TicketService(QSqlDatabase db, QUuid agent)
+    : m_db(std::move(db))
+    , m_agent(agent)
+{
+}
+
+Result<Ticket> TicketService::create(Ticket t, bool openedDuringLiveContact)
+{
+    t.id = QUuid();
+    t.status = openedDuringLiveContact ? TicketStatus::Open : TicketStatus::New;
+    QUuid id;
+    const auto written = inTransaction(m_db, [&]() -> Result<void> {
+        const auto number = TicketNumbers(m_db).next();
+        if (!number)
+            return number.error();
+        t.number = number.value();
+        const auto added = TicketRepository(m_db, m_agent).add(t);
+        if (!added)
+            return added.error();
+        id = added.value();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return TicketRepository(m_db, m_agent).get(id);
+}
+
+Result<void> TicketService::apply(const Ticket &before, const QList<Change> &changes)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        Columns columns;
+        for (const Change &c : changes)
+            columns.append({c.column, c.value});
+        if (auto r = ChangeWriter(m_db, m_agent).update(QStringLiteral("tickets"), before.id, columns); !r)
+            return r.error();
+        TicketRepository tickets(m_db, m_agent);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Change &c : changes) {
+            if (c.oldText == c.newText)
+                continue;
+            TicketEvent e;
+            e.ticketId = before.id;
+            e.agentId = m_agent;
+            e.at = now;
+            e.field = c.column;
+            e.oldValue = c.oldText;
+            e.newValue = c.newText;
+            if (auto r = tickets.appendEvent(e); !r)
+                return r.error();
+        }
+        return {};
+    });
+}
+
+Result<void> TicketService::changeStatus(const QUuid &ticketId, TicketStatus to)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    const TransitionCheck check = checkTransition(ticket->status, to);
+    if (!check.allowed)
+        return makeError(Error::Code::Invalid, check.reason);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Change> changes{{QStringLiteral("status"), toKey(to), toKey(ticket->status), toKey(to)}};
+    if (to == TicketStatus::Solved)
+        changes.append({QStringLiteral("solved_at"), timeValue(now), QString(), now.toString(Qt::ISODate)});
+    if (to == TicketStatus::Closed)
+        changes.append({QStringLiteral("closed_at"), timeValue(now), QString(), now.toString(Qt::ISODate)});
+    if (check.reopens) {
+        // Not solved any more; the next solve sets solved_at again (the last solve counts).
+        changes.append({QStringLiteral("solved_at"), sqlNull(), QString(), QString()});
+        changes.append({QStringLiteral("reopen_count"), ticket->reopenCount + 1, QString::number(ticket->reopenCount),
+                        QString::number(ticket->reopenCount + 1)});
+    }
+    // Timestamps are facts of the status event; only the status and the
+    // reopen count get history rows of their own.
+    for (Change &c : changes) {
+        if (c.column.endsWith(QLatin1String("_at")))
+            c.newText = c.oldText;
+    }
+    return apply(ticket.value(), changes);
+}
+
+Result<void> TicketService::setPriority(const QUuid &ticketId, Priority priority)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    return apply(ticket.value(), {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}});
+}
+
+Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    return apply(ticket.value(), {{QStringLiteral("assignee_id"), keyValue(agentId), keyText(ticket->assigneeId), keyText(agentId)},
+                                  {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
+}
+
+Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QString &reason)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (level < 0 || level > 3)
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3."));
+    if (level > ticket->escalationLevel && reason.trimmed().isEmpty())
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "Say why the ticket is escalated."));
+    if (!isOpenStatus(ticket->status))
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("TicketService", "A solved or closed ticket cannot be escalated; reopen it first."));
+    return apply(ticket.value(), {{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel), QString::number(level)},
+                                  {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason, reason.trimmed()}});
+}
+
+} // namespace madoguchi

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+
+#include <QSqlDatabase>
+
+namespace madoguchi {
+
+// Ticket changes as an agent makes them: each is one transaction that writes
+// the ticket, a ticket_events row for every field that changed (who, when,
+// old → new) and the outbox mutations. Status changes follow the workflow.
+class TicketService
+{
+public:
+    TicketService(QSqlDatabase db, QUuid agent);
+
+    // Numbers `draft` (offline-unique) and stores it with its "created"
+    // event. Created while talking to the customer, it starts Open, not New.
+    Result<Ticket> create(Ticket draft, bool openedDuringLiveContact = false);
+    Result<void> changeStatus(const QUuid &ticketId, TicketStatus to);
+    Result<void> setPriority(const QUuid &ticketId, Priority priority);
+    Result<void> assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId);
+    // Raises (or lowers) the escalation level; a reason is required to raise it.
+    Result<void> escalate(const QUuid &ticketId, int level, const QString &reason);
+
+private:
+    struct Change
+    {
+        QString column;
+        QVariant value;   // as stored
+        QString oldText;  // for the event
+        QString newText;
+    };
+    Result<void> apply(const Ticket &before, const QList<Change> &changes);
+
+    QSqlDatabase m_db;
+    QUuid m_agent;
+};
+
+} // namespace madoguchi
