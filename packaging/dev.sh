@@ -2,7 +2,7 @@
 # Madoguchi developer entry point. Installs what is missing (apt), builds with
 # CMake presets (Ninja, ccache) and then:
 #   run          launches the app on the local database, seeded with demo data
-#   test         runs the whole test suite: Debug, then AddressSanitizer+UBSan
+#   test         runs the whole test suite: Debug, AddressSanitizer+UBSan, Release
 #   bench        runs the Google Benchmark suite (Release) and writes JSON
 #   screenshots  renders the main window pages offscreen (English and Japanese)
 set -euo pipefail
@@ -35,7 +35,8 @@ case "$command" in
     exec "$ROOT/build/release/src/madoguchi" "${@:2}"
     ;;
   test)
-    for preset in debug asan; do
+    # Release too: -O2 brings warnings (and so -Werror failures) Debug cannot see.
+    for preset in debug asan release; do
       echo "== $preset =="
       build "$preset"
       ctest --preset "$preset" -j "$JOBS"

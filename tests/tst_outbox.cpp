@@ -139,6 +139,22 @@ TEST(Outbox, WritesOutsideATransactionAreRefused)
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM teams")).toInt(), 0);
 }
 
+TEST(Outbox, OnlyKnownTablesAndPlainColumnNamesAreWritten)
+{
+    TempDatabase db;
+    Transaction tx(db.connection());
+    ASSERT_TRUE(tx.isActive());
+    ChangeWriter writer(db.connection());
+    EXPECT_FALSE(writer.insert(QStringLiteral("teams; DROP TABLE customers"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("x")}}));
+    EXPECT_FALSE(writer.insert(QStringLiteral("sync_outbox"), newUuidV7(), {{QStringLiteral("entity"), QStringLiteral("x")}}));
+    EXPECT_FALSE(writer.insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name) VALUES ('x') --"), QStringLiteral("x")}}));
+    EXPECT_FALSE(writer.update(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name = 'x', rev"), 1}}));
+    EXPECT_FALSE(writer.softDelete(QStringLiteral("client_state"), newUuidV7()));
+    ASSERT_TRUE(tx.commit());
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'customers'")).toInt(), 1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
+}
+
 TEST(Outbox, NestedTransactionsRollBackOnlyTheirOwnPart)
 {
     TempDatabase db;

@@ -752,6 +752,10 @@ Options:
         <source>saving the changes</source>
         <translation>変更の保存</translation>
     </message>
+    <message>
+        <source>A change named an unknown table or column; nothing was saved.</source>
+        <translation>不明なテーブルまたは列への変更だったため、何も保存されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -121,22 +121,10 @@ int customerAdd(const QStringList &arguments)
     const QUuid agent = ClientState(db).currentAgent();
     QUuid id;
     const auto written = inTransaction(db, [&]() -> Result<void> {
-        if (parser.isSet(org)) {
-            DirectoryRepository directory(db, agent);
-            const auto existing = directory.organizationByName(parser.value(org));
-            if (!existing)
-                return existing.error();
-            if (existing->has_value()) {
-                c.organizationId = (*existing)->id;
-            } else {
-                Organization o;
-                o.name = parser.value(org);
-                const auto created = directory.addOrganization(o);
-                if (!created)
-                    return created.error();
-                c.organizationId = created.value();
-            }
-        }
+        const auto organization = DirectoryRepository(db, agent).organizationNamed(parser.value(org));
+        if (!organization)
+            return organization.error();
+        c.organizationId = organization.value();
         const auto added = CustomerRepository(db, agent).add(c);
         if (!added)
             return added.error();

@@ -12,17 +12,17 @@ constexpr int kMaxDays = 3660; // no target spans ten years of calendar
 
 } // namespace
 
-BusinessCalendar::BusinessCalendar(QTimeZone zone, Week week, QSet<QDate> holidays)
+BusinessCalendar::BusinessCalendar(QTimeZone zone, Week week, std::set<QDate> holidays)
     : m_zone(std::move(zone))
     , m_week(week)
     , m_holidays(std::move(holidays))
 {
 }
 
-QSet<QDate> BusinessCalendar::japaneseHolidays()
+const std::set<QDate> &BusinessCalendar::japaneseHolidays()
 {
-    static const QSet<QDate> holidays = [] {
-        QSet<QDate> out;
+    static const std::set<QDate> holidays = [] {
+        std::set<QDate> out;
         QFile file(QStringLiteral(":/data/holidays-jp.csv"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return out;
@@ -41,8 +41,8 @@ QSet<QDate> BusinessCalendar::japaneseHolidays()
 
 QDate BusinessCalendar::lastShippedHoliday()
 {
-    const QSet<QDate> all = japaneseHolidays();
-    return all.isEmpty() ? QDate() : *std::max_element(all.begin(), all.end());
+    const std::set<QDate> &all = japaneseHolidays();
+    return all.empty() ? QDate() : *all.rbegin();
 }
 
 BusinessCalendar BusinessCalendar::japanStandard()

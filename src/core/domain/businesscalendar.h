@@ -3,7 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSet>
+#include <set>
 #include <QTime>
 #include <QTimeZone>
 
@@ -25,12 +25,12 @@ public:
     };
     using Week = std::array<std::optional<Hours>, 7>; // Monday … Sunday
 
-    BusinessCalendar(QTimeZone zone, Week week, QSet<QDate> holidays);
+    BusinessCalendar(QTimeZone zone, Week week, std::set<QDate> holidays);
 
     // Monday–Friday 9:00–18:00 in Asia/Tokyo, Japanese national holidays.
     static BusinessCalendar japanStandard();
     // The shipped Japanese national holidays (resources/data/holidays-jp.csv).
-    static QSet<QDate> japaneseHolidays();
+    static const std::set<QDate> &japaneseHolidays();
     static QDate lastShippedHoliday();
 
     bool isBusinessDay(QDate localDate) const;
@@ -47,7 +47,7 @@ private:
 
     QTimeZone m_zone;
     Week m_week;
-    QSet<QDate> m_holidays;
+    std::set<QDate> m_holidays;
 };
 
 // An SLA target measured on a calendar, with the clock stopped while the

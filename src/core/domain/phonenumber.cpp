@@ -104,8 +104,15 @@ QString PhoneNumber::internationalFormat() const
 
 QString PhoneNumber::displayFormat(const QString &homeRegion) const
 {
-    return regionCode().compare(homeRegion, Qt::CaseInsensitive) == 0 ? nationalFormat()
-                                                                       : internationalFormat();
+    const auto number = parsed(m_e164);
+    if (!number)
+        return m_e164;
+    std::string region;
+    util()->GetRegionCodeForNumber(*number, &region);
+    const bool home = QString::fromStdString(region).compare(homeRegion, Qt::CaseInsensitive) == 0;
+    std::string out;
+    util()->Format(*number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
 }
 
 QStringList supportedPhoneRegions()

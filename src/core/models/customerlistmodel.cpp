@@ -47,7 +47,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Name: return c.name;
         case Reading: return c.reading;
         case Organization: return c.organization;
-        case Phone: return c.phone.isEmpty() ? QString() : PhoneNumber::fromE164(c.phone).displayFormat(m_region);
+        case Phone: return phoneDisplay(index.row());
         case Email: return c.email;
         case LastContact:
             return c.lastContactMs == 0 ? QString()
@@ -87,6 +87,16 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case OpenTickets: return tr("Open tickets");
     }
     return {};
+}
+
+// libphonenumber takes tens of microseconds per number: formatted when a
+// row is first shown and kept, neither for every loaded row nor every paint.
+const QString &CustomerListModel::phoneDisplay(int row) const
+{
+    CustomerSummary &c = m_rows[row];
+    if (!c.phone.isEmpty() && c.phoneDisplay.isEmpty())
+        c.phoneDisplay = PhoneNumber::fromE164(c.phone).displayFormat(m_region);
+    return c.phoneDisplay;
 }
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const

@@ -60,12 +60,13 @@ signals:
 
 private:
     void reload();
+    const QString &phoneDisplay(int row) const;
     Result<QList<CustomerSummary>> loadPage(const CustomerSummary *after) const;
 
     const Database &m_database;
     QString m_region;
     QTimeZone m_timeZone;
-    QList<CustomerSummary> m_rows;
+    mutable QList<CustomerSummary> m_rows; // mutable: display text cached on first use
     QList<int> m_matches; // parallel to m_rows in search mode
     Order m_order = Order::ByReading;
     Qt::SortOrder m_direction = Qt::AscendingOrder;

@@ -81,8 +81,7 @@ void BulkInserter::bind(int column, const QString &text)
 {
     Value &v = slot(column);
     v.type = Value::Type::Bytes;
-    v.bytes.clear();
-    v.bytes.append(text.toUtf8());
+    v.bytes = text.toUtf8();
 }
 
 void BulkInserter::bindNull(int column)

@@ -52,7 +52,7 @@ private:
         qint64 integer = 0;
         std::array<unsigned char, 16> key{};
         std::u16string_view view;
-        QByteArray bytes; // UTF-8; keeps its capacity between batches
+        QByteArray bytes; // UTF-8
     };
 
     Result<void> execute(sqlite3_stmt *stmt, int rows);

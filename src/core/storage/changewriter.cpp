@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -14,6 +15,35 @@ namespace madoguchi {
 
 namespace {
 
+
+// Table and column names are spliced into the SQL (they cannot be bound), so
+// they must come from code: only the synced tables, only plain identifiers.
+bool isSyncedTable(const QString &table)
+{
+    static const QStringList tables{QStringLiteral("teams"),         QStringLiteral("agents"),
+                                    QStringLiteral("organizations"), QStringLiteral("customers"),
+                                    QStringLiteral("customer_contacts"), QStringLiteral("tickets"),
+                                    QStringLiteral("interactions"),  QStringLiteral("ticket_events"),
+                                    QStringLiteral("csat_responses"), QStringLiteral("customer_merges")};
+    return tables.contains(table);
+}
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
+}
+
+Result<void> checkNames(const QString &table, const Columns &columns)
+{
+    bool ok = isSyncedTable(table);
+    for (const auto &column : columns)
+        ok = ok && isIdentifier(column.first);
+    if (ok)
+        return {};
+    return makeError(Error::Code::Database,
+                     QCoreApplication::translate("Database", "A change named an unknown table or column; nothing was saved."));
+}
 
 Error notInTransaction()
 {
@@ -79,6 +109,8 @@ ChangeWriter::ChangeWriter(QSqlDatabase db, QUuid actor)
 
 Result<void> ChangeWriter::insert(const QString &table, const QUuid &id, const Columns &columns)
 {
+    if (auto r = checkNames(table, columns); !r)
+        return r;
     if (!sqlite::inTransaction(m_db))
         return notInTransaction();
     const qint64 stamp = now().toMSecsSinceEpoch();
@@ -111,6 +143,8 @@ Result<void> ChangeWriter::insert(const QString &table, const QUuid &id, const C
 
 Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Columns &changes)
 {
+    if (auto r = checkNames(table, changes); !r)
+        return r.error();
     if (!sqlite::inTransaction(m_db))
         return notInTransaction();
     if (changes.isEmpty())
@@ -163,6 +197,8 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
 
 Result<void> ChangeWriter::softDelete(const QString &table, const QUuid &id)
 {
+    if (auto r = checkNames(table, {}); !r)
+        return r;
     if (!sqlite::inTransaction(m_db))
         return notInTransaction();
     const qint64 stamp = now().toMSecsSinceEpoch();

@@ -25,8 +25,8 @@ QVariant keyValue(const QUuid &id);
 
 // Writes a synced row and records the change in sync_outbox, inside the
 // caller's Transaction: the row and its mutation commit or roll back together.
-// Table and column names come from code, never from user input; every value
-// is bound.
+// Table and column names come from code (checked against the synced tables
+// and a plain-identifier pattern, since they are spliced); values are bound.
 class ChangeWriter
 {
 public:

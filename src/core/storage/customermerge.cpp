@@ -134,6 +134,7 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
 
         // Every row that belongs to the merged customer moves, each a recorded change.
         ChangeWriter writer(m_db, m_actor);
+        // Table names from this fixed list only, so splicing them is safe.
         for (const char *table : {"interactions", "tickets", "csat_responses"}) {
             QSqlQuery q(m_db);
             q.prepare(QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? AND deleted_at IS NULL").arg(QLatin1String(table)));

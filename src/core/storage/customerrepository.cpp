@@ -246,9 +246,4 @@ Result<qint64> CustomerRepository::count() const
     return q.value(0).toLongLong();
 }
 
-QVariant CustomerRepository::tierValue(CustomerTier tier)
-{
-    return toKey(tier);
-}
-
 } // namespace madoguchi

@@ -31,7 +31,6 @@ public:
 private:
     Result<QList<ContactPoint>> contactsOf(const QUuid &customerId) const;
     Result<QList<Customer>> findByContact(const QString &kind, const QString &value) const;
-    static QVariant tierValue(CustomerTier tier);
 
     QSqlDatabase m_db;
     QUuid m_actor;

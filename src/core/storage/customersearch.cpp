@@ -62,6 +62,15 @@ Result<void> collect(QSqlQuery &q, Collector &hits, CustomerSearch::Match match)
     return {};
 }
 
+// Substring matches in `columns` of customer_fts, as Contains hits.
+Result<void> collectContaining(QSqlQuery &q, Collector &hits, const QString &columns, const QString &text, int limit)
+{
+    q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
+    q.addBindValue(ftsQuery(columns, text));
+    q.addBindValue(hits.remaining() + limit);
+    return collect(q, hits, CustomerSearch::Match::Contains);
+}
+
 } // namespace
 
 CustomerSearch::CustomerSearch(QSqlDatabase db, QString defaultRegion)
@@ -104,10 +113,7 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         if (digits.startsWith(u'0') && digits.size() > kTrigram)
             digits.remove(0, 1);
         if (digits.size() >= kTrigram && hits.order().isEmpty()) {
-            q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
-            q.addBindValue(ftsQuery(QStringLiteral("phones"), digits));
-            q.addBindValue(hits.remaining() + limit);
-            if (auto r = collect(q, hits, Match::Contains); !r)
+            if (auto r = collectContaining(q, hits, QStringLiteral("phones"), digits, limit); !r)
                 return r.error();
         }
     } else {
@@ -141,10 +147,7 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         }
         // 3. Anywhere in name, reading, organization or e-mail (trigrams).
         if (key.size() >= kTrigram && !hits.full() && !exactEmail) {
-            q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
-            q.addBindValue(ftsQuery(QStringLiteral("name reading organization emails"), key));
-            q.addBindValue(hits.remaining() + limit);
-            if (auto r = collect(q, hits, Match::Contains); !r)
+            if (auto r = collectContaining(q, hits, QStringLiteral("name reading organization emails"), key, limit); !r)
                 return r.error();
         }
     }

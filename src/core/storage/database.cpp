@@ -77,8 +77,11 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    const auto migrations = localMigrations();
-    return migrations.isEmpty() ? 0 : migrations.last().version;
+    static const int latest = [] {
+        const auto migrations = localMigrations();
+        return migrations.isEmpty() ? 0 : migrations.last().version;
+    }();
+    return latest;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)

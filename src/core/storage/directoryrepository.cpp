@@ -154,6 +154,20 @@ Result<QList<Organization>> DirectoryRepository::organizations() const
     return out;
 }
 
+Result<QUuid> DirectoryRepository::organizationNamed(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QUuid();
+    const auto known = organizationByName(name);
+    if (!known)
+        return known.error();
+    if (known->has_value())
+        return (*known)->id;
+    Organization o;
+    o.name = name;
+    return addOrganization(o);
+}
+
 Result<std::optional<Organization>> DirectoryRepository::organizationByName(const QString &name) const
 {
     return readOrganization(m_db, QStringLiteral("name = ?"), name.normalized(QString::NormalizationForm_KC).simplified());

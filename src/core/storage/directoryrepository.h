@@ -28,6 +28,9 @@ public:
     Result<QList<Organization>> organizations() const;
     // The live organization called exactly `name` (after NFKC), if any.
     Result<std::optional<Organization>> organizationByName(const QString &name) const;
+    // The organization called `name`, created when there is none yet; a null
+    // id for an empty name. Call inside the transaction that uses the id.
+    Result<QUuid> organizationNamed(const QString &name);
 
 private:
     QSqlDatabase m_db;

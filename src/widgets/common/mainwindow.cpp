@@ -425,7 +425,6 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
                                                     {tr("Teams:"), count("teams")},
                                                     {tr("Satisfaction survey responses:"), count("csat_responses")}});
     m_settingsPage->setDatabaseInfo(info);
-    updateAgentStatus();
     emit databaseInfoChanged();
 }
 
@@ -452,6 +451,7 @@ bool MainWindow::openDatabase(const QString &path)
     delete previousView;
     opened.value().reset(); // the old database, after the pages that used it
     m_pages->setCurrentIndex(m_navigation->currentRow());
+    updateAgentStatus();
     updateTitle();
     refreshDatabaseInfo();
     return true;

@@ -93,6 +93,7 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     , m_ui(std::make_unique<Ui::CustomerView>())
     , m_database(database)
     , m_region(std::move(phoneRegion))
+    , m_timeZone(teamTimeZone(database))
 {
     m_ui->setupUi(this);
     stylePageTitle(m_ui->nameLabel);
@@ -104,7 +105,7 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     for (const QString &key : allKeys<CustomerTier>())
         m_ui->tierCombo->addItem(displayName(*fromKey<CustomerTier>(key)), key);
 
-    m_timeline = new CustomerTimelineModel(database, teamTimeZone(database), this);
+    m_timeline = new CustomerTimelineModel(database, m_timeZone, this);
     m_ui->timeline->setModel(m_timeline);
     m_ui->timeline->setItemDelegate(new TimelineDelegate(m_ui->timeline));
     m_ui->timeline->setUniformItemSizes(true);
@@ -189,7 +190,7 @@ void CustomerView::updateHeader()
     q.addBindValue(uuidToBlob(m_customer.id));
     if (q.exec() && q.next()) {
         if (q.value(0).toLongLong() > 0)
-            stats << tr("last contact %1").arg(QLocale().toString(rowcodec::time(q.value(0)).toTimeZone(teamTimeZone(m_database)),
+            stats << tr("last contact %1").arg(QLocale().toString(rowcodec::time(q.value(0)).toTimeZone(m_timeZone),
                                                                   QLocale::ShortFormat));
         stats << tr("%n open ticket(s)", nullptr, q.value(1).toInt());
     }
@@ -330,23 +331,10 @@ bool CustomerView::save()
     // or none when the field is empty.
     const QString company = m_ui->companyCombo->currentText().normalized(QString::NormalizationForm_KC).simplified();
     const auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        DirectoryRepository directory(m_database.connection());
-        changed.organizationId = QUuid();
-        if (!company.isEmpty()) {
-            const auto known = directory.organizationByName(company);
-            if (!known)
-                return known.error();
-            if (known->has_value()) {
-                changed.organizationId = (*known)->id;
-            } else {
-                Organization o;
-                o.name = company;
-                const auto created = directory.addOrganization(o);
-                if (!created)
-                    return created.error();
-                changed.organizationId = created.value();
-            }
-        }
+        const auto organization = DirectoryRepository(m_database.connection()).organizationNamed(company);
+        if (!organization)
+            return organization.error();
+        changed.organizationId = organization.value();
         return CustomerRepository(m_database.connection()).update(changed);
     });
     if (!saved) {

@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Ui::CustomerView> m_ui;
     const Database &m_database;
     QString m_region;
+    QTimeZone m_timeZone;
     Customer m_customer;
     QString m_organization;
     CustomerTimelineModel *m_timeline = nullptr;
