@@ -1,6 +1,7 @@
 #include "domain/businesscalendar.h"
 
 #include <QFile>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -9,6 +10,9 @@ namespace madoguchi {
 namespace {
 
 constexpr int kMaxDays = 3660; // no target spans ten years of calendar
+// The years whose business windows are computed up front.
+constexpr int kTableFirstYear = 2015;
+constexpr int kTableLastYear = 2040;
 
 } // namespace
 
@@ -17,25 +21,40 @@ BusinessCalendar::BusinessCalendar(QTimeZone zone, Week week, std::set<QDate> ho
     , m_week(week)
     , m_holidays(std::move(holidays))
 {
+    const qint64 first = QDate(kTableFirstYear, 1, 1).toJulianDay();
+    const qint64 last = QDate(kTableLastYear, 12, 31).toJulianDay();
+    auto table = std::make_shared<std::vector<Window>>();
+    table->reserve(std::size_t(last - first + 1));
+    for (qint64 day = first; day <= last; ++day)
+        table->push_back(computeWindow(day));
+    m_table = std::move(table);
+    m_tableFirstDay = first;
 }
 
 const std::set<QDate> &BusinessCalendar::japaneseHolidays()
 {
-    static const std::set<QDate> holidays = [] {
-        std::set<QDate> out;
-        QFile file(QStringLiteral(":/data/holidays-jp.csv"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return out;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const QDate d = QDate::fromString(QString::fromLatin1(line.left(10)), Qt::ISODate);
-            if (d.isValid())
-                out.insert(d);
-        }
-        return out;
-    }();
+    // Loaded on first use; a failed load (a calendar built during static
+    // initialisation, before the resources are registered) is not cached.
+    static QMutex mutex;
+    static std::set<QDate> holidays;
+    static bool loaded = false;
+    const QMutexLocker lock(&mutex);
+    if (loaded)
+        return holidays;
+    QFile file(QStringLiteral(":/data/holidays-jp.csv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qWarning("The Japanese holiday calendar resource is not available yet.");
+        return holidays;
+    }
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QDate d = QDate::fromString(QString::fromLatin1(line.left(10)), Qt::ISODate);
+        if (d.isValid())
+            holidays.insert(d);
+    }
+    loaded = true;
     return holidays;
 }
 
@@ -58,52 +77,75 @@ bool BusinessCalendar::isBusinessDay(QDate localDate) const
     return m_week[std::size_t(localDate.dayOfWeek() - 1)].has_value() && !m_holidays.contains(localDate);
 }
 
-std::optional<std::pair<QDateTime, QDateTime>> BusinessCalendar::window(QDate localDate) const
+BusinessCalendar::Window BusinessCalendar::computeWindow(qint64 julianDay) const
 {
-    if (!isBusinessDay(localDate))
-        return std::nullopt;
-    const Hours &h = *m_week[std::size_t(localDate.dayOfWeek() - 1)];
-    return std::pair{QDateTime(localDate, h.open, m_zone), QDateTime(localDate, h.close, m_zone)};
+    const QDate date = QDate::fromJulianDay(julianDay);
+    if (!isBusinessDay(date))
+        return {};
+    const Hours &h = *m_week[std::size_t(date.dayOfWeek() - 1)];
+    return {QDateTime(date, h.open, m_zone).toMSecsSinceEpoch(), QDateTime(date, h.close, m_zone).toMSecsSinceEpoch()};
+}
+
+BusinessCalendar::Window BusinessCalendar::window(qint64 julianDay) const
+{
+    const qint64 index = julianDay - m_tableFirstDay;
+    if (m_table && index >= 0 && index < qint64(m_table->size()))
+        return (*m_table)[std::size_t(index)];
+    return computeWindow(julianDay);
+}
+
+qint64 BusinessCalendar::localJulianDay(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).date().toJulianDay();
+}
+
+qint64 BusinessCalendar::addBusinessMs(qint64 startMs, qint64 ms) const
+{
+    qint64 remaining = std::max<qint64>(0, ms);
+    qint64 day = localJulianDay(startMs);
+    for (int i = 0; i < kMaxDays; ++i, ++day) {
+        const Window w = window(day);
+        const qint64 from = std::max(w.open, startMs);
+        if (from >= w.close)
+            continue;
+        const qint64 available = w.close - from;
+        if (remaining <= available)
+            return from + remaining;
+        remaining -= available;
+    }
+    return -1;
+}
+
+qint64 BusinessCalendar::businessMs(qint64 fromMs, qint64 toMs) const
+{
+    if (toMs <= fromMs)
+        return 0;
+    const qint64 lastDay = localJulianDay(toMs);
+    qint64 total = 0;
+    int guard = 0;
+    for (qint64 day = localJulianDay(fromMs); day <= lastDay && guard < kMaxDays; ++day, ++guard) {
+        const Window w = window(day);
+        const qint64 start = std::max(w.open, fromMs);
+        const qint64 end = std::min(w.close, toMs);
+        if (end > start)
+            total += end - start;
+    }
+    return total;
 }
 
 QDateTime BusinessCalendar::addBusinessMinutes(const QDateTime &start, qint64 minutes) const
 {
-    const QDateTime local = start.toTimeZone(m_zone);
-    qint64 remainingSecs = minutes * 60;
-    QDate day = local.date();
-    for (int i = 0; i < kMaxDays; ++i, day = day.addDays(1)) {
-        const auto w = window(day);
-        if (!w)
-            continue;
-        const QDateTime from = std::max(w->first, local);
-        if (from >= w->second)
-            continue;
-        const qint64 available = from.secsTo(w->second);
-        if (remainingSecs <= available)
-            return from.addSecs(remainingSecs).toUTC();
-        remainingSecs -= available;
-    }
-    return {};
+    if (!start.isValid())
+        return {};
+    const qint64 due = addBusinessMs(start.toMSecsSinceEpoch(), minutes * 60'000);
+    return due < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(due, Qt::UTC);
 }
 
 qint64 BusinessCalendar::businessMinutes(const QDateTime &from, const QDateTime &to) const
 {
-    if (!from.isValid() || !to.isValid() || to <= from)
+    if (!from.isValid() || !to.isValid())
         return 0;
-    const QDateTime a = from.toTimeZone(m_zone);
-    const QDateTime b = to.toTimeZone(m_zone);
-    qint64 secs = 0;
-    int guard = 0;
-    for (QDate day = a.date(); day <= b.date() && guard < kMaxDays; day = day.addDays(1), ++guard) {
-        const auto w = window(day);
-        if (!w)
-            continue;
-        const QDateTime start = std::max(w->first, a);
-        const QDateTime end = std::min(w->second, b);
-        if (end > start)
-            secs += start.secsTo(end);
-    }
-    return secs / 60;
+    return businessMs(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()) / 60'000;
 }
 
 SlaClock::SlaClock(BusinessCalendar calendar)

@@ -8,7 +8,9 @@
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace madoguchi {
 
@@ -42,12 +44,32 @@ public:
     // Business minutes in [from, to); 0 when to <= from.
     qint64 businessMinutes(const QDateTime &from, const QDateTime &to) const;
 
+    // The same on Unix milliseconds, for bulk work (the demo generator, SLA
+    // recomputation over many tickets). addBusinessMs returns -1 when no
+    // business time lies within ten years.
+    qint64 addBusinessMs(qint64 startMs, qint64 ms) const;
+    qint64 businessMs(qint64 fromMs, qint64 toMs) const;
+
+    const Week &week() const { return m_week; }
+    const std::set<QDate> &holidays() const { return m_holidays; }
+
 private:
-    std::optional<std::pair<QDateTime, QDateTime>> window(QDate localDate) const;
+    struct Window
+    {
+        qint64 open = 0; // Unix ms; open == close: closed all day
+        qint64 close = 0;
+    };
+    Window window(qint64 julianDay) const;
+    Window computeWindow(qint64 julianDay) const;
+    qint64 localJulianDay(qint64 ms) const;
 
     QTimeZone m_zone;
     Week m_week;
     std::set<QDate> m_holidays;
+    // Windows of the years around today, computed once: the arithmetic is then
+    // integer work, not time-zone conversions. Shared between copies.
+    std::shared_ptr<const std::vector<Window>> m_table;
+    qint64 m_tableFirstDay = 0;
 };
 
 // An SLA target measured on a calendar, with the clock stopped while the

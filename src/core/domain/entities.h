@@ -128,6 +128,7 @@ struct Ticket
     QUuid teamId;
     int escalationLevel = 0;
     QString escalationReason;
+    QUuid slaPolicyId; // null: the default policy
     std::optional<QDateTime> firstResponseDue;
     std::optional<QDateTime> resolutionDue;
     std::optional<QDateTime> firstRespondedAt;

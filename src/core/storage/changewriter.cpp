@@ -24,7 +24,9 @@ bool isSyncedTable(const QString &table)
                                     QStringLiteral("organizations"), QStringLiteral("customers"),
                                     QStringLiteral("customer_contacts"), QStringLiteral("tickets"),
                                     QStringLiteral("interactions"),  QStringLiteral("ticket_events"),
-                                    QStringLiteral("csat_responses"), QStringLiteral("customer_merges")};
+                                    QStringLiteral("csat_responses"), QStringLiteral("customer_merges"),
+                                    QStringLiteral("calendars"),     QStringLiteral("sla_policies"),
+                                    QStringLiteral("canned_responses")};
     return tables.contains(table);
 }
 

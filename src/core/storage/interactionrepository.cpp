@@ -4,6 +4,7 @@
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
+#include "storage/ticketservice.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -88,8 +89,13 @@ Result<QUuid> InteractionRepository::add(Interaction i)
         {QStringLiteral("amends_id"), keyValue(i.amendsId)},
         {QStringLiteral("details"), detailsJson(i.details)},
     };
-    if (auto r = inTransaction(m_db, [&] { return ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns); }); !r)
-        return r.error();
+    const auto written = inTransaction(m_db, [&]() -> Result<void> {
+        if (auto r = ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns); !r)
+            return r;
+        return TicketService(m_db, m_actor).recordInteraction(i);
+    });
+    if (!written)
+        return written.error();
     return i.id;
 }
 

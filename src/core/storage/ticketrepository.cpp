@@ -17,7 +17,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, number, customer_id, subject, description, status, priority, category, tags, channel, "
     "assignee_id, team_id, escalation_level, escalation_reason, first_response_due, resolution_due, "
-    "first_responded_at, solved_at, closed_at, reopen_count, %1 FROM tickets ")
+    "first_responded_at, solved_at, closed_at, reopen_count, sla_policy_id, %1 FROM tickets ")
                             .arg(QLatin1String(rowcodec::kMetaColumns));
 
 Ticket read(const QSqlQuery &q)
@@ -43,6 +43,7 @@ Ticket read(const QSqlQuery &q)
     t.solvedAt = rowcodec::optionalTime(q.value(17));
     t.closedAt = rowcodec::optionalTime(q.value(18));
     t.reopenCount = q.value(19).toInt();
+    t.slaPolicyId = rowcodec::key(q.value(20));
     t.meta = rowcodec::meta(q);
     return t;
 }
@@ -93,6 +94,7 @@ Result<QUuid> TicketRepository::add(Ticket t)
         {QStringLiteral("solved_at"), rowcodec::optionalTimeValue(t.solvedAt)},
         {QStringLiteral("closed_at"), rowcodec::optionalTimeValue(t.closedAt)},
         {QStringLiteral("reopen_count"), t.reopenCount},
+        {QStringLiteral("sla_policy_id"), keyValue(t.slaPolicyId)},
     };
     TicketEvent created;
     created.ticketId = t.id;

@@ -4,11 +4,15 @@
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
+#include "storage/slaengine.h"
+#include "storage/slarepository.h"
+#include "storage/sqlite.h"
 #include "storage/ticketnumbers.h"
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 namespace madoguchi {
 
@@ -37,18 +41,24 @@ Result<Ticket> TicketService::create(Ticket t, bool openedDuringLiveContact)
         if (!number)
             return number.error();
         t.number = number.value();
+        if (t.slaPolicyId.isNull()) {
+            const auto policy = SlaRepository(m_db).defaultPolicy();
+            if (!policy)
+                return policy.error();
+            t.slaPolicyId = policy->id;
+        }
         const auto added = TicketRepository(m_db, m_agent).add(t);
         if (!added)
             return added.error();
         id = added.value();
-        return {};
+        return SlaEngine(m_db).recompute(id);
     });
     if (!written)
         return written.error();
     return TicketRepository(m_db, m_agent).get(id);
 }
 
-Result<void> TicketService::apply(const Ticket &before, const QList<Change> &changes)
+Result<void> TicketService::apply(const Ticket &before, const QList<Change> &changes, bool movesSla)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
         Columns columns;
@@ -71,6 +81,8 @@ Result<void> TicketService::apply(const Ticket &before, const QList<Change> &cha
             if (auto r = tickets.appendEvent(e); !r)
                 return r.error();
         }
+        if (movesSla)
+            return SlaEngine(m_db).recompute(before.id);
         return {};
     });
 }
@@ -101,7 +113,7 @@ Result<void> TicketService::changeStatus(const QUuid &ticketId, TicketStatus to)
         if (c.column.endsWith(QLatin1String("_at")))
             c.newText = c.oldText;
     }
-    return apply(ticket.value(), changes);
+    return apply(ticket.value(), changes, true);
 }
 
 Result<void> TicketService::setPriority(const QUuid &ticketId, Priority priority)
@@ -109,7 +121,7 @@ Result<void> TicketService::setPriority(const QUuid &ticketId, Priority priority
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
-    return apply(ticket.value(), {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}});
+    return apply(ticket.value(), {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}}, true);
 }
 
 Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId)
@@ -136,6 +148,49 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
                          QCoreApplication::translate("TicketService", "A solved or closed ticket cannot be escalated; reopen it first."));
     return apply(ticket.value(), {{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel), QString::number(level)},
                                   {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason, reason.trimmed()}});
+}
+
+Result<void> TicketService::setSlaPolicy(const QUuid &ticketId, const QUuid &policyId)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    const auto policy = SlaRepository(m_db).policy(policyId);
+    if (!policy)
+        return policy.error();
+    return apply(ticket.value(), {{QStringLiteral("sla_policy_id"), keyValue(policyId), keyText(ticket->slaPolicyId), keyText(policyId)}}, true);
+}
+
+bool TicketService::reachesCustomer(const Interaction &i)
+{
+    if (i.direction == Direction::Outbound)
+        return true;
+    return i.channel == Channel::Phone || i.channel == Channel::Chat || i.channel == Channel::Visit;
+}
+
+Result<void> TicketService::recordInteraction(const Interaction &interaction)
+{
+    if (interaction.ticketId.isNull() || !reachesCustomer(interaction))
+        return {};
+    const auto ticket = TicketRepository(m_db, m_agent).get(interaction.ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (ticket->firstRespondedAt)
+        return {};
+    return inTransaction(m_db, [&]() -> Result<void> {
+        // A call that began before the ticket was written responds at the
+        // ticket's creation, not before it.
+        const QDateTime at = std::max(interaction.startedAt, ticket->meta.createdAt);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE tickets SET first_responded_at = ? WHERE id = ? AND first_responded_at IS NULL"));
+        q.addBindValue(timeValue(at));
+        q.addBindValue(keyValue(ticket->id));
+        if (!q.exec())
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "recording the first response"));
+        if (ticket->status == TicketStatus::New)
+            return changeStatus(ticket->id, TicketStatus::Open); // recomputes the due times too
+        return SlaEngine(m_db).recompute(ticket->id);
+    });
 }
 
 } // namespace madoguchi

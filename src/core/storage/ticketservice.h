@@ -23,6 +23,15 @@ public:
     Result<void> assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId);
     // Raises (or lowers) the escalation level; a reason is required to raise it.
     Result<void> escalate(const QUuid &ticketId, int level, const QString &reason);
+    // Moves the ticket to another SLA policy; its due times follow.
+    Result<void> setSlaPolicy(const QUuid &ticketId, const QUuid &policyId);
+
+    // Called with every interaction saved on a ticket, inside its transaction:
+    // the first one that reaches the customer (DESIGN §4: any outbound one, or
+    // an inbound phone call, chat or visit handled live) is the first
+    // response; a new ticket becomes open when an agent responds.
+    Result<void> recordInteraction(const Interaction &interaction);
+    static bool reachesCustomer(const Interaction &interaction);
 
 private:
     struct Change
@@ -32,7 +41,7 @@ private:
         QString oldText;  // for the event
         QString newText;
     };
-    Result<void> apply(const Ticket &before, const QList<Change> &changes);
+    Result<void> apply(const Ticket &before, const QList<Change> &changes, bool movesSla = false);
 
     QSqlDatabase m_db;
     QUuid m_agent;

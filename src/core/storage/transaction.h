@@ -32,17 +32,21 @@ private:
     bool m_active = false;
 };
 
-// Runs `work` (returning Result<void>) in one transaction and commits when
-// it succeeds; on any error everything it wrote is rolled back.
+// Runs `work` (returning a Result) in one transaction and commits when it
+// succeeds; on any error everything it wrote is rolled back. Returns the
+// work's result, or the commit's error.
 template<typename Work>
-Result<void> inTransaction(const QSqlDatabase &db, Work &&work)
+auto inTransaction(const QSqlDatabase &db, Work &&work) -> decltype(work())
 {
     Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
-    if (auto r = work(); !r)
+    auto r = work();
+    if (!r)
         return r.error();
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return r;
 }
 
 } // namespace madoguchi

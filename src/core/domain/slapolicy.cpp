@@ -1,0 +1,183 @@
+#include "domain/slapolicy.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kMaxTargetMinutes = 365 * 24 * 60;
+
+// Pauses that matter for a target met at `metAt`: those that began before it,
+// ending at it at the latest.
+QList<PausedInterval> clippedTo(const QList<PausedInterval> &pauses, const QDateTime &metAt)
+{
+    QList<PausedInterval> out;
+    for (const PausedInterval &p : pauses) {
+        if (p.from >= metAt)
+            continue;
+        out.append({p.from, p.to.isValid() ? std::min(p.to, metAt) : metAt});
+    }
+    return out;
+}
+
+std::optional<QDateTime> dueOf(const SlaClock &clock, const QDateTime &createdAt, const QList<PausedInterval> &pauses,
+                               std::optional<int> minutes, const std::optional<QDateTime> &metAt)
+{
+    if (!minutes)
+        return std::nullopt;
+    const QDateTime due = clock.dueAt(createdAt, *minutes, metAt ? clippedTo(pauses, *metAt) : pauses);
+    if (!due.isValid())
+        return std::nullopt; // stopped now: the due time is not known until the clock runs again
+    return due;
+}
+
+} // namespace
+
+BusinessCalendar Calendar::toBusinessCalendar() const
+{
+    std::set<QDate> holidays;
+    if (japaneseHolidays)
+        holidays = BusinessCalendar::japaneseHolidays();
+    for (const QDate &d : extraHolidays)
+        holidays.insert(d);
+    QTimeZone zone(timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone("Asia/Tokyo");
+    return BusinessCalendar(zone, week, std::move(holidays));
+}
+
+Calendar Calendar::japanStandard()
+{
+    Calendar c;
+    c.name = QCoreApplication::translate("Sla", "Japan business hours");
+    for (int d = 0; d < 5; ++d)
+        c.week[std::size_t(d)] = BusinessCalendar::Hours{QTime(9, 0), QTime(18, 0)};
+    return c;
+}
+
+FieldErrors validate(const Calendar &calendar)
+{
+    FieldErrors errors;
+    if (calendar.name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
+    if (!QTimeZone(calendar.timeZone.toUtf8()).isValid())
+        errors.append({QStringLiteral("time_zone"), QCoreApplication::translate("Sla", "“%1” is not a time zone.").arg(calendar.timeZone)});
+    bool anyDay = false;
+    for (const auto &h : calendar.week) {
+        if (!h)
+            continue;
+        anyDay = true;
+        if (!h->open.isValid() || !h->close.isValid() || h->close <= h->open) {
+            errors.append({QStringLiteral("hours"), QCoreApplication::translate("Sla", "Each working day must close after it opens.")});
+            break;
+        }
+    }
+    if (!anyDay)
+        errors.append({QStringLiteral("hours"), QCoreApplication::translate("Sla", "At least one day of the week must have business hours.")});
+    return errors;
+}
+
+FieldErrors validate(const SlaPolicy &policy)
+{
+    FieldErrors errors;
+    if (policy.name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
+    if (policy.calendarId.isNull())
+        errors.append({QStringLiteral("calendar_id"), QCoreApplication::translate("Sla", "Choose the business-hours calendar.")});
+    auto check = [&](const SlaPolicy::Targets &targets, const QString &field) {
+        for (const auto &t : targets) {
+            if (t && (*t <= 0 || *t > kMaxTargetMinutes)) {
+                errors.append({field, QCoreApplication::translate("Sla", "Targets must be between 1 minute and 365 days.")});
+                return;
+            }
+        }
+    };
+    check(policy.firstResponse, QStringLiteral("first_response"));
+    check(policy.resolution, QStringLiteral("resolution"));
+    for (std::size_t p = 0; p < policy.firstResponse.size(); ++p) {
+        if (policy.firstResponse[p] && policy.resolution[p] && *policy.resolution[p] < *policy.firstResponse[p]) {
+            errors.append({QStringLiteral("resolution"),
+                           QCoreApplication::translate("Sla", "A resolution target cannot be shorter than the first-response target.")});
+            break;
+        }
+    }
+    return errors;
+}
+
+bool stopsSlaClock(TicketStatus status)
+{
+    return status == TicketStatus::Pending || status == TicketStatus::OnHold || status == TicketStatus::Solved
+        || status == TicketStatus::Closed;
+}
+
+QList<PausedInterval> pausesFrom(const QList<StatusChange> &history)
+{
+    QList<PausedInterval> out;
+    bool stopped = false;
+    for (const StatusChange &change : history) {
+        const bool stops = stopsSlaClock(change.status);
+        if (stops && !stopped)
+            out.append({change.at, QDateTime()});
+        else if (!stops && stopped)
+            out.last().to = change.at;
+        stopped = stops;
+    }
+    return out;
+}
+
+SlaDues computeDues(const SlaClock &clock, const QDateTime &createdAt, const QList<StatusChange> &history,
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes,
+                    const std::optional<QDateTime> &firstRespondedAt, const std::optional<QDateTime> &solvedAt)
+{
+    const QList<PausedInterval> pauses = pausesFrom(history);
+    return {dueOf(clock, createdAt, pauses, firstResponseMinutes, firstRespondedAt),
+            dueOf(clock, createdAt, pauses, resolutionMinutes, solvedAt)};
+}
+
+SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now)
+{
+    SlaStatus s;
+    const QDateTime created = ticket.meta.createdAt;
+    const QList<PausedInterval> pauses = pausesFrom(history);
+    const bool done = ticket.status == TicketStatus::Solved || ticket.status == TicketStatus::Closed;
+    std::optional<int> minutes;
+    std::optional<QDateTime> metAt;
+    if (done) {
+        if (!resolutionMinutes)
+            return s;
+        s.target = SlaStatus::Target::Resolution;
+        minutes = resolutionMinutes;
+        metAt = ticket.solvedAt ? ticket.solvedAt : ticket.closedAt;
+    } else if (firstResponseMinutes && !ticket.firstRespondedAt) {
+        s.target = SlaStatus::Target::FirstResponse;
+        minutes = firstResponseMinutes;
+    } else if (resolutionMinutes) {
+        s.target = SlaStatus::Target::Resolution;
+        minutes = resolutionMinutes;
+    } else {
+        return s;
+    }
+    const QList<PausedInterval> counted = metAt ? clippedTo(pauses, *metAt) : pauses;
+    const QDateTime until = metAt ? *metAt : now;
+    const qint64 elapsed = clock.elapsed(created, until, counted);
+    s.remainingMinutes = *minutes - elapsed;
+    s.elapsedShare = double(elapsed) / double(*minutes);
+    s.due = clock.dueAt(created, *minutes, counted);
+    if (metAt)
+        s.state = s.due.isValid() && *metAt <= s.due ? SlaStatus::State::Met : SlaStatus::State::MetLate;
+    else if (stopsSlaClock(ticket.status))
+        s.state = SlaStatus::State::Paused;
+    else if (elapsed >= *minutes)
+        s.state = SlaStatus::State::Breached;
+    else if (s.elapsedShare >= SlaStatus::kWarningShare)
+        s.state = SlaStatus::State::Warning;
+    else
+        s.state = SlaStatus::State::OnTrack;
+    return s;
+}
+
+} // namespace madoguchi

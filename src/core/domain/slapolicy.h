@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/businesscalendar.h"
+#include "domain/entities.h"
+#include "domain/enums.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <array>
+#include <optional>
+
+namespace madoguchi {
+
+// A business-hours calendar as stored (table calendars): weekly hours, a time
+// zone, the national holidays it follows and the organisation's own closures.
+struct Calendar
+{
+    QUuid id;
+    QString name;
+    QString timeZone = QStringLiteral("Asia/Tokyo");
+    BusinessCalendar::Week week;
+    bool japaneseHolidays = true;
+    QList<QDate> extraHolidays; // e.g. the year-end closure
+    RowMeta meta;
+
+    BusinessCalendar toBusinessCalendar() const;
+    // Monday–Friday 9:00–18:00 in Tokyo with Japanese holidays.
+    static Calendar japanStandard();
+};
+
+// Targets in business minutes per priority (table sla_policies).
+struct SlaPolicy
+{
+    using Targets = std::array<std::optional<int>, 4>; // indexed by Priority
+
+    QUuid id;
+    QString name;
+    QUuid calendarId;
+    bool isDefault = false;
+    Targets firstResponse;
+    Targets resolution;
+    RowMeta meta;
+
+    std::optional<int> firstResponseFor(Priority p) const { return firstResponse[std::size_t(p)]; }
+    std::optional<int> resolutionFor(Priority p) const { return resolution[std::size_t(p)]; }
+};
+
+FieldErrors validate(const Calendar &calendar);
+FieldErrors validate(const SlaPolicy &policy);
+
+// The ticket's status over time: the created status and every change after.
+struct StatusChange
+{
+    QDateTime at;
+    TicketStatus status;
+};
+
+// Statuses that stop the SLA clock: waiting on the customer or a third party,
+// and solved/closed (if the ticket is reopened, the solved time never counted).
+bool stopsSlaClock(TicketStatus status);
+
+// The intervals during which the clock stood still, from a status history in
+// time order. The last one is open (invalid `to`) when the ticket is stopped now.
+QList<PausedInterval> pausesFrom(const QList<StatusChange> &history);
+
+struct SlaDues
+{
+    std::optional<QDateTime> firstResponse;
+    std::optional<QDateTime> resolution;
+};
+
+// Due times of both targets, from the ticket's history. A target that is not
+// met yet has no due time while the clock is stopped; a met target keeps the
+// due time it had when it was met (pauses after that change nothing).
+SlaDues computeDues(const SlaClock &clock, const QDateTime &createdAt, const QList<StatusChange> &history,
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes,
+                    const std::optional<QDateTime> &firstRespondedAt, const std::optional<QDateTime> &solvedAt);
+
+// What a badge shows: the target that runs now and how it stands.
+struct SlaStatus
+{
+    enum class Target { None, FirstResponse, Resolution };
+    enum class State { None, OnTrack, Warning, Breached, Paused, Met, MetLate };
+
+    Target target = Target::None;
+    State state = State::None;
+    QDateTime due;                // when it falls (fell) due; invalid while paused
+    qint64 remainingMinutes = 0;  // business minutes; negative once breached
+    double elapsedShare = 0;      // of the target, 0…1+
+
+    static constexpr double kWarningShare = 0.75;
+};
+
+SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now);
+
+} // namespace madoguchi
