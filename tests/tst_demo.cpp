@@ -4,6 +4,9 @@
 #include "domain/textnormalizer.h"
 #include "storage/customerrepository.h"
 #include "storage/databaseinfo.h"
+#include "storage/rowcodec.h"
+#include "storage/slaengine.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -255,4 +258,40 @@ TEST(DemoGenerator, RejectsNonsensicalSizes)
     options.customers = 10;
     options.days = 0;
     EXPECT_FALSE(generateDemoData(db.database(), options));
+}
+
+TEST_F(DemoData, SlaDueTimesAreThoseTheEngineDerivesFromTheHistory)
+{
+    // The generator computes the due times from the same status history it
+    // writes as events: recomputing every ticket must change nothing.
+    const QString digest = QStringLiteral(
+        "SELECT count(*), sum(first_response_due IS NOT NULL), sum(resolution_due IS NOT NULL), "
+        "total(first_response_due % 1000003), total(resolution_due % 1000003) FROM tickets");
+    auto read = [&] {
+        QSqlQuery q(s_db->connection());
+        EXPECT_TRUE(q.exec(digest) && q.next());
+        QStringList out;
+        for (int i = 0; i < 5; ++i)
+            out << q.value(i).toString();
+        return out;
+    };
+    const QStringList before = read();
+    EXPECT_GT(before.at(2).toInt(), 5000); // nearly every ticket has a resolution target
+    QSqlQuery ids(s_db->connection());
+    ASSERT_TRUE(ids.exec(QStringLiteral("SELECT id FROM tickets")));
+    SlaEngine engine(s_db->connection());
+    {
+        Transaction tx(s_db->connection());
+        while (ids.next())
+            ASSERT_TRUE(engine.recompute(rowcodec::key(ids.value(0))));
+        ASSERT_TRUE(tx.commit());
+    }
+    EXPECT_EQ(read(), before);
+    // A waiting ticket's clock is stopped: it has a due time only if that
+    // passed before it began to wait (breached already).
+    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE status IN ('pending', 'on_hold') "
+                                          "AND resolution_due > (SELECT max(at) FROM ticket_events e "
+                                          "WHERE e.ticket_id = t.id AND e.field = 'status')")).toInt(), 0);
+    EXPECT_GT(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('pending', 'on_hold') "
+                                          "AND resolution_due IS NULL")).toInt(), 0);
 }

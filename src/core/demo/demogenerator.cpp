@@ -6,6 +6,7 @@
 #include "storage/bulkinserter.h"
 #include "storage/customerindex.h"
 #include "storage/database.h"
+#include "storage/slaengine.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
@@ -691,8 +692,19 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter insert(db, QStringLiteral(
             "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
             "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
-            "closed_at, reopen_count, rev, created_at, updated_at, created_by) "
-            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+            "closed_at, reopen_count, rev, created_at, updated_at, created_by, sla_policy_id, first_response_due, "
+            "resolution_due) "
+            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"));
+        // Due times follow the shipped default policy, as for tickets agents create.
+        SlaEngine sla(db);
+        const auto rules = sla.rules({});
+        if (!rules)
+            return rules.error();
+        const SlaEngine::Rules &rule = *rules.value();
+        Key policyKey{};
+        const QByteArray policyBytes = rule.policy.id.toRfc4122();
+        std::copy(policyBytes.begin(), policyBytes.end(), policyKey.begin());
+        auto instant = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
         BulkInserter event(db, QStringLiteral(
             "INSERT INTO ticket_events (id, ticket_id, agent_id, at, field, old_value, new_value, rev, created_at, "
             "updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
@@ -728,6 +740,27 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 status = roll < 0.6 ? u"open" : roll < 0.85 ? u"pending" : u"on_hold";
             }
             const qint64 updated = std::max({t.createdAt, t.firstResponseAt, t.finalSolvedAt, t.closedAt, t.reopenedAt, t.escalatedAt});
+            // A ticket left waiting went to pending or on hold an hour after the last agent contact.
+            const qint64 waitingSince = std::min(endMs - kMinute, std::max(t.firstResponseAt, t.reopenedAt) + kHour);
+            QList<StatusChange> history{{instant(t.createdAt), t.live && t.firstResponseAt ? TicketStatus::Open : TicketStatus::New}};
+            if (t.firstResponseAt && !t.live)
+                history.append({instant(t.firstResponseAt), TicketStatus::Open});
+            if (t.solvedAt)
+                history.append({instant(t.solvedAt), TicketStatus::Solved});
+            if (t.reopenedAt) {
+                history.append({instant(t.reopenedAt), TicketStatus::Open});
+                if (t.finalSolvedAt)
+                    history.append({instant(t.finalSolvedAt), TicketStatus::Solved});
+            }
+            if (t.closedAt)
+                history.append({instant(t.closedAt), TicketStatus::Closed});
+            if (!t.finalSolvedAt && t.firstResponseAt && status != u"open")
+                history.append({instant(waitingSince), fromKey<TicketStatus>(QString::fromStdU16String(std::u16string(status))).value_or(TicketStatus::Pending)});
+            const auto priority = Priority(t.priority);
+            const SlaDues dues = computeDues(rule.clock, instant(t.createdAt), history, rule.policy.firstResponseFor(priority),
+                                             rule.policy.resolutionFor(priority),
+                                             t.firstResponseAt ? std::optional(instant(t.firstResponseAt)) : std::nullopt,
+                                             t.finalSolvedAt ? std::optional(instant(t.finalSolvedAt)) : std::nullopt);
             insert.bind(1, t.id);
             insert.bind(2, QStringLiteral("D-%1").arg(qint64(i + 1), 7, 10, QLatin1Char('0')));
             insert.bind(3, customer.id);
@@ -747,6 +780,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             insert.bind(17, t.createdAt);
             insert.bind(18, updated);
             insert.bind(19, agents[std::size_t(t.agent)].id);
+            insert.bind(20, policyKey);
+            dues.firstResponse ? insert.bind(21, dues.firstResponse->toMSecsSinceEpoch()) : insert.bindNull(21);
+            dues.resolution ? insert.bind(22, dues.resolution->toMSecsSinceEpoch()) : insert.bindNull(22);
             MADOGUCHI_TRY(insert.addRow());
             ++summary.tickets;
 
@@ -767,7 +803,7 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             if (t.closedAt)
                 MADOGUCHI_TRY(addEvent(t, t.closedAt, u"status", u"solved", u"closed"));
             if (!t.finalSolvedAt && t.firstResponseAt && status != u"open")
-                MADOGUCHI_TRY(addEvent(t, std::min(endMs - kMinute, t.firstResponseAt + kHour), u"status", u"open", status));
+                MADOGUCHI_TRY(addEvent(t, waitingSince, u"status", u"open", status));
             MADOGUCHI_TRY(loader.rowDone(QStringLiteral("tickets"), qint64(i + 1), options.tickets));
         }
         MADOGUCHI_TRY(insert.finish());

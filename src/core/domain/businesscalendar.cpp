@@ -23,10 +23,15 @@ BusinessCalendar::BusinessCalendar(QTimeZone zone, Week week, std::set<QDate> ho
 {
     const qint64 first = QDate(kTableFirstYear, 1, 1).toJulianDay();
     const qint64 last = QDate(kTableLastYear, 12, 31).toJulianDay();
-    auto table = std::make_shared<std::vector<Window>>();
-    table->reserve(std::size_t(last - first + 1));
-    for (qint64 day = first; day <= last; ++day)
-        table->push_back(computeWindow(day));
+    auto table = std::make_shared<Table>();
+    table->windows.reserve(std::size_t(last - first + 1));
+    table->dayStarts.reserve(std::size_t(last - first + 2));
+    for (qint64 day = first; day <= last + 1; ++day) {
+        const QDate date = QDate::fromJulianDay(day);
+        table->dayStarts.push_back(QDateTime(date, QTime(0, 0), m_zone).toMSecsSinceEpoch());
+        if (day <= last)
+            table->windows.push_back(computeWindow(day));
+    }
     m_table = std::move(table);
     m_tableFirstDay = first;
 }
@@ -89,13 +94,20 @@ BusinessCalendar::Window BusinessCalendar::computeWindow(qint64 julianDay) const
 BusinessCalendar::Window BusinessCalendar::window(qint64 julianDay) const
 {
     const qint64 index = julianDay - m_tableFirstDay;
-    if (m_table && index >= 0 && index < qint64(m_table->size()))
-        return (*m_table)[std::size_t(index)];
+    if (m_table && index >= 0 && index < qint64(m_table->windows.size()))
+        return m_table->windows[std::size_t(index)];
     return computeWindow(julianDay);
 }
 
 qint64 BusinessCalendar::localJulianDay(qint64 ms) const
 {
+    if (m_table) {
+        const std::vector<qint64> &starts = m_table->dayStarts;
+        if (ms >= starts.front() && ms < starts.back()) {
+            const auto next = std::upper_bound(starts.begin(), starts.end(), ms);
+            return m_tableFirstDay + (next - starts.begin()) - 1;
+        }
+    }
     return QDateTime::fromMSecsSinceEpoch(ms, m_zone).date().toJulianDay();
 }
 

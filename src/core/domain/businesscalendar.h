@@ -68,7 +68,12 @@ private:
     std::set<QDate> m_holidays;
     // Windows of the years around today, computed once: the arithmetic is then
     // integer work, not time-zone conversions. Shared between copies.
-    std::shared_ptr<const std::vector<Window>> m_table;
+    struct Table
+    {
+        std::vector<Window> windows;
+        std::vector<qint64> dayStarts; // local midnight of each day, Unix ms
+    };
+    std::shared_ptr<const Table> m_table;
     qint64 m_tableFirstDay = 0;
 };
 
