@@ -1,6 +1,8 @@
 #include "domain/slapolicy.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -34,10 +36,29 @@ std::optional<QDateTime> dueOf(const SlaClock &clock, const QDateTime &createdAt
     return due;
 }
 
+SlaStatus::State runningState(bool breached, double elapsedShare)
+{
+    if (breached)
+        return SlaStatus::State::Breached;
+    return elapsedShare >= SlaStatus::kWarningShare ? SlaStatus::State::Warning : SlaStatus::State::OnTrack;
+}
+
 } // namespace
 
 BusinessCalendar Calendar::toBusinessCalendar() const
 {
+    // Building a calendar computes 26 years of daily windows: calendars are
+    // kept by their content, so every ticket change does not pay for it again.
+    QString key = timeZone + (japaneseHolidays ? QStringLiteral("|jp|") : QStringLiteral("|-|"));
+    for (const auto &h : week)
+        key += h ? h->open.toString(QStringLiteral("HHmm")) + h->close.toString(QStringLiteral("HHmm")) : QStringLiteral("-");
+    for (const QDate &d : extraHolidays)
+        key += QLatin1Char('|') + d.toString(Qt::ISODate);
+    static QMutex mutex;
+    static QHash<QString, BusinessCalendar> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
     std::set<QDate> holidays;
     if (japaneseHolidays)
         holidays = BusinessCalendar::japaneseHolidays();
@@ -46,7 +67,11 @@ BusinessCalendar Calendar::toBusinessCalendar() const
     QTimeZone zone(timeZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone("Asia/Tokyo");
-    return BusinessCalendar(zone, week, std::move(holidays));
+    BusinessCalendar made(zone, week, std::move(holidays));
+    if (cache.size() > 64)
+        cache.clear();
+    cache.insert(key, made);
+    return made;
 }
 
 Calendar Calendar::japanStandard()
@@ -171,12 +196,47 @@ SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<Sta
         s.state = s.due.isValid() && *metAt <= s.due ? SlaStatus::State::Met : SlaStatus::State::MetLate;
     else if (stopsSlaClock(ticket.status))
         s.state = SlaStatus::State::Paused;
-    else if (elapsed >= *minutes)
-        s.state = SlaStatus::State::Breached;
-    else if (s.elapsedShare >= SlaStatus::kWarningShare)
-        s.state = SlaStatus::State::Warning;
     else
-        s.state = SlaStatus::State::OnTrack;
+        s.state = runningState(elapsed >= *minutes, s.elapsedShare);
+    return s;
+}
+
+SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &t, std::optional<int> firstResponseMinutes,
+                            std::optional<int> resolutionMinutes, const QDateTime &now)
+{
+    SlaStatus s;
+    if (t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) {
+        if (!t.resolutionDue || !t.solvedAt)
+            return s;
+        s.target = SlaStatus::Target::Resolution;
+        s.due = *t.resolutionDue;
+        s.state = *t.solvedAt <= *t.resolutionDue ? SlaStatus::State::Met : SlaStatus::State::MetLate;
+        return s;
+    }
+    const bool responding = !t.firstRespondedAt && firstResponseMinutes;
+    const std::optional<int> minutes = responding ? firstResponseMinutes : resolutionMinutes;
+    if (!minutes)
+        return s;
+    s.target = responding ? SlaStatus::Target::FirstResponse : SlaStatus::Target::Resolution;
+    if (stopsSlaClock(t.status)) {
+        s.state = SlaStatus::State::Paused;
+        return s;
+    }
+    // A response due later than the resolution is overtaken by it.
+    std::optional<QDateTime> due = responding ? t.firstResponseDue : t.resolutionDue;
+    if (responding && t.resolutionDue && (!due || *t.resolutionDue < *due)) {
+        due = t.resolutionDue;
+        s.target = SlaStatus::Target::Resolution;
+    }
+    if (!due)
+        return s;
+    s.due = *due;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const qint64 dueMs = due->toMSecsSinceEpoch();
+    s.remainingMinutes = nowMs < dueMs ? calendar.businessMs(nowMs, dueMs) / 60'000 : -(calendar.businessMs(dueMs, nowMs) / 60'000);
+    const int target = s.target == SlaStatus::Target::FirstResponse ? *firstResponseMinutes : resolutionMinutes.value_or(*minutes);
+    s.elapsedShare = 1.0 - double(s.remainingMinutes) / double(target);
+    s.state = runningState(nowMs >= dueMs, s.elapsedShare);
     return s;
 }
 

@@ -96,4 +96,18 @@ struct SlaStatus
 SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
                     std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now);
 
+// The same from the stored due times alone, without the history: what a
+// queue shows for each of its rows. Exact while the clock runs, because no
+// pause lies ahead of a running clock.
+struct StoredSla
+{
+    TicketStatus status = TicketStatus::New;
+    std::optional<QDateTime> firstResponseDue;
+    std::optional<QDateTime> resolutionDue;
+    std::optional<QDateTime> firstRespondedAt;
+    std::optional<QDateTime> solvedAt;
+};
+SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &ticket, std::optional<int> firstResponseMinutes,
+                            std::optional<int> resolutionMinutes, const QDateTime &now);
+
 } // namespace madoguchi

@@ -1,0 +1,301 @@
+#include "models/ticketqueuemodel.h"
+
+#include "domain/uuid.h"
+#include "storage/changewriter.h"
+#include "storage/database.h"
+#include "storage/directoryrepository.h"
+#include "storage/rowcodec.h"
+#include "storage/sqlite.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kMaxCachedPages = 64;
+
+const char *kSelect =
+    "SELECT t.id, t.number, t.subject, c.name, t.status, t.priority, t.assignee_id, t.sla_policy_id, "
+    "t.escalation_level, t.sla_sort, t.priority_order, t.updated_at, t.first_response_due, t.resolution_due, "
+    "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE ";
+
+} // namespace
+
+TicketQueueModel::TicketQueueModel(const Database &database, QTimeZone timeZone, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_timeZone(std::move(timeZone))
+    , m_sla(std::make_unique<SlaEngine>(database.connection()))
+{
+    m_context.now = QDateTime::currentDateTimeUtc();
+    loadAgents();
+    reload();
+}
+
+int TicketQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int TicketQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const TicketQueueModel::Row *TicketQueueModel::row(int index) const
+{
+    const int page = index / m_pageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto loaded = loadPage(page);
+        if (!loaded) {
+            m_lastError = loaded.error().message;
+            return nullptr;
+        }
+        if (m_pages.size() >= kMaxCachedPages && !m_recent.isEmpty())
+            m_pages.remove(m_recent.takeFirst());
+        it = m_pages.insert(page, std::move(loaded).value());
+    } else {
+        m_recent.removeOne(page);
+    }
+    m_recent.append(page);
+    const int offset = index % m_pageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr; // fewer rows than counted: changed meanwhile
+}
+
+Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
+{
+    // Continue from the closest page before this one that is in memory; rows
+    // in between are skipped inside the index walk.
+    int from = -1;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it.key() < page && it.key() > from && it->size() == m_pageSize)
+            from = it.key();
+    }
+    const Row *after = from >= 0 ? &m_pages.value(from).constLast() : nullptr;
+    const qint64 skip = qint64(page - from - 1) * m_pageSize;
+
+    const SqlCondition condition = queueCondition(m_filter, m_context);
+    QString sql = QString::fromLatin1(kSelect) + condition.sql;
+    QVariantList values = condition.values;
+    QString order;
+    switch (m_order) {
+    case QueueOrder::BySlaDue:
+        if (after) {
+            sql += QStringLiteral(" AND (t.sla_sort, t.id) > (?, ?)");
+            values << after->slaSort << keyValue(after->id);
+        }
+        order = QStringLiteral(" ORDER BY t.sla_sort, t.id");
+        break;
+    case QueueOrder::ByPriority:
+        if (after) {
+            sql += QStringLiteral(" AND (t.priority_order, t.sla_sort, t.id) > (?, ?, ?)");
+            values << after->priorityOrder << after->slaSort << keyValue(after->id);
+        }
+        order = QStringLiteral(" ORDER BY t.priority_order, t.sla_sort, t.id");
+        break;
+    case QueueOrder::ByUpdated:
+        if (after) {
+            sql += QStringLiteral(" AND (t.updated_at, t.id) < (?, ?)");
+            values << after->updatedMs << keyValue(after->id);
+        }
+        order = QStringLiteral(" ORDER BY t.updated_at DESC, t.id DESC");
+        break;
+    }
+    sql += order + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << m_pageSize << skip;
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
+    QList<Row> rows;
+    rows.reserve(m_pageSize);
+    while (q.next()) {
+        Row r;
+        r.id = rowcodec::key(q.value(0));
+        r.number = q.value(1).toString();
+        r.subject = q.value(2).toString();
+        r.customer = q.value(3).toString();
+        r.sla.status = fromKey<TicketStatus>(q.value(4).toString()).value_or(TicketStatus::New);
+        r.priority = fromKey<Priority>(q.value(5).toString()).value_or(Priority::Normal);
+        r.assignee = rowcodec::key(q.value(6));
+        r.policy = rowcodec::key(q.value(7));
+        r.escalationLevel = q.value(8).toInt();
+        r.slaSort = q.value(9).toLongLong();
+        r.priorityOrder = q.value(10).toInt();
+        r.updatedMs = q.value(11).toLongLong();
+        r.sla.firstResponseDue = rowcodec::optionalTime(q.value(12));
+        r.sla.resolutionDue = rowcodec::optionalTime(q.value(13));
+        r.sla.firstRespondedAt = rowcodec::optionalTime(q.value(14));
+        r.sla.solvedAt = rowcodec::optionalTime(q.value(15));
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+SlaStatus TicketQueueModel::slaOf(const Row &r) const
+{
+    const auto rules = m_sla->rules(r.policy);
+    if (!rules)
+        return {};
+    const SlaEngine::Rules &rule = *rules.value();
+    return slaStatusFromDues(rule.clock.calendar(), r.sla, rule.policy.firstResponseFor(r.priority),
+                             rule.policy.resolutionFor(r.priority), m_context.now);
+}
+
+QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row *r = row(index.row());
+    if (!r)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number: return r->number;
+        case Subject: return r->subject;
+        case Customer: return r->customer;
+        case Status: return displayName(r->sla.status);
+        case PriorityColumn: return displayName(r->priority);
+        case Assignee: return r->assignee.isNull() ? tr("Unassigned") : m_agentNames.value(r->assignee);
+        case Sla: {
+            const SlaStatus s = slaOf(*r);
+            return s.due.isValid() ? QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::ShortFormat) : QString();
+        }
+        case Updated: return QLocale().toString(rowcodec::time(r->updatedMs).toTimeZone(m_timeZone), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Subject)
+            return r->subject;
+        if (index.column() == Sla) {
+            const SlaStatus s = slaOf(*r);
+            if (s.target == SlaStatus::Target::None)
+                return tr("No SLA target");
+            const QString target = s.target == SlaStatus::Target::FirstResponse ? tr("First response") : tr("Resolution");
+            return s.due.isValid() ? tr("%1 due %2").arg(target, QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat))
+                                   : tr("%1: the clock is paused").arg(target);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Number)
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        break;
+    case TicketIdRole: return QVariant::fromValue(r->id);
+    case SlaStateRole: return int(slaOf(*r).state);
+    case SlaTargetRole: return int(slaOf(*r).target);
+    case SlaDueRole: return slaOf(*r).due;
+    case SlaRemainingRole: return slaOf(*r).remainingMinutes;
+    case PriorityRole: return int(r->priority);
+    case StatusRole: return int(r->sla.status);
+    }
+    return {};
+}
+
+QVariant TicketQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number: return tr("Number");
+    case Subject: return tr("Subject");
+    case Customer: return tr("Customer");
+    case Status: return tr("Status");
+    case PriorityColumn: return tr("Priority");
+    case Assignee: return tr("Assignee");
+    case Sla: return tr("SLA");
+    case Updated: return tr("Updated");
+    }
+    return {};
+}
+
+void TicketQueueModel::sort(int column, Qt::SortOrder)
+{
+    if (column == PriorityColumn)
+        setOrder(QueueOrder::ByPriority);
+    else if (column == Updated)
+        setOrder(QueueOrder::ByUpdated);
+    else if (column == Sla)
+        setOrder(QueueOrder::BySlaDue);
+}
+
+void TicketQueueModel::setContext(const QueueContext &context)
+{
+    m_context = context;
+    reload();
+}
+
+void TicketQueueModel::setFilter(const TicketFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void TicketQueueModel::setOrder(QueueOrder order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    reload();
+}
+
+void TicketQueueModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+    reload();
+}
+
+void TicketQueueModel::refresh()
+{
+    m_sla = std::make_unique<SlaEngine>(m_database.connection()); // policies may have changed
+    loadAgents();
+    reload();
+}
+
+void TicketQueueModel::setNow(const QDateTime &now)
+{
+    m_context.now = now;
+    if (m_count > 0)
+        emit dataChanged(index(0, Sla), index(m_count - 1, Sla));
+}
+
+QUuid TicketQueueModel::ticketId(int index) const
+{
+    const Row *r = index >= 0 && index < m_count ? row(index) : nullptr;
+    return r ? r->id : QUuid();
+}
+
+void TicketQueueModel::loadAgents()
+{
+    m_agentNames.clear();
+    if (const auto agents = DirectoryRepository(m_database.connection()).agents()) {
+        for (const Agent &a : agents.value())
+            m_agentNames.insert(a.id, a.name);
+    }
+}
+
+void TicketQueueModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_lastError.clear();
+    const auto count = countTickets(m_database.connection(), m_filter, m_context);
+    m_count = count ? count.value() : 0;
+    if (!count)
+        m_lastError = count.error().message;
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit errorOccurred(m_lastError);
+}
+
+} // namespace madoguchi

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/slapolicy.h"
+#include "models/ticketqueue.h"
+#include "storage/slaengine.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace madoguchi {
+
+class Database;
+
+// A ticket queue of any size. rowCount() is the queue's full count, so the
+// scroll bar spans every ticket; rows are read a page at a time when they are
+// first shown, by keyset from the nearest page already read (an index walk,
+// never a sort of the whole queue), and only a bounded number of pages is kept.
+class TicketQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Subject, Customer, Status, PriorityColumn, Assignee, Sla, Updated, ColumnCount };
+    enum Role {
+        TicketIdRole = Qt::UserRole + 1, // QUuid
+        SlaStateRole,                    // int(SlaStatus::State)
+        SlaTargetRole,                   // int(SlaStatus::Target)
+        SlaDueRole,                      // QDateTime
+        SlaRemainingRole,                // qint64 business minutes, negative when breached
+        PriorityRole,                    // int(Priority)
+        StatusRole,                      // int(TicketStatus)
+    };
+
+    TicketQueueModel(const Database &database, QTimeZone timeZone, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setContext(const QueueContext &context);
+    QueueContext context() const { return m_context; }
+    void setFilter(const TicketFilter &filter);
+    TicketFilter filter() const { return m_filter; }
+    void setOrder(QueueOrder order);
+    QueueOrder order() const { return m_order; }
+    // Re-counts and re-reads after data changed.
+    void refresh();
+    // Moves the clock the SLA badges count against (a timer calls this).
+    void setNow(const QDateTime &now);
+
+    QUuid ticketId(int row) const;
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+    int loadedPages() const { return int(m_pages.size()); }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    struct Row
+    {
+        QUuid id;
+        QString number;
+        QString subject;
+        QString customer;
+        StoredSla sla;
+        Priority priority = Priority::Normal;
+        QUuid assignee;
+        QUuid policy;
+        int escalationLevel = 0;
+        qint64 slaSort = 0;
+        int priorityOrder = 0;
+        qint64 updatedMs = 0;
+    };
+    const Row *row(int index) const;
+    Result<QList<Row>> loadPage(int page) const;
+    SlaStatus slaOf(const Row &r) const;
+    void reload();
+    void loadAgents();
+
+    const Database &m_database;
+    QTimeZone m_timeZone;
+    QueueContext m_context;
+    TicketFilter m_filter;
+    QueueOrder m_order = QueueOrder::BySlaDue;
+    int m_count = 0;
+    int m_pageSize = 100;
+    mutable QHash<int, QList<Row>> m_pages;
+    mutable QList<int> m_recent; // pages, most recently used last
+    mutable std::unique_ptr<SlaEngine> m_sla;
+    QHash<QUuid, QString> m_agentNames;
+    mutable QString m_lastError;
+};
+
+} // namespace madoguchi
