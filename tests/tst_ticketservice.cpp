@@ -83,3 +83,31 @@ TEST(TicketService, AssignmentIsHistoryToo)
     EXPECT_EQ(assigned.teamId, f.team);
     EXPECT_EQ(f.history(t.id).size(), 3); // created, assignee, team
 }
+
+TEST(TicketService, BulkActionsSkipTicketsTheyDoNotApplyToAndSayWhy)
+{
+    TicketFixture f;
+    TicketService service(f.db.connection(), f.agent);
+    const Ticket a = f.create(true);
+    const Ticket b = f.create(true);
+    const Ticket closed = f.create(true);
+    ASSERT_TRUE(service.changeStatus(closed.id, TicketStatus::Solved));
+    ASSERT_TRUE(service.changeStatus(closed.id, TicketStatus::Closed));
+    const qint64 outboxBefore = f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong();
+
+    const auto outcome = service.forEach({a.id, closed.id, b.id}, [&](const QUuid &id) { return service.changeStatus(id, TicketStatus::Pending); });
+    ASSERT_TRUE(outcome);
+    EXPECT_EQ(outcome->changed, 2);
+    ASSERT_EQ(outcome->skipped.size(), 1);
+    EXPECT_TRUE(outcome->skipped.first().startsWith(closed.number)) << outcome->skipped.first().toStdString();
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'pending'")).toInt(), 2);
+    EXPECT_EQ(f.history(closed.id).last(), QStringLiteral("status:solved>closed")); // nothing written for the refused one
+    // Two tickets, one mutation each for the ticket and its event.
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong() - outboxBefore, 4);
+
+    ASSERT_TRUE(service.forEach({a.id, b.id}, [&](const QUuid &id) { return service.addTag(id, QStringLiteral(" 請求 ")); }));
+    ASSERT_TRUE(service.addTag(a.id, QStringLiteral("請求"))); // already there: no change, no event
+    EXPECT_EQ(TicketRepository(f.db.connection()).get(a.id)->tags, QStringList{QStringLiteral("請求")});
+    EXPECT_EQ(f.history(a.id).last(), QStringLiteral("tags:>請求"));
+    EXPECT_FALSE(service.addTag(a.id, QStringLiteral("   ")));
+}

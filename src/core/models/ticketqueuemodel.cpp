@@ -77,42 +77,66 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     const Row *after = from >= 0 ? &m_pages.value(from).constLast() : nullptr;
     const qint64 skip = qint64(page - from - 1) * m_pageSize;
 
-    const SqlCondition condition = queueCondition(m_filter, m_context);
-    QString sql = QString::fromLatin1(kSelect) + condition.sql;
-    QVariantList values = condition.values;
-    QString order;
-    switch (m_order) {
-    case QueueOrder::BySlaDue:
-        if (after) {
-            sql += QStringLiteral(" AND (t.sla_sort, t.id) > (?, ?)");
-            values << after->slaSort << keyValue(after->id);
+    // The sort key of each order, and how to continue after (or at) a row.
+    struct OrderSpec
+    {
+        QString keys;
+        QString orderBy;
+        QString compare;
+    };
+    const OrderSpec spec = [&]() -> OrderSpec {
+        switch (m_order) {
+        case QueueOrder::ByPriority:
+            return {QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">")};
+        case QueueOrder::ByUpdated:
+            return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"), QStringLiteral("<")};
+        case QueueOrder::BySlaDue:
+            break;
         }
-        order = QStringLiteral(" ORDER BY t.sla_sort, t.id");
-        break;
-    case QueueOrder::ByPriority:
-        if (after) {
-            sql += QStringLiteral(" AND (t.priority_order, t.sla_sort, t.id) > (?, ?, ?)");
-            values << after->priorityOrder << after->slaSort << keyValue(after->id);
+        return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">")};
+    }();
+    auto keyValues = [&](const Row &r) -> QVariantList {
+        switch (m_order) {
+        case QueueOrder::ByPriority: return {r.priorityOrder, r.slaSort, keyValue(r.id)};
+        case QueueOrder::ByUpdated: return {r.updatedMs, keyValue(r.id)};
+        case QueueOrder::BySlaDue: break;
         }
-        order = QStringLiteral(" ORDER BY t.priority_order, t.sla_sort, t.id");
-        break;
-    case QueueOrder::ByUpdated:
-        if (after) {
-            sql += QStringLiteral(" AND (t.updated_at, t.id) < (?, ?)");
-            values << after->updatedMs << keyValue(after->id);
-        }
-        order = QStringLiteral(" ORDER BY t.updated_at DESC, t.id DESC");
-        break;
-    }
-    sql += order + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << m_pageSize << skip;
+        return {r.slaSort, keyValue(r.id)};
+    };
+    auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
 
+    const SqlCondition condition = queueCondition(m_filter, m_context);
+    QString where = condition.sql;
+    QVariantList values = condition.values;
+    if (after) {
+        const QVariantList key = keyValues(*after);
+        where += QStringLiteral(" AND (%1) %2 (%3)").arg(spec.keys, spec.compare, marks(key.size()));
+        values += key;
+    }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
+    auto run = [&](const QString &sql, const QVariantList &bound) {
+        q.prepare(sql);
+        for (const QVariant &v : bound)
+            q.addBindValue(v);
+        return q.exec();
+    };
+    if (skip > 0) {
+        // Skipping reads only the sort index (no table rows, no joins): find
+        // the first row of the page by its key, then read the page from it.
+        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?").arg(spec.keys, where, spec.orderBy),
+                 values + QVariantList{skip}))
+            return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
+        if (!q.next())
+            return QList<Row>();
+        QVariantList first;
+        for (int i = 0; i < int(keyValues(Row()).size()); ++i)
+            first << q.value(i);
+        where = condition.sql + QStringLiteral(" AND (%1) %2= (%3)").arg(spec.keys, spec.compare, marks(first.size()));
+        values = condition.values + first;
+    }
+    if (!run(QString::fromLatin1(kSelect) + where + QStringLiteral(" ORDER BY ") + spec.orderBy + QStringLiteral(" LIMIT ?"),
+             values + QVariantList{m_pageSize}))
         return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
     QList<Row> rows;
     rows.reserve(m_pageSize);

@@ -193,4 +193,41 @@ Result<void> TicketService::recordInteraction(const Interaction &interaction)
     });
 }
 
+Result<void> TicketService::addTag(const QUuid &ticketId, const QString &tag)
+{
+    const QString trimmed = tag.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 50)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "A tag has 1 to 50 characters."));
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (ticket->tags.contains(trimmed))
+        return {};
+    const QStringList tags = ticket->tags + QStringList{trimmed};
+    return apply(ticket.value(), {{QStringLiteral("tags"), rowcodec::tagsJson(tags), ticket->tags.join(QStringLiteral(", ")),
+                                   tags.join(QStringLiteral(", "))}});
+}
+
+Result<TicketService::BulkOutcome> TicketService::forEach(const QList<QUuid> &ticketIds,
+                                                          const std::function<Result<void>(const QUuid &)> &change)
+{
+    return inTransaction(m_db, [&]() -> Result<BulkOutcome> {
+        BulkOutcome outcome;
+        TicketRepository tickets(m_db, m_agent);
+        for (const QUuid &id : ticketIds) {
+            const auto r = change(id); // its own savepoint: a refusal leaves nothing behind
+            if (r) {
+                ++outcome.changed;
+                continue;
+            }
+            if (r.error().code != Error::Code::Invalid && r.error().code != Error::Code::NotFound)
+                return r.error();
+            const auto t = tickets.get(id);
+            outcome.skipped << QCoreApplication::translate("TicketService", "%1: %2")
+                                   .arg(t ? t->number : uuidToText(id), r.error().message);
+        }
+        return outcome;
+    });
+}
+
 } // namespace madoguchi

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace madoguchi {
 
 // Ticket changes as an agent makes them: each is one transaction that writes
@@ -23,6 +25,8 @@ public:
     Result<void> assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId);
     // Raises (or lowers) the escalation level; a reason is required to raise it.
     Result<void> escalate(const QUuid &ticketId, int level, const QString &reason);
+    // Adds a tag (trimmed; nothing happens if the ticket has it already).
+    Result<void> addTag(const QUuid &ticketId, const QString &tag);
     // Moves the ticket to another SLA policy; its due times follow.
     Result<void> setSlaPolicy(const QUuid &ticketId, const QUuid &policyId);
 
@@ -32,6 +36,16 @@ public:
     // response; a new ticket becomes open when an agent responds.
     Result<void> recordInteraction(const Interaction &interaction);
     static bool reachesCustomer(const Interaction &interaction);
+
+    // A bulk action over a selection, in one transaction: tickets the change
+    // does not apply to (a refused transition, say) are skipped and listed
+    // with the reason; any other failure undoes the whole action.
+    struct BulkOutcome
+    {
+        int changed = 0;
+        QStringList skipped; // "number: reason", translated
+    };
+    Result<BulkOutcome> forEach(const QList<QUuid> &ticketIds, const std::function<Result<void>(const QUuid &)> &change);
 
 private:
     struct Change
