@@ -1,6 +1,7 @@
 // Ticket queues: which tickets each queue holds, in which order, read a page
 // at a time from anywhere in the queue; counts; saved filters.
 #include "models/ticketqueuemodel.h"
+#include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/slaengine.h"
 #include "storage/transaction.h"
@@ -242,4 +243,17 @@ TEST(TicketQueue, AChangeShowsAfterRefresh)
     EXPECT_EQ(model.rowCount(), before - 1);
     EXPECT_NE(model.ticketId(0), first);
     EXPECT_EQ(model.index(0, TicketQueueModel::Assignee).data().toString(), QStringLiteral("Unassigned"));
+}
+
+TEST(TicketQueue, TheTotalOfAllTicketsFollowsInsertsAndTombstones)
+{
+    QueueFixture f;
+    TicketFilter all;
+    EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 120);
+    const Ticket t = f.create();
+    EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 121);
+    ASSERT_TRUE(inTransaction(f.db.connection(), [&] { return ChangeWriter(f.db.connection(), f.agent).softDelete(QStringLiteral("tickets"), t.id); }));
+    EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 120);
+    // The same as counting the rows.
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE deleted_at IS NULL")).toInt(), 120);
 }

@@ -25,16 +25,7 @@ using namespace madoguchi;
 
 namespace {
 
-Database &reference()
-{
-    static std::unique_ptr<Database> db = [] {
-        auto opened = Database::open(bench::referenceDatabase());
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().message));
-        return std::move(opened.value());
-    }();
-    return *db;
-}
+using bench::reference;
 
 // `count` values from a query over the reference data (spread through it).
 QStringList sample(const QString &sql, const std::function<QString(const QString &)> &shape = {})
@@ -161,34 +152,24 @@ namespace {
 
 // Saving a logged call, as the dialog does: one transaction with the
 // interaction, its outbox mutation, the derived-data triggers and the draft's
-// removal, with synchronous=FULL. Runs on a copy of the reference database.
+// removal, with synchronous=FULL. Runs on the writable copy of the reference database.
 void BM_SaveLoggedCall(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
-    if (!QFile::copy(bench::referenceDatabase(), copy)) {
-        state.SkipWithError("cannot copy the reference database");
-        return;
-    }
-    auto db = Database::open(copy);
-    if (!db) {
-        state.SkipWithError(qPrintable(db.error().message));
-        return;
-    }
+    Database &db = bench::writableReference();
     const QStringList phones = [&] {
-        QSqlQuery q(db.value()->connection());
+        QSqlQuery q(db.connection());
         q.exec(QStringLiteral("SELECT customer_id FROM customer_contacts WHERE rowid % 1000 = 1 LIMIT 200"));
         QStringList out;
         while (q.next())
             out << QString::fromLatin1(q.value(0).toByteArray().toHex());
         return out;
     }();
-    InteractionLog log(db.value()->connection(), {});
+    InteractionLog log(db.connection(), {});
     std::vector<double> latencies;
     int i = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        (void)DraftStore(db.value()->connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("…")}});
+        (void)DraftStore(db.connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("…")}});
         InteractionLog::Entry entry;
         entry.interaction.customerId = uuidFromBlob(QByteArray::fromHex(phones.at(i++ % phones.size()).toLatin1()));
         entry.interaction.startedAt = QDateTime::currentDateTimeUtc();

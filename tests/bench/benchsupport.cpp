@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -36,6 +38,32 @@ QString referenceDatabase()
         return file;
     }();
     return path;
+}
+
+Database &reference()
+{
+    static std::unique_ptr<Database> db = [] {
+        auto opened = Database::open(referenceDatabase());
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        return std::move(opened.value());
+    }();
+    return *db;
+}
+
+Database &writableReference()
+{
+    static QTemporaryDir dir;
+    static std::unique_ptr<Database> db = [] {
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        if (!QFile::copy(referenceDatabase(), copy))
+            qFatal("cannot copy the reference database");
+        auto opened = Database::open(copy);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        return std::move(opened.value());
+    }();
+    return *db;
 }
 
 } // namespace madoguchi::bench

@@ -85,3 +85,23 @@ CREATE TABLE saved_filters (
     definition TEXT NOT NULL CHECK (json_valid(definition)),
     created_at INTEGER NOT NULL
 );
+
+-- The count of live tickets, kept by triggers (see derived/ticket_totals.sql).
+CREATE TABLE ticket_totals (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    live INTEGER NOT NULL
+);
+-- @include derived/ticket_totals.sql
+CREATE TRIGGER ticket_totals_insert AFTER INSERT ON tickets WHEN new.deleted_at IS NULL
+BEGIN
+    UPDATE ticket_totals SET live = live + 1;
+END;
+CREATE TRIGGER ticket_totals_update AFTER UPDATE OF deleted_at ON tickets
+    WHEN (old.deleted_at IS NULL) != (new.deleted_at IS NULL)
+BEGIN
+    UPDATE ticket_totals SET live = live + CASE WHEN new.deleted_at IS NULL THEN 1 ELSE -1 END;
+END;
+CREATE TRIGGER ticket_totals_delete AFTER DELETE ON tickets WHEN old.deleted_at IS NULL
+BEGIN
+    UPDATE ticket_totals SET live = live - 1;
+END;

@@ -4,7 +4,7 @@
 #include "demo/random.h"
 #include "domain/textnormalizer.h"
 #include "storage/bulkinserter.h"
-#include "storage/customerindex.h"
+#include "storage/derivedindex.h"
 #include "storage/database.h"
 #include "storage/slaengine.h"
 #include "storage/sqlite.h"
@@ -310,7 +310,7 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 statements << sql + u';';
             if (auto r = sqlite::execScript(db, statements.join(u'\n')); !r)
                 return r;
-            if (auto r = rebuildCustomerIndex(db); !r)
+            if (auto r = rebuildDerivedData(db); !r)
                 return r;
             statements.clear();
             for (const QString &sql : triggers)

@@ -194,9 +194,13 @@ Result<int> countTickets(QSqlDatabase db, const TicketFilter &filter, const Queu
 {
     const SqlCondition c = queueCondition(filter, context);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + c.sql);
-    for (const QVariant &v : c.values)
-        q.addBindValue(v);
+    // Every live ticket, unfiltered: the total the triggers keep.
+    const bool everything = filter == TicketFilter{};
+    q.prepare(everything ? QStringLiteral("SELECT live FROM ticket_totals") : QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + c.sql);
+    if (!everything) {
+        for (const QVariant &v : c.values)
+            q.addBindValue(v);
+    }
     if (!q.exec() || !q.next())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "counting the tickets"));
     return q.value(0).toInt();
