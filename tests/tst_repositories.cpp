@@ -257,3 +257,16 @@ TEST(Uuid, VersionSevenKeysSortByCreationTime)
     EXPECT_EQ(uuidFromBlob(uuidToBlob(a)), a);
     EXPECT_NE(newUuidV7(), newUuidV7());
 }
+
+TEST(Uuid, KeysMadeInTheSameMillisecondStillSortInOrder)
+{
+    // Thousands of keys come within one millisecond in a bulk action: each
+    // must sort after the one before (RFC 9562 method 1 counter).
+    QByteArray previous = uuidToBlob(newUuidV7());
+    for (int i = 0; i < 20'000; ++i) {
+        const QUuid next = newUuidV7();
+        ASSERT_EQ(next.data3 >> 12, 7);
+        ASSERT_LT(previous, uuidToBlob(next)) << i;
+        previous = uuidToBlob(next);
+    }
+}

@@ -1,6 +1,7 @@
 // Every ticket change is written to ticket_events (who, when, field,
 // old → new) in the same transaction; refused changes write nothing.
 #include "ticketfixture.h"
+#include "domain/uuid.h"
 #include "storage/ticketnumbers.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
@@ -110,4 +111,97 @@ TEST(TicketService, BulkActionsSkipTicketsTheyDoNotApplyToAndSayWhy)
     EXPECT_EQ(TicketRepository(f.db.connection()).get(a.id)->tags, QStringList{QStringLiteral("請求")});
     EXPECT_EQ(f.history(a.id).last(), QStringLiteral("tags:>請求"));
     EXPECT_FALSE(service.addTag(a.id, QStringLiteral("   ")));
+}
+
+TEST(TicketService, EscalationMovesTheTicketToItsTargetAndIsHistory)
+{
+    TicketFixture f;
+    TicketService service(f.db.connection(), f.agent);
+    DirectoryRepository directory(f.db.connection());
+    Team t2;
+    t2.name = QStringLiteral("二次サポート");
+    const QUuid tier2 = directory.addTeam(t2).value();
+    Agent specialist;
+    specialist.name = QStringLiteral("鈴木 一郎");
+    specialist.teamId = tier2;
+    const QUuid specialistId = directory.addAgent(specialist).value();
+
+    const Ticket t = f.create(true);
+    ASSERT_TRUE(service.escalate(t.id, 1, QStringLiteral("ログ解析が必要"), {specialistId, tier2}));
+    const Ticket escalated = TicketRepository(f.db.connection()).get(t.id).value();
+    EXPECT_EQ(escalated.escalationLevel, 1);
+    EXPECT_EQ(escalated.assigneeId, specialistId);
+    EXPECT_EQ(escalated.teamId, tier2);
+    const QStringList history = f.history(t.id);
+    EXPECT_TRUE(history.contains(QStringLiteral("escalation_level:0>1")));
+    EXPECT_TRUE(history.contains(QStringLiteral("escalation_reason:>ログ解析が必要")));
+    EXPECT_TRUE(history.contains(QStringLiteral("team_id:>%1").arg(uuidToText(tier2))));
+    // An agent without a team is no target.
+    EXPECT_FALSE(service.escalate(t.id, 2, QStringLiteral("x"), {specialistId, {}}));
+    EXPECT_EQ(TicketRepository(f.db.connection()).get(t.id)->escalationLevel, 1);
+    EXPECT_EQ(TicketService::escalationLevelName(3), QStringLiteral("Another department"));
+}
+
+TEST(TicketService, SatisfactionIsRecordedOnSolvedTicketsOnly)
+{
+    TicketFixture f;
+    TicketService service(f.db.connection(), f.agent);
+    const Ticket t = f.create(true);
+    CsatResponse r;
+    r.csat = 2;
+    r.nps = 4;
+    r.comment = QStringLiteral("対応が遅い");
+    r.complaint = true;
+    EXPECT_FALSE(service.recordSatisfaction(t.id, r)); // still open
+    ASSERT_TRUE(service.changeStatus(t.id, TicketStatus::Solved));
+    CsatResponse bad = r;
+    bad.csat = 6;
+    EXPECT_FALSE(service.recordSatisfaction(t.id, bad));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses")).toInt(), 0);
+    ASSERT_TRUE(service.recordSatisfaction(t.id, r));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps || '/' || complaint || '/' || comment FROM csat_responses")).toString(),
+              QStringLiteral("2/4/1/対応が遅い"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+                                         "AND t.customer_id = r.customer_id")).toInt(), 1);
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'csat_responses'")).toInt(), 1);
+}
+
+TEST(TicketService, TeamsCanAssignNewTicketsAutomatically)
+{
+    TicketFixture f;
+    TicketService service(f.db.connection(), f.agent);
+    DirectoryRepository directory(f.db.connection());
+    Agent second;
+    second.name = QStringLiteral("伊藤 さくら");
+    second.teamId = f.team;
+    const QUuid secondId = directory.addAgent(second).value();
+    Agent away;
+    away.name = QStringLiteral("阿部 休み");
+    away.teamId = f.team;
+    away.active = false;
+    ASSERT_TRUE(directory.addAgent(away));
+
+    auto newTicket = [&] {
+        Ticket draft;
+        draft.customerId = f.ids.value(QStringLiteral("山田 太郎"));
+        draft.subject = QStringLiteral("請求書の再発行");
+        draft.teamId = f.team;
+        return service.create(draft).value().assigneeId;
+    };
+    EXPECT_TRUE(newTicket().isNull()); // by hand: nobody is chosen
+
+    ASSERT_TRUE(directory.setAutoAssign(f.team, AutoAssign::RoundRobin));
+    // In turn, never the inactive agent: 伊藤 then 高橋 (names order the first round), then 伊藤 again.
+    const QUuid first = newTicket();
+    const QUuid secondPick = newTicket();
+    const QUuid third = newTicket();
+    EXPECT_EQ(first, secondId);
+    EXPECT_EQ(secondPick, f.agent);
+    EXPECT_EQ(third, secondId);
+
+    ASSERT_TRUE(directory.setAutoAssign(f.team, AutoAssign::LeastOpen));
+    // 伊藤 has two open tickets, 高橋 one: 高橋 first, then two each, and a
+    // tie goes to the name first in order (伊 U+4F0A before 高 U+9AD8).
+    EXPECT_EQ(newTicket(), f.agent);
+    EXPECT_EQ(newTicket(), secondId);
 }

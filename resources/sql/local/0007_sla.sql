@@ -105,3 +105,8 @@ CREATE TRIGGER ticket_totals_delete AFTER DELETE ON tickets WHEN old.deleted_at 
 BEGIN
     UPDATE ticket_totals SET live = live - 1;
 END;
+
+-- How a team hands out new tickets: by hand, in turn, or to whoever has the
+-- fewest open tickets.
+ALTER TABLE teams ADD COLUMN auto_assign TEXT NOT NULL DEFAULT 'none'
+    CHECK (auto_assign IN ('none', 'round_robin', 'least_open'));

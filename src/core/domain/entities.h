@@ -38,6 +38,7 @@ struct Team
     QString name;
     QString timeZone = QStringLiteral("Asia/Tokyo");
     RowMeta meta;
+    AutoAssign autoAssign = AutoAssign::None;
 };
 
 struct Agent

@@ -113,6 +113,12 @@ constexpr std::array<EnumEntry<ContactKind>, 2> kContactKinds{{
     {ContactKind::Email, u"email", QT_TRANSLATE_NOOP("Enum", "E-mail")},
 }};
 
+constexpr std::array<EnumEntry<AutoAssign>, 3> kAutoAssign{{
+    {AutoAssign::None, u"none", QT_TRANSLATE_NOOP("Enum", "By hand")},
+    {AutoAssign::RoundRobin, u"round_robin", QT_TRANSLATE_NOOP("Enum", "In turn (round robin)")},
+    {AutoAssign::LeastOpen, u"least_open", QT_TRANSLATE_NOOP("Enum", "Fewest open tickets")},
+}};
+
 } // namespace
 
 #define MADOGUCHI_DEFINE_ENUM_KEYS(E, table)                                                       \
@@ -129,6 +135,7 @@ MADOGUCHI_DEFINE_ENUM_KEYS(TicketStatus, kStatuses)
 MADOGUCHI_DEFINE_ENUM_KEYS(Priority, kPriorities)
 MADOGUCHI_DEFINE_ENUM_KEYS(CustomerTier, kTiers)
 MADOGUCHI_DEFINE_ENUM_KEYS(ContactKind, kContactKinds)
+MADOGUCHI_DEFINE_ENUM_KEYS(AutoAssign, kAutoAssign)
 
 #undef MADOGUCHI_DEFINE_ENUM_KEYS
 

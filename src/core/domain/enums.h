@@ -17,6 +17,7 @@ enum class TicketStatus { New, Open, Pending, OnHold, Solved, Closed };
 enum class Priority { Low, Normal, High, Urgent };
 enum class CustomerTier { Standard, Premium, Vip };
 enum class ContactKind { Phone, Email };
+enum class AutoAssign { None, RoundRobin, LeastOpen }; // how a team hands out new tickets
 
 template<typename E> QString toKey(E value);
 template<typename E> std::optional<E> fromKey(const QString &key);
@@ -37,6 +38,7 @@ MADOGUCHI_DECLARE_ENUM_KEYS(TicketStatus)
 MADOGUCHI_DECLARE_ENUM_KEYS(Priority)
 MADOGUCHI_DECLARE_ENUM_KEYS(CustomerTier)
 MADOGUCHI_DECLARE_ENUM_KEYS(ContactKind)
+MADOGUCHI_DECLARE_ENUM_KEYS(AutoAssign)
 
 #undef MADOGUCHI_DECLARE_ENUM_KEYS
 

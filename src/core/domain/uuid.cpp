@@ -1,6 +1,7 @@
 #include "domain/uuid.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QRandomGenerator>
 
 #include <array>
@@ -25,8 +26,26 @@ QUuid uuidV7(qint64 unixMillis, quint64 randomA, quint64 randomB)
 
 QUuid newUuidV7()
 {
+    // RFC 9562 §6.2, method 1: rand_a is a counter within the millisecond, so
+    // keys made by this process sort in the order they were made (and a
+    // clock that steps back does not reorder them).
+    static QBasicMutex mutex;
+    static qint64 lastMs = 0;
+    static quint64 counter = 0;
     auto *rng = QRandomGenerator::system();
-    return uuidV7(QDateTime::currentMSecsSinceEpoch(), rng->generate64(), rng->generate64());
+    const QMutexLocker lock(&mutex);
+    qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms > lastMs) {
+        counter = rng->generate() & 0x07FF; // random start, leaving half the range to count
+    } else {
+        ms = lastMs;
+        if (++counter > 0x0FFF) { // 4096 keys in one millisecond: borrow the next one
+            ++ms;
+            counter = 0;
+        }
+    }
+    lastMs = ms;
+    return uuidV7(ms, counter, rng->generate64());
 }
 
 } // namespace madoguchi

@@ -55,18 +55,31 @@ DirectoryRepository::DirectoryRepository(QSqlDatabase db, QUuid actor)
 Result<QUuid> DirectoryRepository::addTeam(Team team)
 {
     return insertOne(m_db, m_actor, QStringLiteral("teams"), team,
-                     {{QStringLiteral("name"), team.name.trimmed()}, {QStringLiteral("time_zone"), team.timeZone}});
+                     {{QStringLiteral("name"), team.name.trimmed()},
+                      {QStringLiteral("time_zone"), team.timeZone},
+                      {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
+}
+
+Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mode)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        const auto changed = ChangeWriter(m_db, m_actor).update(QStringLiteral("teams"), team, {{QStringLiteral("auto_assign"), toKey(mode)}});
+        if (!changed)
+            return changed.error();
+        return {};
+    });
 }
 
 Result<QList<Team>> DirectoryRepository::teams() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name, time_zone, %1 FROM teams WHERE deleted_at IS NULL ORDER BY name")
+    if (!q.exec(QStringLiteral("SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
                     .arg(QLatin1String(rowcodec::kMetaColumns))))
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the teams"));
     QList<Team> out;
     while (q.next())
-        out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), rowcodec::meta(q)});
+        out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), rowcodec::meta(q),
+                    fromKey<AutoAssign>(q.value(8).toString()).value_or(AutoAssign::None)});
     return out;
 }
 

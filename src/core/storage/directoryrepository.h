@@ -17,6 +17,7 @@ public:
 
     Result<QUuid> addTeam(Team team);
     Result<QList<Team>> teams() const;
+    Result<void> setAutoAssign(const QUuid &team, AutoAssign mode);
 
     Result<QUuid> addAgent(Agent agent);
     Result<QList<Agent>> agents() const;

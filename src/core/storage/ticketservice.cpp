@@ -47,6 +47,12 @@ Result<Ticket> TicketService::create(Ticket t, bool openedDuringLiveContact)
                 return policy.error();
             t.slaPolicyId = policy->id;
         }
+        if (t.assigneeId.isNull() && !t.teamId.isNull()) {
+            const auto picked = automaticAssignee(t.teamId);
+            if (!picked)
+                return picked.error();
+            t.assigneeId = picked.value();
+        }
         const auto added = TicketRepository(m_db, m_agent).add(t);
         if (!added)
             return added.error();
@@ -133,12 +139,12 @@ Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, 
                                   {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
 }
 
-Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QString &reason)
+Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QString &reason, const Target &target)
 {
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
-    if (level < 0 || level > 3)
+    if (level < 0 || level > kMaxEscalationLevel)
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3."));
     if (level > ticket->escalationLevel && reason.trimmed().isEmpty())
@@ -146,8 +152,85 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
     if (!isOpenStatus(ticket->status))
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("TicketService", "A solved or closed ticket cannot be escalated; reopen it first."));
-    return apply(ticket.value(), {{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel), QString::number(level)},
-                                  {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason, reason.trimmed()}});
+    if (!target.agent.isNull() && target.team.isNull())
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "Choose the team the ticket is escalated to."));
+    QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel), QString::number(level)},
+                          {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason, reason.trimmed()}};
+    if (!target.team.isNull()) {
+        changes.append({QStringLiteral("assignee_id"), keyValue(target.agent), keyText(ticket->assigneeId), keyText(target.agent)});
+        changes.append({QStringLiteral("team_id"), keyValue(target.team), keyText(ticket->teamId), keyText(target.team)});
+    }
+    return apply(ticket.value(), changes);
+}
+
+QString TicketService::escalationLevelName(int level)
+{
+    switch (level) {
+    case 0: return QCoreApplication::translate("TicketService", "Tier 1 (front line)");
+    case 1: return QCoreApplication::translate("TicketService", "Tier 2");
+    case 2: return QCoreApplication::translate("TicketService", "Team lead");
+    case 3: return QCoreApplication::translate("TicketService", "Another department");
+    }
+    return QString::number(level);
+}
+
+Result<QUuid> TicketService::recordSatisfaction(const QUuid &ticketId, CsatResponse response)
+{
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    if (ticket->status != TicketStatus::Solved && ticket->status != TicketStatus::Closed)
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("TicketService", "Satisfaction is recorded once the ticket is solved."));
+    if (const auto errors = validate(response); !errors.isEmpty())
+        return makeError(Error::Code::Invalid, joinMessages(errors));
+    const QUuid id = newUuidV7();
+    const Columns columns{
+        {QStringLiteral("ticket_id"), keyValue(ticket->id)},
+        {QStringLiteral("customer_id"), keyValue(ticket->customerId)},
+        {QStringLiteral("received_at"), timeValue(response.receivedAt.isValid() ? response.receivedAt : QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("csat"), rowcodec::optionalInt(response.csat)},
+        {QStringLiteral("nps"), rowcodec::optionalInt(response.nps)},
+        {QStringLiteral("ces"), rowcodec::optionalInt(response.ces)},
+        {QStringLiteral("comment"), response.comment.trimmed()},
+        {QStringLiteral("complaint"), response.complaint ? 1 : 0},
+    };
+    if (auto r = inTransaction(m_db, [&] { return ChangeWriter(m_db, m_agent).insert(QStringLiteral("csat_responses"), id, columns); }); !r)
+        return r.error();
+    return id;
+}
+
+Result<QUuid> TicketService::automaticAssignee(const QUuid &team) const
+{
+    if (team.isNull())
+        return QUuid();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT auto_assign FROM teams WHERE id = ?"));
+    q.addBindValue(keyValue(team));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "reading the team"));
+    const QString mode = q.next() ? q.value(0).toString() : QString();
+    if (mode == QLatin1String("least_open")) {
+        // The fewest open tickets; ties go to the name first in order.
+        q.prepare(QStringLiteral(
+            "SELECT a.id FROM agents a WHERE a.team_id = ? AND a.active = 1 AND a.deleted_at IS NULL "
+            "ORDER BY (SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id AND t.deleted_at IS NULL "
+            "AND t.status NOT IN ('solved', 'closed')), a.name, a.id LIMIT 1"));
+    } else if (mode == QLatin1String("round_robin")) {
+        // The agent whose latest ticket in the team is the oldest (keys are
+        // UUIDv7: they sort by creation). Read from the tickets themselves, so
+        // offline clients need no shared counter.
+        q.prepare(QStringLiteral(
+            "SELECT a.id FROM agents a WHERE a.team_id = ? AND a.active = 1 AND a.deleted_at IS NULL "
+            "ORDER BY coalesce((SELECT max(t.id) FROM tickets t WHERE t.assignee_id = a.id AND t.team_id = a.team_id), X''), "
+            "a.name, a.id LIMIT 1"));
+    } else {
+        return QUuid();
+    }
+    q.addBindValue(keyValue(team));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "choosing an agent"));
+    return q.next() ? rowcodec::key(q.value(0)) : QUuid();
 }
 
 Result<void> TicketService::setSlaPolicy(const QUuid &ticketId, const QUuid &policyId)

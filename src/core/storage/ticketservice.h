@@ -23,8 +23,26 @@ public:
     Result<void> changeStatus(const QUuid &ticketId, TicketStatus to);
     Result<void> setPriority(const QUuid &ticketId, Priority priority);
     Result<void> assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId);
-    // Raises (or lowers) the escalation level; a reason is required to raise it.
-    Result<void> escalate(const QUuid &ticketId, int level, const QString &reason);
+    // Raises (or lowers) the escalation level; a reason is required to raise
+    // it. With a target team (and optionally an agent in it) the ticket moves
+    // to them in the same change.
+    struct Target
+    {
+        QUuid agent;
+        QUuid team;
+    };
+    Result<void> escalate(const QUuid &ticketId, int level, const QString &reason, const Target &target = {});
+    // Level 0 is the front line (Tier 1); 3 is another department.
+    static QString escalationLevelName(int level);
+    static constexpr int kMaxEscalationLevel = 3;
+
+    // The customer's satisfaction with a solved (or closed) ticket.
+    Result<QUuid> recordSatisfaction(const QUuid &ticketId, CsatResponse response);
+
+    // Who a new ticket for `team` goes to under the team's automatic
+    // assignment (round robin, or the fewest open tickets among its active
+    // agents); null when the team assigns by hand or has no active agent.
+    Result<QUuid> automaticAssignee(const QUuid &team) const;
     // Adds a tag (trimmed; nothing happens if the ticket has it already).
     Result<void> addTag(const QUuid &ticketId, const QString &tag);
     // Moves the ticket to another SLA policy; its due times follow.

@@ -1,0 +1,112 @@
+#include "tickets/slabadge.h"
+
+#include "models/ticketqueuemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace madoguchi {
+
+QString formatBusinessMinutes(qint64 minutes)
+{
+    minutes = std::abs(minutes);
+    if (minutes < 60)
+        return QCoreApplication::translate("SlaBadge", "%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    const qint64 rest = minutes % 60;
+    if (hours >= 24 || rest == 0)
+        return QCoreApplication::translate("SlaBadge", "%1 h", "hours only, for long durations").arg(hours);
+    return QCoreApplication::translate("SlaBadge", "%1 h %2 min").arg(hours).arg(rest);
+}
+
+QString slaTargetName(SlaStatus::Target target)
+{
+    switch (target) {
+    case SlaStatus::Target::FirstResponse: return QCoreApplication::translate("SlaBadge", "First response");
+    case SlaStatus::Target::Resolution: return QCoreApplication::translate("SlaBadge", "Resolution");
+    case SlaStatus::Target::None: break;
+    }
+    return QCoreApplication::translate("SlaBadge", "No SLA target");
+}
+
+SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes)
+{
+    switch (state) {
+    case SlaStatus::State::OnTrack:
+        return {QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes)), QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case SlaStatus::State::Warning:
+        return {QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes)), QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
+    case SlaStatus::State::Breached:
+        return {QCoreApplication::translate("SlaBadge", "Overdue %1").arg(formatBusinessMinutes(remainingMinutes)), QColor(0xc6, 0x28, 0x28), Qt::white};
+    case SlaStatus::State::Paused:
+        return {QCoreApplication::translate("SlaBadge", "Paused"), QColor(0x75, 0x75, 0x75), Qt::white};
+    case SlaStatus::State::Met:
+        return {QCoreApplication::translate("SlaBadge", "Met"), QColor(0x15, 0x65, 0xc0), Qt::white};
+    case SlaStatus::State::MetLate:
+        return {QCoreApplication::translate("SlaBadge", "Missed"), QColor(0x6d, 0x4c, 0x41), Qt::white};
+    case SlaStatus::State::None:
+        break;
+    }
+    return {};
+}
+
+void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The row's background and selection, without its text.
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    base.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+
+    const auto state = SlaStatus::State(index.data(TicketQueueModel::SlaStateRole).toInt());
+    const SlaBadge badge = slaBadge(state, index.data(TicketQueueModel::SlaRemainingRole).toLongLong());
+    if (badge.text.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    font.setBold(state == SlaStatus::State::Breached || state == SlaStatus::State::Warning);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const int height = std::min(option.rect.height() - 4, metrics.height() + 4);
+    const int width = std::min(option.rect.width() - 8, metrics.horizontalAdvance(badge.text) + 14);
+    const QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2, width, height);
+    QPainterPath path;
+    path.addRoundedRect(pill, height / 2.0, height / 2.0);
+    painter->fillPath(path, badge.background);
+    painter->setPen(badge.foreground);
+    painter->drawText(pill, Qt::AlignCenter, metrics.elidedText(badge.text, Qt::ElideRight, pill.width() - 10));
+    painter->restore();
+}
+
+QSize SlaBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Overdue 10 h 59 min")) + 24));
+    return size;
+}
+
+SlaBadgeLabel::SlaBadgeLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setAlignment(Qt::AlignCenter);
+    hide();
+}
+
+void SlaBadgeLabel::setStatus(const SlaStatus &status)
+{
+    const SlaBadge badge = slaBadge(status.state, status.remainingMinutes);
+    setVisible(!badge.text.isEmpty());
+    if (badge.text.isEmpty())
+        return;
+    setText(QStringLiteral("%1 · %2").arg(slaTargetName(status.target), badge.text));
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
+                      .arg(badge.background.name(), badge.foreground.name()));
+    setAccessibleName(text());
+}
+
+} // namespace madoguchi

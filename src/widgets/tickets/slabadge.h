@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/slapolicy.h"
+
+#include <QColor>
+#include <QLabel>
+#include <QStyledItemDelegate>
+
+namespace madoguchi {
+
+// How an SLA state looks wherever it is shown: a coloured pill with the
+// business time left ("2 h 15 min left"), the overdue time, or the outcome.
+struct SlaBadge
+{
+    QString text;
+    QColor background;
+    QColor foreground;
+};
+SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes);
+// "2 h 15 min", "45 min", "27 h": business time, so no days (a business day
+// is as long as the calendar says).
+QString formatBusinessMinutes(qint64 minutes);
+QString slaTargetName(SlaStatus::Target target);
+
+// Paints the badge of TicketQueueModel::SlaStateRole/SlaRemainingRole.
+class SlaBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// The same badge as a label, for the ticket view.
+class SlaBadgeLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit SlaBadgeLabel(QWidget *parent = nullptr);
+    void setStatus(const SlaStatus &status);
+};
+
+} // namespace madoguchi

@@ -1,0 +1,454 @@
+#include "tickets/ticketspage.h"
+
+#include "common/placeholderpage.h"
+#include "models/ticketqueuemodel.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
+#include "storage/directoryrepository.h"
+#include "storage/ticketservice.h"
+#include "tickets/slabadge.h"
+
+#include "ui_ticketspage.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QThread>
+#include <QTimer>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kSearchDelayMs = 200;
+constexpr int kClockTickMs = 30'000;
+
+enum ItemRole { QueueRole = Qt::UserRole + 1, SavedFilterRole, CountRole };
+
+// A queue with its count, right-aligned and muted.
+class QueueItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QVariant count = index.data(CountRole);
+        const bool header = !(index.flags() & Qt::ItemIsSelectable);
+        if (header) {
+            opt.font.setBold(true);
+            opt.font.setPointSizeF(opt.font.pointSizeF() * 0.9);
+            opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::PlaceholderText));
+        }
+        if (count.isValid())
+            opt.rect.setRight(opt.rect.right() - 52);
+        QStyledItemDelegate::paint(painter, opt, index);
+        if (!count.isValid())
+            return;
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
+        QFont font = option.font;
+        font.setBold(index.data(QueueRole).toInt() == int(Queue::BreachingSoon) && count.toInt() > 0);
+        painter->setFont(font);
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::PlaceholderText));
+        const QRect area(option.rect.right() - 56, option.rect.top(), 48, option.rect.height());
+        painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(count.toInt()));
+        painter->restore();
+    }
+};
+
+QString statusMenuText(TicketStatus status)
+{
+    switch (status) {
+    case TicketStatus::Solved: return TicketsPage::tr("Solve");
+    case TicketStatus::Closed: return TicketsPage::tr("Close");
+    default: break;
+    }
+    return displayName(status);
+}
+
+} // namespace
+
+TicketsPage::TicketsPage(const Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_ui(std::make_unique<Ui::TicketsPage>())
+{
+    m_ui->setupUi(this);
+    stylePageTitle(m_ui->titleLabel);
+    m_context.now = QDateTime::currentDateTimeUtc();
+
+    m_model = new TicketQueueModel(database, teamTimeZone(database), this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->setItemDelegateForColumn(TicketQueueModel::Sla, new SlaBadgeDelegate(m_ui->table));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 12);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(TicketQueueModel::Sla, Qt::AscendingOrder);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const QList<std::pair<int, int>> widths{{TicketQueueModel::Number, 8},  {TicketQueueModel::Subject, 22},
+                                            {TicketQueueModel::Customer, 11}, {TicketQueueModel::Status, 7},
+                                            {TicketQueueModel::PriorityColumn, 6}, {TicketQueueModel::Assignee, 9},
+                                            {TicketQueueModel::Sla, 11}, {TicketQueueModel::Updated, 11}};
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width * em);
+    header->setSectionResizeMode(TicketQueueModel::Subject, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        m_model->sort(column, order);
+        m_ui->orderCombo->setCurrentIndex(int(m_model->order()));
+    });
+    connect(m_ui->table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { emit ticketActivated(index.data(TicketQueueModel::TicketIdRole).toUuid()); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TicketsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPage::updateTitle);
+    connect(m_model, &TicketQueueModel::errorOccurred, m_ui->statusLabel, &QLabel::setText);
+    connect(m_ui->newTicketButton, &QPushButton::clicked, this, &TicketsPage::newTicketRequested);
+
+    buildQueueList();
+    buildFilterBar();
+    buildBulkBar();
+
+    // SLA badges count down; the counts follow other agents' work.
+    m_clock = new QTimer(this);
+    m_clock->setInterval(kClockTickMs);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        m_context.now = QDateTime::currentDateTimeUtc();
+        m_model->setNow(m_context.now);
+        refreshCounts();
+    });
+    m_clock->start();
+
+    showQueue(Queue::Mine);
+    refreshCounts();
+}
+
+TicketsPage::~TicketsPage()
+{
+    if (m_countWorker)
+        m_countWorker->wait();
+}
+
+void TicketsPage::buildQueueList()
+{
+    m_ui->queueList->setItemDelegate(new QueueItemDelegate(m_ui->queueList));
+    m_ui->queueList->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(base); padding: 10px 6px; border-right: 1px solid palette(mid); outline: 0; }"
+        "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"));
+    for (int q = 0; q < kQueueCount; ++q) {
+        auto *item = new QListWidgetItem(queueName(Queue(q)), m_ui->queueList);
+        item->setData(QueueRole, q);
+        item->setSizeHint(QSize(200, 32));
+    }
+    reloadSavedFilters();
+    connect(m_ui->queueList, &QListWidget::itemClicked, this, &TicketsPage::queueChosen);
+    connect(m_ui->queueList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            queueChosen(item);
+    });
+    connect(m_ui->queueList, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_ui->queueList->itemAt(pos);
+        if (!item || !item->data(SavedFilterRole).isValid())
+            return;
+        QMenu menu;
+        menu.addAction(tr("Delete Saved Filter"), this, [this, id = item->data(SavedFilterRole).toLongLong()] {
+            if (auto r = deleteFilter(m_database.connection(), id); !r)
+                QMessageBox::warning(this, tr("Cannot delete the filter"), r.error().message);
+            reloadSavedFilters();
+            showQueue(Queue::Mine);
+        });
+        menu.exec(m_ui->queueList->viewport()->mapToGlobal(pos));
+    });
+}
+
+void TicketsPage::reloadSavedFilters()
+{
+    const QSignalBlocker block(m_ui->queueList);
+    while (m_ui->queueList->count() > kQueueCount)
+        delete m_ui->queueList->takeItem(kQueueCount);
+    const auto saved = savedFilters(m_database.connection());
+    if (!saved || saved->isEmpty())
+        return;
+    auto *title = new QListWidgetItem(tr("SAVED FILTERS"), m_ui->queueList);
+    title->setFlags(Qt::NoItemFlags);
+    title->setSizeHint(QSize(200, 34));
+    for (const SavedFilter &f : saved.value()) {
+        auto *item = new QListWidgetItem(f.name, m_ui->queueList);
+        item->setData(SavedFilterRole, f.id);
+        item->setData(Qt::UserRole, f.filter.toJson());
+        item->setToolTip(tr("Based on: %1").arg(queueName(f.filter.queue)));
+        item->setSizeHint(QSize(200, 32));
+    }
+}
+
+void TicketsPage::buildFilterBar()
+{
+    m_ui->priorityCombo->addItem(tr("Any priority"));
+    for (Priority p : {Priority::Urgent, Priority::High, Priority::Normal, Priority::Low})
+        m_ui->priorityCombo->addItem(displayName(p), int(p));
+    m_ui->statusCombo->addItem(tr("Any status"));
+    for (TicketStatus s : {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold,
+                           TicketStatus::Solved, TicketStatus::Closed})
+        m_ui->statusCombo->addItem(displayName(s), int(s));
+    m_ui->orderCombo->addItem(tr("SLA due, soonest first"));
+    m_ui->orderCombo->addItem(tr("Priority, then SLA due"));
+    m_ui->orderCombo->addItem(tr("Last updated, newest first"));
+    connect(m_ui->orderCombo, &QComboBox::activated, this, [this](int index) {
+        static constexpr std::array<int, 3> columns{TicketQueueModel::Sla, TicketQueueModel::PriorityColumn, TicketQueueModel::Updated};
+        m_ui->table->horizontalHeader()->setSortIndicator(columns[std::size_t(index)],
+                                                          index == 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(m_ui->priorityCombo, &QComboBox::activated, this, &TicketsPage::applyFilter);
+    connect(m_ui->statusCombo, &QComboBox::activated, this, &TicketsPage::applyFilter);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &TicketsPage::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->saveFilterButton, &QPushButton::clicked, this, &TicketsPage::saveCurrentFilter);
+}
+
+void TicketsPage::buildBulkBar()
+{
+    m_ui->bulkBar->hide();
+    m_ui->bulkBar->setStyleSheet(QStringLiteral("QFrame#bulkBar { background: palette(alternate-base); border-radius: 6px; }"));
+
+    auto *assign = new QMenu(m_ui->assignButton);
+    connect(assign, &QMenu::aboutToShow, this, [this, assign] {
+        assign->clear();
+        assign->addAction(tr("Assign to Me"), this, [this] { assignSelected(m_context.agent, m_context.team); })
+            ->setEnabled(!m_context.agent.isNull());
+        assign->addAction(tr("Unassign"), this, [this] { assignSelected({}, {}); });
+        assign->addSeparator();
+        const auto teams = DirectoryRepository(m_database.connection()).teams();
+        const auto agents = DirectoryRepository(m_database.connection()).agents();
+        if (!teams || !agents)
+            return;
+        for (const Team &team : teams.value()) {
+            QMenu *sub = assign->addMenu(team.name);
+            sub->addAction(tr("The Team (Nobody in It Yet)"), this, [this, id = team.id] { assignSelected({}, id); });
+            sub->addSeparator();
+            for (const Agent &a : agents.value()) {
+                if (a.teamId == team.id && a.active)
+                    sub->addAction(a.name, this, [this, a] { assignSelected(a.id, a.teamId); });
+            }
+        }
+    });
+    m_ui->assignButton->setMenu(assign);
+
+    auto *status = new QMenu(m_ui->statusButton);
+    for (TicketStatus s : {TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed})
+        status->addAction(statusMenuText(s), this, [this, s] { setStatusOfSelected(s); });
+    m_ui->statusButton->setMenu(status);
+
+    auto *priority = new QMenu(m_ui->priorityButton);
+    for (Priority p : {Priority::Urgent, Priority::High, Priority::Normal, Priority::Low})
+        priority->addAction(displayName(p), this, [this, p] { setPriorityOfSelected(p); });
+    m_ui->priorityButton->setMenu(priority);
+
+    connect(m_ui->tagButton, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString tag = QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the selected tickets:"), QLineEdit::Normal, {}, &ok);
+        if (ok && !tag.trimmed().isEmpty())
+            addTagToSelected(tag);
+    });
+}
+
+void TicketsPage::queueChosen(QListWidgetItem *item)
+{
+    if (!item || !(item->flags() & Qt::ItemIsSelectable))
+        return;
+    TicketFilter filter;
+    if (item->data(SavedFilterRole).isValid())
+        filter = TicketFilter::fromJson(item->data(Qt::UserRole).toJsonObject());
+    else
+        filter.queue = Queue(item->data(QueueRole).toInt());
+    m_base = filter;
+    // A saved filter brings its own choices back into the bar.
+    const QSignalBlocker a(m_ui->priorityCombo), b(m_ui->statusCombo), c(m_ui->searchEdit);
+    m_ui->priorityCombo->setCurrentIndex(filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
+    m_ui->statusCombo->setCurrentIndex(filter.statuses.size() == 1 ? m_ui->statusCombo->findData(int(filter.statuses.first())) : 0);
+    m_ui->searchEdit->setText(filter.text);
+    applyFilter();
+}
+
+TicketFilter TicketsPage::currentFilter() const
+{
+    TicketFilter f = m_base;
+    f.priorities.clear();
+    f.statuses.clear();
+    if (const QVariant p = m_ui->priorityCombo->currentData(); p.isValid())
+        f.priorities = {Priority(p.toInt())};
+    if (const QVariant s = m_ui->statusCombo->currentData(); s.isValid())
+        f.statuses = {TicketStatus(s.toInt())};
+    f.text = m_ui->searchEdit->text().trimmed();
+    return f;
+}
+
+void TicketsPage::applyFilter()
+{
+    m_searchDelay->stop();
+    m_model->setFilter(currentFilter());
+    updateTitle();
+}
+
+void TicketsPage::showQueue(Queue queue)
+{
+    m_ui->queueList->setCurrentRow(int(queue));
+    queueChosen(m_ui->queueList->item(int(queue)));
+}
+
+void TicketsPage::setAgent(const QUuid &agent, const QUuid &team)
+{
+    m_context.agent = agent;
+    m_context.team = team;
+    m_context.now = QDateTime::currentDateTimeUtc();
+    m_model->setContext(m_context);
+    refreshCounts();
+}
+
+void TicketsPage::refresh()
+{
+    m_context.now = QDateTime::currentDateTimeUtc();
+    m_model->setContext(m_context);
+    m_model->refresh();
+    refreshCounts();
+}
+
+void TicketsPage::updateTitle()
+{
+    const TicketFilter f = m_model->filter();
+    const QListWidgetItem *item = m_ui->queueList->currentItem();
+    m_ui->titleLabel->setText(item ? item->text() : queueName(f.queue));
+    m_ui->countLabel->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
+    m_ui->statusLabel->setText(m_model->lastError());
+    selectionChanged();
+}
+
+void TicketsPage::refreshCounts()
+{
+    // Counting runs on its own connection off the UI thread; a request that
+    // arrives meanwhile is served when the running one ends.
+    if (m_countWorker) {
+        m_countsStale = true;
+        return;
+    }
+    const Database *database = &m_database;
+    const QueueContext context = m_context;
+    m_countWorker = QThread::create([this, database, context] {
+        auto counts = queueCounts(database->connection(), context);
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, counts = std::move(counts)] {
+            if (counts)
+                applyCounts(counts.value());
+        }, Qt::QueuedConnection);
+    });
+    connect(m_countWorker, &QThread::finished, this, [this] {
+        m_countWorker->deleteLater();
+        m_countWorker = nullptr;
+        if (std::exchange(m_countsStale, false))
+            refreshCounts();
+    });
+    m_countWorker->start(QThread::LowPriority);
+}
+
+void TicketsPage::applyCounts(const QList<int> &counts)
+{
+    m_counts = counts;
+    for (int q = 0; q < std::min<int>(kQueueCount, int(counts.size())); ++q)
+        m_ui->queueList->item(q)->setData(CountRole, counts.at(q));
+    emit countsChanged();
+}
+
+void TicketsPage::saveCurrentFilter()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name of the filter:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const auto saved = saveFilter(m_database.connection(), name, currentFilter());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save the filter"), saved.error().message);
+        return;
+    }
+    reloadSavedFilters();
+    for (int i = 0; i < m_ui->queueList->count(); ++i) {
+        if (m_ui->queueList->item(i)->data(SavedFilterRole).toLongLong() == saved.value())
+            m_ui->queueList->setCurrentRow(i);
+    }
+}
+
+QList<QUuid> TicketsPage::selectedTickets() const
+{
+    QList<QUuid> out;
+    for (const QModelIndex &index : m_ui->table->selectionModel()->selectedRows())
+        out << index.data(TicketQueueModel::TicketIdRole).toUuid();
+    return out;
+}
+
+void TicketsPage::selectionChanged()
+{
+    const int n = int(m_ui->table->selectionModel()->selectedRows().size());
+    m_ui->bulkBar->setVisible(n > 1);
+    m_ui->selectionLabel->setText(tr("%n ticket(s) selected", nullptr, n));
+}
+
+void TicketsPage::runBulk(const QString &what, const std::function<Result<void>(const QUuid &)> &change)
+{
+    const QList<QUuid> ids = selectedTickets();
+    if (ids.isEmpty())
+        return;
+    TicketService service(m_database.connection(), m_context.agent);
+    const auto outcome = service.forEach(ids, change);
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Nothing was changed"), outcome.error().message);
+        return;
+    }
+    refresh();
+    emit ticketsChanged();
+    if (!outcome->skipped.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, what,
+                        tr("%n ticket(s) changed.", nullptr, outcome->changed) + u' '
+                            + tr("%n ticket(s) left as they were:", nullptr, int(outcome->skipped.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(outcome->skipped.join(u'\n'));
+        box.exec();
+    } else {
+        m_ui->statusLabel->setText(tr("%1: %n ticket(s) changed.", nullptr, outcome->changed).arg(what));
+    }
+}
+
+void TicketsPage::assignSelected(const QUuid &agent, const QUuid &team)
+{
+    TicketService service(m_database.connection(), m_context.agent);
+    runBulk(tr("Assign"), [&](const QUuid &id) { return service.assign(id, agent, team); });
+}
+
+void TicketsPage::setStatusOfSelected(TicketStatus status)
+{
+    TicketService service(m_database.connection(), m_context.agent);
+    runBulk(tr("Change status"), [&](const QUuid &id) { return service.changeStatus(id, status); });
+}
+
+void TicketsPage::setPriorityOfSelected(Priority priority)
+{
+    TicketService service(m_database.connection(), m_context.agent);
+    runBulk(tr("Change priority"), [&](const QUuid &id) { return service.setPriority(id, priority); });
+}
+
+void TicketsPage::addTagToSelected(const QString &tag)
+{
+    TicketService service(m_database.connection(), m_context.agent);
+    runBulk(tr("Add tag"), [&](const QUuid &id) { return service.addTag(id, tag); });
+}
+
+} // namespace madoguchi

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/ticketqueue.h"
+
+#include <QUuid>
+#include <QWidget>
+
+#include <memory>
+
+class QListWidgetItem;
+class QThread;
+class QTimer;
+
+namespace Ui {
+class TicketsPage;
+}
+
+namespace madoguchi {
+
+class Database;
+class TicketQueueModel;
+
+// The queues agents work from: the seven queues with their counts and the
+// agent's saved filters on the left, the queue on the right with SLA
+// badges, filters, and bulk actions on the selected tickets.
+class TicketsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketsPage(const Database &database, QWidget *parent = nullptr);
+    ~TicketsPage() override;
+
+    // Who "my" refers to; changes the My open and Escalated queues.
+    void setAgent(const QUuid &agent, const QUuid &team);
+    // Re-reads the queue and its counts after data changed.
+    void refresh();
+    void showQueue(Queue queue);
+    TicketQueueModel *model() const { return m_model; }
+    QList<QUuid> selectedTickets() const;
+    // The counts shown in the navigation, once they have been read.
+    QList<int> counts() const { return m_counts; }
+
+    // Bulk actions on the selection (also the menus' handlers).
+    void assignSelected(const QUuid &agent, const QUuid &team);
+    void setStatusOfSelected(TicketStatus status);
+    void setPriorityOfSelected(Priority priority);
+    void addTagToSelected(const QString &tag);
+
+signals:
+    void ticketActivated(const QUuid &id);
+    void newTicketRequested();
+    void countsChanged();
+    // After a change made here (bulk action), so other views can refresh.
+    void ticketsChanged();
+
+private:
+    void buildQueueList();
+    void buildFilterBar();
+    void buildBulkBar();
+    void applyFilter();
+    void selectionChanged();
+    void updateTitle();
+    void refreshCounts();
+    void applyCounts(const QList<int> &counts);
+    void reloadSavedFilters();
+    void saveCurrentFilter();
+    void queueChosen(QListWidgetItem *item);
+    void runBulk(const QString &what, const std::function<Result<void>(const QUuid &)> &change);
+    TicketFilter currentFilter() const;
+
+    const Database &m_database;
+    std::unique_ptr<Ui::TicketsPage> m_ui;
+    TicketQueueModel *m_model = nullptr;
+    QueueContext m_context;
+    TicketFilter m_base; // the queue or saved filter chosen on the left
+    QList<int> m_counts;
+    QTimer *m_searchDelay = nullptr;
+    QTimer *m_clock = nullptr;
+    QThread *m_countWorker = nullptr;
+    bool m_countsStale = false;
+};
+
+} // namespace madoguchi
