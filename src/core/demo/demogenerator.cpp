@@ -769,7 +769,11 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             insert.bind(6, kPriorityKeys[std::size_t(t.priority)]);
             insert.bind(7, subject.category);
             insert.bind(8, kChannelKeys[std::size_t(t.channel)]);
-            insert.bind(9, agents[std::size_t(t.agent)].id);
+            // Half the tickets nobody has answered yet still wait in the team's queue.
+            if (status == u"new" && i % 2 == 0)
+                insert.bindNull(9);
+            else
+                insert.bind(9, agents[std::size_t(t.agent)].id);
             insert.bind(10, teamIds[std::size_t(t.team)]);
             insert.bind(11, t.escalationLevel);
             insert.bind(12, t.escalationLevel ? kEscalationReasons[std::size_t(t.escalationLevel - 1)] : std::u16string_view());

@@ -19,7 +19,7 @@ constexpr int kMaxCachedPages = 64;
 const char *kSelect =
     "SELECT t.id, t.number, t.subject, c.name, t.status, t.priority, t.assignee_id, t.sla_policy_id, "
     "t.escalation_level, t.sla_sort, t.priority_order, t.updated_at, t.first_response_due, t.resolution_due, "
-    "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE ";
+    "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id ";
 
 } // namespace
 
@@ -135,7 +135,10 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
         where = condition.sql + QStringLiteral(" AND (%1) %2= (%3)").arg(spec.keys, spec.compare, marks(first.size()));
         values = condition.values + first;
     }
-    if (!run(QString::fromLatin1(kSelect) + where + QStringLiteral(" ORDER BY ") + spec.orderBy + QStringLiteral(" LIMIT ?"),
+    // The page is chosen on the tickets alone; only its rows are joined. (A
+    // sort over a whole small queue would otherwise carry every joined row.)
+    if (!run(QString::fromLatin1(kSelect)
+                 + QStringLiteral("WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2").arg(where, spec.orderBy),
              values + QVariantList{m_pageSize}))
         return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
     QList<Row> rows;
