@@ -74,7 +74,7 @@ TEST(CustomerTimelineModel, ShowsInteractionsAndTicketHistoryNewestFirst)
     ASSERT_EQ(t.size(), 5) << t.join(u'|').toStdString();
     EXPECT_EQ(t.at(0), QStringLiteral("Ticket K7Q-1 created"));
     EXPECT_EQ(t.at(1), QStringLiteral("Phone · Inbound · Resolved · 3:05"));
-    EXPECT_EQ(t.at(2), QStringLiteral("Ticket K7Q-1: Open → Solved"));
+    EXPECT_EQ(t.at(2), QStringLiteral("Ticket K7Q-1: Status Open → Solved"));
     EXPECT_EQ(t.at(3), QStringLiteral("E-mail · Inbound · Resolved"));
     EXPECT_EQ(model.index(3).data(CustomerTimelineModel::DetailRole).toString(), QStringLiteral("note 2"));
     EXPECT_EQ(model.index(4).data(CustomerTimelineModel::TimeRole).toDateTime().time(), QTime(10, 0));

@@ -2,6 +2,11 @@
 // old → new) in the same transaction; refused changes write nothing.
 #include "ticketfixture.h"
 #include "domain/uuid.h"
+#include "models/tickethistorymodel.h"
+#include "storage/interactionrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QTimeZone>
 #include "storage/ticketnumbers.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
@@ -204,4 +209,38 @@ TEST(TicketService, TeamsCanAssignNewTicketsAutomatically)
     // tie goes to the name first in order (伊 U+4F0A before 高 U+9AD8).
     EXPECT_EQ(newTicket(), f.agent);
     EXPECT_EQ(newTicket(), secondId);
+}
+
+TEST(TicketHistoryModel, TellsEveryChangeInWordsWithNamesNewestFirst)
+{
+    TicketFixture f;
+    TicketService service(f.db.connection(), f.agent);
+    const Ticket t = f.create();
+    ASSERT_TRUE(service.changeStatus(t.id, TicketStatus::Open));
+    ASSERT_TRUE(service.setPriority(t.id, Priority::Urgent));
+    ASSERT_TRUE(service.assign(t.id, f.agent, f.team));
+    ASSERT_TRUE(service.escalate(t.id, 1, QStringLiteral("要調査")));
+    Interaction call;
+    call.customerId = t.customerId;
+    call.ticketId = t.id;
+    call.agentId = f.agent;
+    call.channel = Channel::Phone;
+    call.direction = Direction::Outbound;
+    call.startedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    call.subject = QStringLiteral("折り返し");
+    ASSERT_TRUE(InteractionRepository(f.db.connection(), f.agent).add(call));
+
+    TicketHistoryModel model(f.db.database(), QTimeZone("Asia/Tokyo"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setTicket(t.id);
+    EXPECT_TRUE(model.lastError().isEmpty()) << model.lastError().toStdString();
+    QStringList lines;
+    for (int r = 0; r < model.rowCount(); ++r)
+        lines << model.index(r).data(TicketHistoryModel::DescriptionRole).toString();
+    EXPECT_EQ(lines, (QStringList{QStringLiteral("Phone · Outbound · 折り返し"), QStringLiteral("Escalation reason: 要調査"),
+                                  QStringLiteral("Escalated to Tier 2"), QStringLiteral("Moved to team 技術サポート"),
+                                  QStringLiteral("Assigned to 高橋 美咲"), QStringLiteral("Priority Normal → Urgent"),
+                                  QStringLiteral("Status New → Open"), QStringLiteral("Created as New")}))
+        << lines.join(u'|').toStdString();
+    EXPECT_EQ(model.index(1).data(TicketHistoryModel::AgentRole).toString(), QStringLiteral("高橋 美咲"));
 }

@@ -47,6 +47,8 @@ void CustomerTimelineModel::refresh()
     m_entries.clear();
     m_lastError.clear();
     m_atEnd = true;
+    if (auto names = EventNames::load(m_database.connection()))
+        m_names = std::move(names).value();
     if (!m_customer.isNull()) {
         m_entries = loadPage(nullptr);
         m_atEnd = m_entries.size() < m_pageSize;
@@ -150,21 +152,14 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     return page;
 }
 
-QString CustomerTimelineModel::title(const Entry &e)
+QString CustomerTimelineModel::title(const Entry &e, const EventNames &names)
 {
     if (e.kind == Kind::Merge)
         return tr("Merged the duplicate record “%1” into this customer (%n item(s) moved)", nullptr, e.newValue.toInt()).arg(e.oldValue);
     if (e.kind == Kind::TicketEvent) {
         if (e.field == u"created")
             return tr("Ticket %1 created").arg(e.ticketNumber);
-        if (e.field == u"status")
-            return tr("Ticket %1: %2 → %3")
-                .arg(e.ticketNumber,
-                     fromKey<TicketStatus>(e.oldValue) ? displayName(*fromKey<TicketStatus>(e.oldValue)) : e.oldValue,
-                     fromKey<TicketStatus>(e.newValue) ? displayName(*fromKey<TicketStatus>(e.newValue)) : e.newValue);
-        if (e.field == u"escalation_level")
-            return tr("Ticket %1 escalated to level %2").arg(e.ticketNumber, e.newValue);
-        return tr("Ticket %1: %2 changed").arg(e.ticketNumber, e.field);
+        return tr("Ticket %1: %2").arg(e.ticketNumber, describeTicketEvent(e.field, e.oldValue, e.newValue, names));
     }
     QStringList parts{displayName(e.channel), displayName(e.direction)};
     if (e.outcome)
@@ -196,7 +191,7 @@ QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat), title(e));
+        return QStringLiteral("%1  %2").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat), title(e, m_names));
     case Qt::ToolTipRole:
         return detail(e);
     case KindRole:
@@ -204,7 +199,7 @@ QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return e.at.toTimeZone(m_timeZone);
     case TitleRole:
-        return title(e);
+        return title(e, m_names);
     case DetailRole:
         return detail(e);
     case TicketNumberRole:

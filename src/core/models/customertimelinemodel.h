@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "models/tickethistorymodel.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -73,7 +74,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     // The translated one-line summary and detail, shared with the CLI.
-    static QString title(const Entry &e);
+    static QString title(const Entry &e, const EventNames &names = {});
     static QString detail(const Entry &e);
 
 private:
@@ -84,6 +85,7 @@ private:
     QUuid m_customer;
     std::optional<Channel> m_channel;
     QList<Entry> m_entries;
+    EventNames m_names; // agents, teams and policies the ticket events refer to
     int m_pageSize = 100;
     bool m_atEnd = true;
     bool m_changing = false;

@@ -141,7 +141,7 @@ Result<int> SlaEngine::recomputeForPolicy(const QUuid &policyId)
 {
     const auto fallback = SlaRepository(m_db).defaultPolicy();
     if (fallback && fallback->id == policyId)
-        return recomputeRunning(QStringLiteral("(sla_policy_id = ?1 OR sla_policy_id IS NULL)"), keyValue(policyId));
+        return recomputeRunning(QStringLiteral("(sla_policy_id = ? OR sla_policy_id IS NULL)"), keyValue(policyId));
     return recomputeRunning(QStringLiteral("sla_policy_id = ?"), keyValue(policyId));
 }
 
@@ -150,7 +150,7 @@ Result<int> SlaEngine::recomputeForCalendar(const QUuid &calendarId)
     const auto fallback = SlaRepository(m_db).defaultPolicy();
     if (!fallback)
         return fallback.error();
-    const QString policies = QStringLiteral("(SELECT id FROM sla_policies WHERE calendar_id = ?1)");
+    const QString policies = QStringLiteral("(SELECT id FROM sla_policies WHERE calendar_id = ?)");
     if (fallback->calendarId == calendarId)
         return recomputeRunning(QStringLiteral("(sla_policy_id IN %1 OR sla_policy_id IS NULL)").arg(policies), keyValue(calendarId));
     return recomputeRunning(QStringLiteral("sla_policy_id IN %1").arg(policies), keyValue(calendarId));
