@@ -77,6 +77,13 @@ CREATE INDEX tickets_active_team ON tickets(team_id, sla_sort)
 CREATE INDEX tickets_all_due ON tickets(sla_sort, id) WHERE deleted_at IS NULL;
 CREATE INDEX tickets_all_priority ON tickets(priority_order, sla_sort, id) WHERE deleted_at IS NULL;
 CREATE INDEX tickets_all_updated ON tickets(updated_at, id) WHERE deleted_at IS NULL;
+-- Recently solved and waiting tickets: the filter and every sort key in the
+-- index, so counting and sorting them never reads a table row.
+DROP INDEX tickets_solved;
+CREATE INDEX tickets_solved ON tickets(solved_at, sla_sort, priority_order, updated_at, id)
+    WHERE deleted_at IS NULL AND solved_at IS NOT NULL;
+CREATE INDEX tickets_waiting ON tickets(status, sla_sort, priority_order, updated_at, id)
+    WHERE deleted_at IS NULL AND status IN ('pending', 'on_hold');
 
 -- Saved queue filters: local to this client, per agent.
 CREATE TABLE saved_filters (

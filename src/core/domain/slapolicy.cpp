@@ -162,33 +162,26 @@ SlaDues computeDues(const SlaClock &clock, const QDateTime &createdAt, const QLi
             dueOf(clock, createdAt, pauses, resolutionMinutes, solvedAt)};
 }
 
-SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
-                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now)
+SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history, SlaStatus::Target target,
+                       std::optional<int> minutes, const QDateTime &now)
 {
     SlaStatus s;
+    if (!minutes || target == SlaStatus::Target::None)
+        return s;
+    const bool done = ticket.status == TicketStatus::Solved || ticket.status == TicketStatus::Closed;
+    std::optional<QDateTime> metAt;
+    if (target == SlaStatus::Target::FirstResponse) {
+        metAt = ticket.firstRespondedAt;
+        if (!metAt && done)
+            return s; // finished without a response: the target no longer runs
+    } else if (done) {
+        metAt = ticket.solvedAt ? ticket.solvedAt : ticket.closedAt;
+    }
+    s.target = target;
     const QDateTime created = ticket.meta.createdAt;
     const QList<PausedInterval> pauses = pausesFrom(history);
-    const bool done = ticket.status == TicketStatus::Solved || ticket.status == TicketStatus::Closed;
-    std::optional<int> minutes;
-    std::optional<QDateTime> metAt;
-    if (done) {
-        if (!resolutionMinutes)
-            return s;
-        s.target = SlaStatus::Target::Resolution;
-        minutes = resolutionMinutes;
-        metAt = ticket.solvedAt ? ticket.solvedAt : ticket.closedAt;
-    } else if (firstResponseMinutes && !ticket.firstRespondedAt) {
-        s.target = SlaStatus::Target::FirstResponse;
-        minutes = firstResponseMinutes;
-    } else if (resolutionMinutes) {
-        s.target = SlaStatus::Target::Resolution;
-        minutes = resolutionMinutes;
-    } else {
-        return s;
-    }
     const QList<PausedInterval> counted = metAt ? clippedTo(pauses, *metAt) : pauses;
-    const QDateTime until = metAt ? *metAt : now;
-    const qint64 elapsed = clock.elapsed(created, until, counted);
+    const qint64 elapsed = clock.elapsed(created, metAt ? *metAt : now, counted);
     s.remainingMinutes = *minutes - elapsed;
     s.elapsedShare = double(elapsed) / double(*minutes);
     s.due = clock.dueAt(created, *minutes, counted);
@@ -199,6 +192,15 @@ SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<Sta
     else
         s.state = runningState(elapsed >= *minutes, s.elapsedShare);
     return s;
+}
+
+SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now)
+{
+    const bool done = ticket.status == TicketStatus::Solved || ticket.status == TicketStatus::Closed;
+    if (!done && firstResponseMinutes && !ticket.firstRespondedAt)
+        return targetStatus(clock, ticket, history, SlaStatus::Target::FirstResponse, firstResponseMinutes, now);
+    return targetStatus(clock, ticket, history, SlaStatus::Target::Resolution, resolutionMinutes, now);
 }
 
 SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &t, std::optional<int> firstResponseMinutes,

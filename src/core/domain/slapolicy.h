@@ -95,6 +95,9 @@ struct SlaStatus
 
 SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
                     std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now);
+// One target's clock, whichever runs now (the ticket view shows both).
+SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history, SlaStatus::Target target,
+                       std::optional<int> minutes, const QDateTime &now);
 
 // The same from the stored due times alone, without the history: what a
 // queue shows for each of its rows. Exact while the clock runs, because no

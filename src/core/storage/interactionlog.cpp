@@ -4,6 +4,7 @@
 #include "storage/draftstore.h"
 #include "storage/interactionrepository.h"
 #include "storage/ticketrepository.h"
+#include "storage/ticketservice.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -38,13 +39,28 @@ Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
                 return makeError(Error::Code::Invalid,
                                  QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.").arg(ticket->number));
             entry.interaction.ticketId = ticket->id;
+            saved.ticketNumber = ticket->number;
+        } else if (entry.newTicket) {
+            // Opened while in contact with the customer: a live call, chat or
+            // visit, or a reply the agent sends, starts the ticket as Open.
+            Ticket draft = *entry.newTicket;
+            draft.customerId = entry.interaction.customerId;
+            draft.channel = entry.interaction.channel;
+            const bool live = TicketService::reachesCustomer(entry.interaction);
+            const auto ticket = TicketService(m_db, m_agent).create(draft, live);
+            if (!ticket)
+                return ticket.error();
+            entry.interaction.ticketId = ticket->id;
+            saved.ticketNumber = ticket->number;
         }
         if (entry.interaction.agentId.isNull())
             entry.interaction.agentId = m_agent;
         const auto id = InteractionRepository(m_db, m_agent).add(entry.interaction);
         if (!id)
             return id.error();
-        saved = {id.value(), entry.interaction.customerId};
+        saved.interactionId = id.value();
+        saved.customerId = entry.interaction.customerId;
+        saved.ticketId = entry.interaction.ticketId;
         if (!entry.draftKey.isEmpty())
             return DraftStore(m_db).remove(entry.draftKey);
         return {};

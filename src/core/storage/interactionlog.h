@@ -20,6 +20,7 @@ public:
         Interaction interaction;             // customerId may be null when newCustomer is set
         std::optional<Customer> newCustomer; // an unknown caller, created with the call
         QString ticketNumber;                // optional link to an existing ticket
+        std::optional<Ticket> newTicket;     // or a ticket opened for this interaction (customer filled in)
         QString draftKey;                    // removed with the save
     };
 
@@ -27,6 +28,8 @@ public:
     {
         QUuid interactionId;
         QUuid customerId;
+        QUuid ticketId;       // the linked or newly opened ticket, if any
+        QString ticketNumber;
     };
 
     InteractionLog(QSqlDatabase db, QUuid agent);

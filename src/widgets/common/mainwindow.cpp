@@ -15,6 +15,9 @@
 #include "storage/draftstore.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
+#include "tickets/newticketdialog.h"
+#include "tickets/ticketspage.h"
+#include "tickets/ticketview.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -108,13 +111,9 @@ void MainWindow::createPages()
     createCustomerPages();
     m_placeholders << nullptr;
     addPage(tr("Customers"), icons::Glyph::Customers, m_customersPage);
-    addPage(tr("Tickets"), icons::Glyph::Tickets,
-            placeholder(tr("Tickets"),
-                        tr("Work tickets from queues against SLA clocks that count business hours and Japanese holidays."),
-                        {tr("Queues: my open tickets, unassigned, breaching soon, escalated, pending, recently solved"),
-                         tr("SLA countdown badges and desktop notifications before a breach"),
-                         tr("Escalation from Tier 1 to Tier 2, the team lead or another department"),
-                         tr("Canned responses, bulk actions and satisfaction surveys on solved tickets")}));
+    createTicketPages();
+    m_placeholders << nullptr;
+    addPage(tr("Tickets"), icons::Glyph::Tickets, m_ticketsPage);
     addPage(tr("Dashboard"), icons::Glyph::Dashboard,
             placeholder(tr("Dashboard"),
                         tr("The supervisor's view of the team: response and resolution times, satisfaction, SLA "
@@ -143,8 +142,10 @@ void MainWindow::createPages()
     });
     addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
 
-    // The 360° view is a page of its own, reached from the list, not from the navigation.
+    // The 360° and ticket views are pages of their own, reached from the
+    // lists, not from the navigation.
     m_pages->addWidget(m_customerView);
+    m_pages->addWidget(m_ticketView);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::itemClicked, this, [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
     m_navigation->setCurrentRow(0);
@@ -165,6 +166,68 @@ void MainWindow::createCustomerPages()
         statusBar()->showMessage(tr("Customer saved."), 4000);
         m_customersPage->model()->refresh();
     });
+}
+
+void MainWindow::createTicketPages()
+{
+    m_ticketsPage = new TicketsPage(*m_database, m_pages);
+    m_ticketView = new TicketView(*m_database, m_pages);
+    connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
+    connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
+    connect(m_ticketsPage, &TicketsPage::ticketsChanged, this, [this] { ticketsChanged({}); });
+    connect(m_ticketsPage, &TicketsPage::countsChanged, this, [this] {
+        const QList<int> counts = m_ticketsPage->counts();
+        if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr; item && !counts.isEmpty()) {
+            const int mine = counts.at(int(Queue::Mine));
+            item->setText(mine > 0 ? tr("Tickets (%1)").arg(QLocale().toString(mine)) : tr("Tickets"));
+            item->setToolTip(tr("%n open ticket(s) assigned to you", nullptr, mine));
+        }
+    });
+    connect(m_ticketView, &TicketView::backRequested, this, [this] {
+        QWidget *target = m_ticketReturn ? m_ticketReturn : static_cast<QWidget *>(m_ticketsPage);
+        m_pages->setCurrentWidget(target);
+        target->setFocus();
+    });
+    connect(m_ticketView, &TicketView::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_ticketView, &TicketView::ticketChanged, this, &MainWindow::ticketsChanged);
+    connect(m_ticketView, &TicketView::logCallRequested, this, [this](const QUuid &customer, const QString &number) {
+        LogInteractionDialog *dialog = logInteraction(Channel::Phone, customer);
+        dialog->setTicketNumber(number);
+    });
+}
+
+void MainWindow::openTicket(const QUuid &ticketId)
+{
+    QWidget *current = m_pages->currentWidget();
+    if (current != m_ticketView)
+        m_ticketReturn = current;
+    m_ticketView->showTicket(ticketId);
+    m_pages->setCurrentWidget(m_ticketView);
+    m_ticketView->setFocus();
+}
+
+QUuid MainWindow::newTicket(const QUuid &customer)
+{
+    NewTicketDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
+    if (!customer.isNull())
+        dialog.setCustomer(customer);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const Ticket created = dialog.created();
+    statusBar()->showMessage(tr("Ticket %1 created.").arg(created.number), 6000);
+    ticketsChanged(created.id);
+    openTicket(created.id);
+    return created.id;
+}
+
+void MainWindow::ticketsChanged(const QUuid &ticketId)
+{
+    m_ticketsPage->refresh();
+    m_customersPage->model()->refresh();
+    if (!m_customerView->customer().isNull())
+        m_customerView->refreshHistory();
+    Q_UNUSED(ticketId);
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
@@ -229,6 +292,23 @@ void MainWindow::createActions()
         });
         dialog.exec();
     });
+
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    QAction *newTicketAction = ticket->addAction(tr("&New Ticket…"), this, [this] {
+        newTicket(m_pages->currentWidget() == m_customerView ? m_customerView->customer() : QUuid());
+    });
+    newTicketAction->setShortcut(QKeySequence::New);
+    QAction *myQueue = ticket->addAction(tr("&My Open Tickets"), this, [this] {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::Mine);
+    });
+    myQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *breaching = ticket->addAction(tr("&Breaching Soon"), this, [this] {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::BreachingSoon);
+    });
+    breaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    goActions << newTicketAction << myQueue << breaching;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
@@ -295,6 +375,10 @@ LogInteractionDialog *MainWindow::logInteraction(Channel channel, const QUuid &c
             m_customerView->refreshHistory();
         emit interactionSaved(interactionId, customerId);
     });
+    connect(dialog, &LogInteractionDialog::ticketOpened, this, [this](const QUuid &ticketId, const QString &number) {
+        statusBar()->showMessage(tr("Interaction saved with the new ticket %1.").arg(number), 6000);
+        ticketsChanged(ticketId);
+    });
     dialog->show();
     return dialog;
 }
@@ -323,12 +407,17 @@ void MainWindow::updateAgentStatus()
     const auto agents = DirectoryRepository(m_database->connection()).agents();
     m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current);
     QString name;
+    QUuid team;
     if (agents) {
         for (const Agent &a : agents.value()) {
-            if (a.id == current)
+            if (a.id == current) {
                 name = a.name;
+                team = a.teamId;
+            }
         }
     }
+    m_ticketsPage->setAgent(current, team);
+    m_ticketView->setAgent(current, team);
     m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
     m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
 }
@@ -419,8 +508,6 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
 
     const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
     m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
-    m_placeholders[int(Page::Tickets)]->setFacts({{tr("Tickets:"), count("tickets")},
-                                                  {tr("Ticket history entries:"), count("ticket_events")}});
     m_placeholders[int(Page::Dashboard)]->setFacts({{tr("Agents:"), count("agents")},
                                                     {tr("Teams:"), count("teams")},
                                                     {tr("Satisfaction survey responses:"), count("csat_responses")}});
@@ -439,16 +526,19 @@ bool MainWindow::openDatabase(const QString &path)
     }
     waitForBackgroundWork();
     // Pages hold the database: build them again for the new one.
-    auto *previousList = m_customersPage;
-    auto *previousView = m_customerView;
+    const QList<QWidget *> previous{m_customersPage, m_customerView, m_ticketsPage, m_ticketView};
     m_database.swap(opened.value());
     createCustomerPages();
+    createTicketPages();
+    m_ticketReturn = nullptr;
     m_pages->insertWidget(int(Page::Customers), m_customersPage);
+    m_pages->insertWidget(int(Page::Tickets), m_ticketsPage);
     m_pages->addWidget(m_customerView);
-    m_pages->removeWidget(previousList);
-    m_pages->removeWidget(previousView);
-    delete previousList;
-    delete previousView;
+    m_pages->addWidget(m_ticketView);
+    for (QWidget *page : previous) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
     opened.value().reset(); // the old database, after the pages that used it
     m_pages->setCurrentIndex(m_navigation->currentRow());
     updateAgentStatus();

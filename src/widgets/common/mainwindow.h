@@ -21,6 +21,8 @@ class CustomerView;
 class Database;
 class PlaceholderPage;
 class SettingsPage;
+class TicketsPage;
+class TicketView;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +54,12 @@ public:
     CustomerView *customerView() const { return m_customerView; }
     // The 360° view of one customer (from the list, Enter or double-click).
     void openCustomer(const QUuid &customerId);
+    TicketsPage *ticketsPage() const { return m_ticketsPage; }
+    TicketView *ticketView() const { return m_ticketView; }
+    // One ticket, from a queue or a customer's history; Back returns there.
+    void openTicket(const QUuid &ticketId);
+    // Ctrl+N: a new ticket, for `customer` when given. Returns the dialog's result.
+    QUuid newTicket(const QUuid &customer = {});
 
 signals:
     void databaseInfoChanged();
@@ -61,6 +69,8 @@ signals:
 private:
     void createPages();
     void createCustomerPages();
+    void createTicketPages();
+    void ticketsChanged(const QUuid &ticketId);
     void createActions();
     void createStatusBar();
     void refreshDatabaseInfo();
@@ -81,6 +91,9 @@ private:
     CustomersPage *m_customersPage = nullptr;
     CustomerView *m_customerView = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    TicketsPage *m_ticketsPage = nullptr;
+    TicketView *m_ticketView = nullptr;
+    QWidget *m_ticketReturn = nullptr; // where Back in the ticket view goes
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;

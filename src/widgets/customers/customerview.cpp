@@ -101,7 +101,8 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     makeErrorLabel(m_ui->errorLabel);
-    m_ui->newTicketButton->setToolTip(tr("Tickets are created here once the ticket workflow is in place."));
+    m_ui->newTicketButton->setToolTip(tr("Open a ticket for this customer (Ctrl+N)"));
+    connect(m_ui->newTicketButton, &QPushButton::clicked, this, [this] { emit newTicketRequested(m_customer.id); });
     for (const QString &key : allKeys<CustomerTier>())
         m_ui->tierCombo->addItem(displayName(*fromKey<CustomerTier>(key)), key);
 

@@ -41,6 +41,7 @@ signals:
     void backRequested();
     void logRequested(Channel channel, const QUuid &customerId);
     void customerSaved(const QUuid &customerId);
+    void newTicketRequested(const QUuid &customerId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

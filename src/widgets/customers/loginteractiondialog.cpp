@@ -121,6 +121,10 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
                        m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
         connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
+    connect(m_ui->openTicketCheck, &QCheckBox::toggled, this, [this](bool open) {
+        m_ui->ticketEdit->setEnabled(!open);
+        scheduleDraftSave();
+    });
     for (auto *combo : {m_ui->channelCombo, m_ui->categoryCombo, m_ui->outcomeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::scheduleDraftSave);
 
@@ -218,6 +222,12 @@ void LogInteractionDialog::updateChannelFields()
 void LogInteractionDialog::setChannel(Channel channel)
 {
     m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(toKey(channel)));
+}
+
+void LogInteractionDialog::setTicketNumber(const QString &number)
+{
+    m_ui->openTicketCheck->setChecked(false);
+    m_ui->ticketEdit->setText(number);
 }
 
 void LogInteractionDialog::setCustomer(const QUuid &customerId)
@@ -354,7 +364,22 @@ void LogInteractionDialog::accept()
     i.notes = m_ui->notesEdit->toPlainText();
     if (m_ui->detailEdit->isVisibleTo(this) && !m_ui->detailEdit->text().trimmed().isEmpty())
         i.details.insert(m_ui->detailEdit->property("detailKey").toString(), m_ui->detailEdit->text().trimmed());
-    entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
+    if (m_ui->openTicketCheck->isChecked()) {
+        Ticket t;
+        // The subject, or else the category, says what the ticket is about.
+        t.subject = !i.subject.isEmpty() ? i.subject : i.category.isEmpty() ? QString() : categoryDisplayName(i.category);
+        if (t.subject.isEmpty()) {
+            showError(tr("Give the interaction a subject or a category: the new ticket is named after it."));
+            m_ui->subjectEdit->setFocus();
+            return;
+        }
+        t.category = i.category;
+        t.description = i.notes;
+        t.assigneeId = m_agent;
+        entry.newTicket = t;
+    } else {
+        entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
+    }
     entry.draftKey = QString::fromLatin1(kDraftKey);
 
     if (m_ui->newCustomerBox->isVisible()) {
@@ -396,6 +421,8 @@ void LogInteractionDialog::accept()
     }
     m_draftDelay->stop();
     emit this->saved(saved->interactionId, saved->customerId);
+    if (entry.newTicket)
+        emit ticketOpened(saved->ticketId, saved->ticketNumber);
     QDialog::accept();
 }
 
@@ -452,6 +479,7 @@ QJsonObject LogInteractionDialog::draftState() const
         {QStringLiteral("detail"), m_ui->detailEdit->text()},
         {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
         {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
+        {QStringLiteral("openTicket"), m_ui->openTicketCheck->isChecked()},
     };
 }
 
@@ -491,6 +519,7 @@ void LogInteractionDialog::restoreDraft(const QJsonObject &state)
     m_ui->detailEdit->setText(text("detail"));
     m_ui->notesEdit->setPlainText(text("notes"));
     m_ui->ticketEdit->setText(text("ticket"));
+    m_ui->openTicketCheck->setChecked(state.value(QStringLiteral("openTicket")).toBool());
     m_restoring = false;
 }
 

@@ -38,6 +38,8 @@ public:
     // Preselects the customer (logging from the customer's page).
     void setCustomer(const QUuid &customerId);
     void setChannel(Channel channel);
+    // Logging on a ticket (from the ticket's view).
+    void setTicketNumber(const QString &number);
     // The form as saved in a draft, and back.
     QJsonObject draftState() const;
     void restoreDraft(const QJsonObject &state);
@@ -54,6 +56,8 @@ public:
 
 signals:
     void saved(const QUuid &interactionId, const QUuid &customerId);
+    // A ticket was opened with the interaction.
+    void ticketOpened(const QUuid &ticketId, const QString &number);
 
 public slots:
     void accept() override;

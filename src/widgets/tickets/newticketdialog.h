@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/entities.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class NewTicketDialog;
+}
+
+namespace madoguchi {
+
+class Database;
+
+// Creates a ticket: for a customer found as you type (or given by the view
+// it was opened from), with subject, description, priority, category,
+// channel, tags, team and assignee. The number is given when it is saved.
+class NewTicketDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    NewTicketDialog(const Database &database, const QString &phoneRegion, const QUuid &agent, QWidget *parent = nullptr);
+    ~NewTicketDialog() override;
+
+    // Opened from a customer's view: the customer is set and not asked for.
+    void setCustomer(const QUuid &customerId);
+    void setChannel(Channel channel);
+    void setLiveContact(bool live);
+
+    void accept() override;
+    Ticket created() const { return m_created; }
+    QString errorText() const;
+
+private:
+    void lookUpCustomer();
+    void chooseCustomer(const QUuid &id, const QString &description);
+    void fillAssignees();
+
+    std::unique_ptr<Ui::NewTicketDialog> m_ui;
+    const Database &m_database;
+    QString m_region;
+    QUuid m_agent;
+    QUuid m_customerId;
+    Ticket m_created;
+    QTimer *m_lookUpDelay = nullptr;
+};
+
+} // namespace madoguchi
