@@ -1,6 +1,7 @@
 // madoguchi-cli's contract (DESIGN.md §7): results on stdout, one line on
 // stderr and a non-zero exit status on any error.
 #include "storage/database.h"
+#include "storage/directoryrepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -227,4 +228,72 @@ TEST(Cli, CustomerAndLogCommandsRefuseBadInput)
     QSqlQuery q(opened.value()->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM interactions)")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0); // nothing was written by any of them
+}
+
+TEST(Cli, CreatesUpdatesAndShowsATicket)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
+    {
+        auto opened = madoguchi::Database::open(db);
+        ASSERT_TRUE(opened);
+        madoguchi::DirectoryRepository directory(opened.value()->connection());
+        madoguchi::Team team;
+        team.name = QStringLiteral("二次サポート");
+        madoguchi::Agent agent;
+        agent.name = QStringLiteral("鈴木 一郎");
+        agent.teamId = directory.addTeam(team).value();
+        ASSERT_TRUE(directory.addAgent(agent));
+    }
+    const QString d = QStringLiteral("--db");
+    const CliRun added = cli({d, db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("山田 太郎")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString customer = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+
+    const CliRun created = cli({d, db, QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--customer"),
+                                customer, QStringLiteral("--subject"), QStringLiteral("請求書が届かない"), QStringLiteral("--priority"),
+                                QStringLiteral("high"), QStringLiteral("--assignee"), QStringLiteral("鈴木 一郎")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    const QJsonObject made = QJsonDocument::fromJson(created.out.toUtf8()).object();
+    const QString number = made.value(QStringLiteral("number")).toString();
+    EXPECT_FALSE(QUuid::fromString(made.value(QStringLiteral("id")).toString()).isNull());
+    EXPECT_TRUE(number.endsWith(QStringLiteral("-1"))) << number.toStdString();
+
+    const CliRun updated = cli({d, db, QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("update"), number,
+                                QStringLiteral("--status"), QStringLiteral("open"), QStringLiteral("--escalate"), QStringLiteral("1"),
+                                QStringLiteral("--reason"), QStringLiteral("請求システムの確認が必要"), QStringLiteral("--tag"), QStringLiteral("請求")});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    const QJsonObject t = QJsonDocument::fromJson(updated.out.toUtf8()).object();
+    EXPECT_EQ(t.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    EXPECT_EQ(t.value(QStringLiteral("priority")).toString(), QStringLiteral("high"));
+    EXPECT_EQ(t.value(QStringLiteral("assignee")).toString(), QStringLiteral("鈴木 一郎"));
+    EXPECT_EQ(t.value(QStringLiteral("team")).toString(), QStringLiteral("二次サポート"));
+    EXPECT_EQ(t.value(QStringLiteral("escalation_level")).toInt(), 1);
+    EXPECT_EQ(t.value(QStringLiteral("tags")).toArray().at(0).toString(), QStringLiteral("請求"));
+    EXPECT_EQ(t.value(QStringLiteral("sla_policy")).toString(), QStringLiteral("Standard"));
+    EXPECT_FALSE(t.value(QStringLiteral("first_response_due")).toString().isEmpty());
+    EXPECT_EQ(t.value(QStringLiteral("sla")).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("first_response"));
+    QStringList fields;
+    for (const QJsonValue &e : t.value(QStringLiteral("history")).toArray())
+        fields << e.toObject().value(QStringLiteral("field")).toString();
+    EXPECT_EQ(fields, (QStringList{QStringLiteral("created"), QStringLiteral("escalation_level"), QStringLiteral("escalation_reason"),
+                                   QStringLiteral("tags"), QStringLiteral("status")}));
+
+    // A refused change in one command leaves every part of it undone.
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("update"), number, QStringLiteral("--priority"),
+                            QStringLiteral("urgent"), QStringLiteral("--status"), QStringLiteral("closed")}),
+                       1, "solved");
+    const CliRun shown = cli({d, db, QStringLiteral("ticket"), QStringLiteral("show"), number});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Priority: High"))) << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Escalated to Tier 2"))) << shown.out.toStdString();
+
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--subject"), QStringLiteral("x")}), 2, "--customer");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("update"), number, QStringLiteral("--status"), QStringLiteral("done")}),
+                       2, "on_hold");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("NOPE-9")}), 1, "does not exist");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--customer"), customer,
+                            QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--assignee"), QStringLiteral("Nobody")}),
+                       1, "Nobody");
 }

@@ -12,7 +12,7 @@
         <translation>窓口 (Madoguchi)</translation>
     </message>
     <message>
-        <source>The support desk for agents and supervisors: log calls in seconds, see a customer&apos;s whole history on one screen, work tickets against SLA clocks, and follow the team&apos;s KPIs. Works offline on a local database and syncs with your team&apos;s PostgreSQL server.</source>
+        <source>The support desk for agents and supervisors: log calls in seconds, see a customer's whole history on one screen, work tickets against SLA clocks, and follow the team's KPIs. Works offline on a local database and syncs with your team's PostgreSQL server.</source>
         <translation>オペレーターとスーパーバイザーのためのサポートデスクです。通話を数秒で記録し、お客様の履歴をひとつの画面で確認し、SLA の期限に沿ってチケットを処理し、チームの KPI を追跡できます。ローカルのデータベースでオフラインでも動作し、チームの PostgreSQL サーバーと同期します。</translation>
     </message>
 </context>
@@ -82,7 +82,7 @@
         <translation>想定外の引数です: %1</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number of zero or more, not &quot;%2&quot;.</source>
+        <source>--%1 expects a whole number of zero or more, not "%2".</source>
         <translation>--%1 には 0 以上の整数を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>--customers は 1 以上を指定してください。</translation>
     </message>
     <message>
-        <source>--anchor expects a date like 2026-04-01, not &quot;%1&quot;.</source>
+        <source>--anchor expects a date like 2026-04-01, not "%1".</source>
         <translation>--anchor には 2026-04-01 のような日付を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -171,16 +171,14 @@
     </message>
     <message numerus="yes">
         <source>%n foreign key problem(s)</source>
-        <translation>
-            <numerusform>外部キーの不整合 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>外部キーの不整合 %n 件</numerusform></translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run madoguchi-cli --help for the list of commands.</source>
+        <source>Unknown command "%1". Run madoguchi-cli --help for the list of commands.</source>
         <translation>「%1」というコマンドはありません。コマンドの一覧は madoguchi-cli --help で表示できます。</translation>
     </message>
     <message>
@@ -204,43 +202,7 @@
         <translation>該当する顧客はいません。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-
-Options:
-  --db PATH    Database file (default: the application&apos;s data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command&apos;s options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s name.</source>
+        <source>The customer's name.</source>
         <translation>顧客の名前。</translation>
     </message>
     <message>
@@ -284,7 +246,7 @@ Options:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>customer show needs the customer&apos;s id, phone number or e-mail address.</source>
+        <source>customer show needs the customer's id, phone number or e-mail address.</source>
         <translation>customer show には顧客の ID、電話番号またはメールアドレスを指定してください。</translation>
     </message>
     <message>
@@ -312,11 +274,11 @@ Options:
         <translation>customer には add か show を指定してください。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number, in any form.</source>
+        <source>The customer's phone number, in any form.</source>
         <translation>顧客の電話番号(書き方は自由)。</translation>
     </message>
     <message>
-        <source>The customer&apos;s id.</source>
+        <source>The customer's id.</source>
         <translation>顧客の ID。</translation>
     </message>
     <message>
@@ -388,7 +350,7 @@ Options:
         <translation>log-interaction には --channel と --direction が必要です。</translation>
     </message>
     <message>
-        <source>--%1 expects a time like 2026-04-01T10:30:00+09:00, not &quot;%2&quot;.</source>
+        <source>--%1 expects a time like 2026-04-01T10:30:00+09:00, not "%2".</source>
         <translation>--%1 には 2026-04-01T10:30:00+09:00 のような日時を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -402,6 +364,172 @@ Options:
     <message>
         <source>%1 customers share the number %2; use --customer with an id.</source>
         <translation>番号 %2 の顧客が %1 人います。--customer で ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
+  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
+  ticket show NUMBER
+
+Options:
+  --db PATH    Database file (default: the application's data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command's options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category カテゴリ] [--channel チャネル] [--assignee 名前]
+  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
+  ticket show 番号
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>What the ticket is about.</source>
+        <translation>チケットの件名。</translation>
+    </message>
+    <message>
+        <source>The details.</source>
+        <translation>詳しい内容。</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent.</source>
+        <translation>low、normal、high、urgent のいずれか。</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>The category key.</source>
+        <translation>カテゴリのキー。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>How the customer got in touch.</source>
+        <translation>お客様からの連絡手段。</translation>
+    </message>
+    <message>
+        <source>The agent's name.</source>
+        <translation>オペレーターの名前。</translation>
+    </message>
+    <message>
+        <source>ticket create needs --customer and --subject.</source>
+        <translation>ticket create には --customer と --subject が必要です。</translation>
+    </message>
+    <message>
+        <source>--customer expects a customer id, not "%1".</source>
+        <translation>--customer には顧客 ID を指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>顧客 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>new, open, pending, on_hold, solved or closed.</source>
+        <translation>new、open、pending、on_hold、solved、closed のいずれか。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>The agent's name; empty to unassign.</source>
+        <translation>オペレーターの名前。空にすると担当を外します。</translation>
+    </message>
+    <message>
+        <source>Escalation level 0–3.</source>
+        <translation>エスカレーションのレベル(0〜3)。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Why it is escalated.</source>
+        <translation>エスカレーションの理由。</translation>
+    </message>
+    <message>
+        <source>A tag to add (repeat for more).</source>
+        <translation>追加するタグ(複数指定できます)。</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>ticket update needs the ticket's number.</source>
+        <translation>ticket update にはチケット番号が必要です。</translation>
+    </message>
+    <message>
+        <source>--escalate expects a level from 0 to 3.</source>
+        <translation>--escalate には 0 から 3 のレベルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+    <message>
+        <source>ticket show needs the ticket's number.</source>
+        <translation>ticket show にはチケット番号が必要です。</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先度:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation>エスカレーション:</translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation>SLA:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>履歴:</translation>
+    </message>
+    <message>
+        <source>Use ticket create, ticket update or ticket show.</source>
+        <translation>ticket create、ticket update、ticket show のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -449,7 +577,7 @@ Options:
         <translation>この顧客はすでに存在しません。</translation>
     </message>
     <message>
-        <source>reading the customer&apos;s contacts</source>
+        <source>reading the customer's contacts</source>
         <translation>顧客の連絡先の読み込み</translation>
     </message>
     <message>
@@ -501,10 +629,6 @@ Options:
     <message>
         <source>Log &amp;Other</source>
         <translation>その他を記録(&amp;O)</translation>
-    </message>
-    <message>
-        <source>New &amp;Ticket</source>
-        <translation>新しいチケット(&amp;T)</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -597,6 +721,10 @@ Options:
     <message>
         <source>Choose a company, or type a new name to add it.</source>
         <translation>会社を選ぶか、新しい会社名を入力すると追加されます。</translation>
+    </message>
+    <message>
+        <source>New &amp;Ticket…</source>
+        <translation>新しいチケット(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1114,45 @@ Options:
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>手動で割り当て</translation>
+    </message>
+    <message>
+        <source>In turn (round robin)</source>
+        <translation>順番に割り当て(ラウンドロビン)</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets</source>
+        <translation>未解決チケットの少ない人に割り当て</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate Ticket</source>
+        <translation>チケットのエスカレーション</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>オペレーター(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>What has been tried, and what the next tier should look at</source>
+        <translation>これまでに試したことと、次の担当者に確認してほしいこと</translation>
+    </message>
 </context>
 <context>
     <name>InteractionLog</name>
@@ -1009,7 +1176,7 @@ Options:
         <translation>この対応履歴はすでに存在しません。</translation>
     </message>
     <message>
-        <source>reading the customer&apos;s history</source>
+        <source>reading the customer's history</source>
         <translation>顧客の履歴の読み込み</translation>
     </message>
 </context>
@@ -1139,6 +1306,73 @@ Options:
         <source>Channel details</source>
         <translation>チャネル固有の情報</translation>
     </message>
+    <message>
+        <source>Open a new tic&amp;ket for this</source>
+        <translation>この対応で新しいチケットを作成(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Creates a ticket with this subject and links the interaction to it</source>
+        <translation>この件名でチケットを作成し、対応履歴をそのチケットに関連付けます</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New Ticket</source>
+        <translation>新しいチケット</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>顧客(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Name, reading, company, e-mail or phone number</source>
+        <translation>名前、フリガナ、会社名、メールアドレスまたは電話番号</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>該当する顧客</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>分類(&amp;A):</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>チャネル(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>担当者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Opened while talking to the customer (starts as Open)</source>
+        <translation>お客様との対応中に作成(「対応中」で開始)(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneNumber</name>
@@ -1180,6 +1414,84 @@ Options:
     <message>
         <source>Coming to this page</source>
         <translation>このページに追加される機能</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>My open tickets</source>
+        <translation>自分の未解決チケット</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>Escalated to me or my team</source>
+        <translation>自分・自チームへのエスカレーション</translation>
+    </message>
+    <message>
+        <source>Pending and on hold</source>
+        <translation>返答待ち・保留</translation>
+    </message>
+    <message>
+        <source>Recently solved</source>
+        <translation>最近の解決済み</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>すべてのチケット</translation>
+    </message>
+    <message>
+        <source>counting the tickets</source>
+        <translation>チケット数の集計</translation>
+    </message>
+    <message>
+        <source>reading the saved filters</source>
+        <translation>保存したフィルターの読み込み</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of up to 100 characters.</source>
+        <translation>フィルター名は 100 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>saving the filter</source>
+        <translation>フィルターの保存</translation>
+    </message>
+    <message>
+        <source>deleting the filter</source>
+        <translation>フィルターの削除</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <source>Customer Satisfaction</source>
+        <translation>顧客満足度</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>満足度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Would recommend (0–10):</source>
+        <translation>推奨度(0–10)(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>回答日時(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>This is a &amp;complaint</source>
+        <translation>苦情として扱う(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1561,7 @@ Options:
         <translation>チームのサーバー</translation>
     </message>
     <message>
-        <source>This copy of Madoguchi works locally. Connecting to your team&apos;s PostgreSQL server, with sign-in kept in the system keychain, will be set up here.</source>
+        <source>This copy of Madoguchi works locally. Connecting to your team's PostgreSQL server, with sign-in kept in the system keychain, will be set up here.</source>
         <translation>この窓口はローカルで動作しています。チームの PostgreSQL サーバーへの接続(サインイン情報はシステムのキーチェーンに保存)は、ここで設定できるようになります。</translation>
     </message>
     <message>
@@ -1267,6 +1579,194 @@ Options:
     <message>
         <source>Calls you log and changes you make are recorded under this name in this database.</source>
         <translation>このデータベースでは、記録した通話や変更がこの名前で残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>Sla</name>
+    <message>
+        <source>Japan business hours</source>
+        <translation>日本の営業時間</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>「%1」はタイムゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>Each working day must close after it opens.</source>
+        <translation>各営業日の終了時刻は開始時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must have business hours.</source>
+        <translation>営業時間のある曜日を 1 日以上設定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the business-hours calendar.</source>
+        <translation>営業時間カレンダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Targets must be between 1 minute and 365 days.</source>
+        <translation>目標時間は 1 分〜365 日で指定してください。</translation>
+    </message>
+    <message>
+        <source>A resolution target cannot be shorter than the first-response target.</source>
+        <translation>解決の目標時間は、初回応答の目標時間より短くできません。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaBadge</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n分</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours only, for long durations</comment>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初回応答</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>No SLA target</source>
+        <translation>SLA 目標なし</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>%1 超過</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未達</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEngine</name>
+    <message>
+        <source>reading the ticket's status history</source>
+        <translation>チケットのステータス履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>storing the SLA due times</source>
+        <translation>SLA 期限の保存</translation>
+    </message>
+    <message>
+        <source>reading the running tickets</source>
+        <translation>進行中のチケットの読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>SlaRepository</name>
+    <message>
+        <source>reading the calendars</source>
+        <translation>カレンダーの読み込み</translation>
+    </message>
+    <message>
+        <source>The calendar does not exist.</source>
+        <translation>このカレンダーは存在しません。</translation>
+    </message>
+    <message>
+        <source>reading the SLA policies</source>
+        <translation>SLA ポリシーの読み込み</translation>
+    </message>
+    <message>
+        <source>The SLA policy does not exist.</source>
+        <translation>この SLA ポリシーは存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no SLA policy.</source>
+        <translation>SLA ポリシーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHistory</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>reading names</source>
+        <translation>名前の読み込み</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>ステータス「%1」で作成</translation>
+    </message>
+    <message>
+        <source>Status %1 → %2</source>
+        <translation>ステータス %1 → %2</translation>
+    </message>
+    <message>
+        <source>Priority %1 → %2</source>
+        <translation>優先度 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Unassigned (was %1)</source>
+        <translation>割り当てを解除(元の担当者: %1)</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 に割り当て</translation>
+    </message>
+    <message>
+        <source>Removed from team %1</source>
+        <translation>チーム %1 から解除</translation>
+    </message>
+    <message>
+        <source>Moved to team %1</source>
+        <translation>チーム %1 に移動</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>%1 にエスカレーション</translation>
+    </message>
+    <message>
+        <source>De-escalated to %1</source>
+        <translation>%1 に差し戻し</translation>
+    </message>
+    <message>
+        <source>Escalation reason: %1</source>
+        <translation>エスカレーションの理由: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <source>SLA policy: %1</source>
+        <translation>SLA ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>Reopened (time %1)</source>
+        <translation>再オープン(%1 回目)</translation>
+    </message>
+    <message>
+        <source>Channel %1 → %2</source>
+        <translation>チャネル %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1801,141 @@ Options:
         <source>A solved or closed ticket cannot be escalated; reopen it first.</source>
         <translation>解決済みまたは完了のチケットはエスカレーションできません。先に再オープンしてください。</translation>
     </message>
+    <message>
+        <source>Choose the team the ticket is escalated to.</source>
+        <translation>エスカレーション先のチームを選んでください。</translation>
+    </message>
+    <message>
+        <source>Tier 1 (front line)</source>
+        <translation>一次対応(フロント)</translation>
+    </message>
+    <message>
+        <source>Tier 2</source>
+        <translation>二次対応</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>チームリーダー</translation>
+    </message>
+    <message>
+        <source>Another department</source>
+        <translation>他部署</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded once the ticket is solved.</source>
+        <translation>満足度はチケットが解決済みになってから記録します。</translation>
+    </message>
+    <message>
+        <source>reading the team</source>
+        <translation>チームの読み込み</translation>
+    </message>
+    <message>
+        <source>choosing an agent</source>
+        <translation>オペレーターの選択</translation>
+    </message>
+    <message>
+        <source>recording the first response</source>
+        <translation>初回応答の記録</translation>
+    </message>
+    <message>
+        <source>A tag has 1 to 50 characters.</source>
+        <translation>タグは 1〜50 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>戻る(Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ステータス(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>割り当て(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>エスカレーション(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>通話を記録(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Log a call on this ticket (Ctrl+L)</source>
+        <translation>このチケットの通話を記録(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Satisfaction…</source>
+        <translation>満足度を記録(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>チーム:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>チャネル:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分類:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>SLA p&amp;olicy:</source>
+        <translation>SLA ポリシー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation>チケットの履歴</translation>
+    </message>
 </context>
 <context>
     <name>TicketWorkflow</name>
@@ -1326,6 +1961,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Queues</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>新しいチケット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a ticket (Ctrl+N)</source>
+        <translation>チケットを作成(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Find by ticket number or subject</source>
+        <translation>チケット番号または件名で検索</translation>
+    </message>
+    <message>
+        <source>Find tickets</source>
+        <translation>チケットを検索</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>優先度で絞り込み</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>ステータスで絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>並べ替え(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>Save &amp;Filter…</source>
+        <translation>フィルターを保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>割り当て(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>ステータス(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>優先度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add T&amp;ag…</source>
+        <translation>タグを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Tickets in the queue</source>
+        <translation>キュー内のチケット</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A name is required.</source>
@@ -1333,15 +2035,11 @@ Options:
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation>
-            <numerusform>名前が %n 文字を超えています。</numerusform>
-        </translation>
+        <translation><numerusform>名前が %n 文字を超えています。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The text is longer than %n characters.</source>
-        <translation>
-            <numerusform>テキストが %n 文字を超えています。</numerusform>
-        </translation>
+        <translation><numerusform>テキストが %n 文字を超えています。</numerusform></translation>
     </message>
     <message>
         <source>The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.</source>
@@ -1389,9 +2087,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>The subject is longer than %n characters.</source>
-        <translation>
-            <numerusform>件名が %n 文字を超えています。</numerusform>
-        </translation>
+        <translation><numerusform>件名が %n 文字を超えています。</numerusform></translation>
     </message>
     <message>
         <source>The ticket has no number.</source>
@@ -1493,7 +2189,7 @@ Database: %3 (schema %4)</source>
 <context>
     <name>madoguchi::CustomerTimelineModel</name>
     <message>
-        <source>reading the customer&apos;s history</source>
+        <source>reading the customer's history</source>
         <translation>顧客の履歴の読み込み</translation>
     </message>
     <message>
@@ -1501,34 +2197,20 @@ Database: %3 (schema %4)</source>
         <translation>チケット %1 を作成</translation>
     </message>
     <message>
-        <source>Ticket %1: %2 → %3</source>
-        <translation>チケット %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Ticket %1 escalated to level %2</source>
-        <translation>チケット %1 をレベル %2 にエスカレーション</translation>
-    </message>
-    <message>
-        <source>Ticket %1: %2 changed</source>
-        <translation>チケット %1: %2 を変更</translation>
-    </message>
-    <message>
         <source>ticket %1</source>
         <translation>チケット %1</translation>
     </message>
     <message numerus="yes">
         <source>Merged the duplicate record “%1” into this customer (%n item(s) moved)</source>
-        <translation>
-            <numerusform>重複した記録「%1」をこの顧客に統合(%n 件を移動)</numerusform>
-        </translation>
+        <translation><numerusform>重複した記録「%1」をこの顧客に統合(%n 件を移動)</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>チケット %1: %2</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::CustomerView</name>
-    <message>
-        <source>Tickets are created here once the ticket workflow is in place.</source>
-        <translation>チケット機能が整い次第、ここからチケットを作成できます。</translation>
-    </message>
     <message>
         <source>Everything</source>
         <translation>すべて</translation>
@@ -1543,9 +2225,11 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation>
-            <numerusform>未解決チケット %n 件</numerusform>
-        </translation>
+        <translation><numerusform>未解決チケット %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a ticket for this customer (Ctrl+N)</source>
+        <translation>この顧客のチケットを作成(Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1580,21 +2264,15 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n match(es), best first</source>
-        <translation>
-            <numerusform>%n 件一致(関連度の高い順)</numerusform>
-        </translation>
+        <translation><numerusform>%n 件一致(関連度の高い順)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n customer(s); scroll for more.</source>
-        <translation>
-            <numerusform>先頭の %n 件を表示中。スクロールすると続きを表示します。</numerusform>
-        </translation>
+        <translation><numerusform>先頭の %n 件を表示中。スクロールすると続きを表示します。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
+        <translation><numerusform>%n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1641,9 +2319,7 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of customers look like the same person entered twice. Check each pair before merging.</source>
-        <translation>
-            <numerusform>同じ人が二重に登録されている可能性がある組が %n 組あります。統合する前に 1 組ずつ確認してください。</numerusform>
-        </translation>
+        <translation><numerusform>同じ人が二重に登録されている可能性がある組が %n 組あります。統合する前に 1 組ずつ確認してください。</numerusform></translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1651,9 +2327,34 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</source>
-        <translation>
-            <numerusform>同じ人が二重に登録されている可能性がある組のうち、根拠の強い順に先頭の %n 組を表示しています。統合する前に 1 組ずつ確認してください。</numerusform>
-        </translation>
+        <translation><numerusform>同じ人が二重に登録されている可能性がある組のうち、根拠の強い順に先頭の %n 組を表示しています。統合する前に 1 組ずつ確認してください。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::EscalateDialog</name>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 の現在の対応レベルは「%2」です。</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>%1 に戻す</translation>
+    </message>
+    <message>
+        <source>Keep with the current team and agent</source>
+        <translation>現在のチームと担当者のまま</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>エスカレーション(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;De-escalate</source>
+        <translation>差し戻し(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Anyone in the team</source>
+        <translation>指定なし(チームの誰か)</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2431,10 @@ Database: %3 (schema %4)</source>
         <source>The notes and details you entered will be lost.</source>
         <translation>入力したメモと内容は失われます。</translation>
     </message>
+    <message>
+        <source>Give the interaction a subject or a category: the new ticket is named after it.</source>
+        <translation>件名か分類を入力してください。新しいチケットの件名に使われます。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::MainWindow</name>
@@ -1746,31 +2451,11 @@ Database: %3 (schema %4)</source>
         <translation>チケット</translation>
     </message>
     <message>
-        <source>Work tickets from queues against SLA clocks that count business hours and Japanese holidays.</source>
-        <translation>営業時間と日本の祝日を考慮した SLA の期限に沿って、キューからチケットを処理します。</translation>
-    </message>
-    <message>
-        <source>Queues: my open tickets, unassigned, breaching soon, escalated, pending, recently solved</source>
-        <translation>キュー: 自分の対応中、未割り当て、期限間近、エスカレーション、返答待ち、最近の解決済み</translation>
-    </message>
-    <message>
-        <source>SLA countdown badges and desktop notifications before a breach</source>
-        <translation>SLA の残り時間バッジと、期限超過前のデスクトップ通知</translation>
-    </message>
-    <message>
-        <source>Escalation from Tier 1 to Tier 2, the team lead or another department</source>
-        <translation>一次対応から二次対応、チームリーダー、他部署へのエスカレーション</translation>
-    </message>
-    <message>
-        <source>Canned responses, bulk actions and satisfaction surveys on solved tickets</source>
-        <translation>定型文、一括操作、解決済みチケットの満足度アンケート</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s view of the team: response and resolution times, satisfaction, SLA compliance and backlog, per agent and per channel.</source>
+        <source>The supervisor's view of the team: response and resolution times, satisfaction, SLA compliance and backlog, per agent and per channel.</source>
         <translation>スーパーバイザー向けのチーム状況: 応答時間と解決時間、満足度、SLA 遵守率、未解決件数を、オペレーター別・チャネル別に表示します。</translation>
     </message>
     <message>
@@ -1919,17 +2604,7 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>Local only — %n change(s) kept for sync</source>
-        <translation>
-            <numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tickets:</source>
-        <translation>チケット:</translation>
-    </message>
-    <message>
-        <source>Ticket history entries:</source>
-        <translation>チケットの変更履歴:</translation>
+        <translation><numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Agents:</source>
@@ -2003,6 +2678,112 @@ Database: %3 (schema %4)</source>
         <source>Calls and changes are recorded under this name. Change it in Settings.</source>
         <translation>通話や変更はこの名前で記録されます。設定で変更できます。</translation>
     </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>チケット(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) assigned to you</source>
+        <translation><numerusform>あなたに割り当てられた未解決チケット %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket %1 created.</source>
+        <translation>チケット %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>チケット(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New Ticket…</source>
+        <translation>新しいチケット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;My Open Tickets</source>
+        <translation>自分の未解決チケット(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Breaching Soon</source>
+        <translation>期限間近(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Interaction saved with the new ticket %1.</source>
+        <translation>対応を保存し、新しいチケット %1 を作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NewTicketDialog</name>
+    <message>
+        <source>&amp;Create Ticket</source>
+        <translation>チケットを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>%1 (assigns automatically)</source>
+        <translation>%1(自動割り当て)</translation>
+    </message>
+    <message>
+        <source>Automatic (the team's rule)</source>
+        <translation>自動(チームのルール)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1(自分)</translation>
+    </message>
+    <message>
+        <source>No customer matches. Add the customer first, or check the spelling.</source>
+        <translation>該当する顧客はいません。先に顧客を登録するか、表記を確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer the ticket is for.</source>
+        <translation>このチケットのお客様を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::SatisfactionDialog</name>
+    <message>
+        <source>How satisfied was the customer with %1 “%2”?</source>
+        <translation>%1「%2」に対するお客様の満足度はいかがでしたか?</translation>
+    </message>
+    <message>
+        <source>5 — Very satisfied</source>
+        <translation>5 — とても満足</translation>
+    </message>
+    <message>
+        <source>4 — Satisfied</source>
+        <translation>4 — 満足</translation>
+    </message>
+    <message>
+        <source>3 — Neither</source>
+        <translation>3 — どちらともいえない</translation>
+    </message>
+    <message>
+        <source>2 — Dissatisfied</source>
+        <translation>2 — 不満</translation>
+    </message>
+    <message>
+        <source>1 — Very dissatisfied</source>
+        <translation>1 — とても不満</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未確認(質問していない)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::SettingsPage</name>
@@ -2068,6 +2849,274 @@ Database: %3 (schema %4)</source>
     <message>
         <source> or </source>
         <translation> または </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TicketHistoryModel</name>
+    <message>
+        <source>reading the ticket history</source>
+        <translation>チケットの変更履歴の読み込み</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>システム</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TicketQueueModel</name>
+    <message>
+        <source>reading the ticket queue</source>
+        <translation>チケットキューの読み込み</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>No SLA target</source>
+        <translation>SLA 目標なし</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初回応答</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1の期限: %2</translation>
+    </message>
+    <message>
+        <source>%1: the clock is paused</source>
+        <translation>%1: 時間計測を一時停止中</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TicketView</name>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Pending (waiting on the customer)</source>
+        <translation>お客様の返答待ち</translation>
+    </message>
+    <message>
+        <source>On hold (waiting on a third party)</source>
+        <translation>保留(外部の返答待ち)</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>解決済みにする</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>優先度: %1</translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>エスカレーション: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No due time while the clock is stopped</source>
+        <translation>時間計測の停止中は期限がありません</translation>
+    </message>
+    <message>
+        <source>Open the customer's 360° view</source>
+        <translation>顧客の 360° ビューを開く</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded once the ticket is solved.</source>
+        <translation>満足度はチケットが解決済みになってから記録します。</translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>割り当てを解除</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TicketsPage</name>
+    <message>
+        <source>Solve</source>
+        <translation>解決済みにする</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>保存したフィルターを削除</translation>
+    </message>
+    <message>
+        <source>Cannot delete the filter</source>
+        <translation>フィルターを削除できません</translation>
+    </message>
+    <message>
+        <source>SAVED FILTERS</source>
+        <translation>保存したフィルター</translation>
+    </message>
+    <message>
+        <source>Based on: %1</source>
+        <translation>元のキュー: %1</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>SLA due, soonest first</source>
+        <translation>SLA 期限の近い順</translation>
+    </message>
+    <message>
+        <source>Priority, then SLA due</source>
+        <translation>優先度順(同じ場合は SLA 期限順)</translation>
+    </message>
+    <message>
+        <source>Last updated, newest first</source>
+        <translation>更新日時の新しい順</translation>
+    </message>
+    <message>
+        <source>Assign to Me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>割り当てを解除</translation>
+    </message>
+    <message>
+        <source>The Team (Nobody in It Yet)</source>
+        <translation>チーム全体(担当者は未定)</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Tag for the selected tickets:</source>
+        <translation>選択したチケットに付けるタグ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>フィルター名:</translation>
+    </message>
+    <message>
+        <source>Cannot save the filter</source>
+        <translation>フィルターを保存できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) selected</source>
+        <translation><numerusform>%n 件のチケットを選択中</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>何も変更されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s) changed.</source>
+        <translation><numerusform>%1: %n 件のチケットを変更しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation><numerusform>%n 件のチケットを変更しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) left as they were:</source>
+        <translation><numerusform>%n 件のチケットは変更されませんでした:</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>ステータスの変更</translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation>優先度の変更</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>タグの追加</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,9 @@ QString usage()
               "  customer show ID|PHONE|EMAIL\n"
               "  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]\n"
               "           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]\n"
+              "  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]\n"
+              "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
+              "  ticket show NUMBER\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
@@ -293,6 +296,8 @@ int run(const QStringList &arguments)
         return commandCustomer(arguments);
     if (command == u"log-interaction")
         return commandLogInteraction(arguments);
+    if (command == u"ticket")
+        return commandTicket(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

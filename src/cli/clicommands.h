@@ -17,5 +17,7 @@ int run(const QStringList &arguments);
 // customercommands.cpp
 int commandCustomer(const QStringList &arguments);
 int commandLogInteraction(const QStringList &arguments);
+// ticketcommands.cpp
+int commandTicket(const QStringList &arguments);
 
 } // namespace madoguchi::cli

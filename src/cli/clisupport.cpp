@@ -1,5 +1,7 @@
 #include "clisupport.h"
 
+#include "storage/database.h"
+
 #include "common/appsettings.h"
 
 #include <QCoreApplication>
@@ -88,6 +90,29 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
 QString databasePath(const QCommandLineParser &parser, const Common &common)
 {
     return parser.isSet(common.db) ? parser.value(common.db) : AppSettings::databasePath();
+}
+
+std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const Common &common, int &exitCode)
+{
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto database = Database::open(databasePath(parser, common), options);
+    if (!database) {
+        exitCode = fail(database.error().message);
+        return nullptr;
+    }
+    return std::move(database.value());
+}
+
+QString subcommand(const QStringList &arguments, const QString &command)
+{
+    const qsizetype at = arguments.indexOf(command);
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace madoguchi::cli

@@ -2,13 +2,22 @@
 
 #include "clicommands.h"
 
+#include "domain/enums.h"
+
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QTextStream>
 
 // What every madoguchi-cli command shares: output streams, the one-line
 // error, the common options and argument parsing.
+#include <memory>
+
+namespace madoguchi {
+class Database;
+}
+
 namespace madoguchi::cli {
 
 QTextStream &out();
@@ -34,5 +43,30 @@ bool parse(QCommandLineParser &parser, const Common &common, const QStringList &
            int positionals = 0);
 bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &value, int &exitCode);
 QString databasePath(const QCommandLineParser &parser, const Common &common);
+// The database named by --db, which must exist; null (message printed,
+// exitCode set) when it cannot be opened.
+std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const Common &common, int &exitCode);
+// UTC ISO 8601 with milliseconds; empty for an invalid time.
+QString isoTime(const QDateTime &t);
+// The word after `command` ("add" in "customer add"), or empty.
+QString subcommand(const QStringList &arguments, const QString &command);
+
+// Reads an enumeration option by its key into `value` when it is given;
+// false (usage message printed, exitCode set) for an unknown key.
+template<typename E>
+bool enumOption(const QCommandLineParser &parser, const QCommandLineOption &option, E &value, int &exitCode)
+{
+    if (!parser.isSet(option))
+        return true;
+    const auto parsed = fromKey<E>(parser.value(option));
+    if (!parsed) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--%1 must be one of: %2.")
+                            .arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))),
+                        Usage);
+        return false;
+    }
+    value = *parsed;
+    return true;
+}
 
 } // namespace madoguchi::cli

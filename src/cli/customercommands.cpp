@@ -23,23 +23,6 @@ namespace madoguchi::cli {
 
 namespace {
 
-std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const Common &common, int &exitCode)
-{
-    Database::Options options;
-    options.mode = Database::OpenMode::MustExist;
-    auto database = Database::open(databasePath(parser, common), options);
-    if (!database) {
-        exitCode = fail(database.error().message);
-        return nullptr;
-    }
-    return std::move(database.value());
-}
-
-QString isoTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QJsonObject customerJson(const Customer &c, const QString &organization, const QList<Interaction> &recent, const QString &region)
 {
     QJsonArray phones;
@@ -221,27 +204,11 @@ int customerShow(const QStringList &arguments)
     return Success;
 }
 
-template<typename E>
-bool enumOption(const QCommandLineParser &parser, const QCommandLineOption &option, E &value, int &exitCode)
-{
-    if (!parser.isSet(option))
-        return true;
-    const auto parsed = fromKey<E>(parser.value(option));
-    if (!parsed) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--%1 must be one of: %2.").arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))), Usage);
-        return false;
-    }
-    value = *parsed;
-    return true;
-}
-
 } // namespace
 
 int commandCustomer(const QStringList &arguments)
 {
-    // The sub-command is the positional argument after "customer".
-    const qsizetype at = arguments.indexOf(QStringLiteral("customer"));
-    const QString sub = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+    const QString sub = subcommand(arguments, QStringLiteral("customer"));
     if (sub == u"add")
         return customerAdd(arguments);
     if (sub == u"show")

@@ -80,7 +80,7 @@ void EscalateDialog::accept()
 
 QString EscalateDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 } // namespace madoguchi

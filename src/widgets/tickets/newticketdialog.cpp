@@ -187,7 +187,7 @@ void NewTicketDialog::accept()
 
 QString NewTicketDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 } // namespace madoguchi

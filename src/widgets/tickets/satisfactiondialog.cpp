@@ -58,7 +58,7 @@ void SatisfactionDialog::accept()
 
 QString SatisfactionDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 } // namespace madoguchi

@@ -375,16 +375,21 @@ void TicketsPage::saveCurrentFilter()
     const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name of the filter:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
+    if (QString error = saveCurrentFilterAs(name); !error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot save the filter"), error);
+}
+
+QString TicketsPage::saveCurrentFilterAs(const QString &name)
+{
     const auto saved = saveFilter(m_database.connection(), name, currentFilter());
-    if (!saved) {
-        QMessageBox::warning(this, tr("Cannot save the filter"), saved.error().message);
-        return;
-    }
+    if (!saved)
+        return saved.error().message;
     reloadSavedFilters();
     for (int i = 0; i < m_ui->queueList->count(); ++i) {
         if (m_ui->queueList->item(i)->data(SavedFilterRole).toLongLong() == saved.value())
             m_ui->queueList->setCurrentRow(i);
     }
+    return {};
 }
 
 QList<QUuid> TicketsPage::selectedTickets() const
@@ -415,15 +420,17 @@ void TicketsPage::runBulk(const QString &what, const std::function<Result<void>(
     }
     refresh();
     emit ticketsChanged();
+    m_ui->statusLabel->setText(tr("%1: %n ticket(s) changed.", nullptr, outcome->changed).arg(what));
     if (!outcome->skipped.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, what,
-                        tr("%n ticket(s) changed.", nullptr, outcome->changed) + u' '
-                            + tr("%n ticket(s) left as they were:", nullptr, int(outcome->skipped.size())),
-                        QMessageBox::Ok, this);
-        box.setDetailedText(outcome->skipped.join(u'\n'));
-        box.exec();
-    } else {
-        m_ui->statusLabel->setText(tr("%1: %n ticket(s) changed.", nullptr, outcome->changed).arg(what));
+        // Not modal: the agent can keep the list of what was skipped open while working.
+        auto *box = new QMessageBox(QMessageBox::Information, what,
+                                    tr("%n ticket(s) changed.", nullptr, outcome->changed) + u' '
+                                        + tr("%n ticket(s) left as they were:", nullptr, int(outcome->skipped.size())),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("bulkOutcome"));
+        box->setDetailedText(outcome->skipped.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

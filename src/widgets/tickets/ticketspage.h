@@ -46,6 +46,9 @@ public:
     void setStatusOfSelected(TicketStatus status);
     void setPriorityOfSelected(Priority priority);
     void addTagToSelected(const QString &tag);
+    // Saves the queue with the filter bar's choices under `name`; the
+    // translated reason when it cannot.
+    QString saveCurrentFilterAs(const QString &name);
 
 signals:
     void ticketActivated(const QUuid &id);

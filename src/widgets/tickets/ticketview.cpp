@@ -300,7 +300,7 @@ void TicketView::recordSatisfaction()
 
 QString TicketView::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
 void TicketView::keyPressEvent(QKeyEvent *event)

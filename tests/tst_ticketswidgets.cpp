@@ -1,0 +1,298 @@
+// The tickets UI driven as an agent uses it: queues and bulk actions, the
+// new-ticket dialog, the ticket view's actions and dialogs, and a ticket
+// opened from a logged call.
+#include "customers/loginteractiondialog.h"
+#include "models/ticketqueuemodel.h"
+#include "storage/interactionrepository.h"
+#include "ticketfixture.h"
+#include "tickets/escalatedialog.h"
+#include "tickets/newticketdialog.h"
+#include "tickets/satisfactiondialog.h"
+#include "tickets/ticketspage.h"
+#include "tickets/ticketview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace madoguchi;
+using madoguchi::test::child;
+using madoguchi::test::TicketFixture;
+
+namespace {
+
+struct UiFixture : TicketFixture
+{
+    // Five tickets for 山田 太郎: two new and unassigned, one urgent, one solved, one mine.
+    QList<Ticket> tickets;
+
+    UiFixture()
+    {
+        TicketService service(db.connection(), agent);
+        for (int i = 0; i < 5; ++i) {
+            Ticket draft;
+            draft.customerId = ids.value(QStringLiteral("山田 太郎"));
+            draft.subject = QStringLiteral("問い合わせ %1").arg(i);
+            draft.priority = i == 2 ? Priority::Urgent : Priority::Normal;
+            tickets << service.create(draft, i >= 2).value();
+        }
+        EXPECT_TRUE(service.changeStatus(tickets[3].id, TicketStatus::Solved));
+        EXPECT_TRUE(service.assign(tickets[4].id, agent, team));
+    }
+
+    Ticket reload(int i) { return TicketRepository(db.connection()).get(tickets[i].id).value(); }
+};
+
+// Typing through the input method, as a Japanese IME commits text (QTest's
+// key clicks only know ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QInputMethodEvent ime;
+    ime.setCommitString(text);
+    QApplication::sendEvent(widget, &ime);
+}
+
+QTableView *tableOf(TicketsPage &page)
+{
+    return child<QTableView>(&page, "table");
+}
+
+void selectRows(TicketsPage &page, int count)
+{
+    QTableView *table = tableOf(page);
+    table->clearSelection();
+    for (int r = 0; r < count; ++r)
+        table->selectionModel()->select(table->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+} // namespace
+
+TEST(TicketsPage, QueuesShowTheirCountsAndBulkActionsChangeTheSelection)
+{
+    UiFixture f;
+    TicketsPage page(f.db.database());
+    page.setAgent(f.agent, f.team);
+    page.resize(1200, 700);
+    page.show();
+    // The counts are read off the UI thread, again once the agent is known.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.counts().isEmpty() && page.counts().at(int(Queue::Mine)) == 1; }, 5000));
+    EXPECT_EQ(page.counts().at(int(Queue::Unassigned)), 3);
+    EXPECT_EQ(page.counts().at(int(Queue::RecentlySolved)), 1);
+    EXPECT_EQ(page.counts().at(int(Queue::All)), 5);
+
+    page.showQueue(Queue::Unassigned);
+    ASSERT_EQ(page.model()->rowCount(), 3);
+    // The urgent one comes first: its first response is due soonest.
+    EXPECT_EQ(page.model()->index(0, TicketQueueModel::Subject).data().toString(), QStringLiteral("問い合わせ 2"));
+    auto *bulkBar = child<QWidget>(&page, "bulkBar");
+    selectRows(page, 1);
+    EXPECT_FALSE(bulkBar->isVisible()); // one ticket: open it instead
+    selectRows(page, 3);
+    EXPECT_TRUE(bulkBar->isVisible());
+    EXPECT_EQ(child<QLabel>(&page, "selectionLabel")->text(), QStringLiteral("3 tickets selected"));
+
+    page.assignSelected(f.agent, f.team);
+    EXPECT_EQ(page.model()->rowCount(), 0); // nobody's tickets any more
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status <> 'solved'")).toInt(), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.counts().at(int(Queue::Mine)) == 4; }, 5000));
+
+    page.showQueue(Queue::All);
+    selectRows(page, 5);
+    page.setStatusOfSelected(TicketStatus::Closed);
+    // Only the solved ticket may close; the others are listed as skipped, in a box that does not block.
+    auto *box = page.findChild<QMessageBox *>(QStringLiteral("bulkOutcome"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().startsWith(QStringLiteral("1 ticket changed."))) << box->text().toStdString();
+    EXPECT_EQ(box->detailedText().count(u'\n'), 3);
+    box->close();
+    EXPECT_EQ(f.reload(3).status, TicketStatus::Closed);
+    EXPECT_EQ(f.reload(0).status, TicketStatus::New);
+}
+
+TEST(TicketsPage, FiltersNarrowTheQueueAndCanBeSavedByName)
+{
+    UiFixture f;
+    TicketsPage page(f.db.database());
+    page.setAgent(f.agent, f.team);
+    page.show();
+    page.showQueue(Queue::All);
+    ASSERT_EQ(page.model()->rowCount(), 5);
+    auto *priority = child<QComboBox>(&page, "priorityCombo");
+    priority->setCurrentIndex(priority->findData(int(Priority::Urgent)));
+    emit priority->activated(priority->currentIndex());
+    EXPECT_EQ(page.model()->rowCount(), 1);
+    priority->setCurrentIndex(0);
+    emit priority->activated(0);
+    auto *search = child<QLineEdit>(&page, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("4"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 3000));
+    EXPECT_EQ(page.model()->index(0, TicketQueueModel::Subject).data().toString(), QStringLiteral("問い合わせ 4"));
+
+    EXPECT_FALSE(page.saveCurrentFilterAs(QStringLiteral(" ")).isEmpty());
+    EXPECT_TRUE(page.saveCurrentFilterAs(QStringLiteral("Fours")).isEmpty());
+    auto *queues = child<QListWidget>(&page, "queueList");
+    ASSERT_EQ(queues->count(), kQueueCount + 2); // a heading and the filter
+    EXPECT_EQ(queues->currentItem()->text(), QStringLiteral("Fours"));
+    page.showQueue(Queue::Mine);
+    search->clear();
+    QTest::qWait(300);
+    queues->setCurrentRow(kQueueCount + 1);
+    EXPECT_EQ(search->text(), QStringLiteral("4")); // the saved filter brings its text back
+    EXPECT_EQ(page.model()->rowCount(), 1);
+}
+
+TEST(NewTicketDialog, CreatesANumberedTicketForTheCustomerFoundAsYouType)
+{
+    UiFixture f;
+    NewTicketDialog dialog(f.db.database(), QStringLiteral("JP"), f.agent);
+    dialog.show();
+    auto *ok = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_EQ(dialog.errorText(), QStringLiteral("Choose the customer the ticket is for."));
+
+    QTest::keyClicks(child<QLineEdit>(&dialog, "customerEdit"), QStringLiteral("03-1234-5678"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QLabel>(&dialog, "customerStatus")->text().startsWith(QStringLiteral("✔")); }, 3000));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    EXPECT_FALSE(dialog.errorText().isEmpty()); // no subject yet
+    const int before = f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt();
+    EXPECT_EQ(before, 5);
+
+    typeText(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("請求書の宛名変更"));
+    auto *priority = child<QComboBox>(&dialog, "priorityCombo");
+    priority->setCurrentIndex(priority->findData(int(Priority::High)));
+    typeText(child<QLineEdit>(&dialog, "tagsEdit"), QStringLiteral("請求, 法人"));
+    child<QCheckBox>(&dialog, "liveCheck")->setChecked(true);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    const Ticket t = TicketRepository(f.db.connection()).get(dialog.created().id).value();
+    EXPECT_EQ(t.customerId, f.ids.value(QStringLiteral("山田 太郎")));
+    EXPECT_EQ(t.priority, Priority::High);
+    EXPECT_EQ(t.status, TicketStatus::Open);
+    EXPECT_EQ(t.tags, (QStringList{QStringLiteral("請求"), QStringLiteral("法人")}));
+    EXPECT_EQ(t.teamId, f.team); // the agent's own team by default
+    EXPECT_TRUE(t.firstResponseDue.has_value());
+}
+
+TEST(TicketView, StatusAssignmentEscalationAndSatisfactionFromTheView)
+{
+    UiFixture f;
+    TicketView view(f.db.database());
+    view.setAgent(f.agent, f.team);
+    view.resize(1100, 700);
+    view.show();
+    view.showTicket(f.tickets[0].id);
+    EXPECT_EQ(child<QLabel>(&view, "numberLabel")->text(), f.tickets[0].number);
+    EXPECT_EQ(child<QLabel>(&view, "statusBadge")->text(), QStringLiteral("New"));
+    auto *frBadge = child<QLabel>(&view, "firstResponseBadge");
+    EXPECT_TRUE(frBadge->isVisible());
+    EXPECT_TRUE(frBadge->text().startsWith(QStringLiteral("First response · "))) << frBadge->text().toStdString();
+    EXPECT_FALSE(child<QPushButton>(&view, "csatButton")->isEnabled());
+
+    // The status menu offers only what the workflow allows.
+    QMenu *menu = child<QPushButton>(&view, "statusButton")->menu();
+    emit menu->aboutToShow();
+    QStringList offered;
+    for (QAction *a : menu->actions())
+        offered << a->text();
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("Open"), QStringLiteral("Pending (waiting on the customer)"),
+                                    QStringLiteral("On hold (waiting on a third party)"), QStringLiteral("Solve")}));
+    menu->actions().at(0)->trigger();
+    EXPECT_EQ(f.reload(0).status, TicketStatus::Open);
+    EXPECT_EQ(child<QLabel>(&view, "statusBadge")->text(), QStringLiteral("Open"));
+
+    QMenu *assign = child<QPushButton>(&view, "assignButton")->menu();
+    emit assign->aboutToShow();
+    assign->actions().at(0)->trigger(); // Assign to Me
+    EXPECT_EQ(f.reload(0).assigneeId, f.agent);
+    EXPECT_EQ(child<QLabel>(&view, "assigneeValue")->text(), QStringLiteral("高橋 美咲"));
+
+    auto *priority = child<QComboBox>(&view, "priorityCombo");
+    priority->setCurrentIndex(priority->findData(int(Priority::Urgent)));
+    emit priority->activated(priority->currentIndex());
+    EXPECT_EQ(f.reload(0).priority, Priority::Urgent);
+
+    {
+        EscalateDialog dialog(f.db.database(), f.reload(0), f.agent, &view);
+        auto *ok = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        EXPECT_EQ(dialog.errorText(), QStringLiteral("Say why the ticket is escalated."));
+        typeText(child<QPlainTextEdit>(&dialog, "reasonEdit"), QStringLiteral("再現手順を確認済み"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    }
+    view.reload();
+    EXPECT_EQ(f.reload(0).escalationLevel, 1);
+    EXPECT_EQ(child<QLabel>(&view, "escalationBadge")->text(), QStringLiteral("Escalated: Tier 2"));
+
+    ASSERT_TRUE(view.changeStatus(TicketStatus::Solved));
+    EXPECT_TRUE(child<QPushButton>(&view, "csatButton")->isEnabled());
+    {
+        SatisfactionDialog dialog(f.db.database(), f.reload(0), f.agent, &view);
+        auto *csat = child<QComboBox>(&dialog, "csatCombo");
+        csat->setCurrentIndex(csat->findData(4));
+        auto *nps = child<QComboBox>(&dialog, "npsCombo");
+        nps->setCurrentIndex(nps->findData(9));
+        QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+        EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    }
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps FROM csat_responses")).toString(), QStringLiteral("4/9"));
+    // Every change is in the history, newest first.
+    EXPECT_GE(view.findChild<QAbstractItemView *>(QStringLiteral("historyView"))->model()->rowCount(), 7);
+    EXPECT_TRUE(view.errorText().isEmpty());
+}
+
+TEST(TicketView, ARefusedChangeIsExplainedAndChangesNothing)
+{
+    UiFixture f;
+    TicketView view(f.db.database());
+    view.setAgent(f.agent, f.team);
+    view.show();
+    view.showTicket(f.tickets[3].id); // solved
+    EXPECT_FALSE(view.changeStatus(TicketStatus::Pending));
+    EXPECT_FALSE(view.errorText().isEmpty());
+    EXPECT_EQ(f.reload(3).status, TicketStatus::Solved);
+    EXPECT_FALSE(child<QPushButton>(&view, "escalateButton")->isEnabled());
+}
+
+TEST(LogInteractionDialog, OpensATicketForTheCallAndTheCallIsItsFirstResponse)
+{
+    UiFixture f;
+    LogInteractionDialog dialog(f.db.database(), QStringLiteral("JP"), f.agent);
+    dialog.show();
+    dialog.setCustomer(f.ids.value(QStringLiteral("山田 花子")));
+    auto *open = child<QCheckBox>(&dialog, "openTicketCheck");
+    open->setChecked(true);
+    EXPECT_FALSE(child<QLineEdit>(&dialog, "ticketEdit")->isEnabled());
+    auto *save = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("subject"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
+
+    typeText(child<QLineEdit>(&dialog, "subjectEdit"), QStringLiteral("ルーターが再起動を繰り返す"));
+    QSignalSpy opened(&dialog, &LogInteractionDialog::ticketOpened);
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1) << dialog.errorText().toStdString();
+    const Ticket t = TicketRepository(f.db.connection()).get(opened.first().at(0).toUuid()).value();
+    EXPECT_EQ(t.subject, QStringLiteral("ルーターが再起動を繰り返す"));
+    EXPECT_EQ(t.customerId, f.ids.value(QStringLiteral("山田 花子")));
+    EXPECT_EQ(t.status, TicketStatus::Open);     // opened during the call
+    EXPECT_EQ(t.assigneeId, f.agent);
+    EXPECT_TRUE(t.firstRespondedAt.has_value()); // the call answered the customer
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id IS NOT NULL")).toInt(), 1);
+}
