@@ -8,13 +8,17 @@
 #include "tickets/escalatedialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/satisfactiondialog.h"
+#include "tickets/servicelevelsdialog.h"
+#include "storage/slarepository.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -295,4 +299,68 @@ TEST(LogInteractionDialog, OpensATicketForTheCallAndTheCallIsItsFirstResponse)
     EXPECT_EQ(t.assigneeId, f.agent);
     EXPECT_TRUE(t.firstRespondedAt.has_value()); // the call answered the customer
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id IS NOT NULL")).toInt(), 1);
+}
+
+TEST(ServiceLevelsDialog, EditsTargetsAndHoursAndRecalculatesRunningTickets)
+{
+    UiFixture f;
+    const auto before = f.reload(0).firstResponseDue;
+    ServiceLevelsDialog dialog(f.db.database(), f.agent);
+    dialog.show();
+    dialog.selectPolicy(0);
+    auto *name = child<QLineEdit>(&dialog, "policyNameEdit");
+    EXPECT_EQ(name->text(), QStringLiteral("Standard"));
+    // Normal priority: first response in 2 hours instead of 4.
+    QDoubleSpinBox *firstNormal = nullptr;
+    for (QDoubleSpinBox *box : dialog.findChildren<QDoubleSpinBox *>()) {
+        if (box->accessibleName() == QStringLiteral("First response target, Normal"))
+            firstNormal = box;
+    }
+    ASSERT_NE(firstNormal, nullptr);
+    EXPECT_DOUBLE_EQ(firstNormal->value(), 4.0);
+    firstNormal->setValue(2.0);
+    EXPECT_TRUE(dialog.hasUnsavedChanges());
+    ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
+    EXPECT_EQ(SlaRepository(f.db.connection()).defaultPolicy()->firstResponseFor(Priority::Normal), 120);
+    // Two new normal-priority tickets are running: both moved.
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("4 running tickets"))) << dialog.statusText().toStdString();
+    EXPECT_NE(f.reload(0).firstResponseDue, before);
+    EXPECT_FALSE(dialog.hasUnsavedChanges());
+
+    // A resolution shorter than its first response is refused, and nothing is stored.
+    for (QDoubleSpinBox *box : dialog.findChildren<QDoubleSpinBox *>()) {
+        if (box->accessibleName() == QStringLiteral("Resolution target, Normal"))
+            box->setValue(1.0);
+    }
+    EXPECT_FALSE(dialog.save());
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("shorter"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(SlaRepository(f.db.connection()).defaultPolicy()->resolutionFor(Priority::Normal), 1620);
+}
+
+TEST(ServiceLevelsDialog, CalendarsAndTeamAssignment)
+{
+    UiFixture f;
+    ServiceLevelsDialog dialog(f.db.database(), f.agent);
+    dialog.show();
+    dialog.selectCalendar(0);
+    EXPECT_EQ(child<QLineEdit>(&dialog, "calendarNameEdit")->text(), QStringLiteral("Japan business hours"));
+    EXPECT_TRUE(child<QCheckBox>(&dialog, "japaneseHolidaysCheck")->isChecked());
+    // Open on Saturdays, closed on 31 December.
+    for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+        if (box->text() == QLocale().dayName(6))
+            box->setChecked(true);
+    }
+    child<QDateEdit>(&dialog, "closureDate")->setDate(QDate(2026, 12, 31));
+    QTest::mouseClick(child<QPushButton>(&dialog, "addClosureButton"), Qt::LeftButton);
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QStringLiteral("Assignment for 技術サポート"))
+            combo->setCurrentIndex(combo->findData(int(AutoAssign::LeastOpen)));
+    }
+    ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
+    const Calendar c = SlaRepository(f.db.connection()).calendars()->first();
+    ASSERT_TRUE(c.week[5].has_value());
+    EXPECT_EQ(c.week[5]->open, QTime(9, 0));
+    EXPECT_EQ(c.extraHolidays, QList<QDate>{QDate(2026, 12, 31)});
+    EXPECT_EQ(DirectoryRepository(f.db.connection()).teams()->first().autoAssign, AutoAssign::LeastOpen);
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("running ticket"))) << dialog.statusText().toStdString();
 }

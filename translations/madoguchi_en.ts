@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::ServiceLevelsDialog</name>
+    <message numerus="yes">
+        <source>Saved. The due times of %n running ticket(s) were recalculated.</source>
+        <translation><numerusform>Saved. The due times of %n running ticket were recalculated.</numerusform><numerusform>Saved. The due times of %n running tickets were recalculated.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::TicketsPage</name>
     <message numerus="yes">
         <source>%n ticket(s)</source>

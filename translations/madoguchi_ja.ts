@@ -1495,6 +1495,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>ServiceLevelsDialog</name>
+    <message>
+        <source>Service Levels</source>
+        <translation>サービスレベル</translation>
+    </message>
+    <message>
+        <source>SLA &amp;Policies</source>
+        <translation>SLA ポリシー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>SLA ポリシー</translation>
+    </message>
+    <message>
+        <source>&amp;New Policy</source>
+        <translation>新しいポリシー(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation>営業時間(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Default for new tickets</source>
+        <translation>新しいチケットの既定にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Targets in business hours</source>
+        <translation>目標時間(営業時間ベース)</translation>
+    </message>
+    <message>
+        <source>The clock counts only business hours of the chosen calendar and stops while a ticket is pending or on hold. Agents are warned when 75 % of a target has passed.</source>
+        <translation>時間は選択したカレンダーの営業時間だけを数え、チケットが保留中・一時停止中の間は止まります。目標時間の 75 % が経過するとオペレーターに警告します。</translation>
+    </message>
+    <message>
+        <source>&amp;Business Hours</source>
+        <translation>営業時間(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>New &amp;Calendar</source>
+        <translation>新しいカレンダー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>曜日ごとの営業時間</translation>
+    </message>
+    <message>
+        <source>Closed on &amp;Japanese national holidays (including substitute holidays)</source>
+        <translation>日本の祝日(振替休日を含む)は休業(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Other closed days</source>
+        <translation>その他の休業日</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>チーム(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How each team hands out new tickets that nobody was chosen for. Only active agents of the team get tickets.</source>
+        <translation>担当者が決まっていない新しいチケットを、各チームでどのように割り当てるかを設定します。割り当てられるのは、そのチームで有効なオペレーターだけです。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1658,6 +1749,14 @@ Options:
     <message>
         <source>Missed</source>
         <translation>未達</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>%1 から超過</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2809,10 @@ Database: %3 (schema %4)</source>
         <source>Interaction saved with the new ticket %1.</source>
         <translation>対応を保存し、新しいチケット %1 を作成しました。</translation>
     </message>
+    <message>
+        <source>&amp;Service Levels…</source>
+        <translation>サービスレベル(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::NewTicketDialog</name>
@@ -2783,6 +2886,81 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Not asked</source>
         <translation>未確認(質問していない)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ServiceLevelsDialog</name>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>目標なし</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1(既定)</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>新しいポリシー</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>新しいカレンダー</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初回応答</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>First response target, %1</source>
+        <translation>初回応答の目標(%1)</translation>
+    </message>
+    <message>
+        <source>Resolution target, %1</source>
+        <translation>解決の目標(%1)</translation>
+    </message>
+    <message>
+        <source>Opens on %1</source>
+        <translation>%1 の開始時刻</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>%1 の終了時刻</translation>
+    </message>
+    <message>
+        <source>Assignment for %1</source>
+        <translation>%1 の割り当て方法</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The due times of %n running ticket(s) were recalculated.</source>
+        <translation><numerusform>保存しました。進行中のチケット %n 件の期限を再計算しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>Some service levels were changed. Save them before closing?</source>
+        <translation>サービスレベルが変更されています。閉じる前に保存しますか?</translation>
     </message>
 </context>
 <context>

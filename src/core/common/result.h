@@ -42,6 +42,8 @@ public:
     T &value() & { return std::get<T>(m_value); }
     // By value: `for (auto &x : f().value())` must not dangle.
     T value() && { return std::get<T>(std::move(m_value)); }
+    // The value, or `fallback` after an error (for displays that show what they can).
+    T value_or(T fallback) && { return *this ? std::get<T>(std::move(m_value)) : std::move(fallback); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

@@ -1,5 +1,6 @@
 #include "models/ticketqueuemodel.h"
 
+#include "common/timeformat.h"
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
@@ -192,11 +193,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         case Status: return displayName(r->sla.status);
         case PriorityColumn: return displayName(r->priority);
         case Assignee: return r->assignee.isNull() ? tr("Unassigned") : m_agentNames.value(r->assignee);
-        case Sla: {
-            const SlaStatus s = slaOf(*r);
-            return s.due.isValid() ? QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::ShortFormat) : QString();
-        }
-        case Updated: return QLocale().toString(rowcodec::time(r->updatedMs).toTimeZone(m_timeZone), QLocale::ShortFormat);
+        case Sla: return compactDateTime(slaOf(*r).due, m_timeZone, m_context.now, true);
+        case Updated: return compactDateTime(rowcodec::time(r->updatedMs), m_timeZone, m_context.now);
         }
         break;
     case Qt::ToolTipRole:
@@ -220,6 +218,11 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case SlaTargetRole: return int(slaOf(*r).target);
     case SlaDueRole: return slaOf(*r).due;
     case SlaRemainingRole: return slaOf(*r).remainingMinutes;
+    case SlaDueTextRole: {
+        // The time matters within the week; further away the day is enough.
+        const QDateTime due = slaOf(*r).due;
+        return compactDateTime(due, m_timeZone, m_context.now, due.isValid() && std::abs(due.secsTo(m_context.now)) < 7 * 86'400);
+    }
     case PriorityRole: return int(r->priority);
     case StatusRole: return int(r->sla.status);
     }

@@ -16,6 +16,7 @@
 #include "settings/settingspage.h"
 #include "storage/database.h"
 #include "tickets/newticketdialog.h"
+#include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
 
@@ -309,6 +310,12 @@ void MainWindow::createActions()
     });
     breaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     goActions << newTicketAction << myQueue << breaching;
+    ticket->addSeparator();
+    ticket->addAction(tr("&Service Levels…"), this, [this] {
+        ServiceLevelsDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
+        dialog.exec();
+        ticketsChanged({});
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {

@@ -30,15 +30,20 @@ QString slaTargetName(SlaStatus::Target target)
     return QCoreApplication::translate("SlaBadge", "No SLA target");
 }
 
-SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes)
+SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString &dueText)
 {
+    const bool far = std::abs(remainingMinutes) >= kCountdownMinutes && !dueText.isEmpty();
+    const QString left = far ? QCoreApplication::translate("SlaBadge", "Due %1").arg(dueText)
+                             : QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes));
     switch (state) {
     case SlaStatus::State::OnTrack:
-        return {QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes)), QColor(0x2e, 0x7d, 0x32), Qt::white};
+        return {left, QColor(0x2e, 0x7d, 0x32), Qt::white};
     case SlaStatus::State::Warning:
-        return {QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes)), QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
+        return {left, QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
     case SlaStatus::State::Breached:
-        return {QCoreApplication::translate("SlaBadge", "Overdue %1").arg(formatBusinessMinutes(remainingMinutes)), QColor(0xc6, 0x28, 0x28), Qt::white};
+        return {far ? QCoreApplication::translate("SlaBadge", "Overdue since %1").arg(dueText)
+                    : QCoreApplication::translate("SlaBadge", "Overdue %1").arg(formatBusinessMinutes(remainingMinutes)),
+                QColor(0xc6, 0x28, 0x28), Qt::white};
     case SlaStatus::State::Paused:
         return {QCoreApplication::translate("SlaBadge", "Paused"), QColor(0x75, 0x75, 0x75), Qt::white};
     case SlaStatus::State::Met:
@@ -62,7 +67,8 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
 
     const auto state = SlaStatus::State(index.data(TicketQueueModel::SlaStateRole).toInt());
-    const SlaBadge badge = slaBadge(state, index.data(TicketQueueModel::SlaRemainingRole).toLongLong());
+    const SlaBadge badge = slaBadge(state, index.data(TicketQueueModel::SlaRemainingRole).toLongLong(),
+                                    index.data(TicketQueueModel::SlaDueTextRole).toString());
     if (badge.text.isEmpty())
         return;
     painter->save();
@@ -86,7 +92,7 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize SlaBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Overdue 10 h 59 min")) + 24));
+    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Overdue since 26 Nov 16:00")) + 24));
     return size;
 }
 
@@ -97,9 +103,9 @@ SlaBadgeLabel::SlaBadgeLabel(QWidget *parent)
     hide();
 }
 
-void SlaBadgeLabel::setStatus(const SlaStatus &status)
+void SlaBadgeLabel::setStatus(const SlaStatus &status, const QString &dueText)
 {
-    const SlaBadge badge = slaBadge(status.state, status.remainingMinutes);
+    const SlaBadge badge = slaBadge(status.state, status.remainingMinutes, dueText);
     setVisible(!badge.text.isEmpty());
     if (badge.text.isEmpty())
         return;

@@ -16,7 +16,11 @@ struct SlaBadge
     QColor background;
     QColor foreground;
 };
-SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes);
+// Close to the deadline the badge counts business time ("2 h 15 min left",
+// "Overdue 40 min"); further away it names the time ("Due 26 Nov 16:00",
+// "Overdue since 7 Oct"), which reads better than hundreds of hours.
+SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString &dueText = {});
+inline constexpr qint64 kCountdownMinutes = 8 * 60;
 // "2 h 15 min", "45 min", "27 h": business time, so no days (a business day
 // is as long as the calendar says).
 QString formatBusinessMinutes(qint64 minutes);
@@ -40,7 +44,7 @@ class SlaBadgeLabel : public QLabel
 
 public:
     explicit SlaBadgeLabel(QWidget *parent = nullptr);
-    void setStatus(const SlaStatus &status);
+    void setStatus(const SlaStatus &status, const QString &dueText = {});
 };
 
 } // namespace madoguchi

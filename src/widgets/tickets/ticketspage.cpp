@@ -97,9 +97,9 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     header->setSortIndicator(TicketQueueModel::Sla, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
     const QList<std::pair<int, int>> widths{{TicketQueueModel::Number, 8},  {TicketQueueModel::Subject, 22},
-                                            {TicketQueueModel::Customer, 11}, {TicketQueueModel::Status, 7},
+                                            {TicketQueueModel::Customer, 10}, {TicketQueueModel::Status, 6},
                                             {TicketQueueModel::PriorityColumn, 6}, {TicketQueueModel::Assignee, 9},
-                                            {TicketQueueModel::Sla, 11}, {TicketQueueModel::Updated, 11}};
+                                            {TicketQueueModel::Sla, 16}, {TicketQueueModel::Updated, 6}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width * em);
     header->setSectionResizeMode(TicketQueueModel::Subject, QHeaderView::Stretch);
@@ -143,7 +143,8 @@ void TicketsPage::buildQueueList()
     m_ui->queueList->setItemDelegate(new QueueItemDelegate(m_ui->queueList));
     m_ui->queueList->setStyleSheet(QStringLiteral(
         "QListWidget { background: palette(base); padding: 10px 6px; border-right: 1px solid palette(mid); outline: 0; }"
-        "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"));
+        "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     for (int q = 0; q < kQueueCount; ++q) {
         auto *item = new QListWidgetItem(queueName(Queue(q)), m_ui->queueList);
         item->setData(QueueRole, q);
@@ -297,7 +298,10 @@ TicketFilter TicketsPage::currentFilter() const
 void TicketsPage::applyFilter()
 {
     m_searchDelay->stop();
-    m_model->setFilter(currentFilter());
+    const TicketFilter filter = currentFilter();
+    m_model->setFilter(filter);
+    // In my own queue every row is mine: the column would only repeat my name.
+    m_ui->table->setColumnHidden(TicketQueueModel::Assignee, filter.queue == Queue::Mine && filter.assignee.isNull());
     updateTitle();
 }
 

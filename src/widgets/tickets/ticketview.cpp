@@ -1,6 +1,7 @@
 #include "tickets/ticketview.h"
 
 #include "common/formstyle.h"
+#include "common/timeformat.h"
 #include "common/placeholderpage.h"
 #include "domain/categories.h"
 #include "domain/ticketworkflow.h"
@@ -166,8 +167,8 @@ void TicketView::fill()
         const auto resMinutes = rule.policy.resolutionFor(t.priority);
         const SlaStatus fr = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::FirstResponse, frMinutes, now);
         const SlaStatus res = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::Resolution, resMinutes, now);
-        m_ui->firstResponseBadge->setStatus(fr);
-        m_ui->resolutionBadge->setStatus(res);
+        m_ui->firstResponseBadge->setStatus(fr, compactDateTime(fr.due, m_timeZone, now, true));
+        m_ui->resolutionBadge->setStatus(res, compactDateTime(res.due, m_timeZone, now, true));
         for (const SlaStatus &s : {fr, res}) {
             if (s.target != SlaStatus::Target::None && s.due.isValid())
                 dues << tr("%1: %2").arg(slaTargetName(s.target), locale.toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat));
