@@ -5,6 +5,7 @@
 #include "models/ticketqueuemodel.h"
 #include "storage/interactionrepository.h"
 #include "ticketfixture.h"
+#include "tickets/cannedresponsesdialog.h"
 #include "tickets/escalatedialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/satisfactiondialog.h"
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -363,4 +365,94 @@ TEST(ServiceLevelsDialog, CalendarsAndTeamAssignment)
     EXPECT_EQ(c.extraHolidays, QList<QDate>{QDate(2026, 12, 31)});
     EXPECT_EQ(DirectoryRepository(f.db.connection()).teams()->first().autoAssign, AutoAssign::LeastOpen);
     EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("running ticket"))) << dialog.statusText().toStdString();
+}
+
+TEST(CannedResponses, AreSharedPerTeamAndValidated)
+{
+    UiFixture f;
+    CannedResponses store(f.db.connection(), f.agent);
+    CannedResponse shared;
+    shared.name = QStringLiteral("お礼");
+    shared.body = QStringLiteral("{customer} 様、お問い合わせありがとうございます。担当の {agent} です。");
+    ASSERT_TRUE(store.save(shared));
+    CannedResponse billing;
+    billing.name = QStringLiteral("請求書の再送");
+    billing.teamId = f.team;
+    billing.body = QStringLiteral("請求書 ({ticket}) を再送しました。");
+    billing.setStatus = TicketStatus::Pending;
+    billing.setPriority = Priority::High;
+    billing.addTags = {QStringLiteral("請求")};
+    ASSERT_TRUE(store.save(billing));
+    CannedResponse empty;
+    empty.name = QStringLiteral("空");
+    EXPECT_FALSE(store.save(empty)); // no text and no change
+    CannedResponse closing = billing;
+    closing.id = QUuid();
+    closing.setStatus = TicketStatus::Closed;
+    EXPECT_FALSE(store.save(closing));
+
+    EXPECT_EQ(store.forTeam({})->size(), 1);
+    EXPECT_EQ(store.forTeam(f.team)->size(), 2);
+    EXPECT_EQ(shared.expand(QStringLiteral("山田 太郎"), QStringLiteral("高橋 美咲"), QString()),
+              QStringLiteral("山田 太郎 様、お問い合わせありがとうございます。担当の 高橋 美咲 です。"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'canned_responses'")).toInt(), 2);
+}
+
+TEST(LogInteractionDialog, ACannedResponseFillsTheNoteAndChangesTheTicket)
+{
+    UiFixture f;
+    CannedResponse billing;
+    billing.name = QStringLiteral("請求書の再送");
+    billing.teamId = f.team;
+    billing.body = QStringLiteral("{customer} 様の請求書 ({ticket}) を再送しました。");
+    billing.setStatus = TicketStatus::Pending;
+    billing.addTags = {QStringLiteral("請求")};
+    ASSERT_TRUE(CannedResponses(f.db.connection(), f.agent).save(billing));
+
+    LogInteractionDialog dialog(f.db.database(), QStringLiteral("JP"), f.agent);
+    dialog.show();
+    dialog.setCustomer(f.ids.value(QStringLiteral("山田 太郎")));
+    dialog.setTicketNumber(f.tickets[2].number); // open, urgent
+    QMenu *menu = child<QToolButton>(&dialog, "cannedButton")->menu();
+    emit menu->aboutToShow();
+    ASSERT_EQ(menu->actions().size(), 1);
+    menu->actions().first()->trigger();
+    EXPECT_EQ(child<QPlainTextEdit>(&dialog, "notesEdit")->toPlainText(),
+              QStringLiteral("山田 太郎 様の請求書 (%1) を再送しました。").arg(f.tickets[2].number));
+    EXPECT_TRUE(child<QLabel>(&dialog, "cannedHint")->text().contains(QStringLiteral("Pending")));
+    QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
+    const Ticket t = f.reload(2);
+    EXPECT_EQ(t.status, TicketStatus::Pending);
+    EXPECT_EQ(t.tags, QStringList{QStringLiteral("請求")});
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT notes FROM interactions")).toString().left(5), QStringLiteral("山田 太郎"));
+}
+
+TEST(CannedResponsesDialog, CreatesEditsAndDeletes)
+{
+    UiFixture f;
+    CannedResponsesDialog dialog(f.db.database(), f.agent);
+    dialog.show();
+    EXPECT_EQ(dialog.count(), 0);
+    EXPECT_FALSE(dialog.saveCurrent()); // nothing typed
+    EXPECT_FALSE(dialog.errorText().isEmpty());
+    typeText(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("折り返し連絡"));
+    typeText(child<QPlainTextEdit>(&dialog, "bodyEdit"), QStringLiteral("明日中に折り返しご連絡いたします。"));
+    auto *status = child<QComboBox>(&dialog, "statusCombo");
+    status->setCurrentIndex(status->findData(int(TicketStatus::Pending)));
+    auto *team = child<QComboBox>(&dialog, "teamCombo");
+    team->setCurrentIndex(team->findData(QVariant::fromValue(f.team)));
+    ASSERT_TRUE(dialog.saveCurrent()) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.count(), 1);
+    auto saved = CannedResponses(f.db.connection()).all().value();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().teamId, f.team);
+    EXPECT_EQ(saved.first().setStatus, TicketStatus::Pending);
+
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("折り返し(翌営業日)"));
+    ASSERT_TRUE(dialog.saveCurrent());
+    EXPECT_EQ(CannedResponses(f.db.connection()).all()->first().name, QStringLiteral("折り返し(翌営業日)"));
+    EXPECT_EQ(dialog.count(), 1);
+    ASSERT_TRUE(dialog.deleteCurrent());
+    EXPECT_TRUE(CannedResponses(f.db.connection()).all()->isEmpty());
 }

@@ -17,6 +17,72 @@
     </message>
 </context>
 <context>
+    <name>CannedResponses</name>
+    <message>
+        <source>A canned response can set Open, Pending, On hold or Solved.</source>
+        <translation>定型文で設定できるステータスは「対応中」「お客様の返答待ち」「保留(外部待ち)」「解決済み」です。</translation>
+    </message>
+    <message>
+        <source>A canned response needs text or a change to make.</source>
+        <translation>定型文には本文か、チケットへの変更のどちらかが必要です。</translation>
+    </message>
+    <message>
+        <source>reading the canned responses</source>
+        <translation>定型文の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>CannedResponsesDialog</name>
+    <message>
+        <source>Canned Responses</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>定型文</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation>共有先(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>本文(&amp;T):</translation>
+    </message>
+    <message>
+        <source>{customer}, {agent} and {ticket} are replaced by the customer's name, your name and the ticket number.</source>
+        <translation>{customer}、{agent}、{ticket} は、それぞれ顧客名、あなたの名前、チケット番号に置き換わります。</translation>
+    </message>
+    <message>
+        <source>Set &amp;status:</source>
+        <translation>ステータスを変更(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Set &amp;priority:</source>
+        <translation>優先度を変更(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Add ta&amp;gs:</source>
+        <translation>タグを追加(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Billing</source>
@@ -1314,6 +1380,14 @@ Options:
         <source>Creates a ticket with this subject and links the interaction to it</source>
         <translation>この件名でチケットを作成し、対応履歴をそのチケットに関連付けます</translation>
     </message>
+    <message>
+        <source>&amp;Canned Response</source>
+        <translation>定型文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Insert a prepared text; its changes apply to the linked ticket</source>
+        <translation>用意した文章を挿入します。定型文の変更は関連するチケットに適用されます</translation>
+    </message>
 </context>
 <context>
     <name>NewTicketDialog</name>
@@ -1534,7 +1608,7 @@ Options:
     </message>
     <message>
         <source>The clock counts only business hours of the chosen calendar and stops while a ticket is pending or on hold. Agents are warned when 75 % of a target has passed.</source>
-        <translation>時間は選択したカレンダーの営業時間だけを数え、チケットが保留中・一時停止中の間は止まります。目標時間の 75 % が経過するとオペレーターに警告します。</translation>
+        <translation>時間は選択したカレンダーの営業時間だけを数え、チケットが「お客様の返答待ち」または「保留(外部待ち)」の間は止まります。目標時間の 75 % が経過するとオペレーターに警告します。</translation>
     </message>
     <message>
         <source>&amp;Business Hours</source>
@@ -2251,6 +2325,29 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::CannedResponsesDialog</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <source>Delete the canned response?</source>
+        <translation>定型文を削除しますか?</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be offered to anyone.</source>
+        <translation>「%1」は誰にも表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation>共有先: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CustomerListModel</name>
     <message>
         <source>Name</source>
@@ -2534,6 +2631,26 @@ Database: %3 (schema %4)</source>
         <source>Give the interaction a subject or a category: the new ticket is named after it.</source>
         <translation>件名か分類を入力してください。新しいチケットの件名に使われます。</translation>
     </message>
+    <message>
+        <source>No canned responses yet (Ticket → Canned Responses…)</source>
+        <translation>定型文はまだありません(チケット → 定型文…)</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>ステータス「%1」</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>優先度「%1」</translation>
+    </message>
+    <message>
+        <source>tags %1</source>
+        <translation>タグ「%1」</translation>
+    </message>
+    <message>
+        <source>On saving, the ticket gets: %1.</source>
+        <translation>保存すると、チケットに次の変更が加わります: %1。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::MainWindow</name>
@@ -2812,6 +2929,10 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&amp;Service Levels…</source>
         <translation>サービスレベル(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Canned Responses…</source>
+        <translation>定型文(&amp;C)…</translation>
     </message>
 </context>
 <context>

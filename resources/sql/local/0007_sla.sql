@@ -117,3 +117,22 @@ END;
 -- fewest open tickets.
 ALTER TABLE teams ADD COLUMN auto_assign TEXT NOT NULL DEFAULT 'none'
     CHECK (auto_assign IN ('none', 'round_robin', 'least_open'));
+
+-- Canned responses (macros): shared with a team, or with everyone when
+-- team_id is NULL. Applying one inserts its text into the note being written
+-- and sets the linked ticket's fields.
+CREATE TABLE canned_responses (
+    id           BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    team_id      BLOB REFERENCES teams(id),
+    name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    body         TEXT NOT NULL DEFAULT '',
+    set_status   TEXT CHECK (set_status IN ('open', 'pending', 'on_hold', 'solved')),
+    set_priority TEXT CHECK (set_priority IN ('low', 'normal', 'high', 'urgent')),
+    add_tags     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(add_tags)),
+    rev          INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    deleted_at   INTEGER,
+    created_by   BLOB
+);
+CREATE INDEX canned_responses_team ON canned_responses(team_id, name);

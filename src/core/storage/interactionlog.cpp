@@ -58,6 +58,10 @@ Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
         const auto id = InteractionRepository(m_db, m_agent).add(entry.interaction);
         if (!id)
             return id.error();
+        if (entry.cannedResponse && !entry.interaction.ticketId.isNull()) {
+            if (auto r = TicketService(m_db, m_agent).applyCannedResponse(entry.interaction.ticketId, *entry.cannedResponse); !r)
+                return r;
+        }
         saved.interactionId = id.value();
         saved.customerId = entry.interaction.customerId;
         saved.ticketId = entry.interaction.ticketId;

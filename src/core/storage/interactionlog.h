@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/entities.h"
+#include "storage/cannedresponses.h"
 
 #include <QSqlDatabase>
 
@@ -21,6 +22,7 @@ public:
         std::optional<Customer> newCustomer; // an unknown caller, created with the call
         QString ticketNumber;                // optional link to an existing ticket
         std::optional<Ticket> newTicket;     // or a ticket opened for this interaction (customer filled in)
+        std::optional<CannedResponse> cannedResponse; // its changes go to the ticket, if there is one
         QString draftKey;                    // removed with the save
     };
 

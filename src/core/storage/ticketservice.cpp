@@ -2,6 +2,7 @@
 
 #include "domain/ticketworkflow.h"
 #include "domain/uuid.h"
+#include "storage/cannedresponses.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
 #include "storage/slaengine.h"
@@ -289,6 +290,30 @@ Result<void> TicketService::addTag(const QUuid &ticketId, const QString &tag)
     const QStringList tags = ticket->tags + QStringList{trimmed};
     return apply(ticket.value(), {{QStringLiteral("tags"), rowcodec::tagsJson(tags), ticket->tags.join(QStringLiteral(", ")),
                                    tags.join(QStringLiteral(", "))}});
+}
+
+Result<void> TicketService::applyCannedResponse(const QUuid &ticketId, const CannedResponse &response)
+{
+    return inTransaction(m_db, [&]() -> Result<void> {
+        for (const QString &tag : response.addTags) {
+            if (auto r = addTag(ticketId, tag); !r)
+                return r;
+        }
+        if (response.setPriority) {
+            if (auto r = setPriority(ticketId, *response.setPriority); !r)
+                return r;
+        }
+        if (response.setStatus) {
+            const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+            if (!ticket)
+                return ticket.error();
+            if (ticket->status != *response.setStatus) {
+                if (auto r = changeStatus(ticketId, *response.setStatus); !r)
+                    return r;
+            }
+        }
+        return {};
+    });
 }
 
 Result<TicketService::BulkOutcome> TicketService::forEach(const QList<QUuid> &ticketIds,

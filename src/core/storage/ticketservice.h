@@ -45,6 +45,8 @@ public:
     Result<QUuid> automaticAssignee(const QUuid &team) const;
     // Adds a tag (trimmed; nothing happens if the ticket has it already).
     Result<void> addTag(const QUuid &ticketId, const QString &tag);
+    // A canned response's changes: its tags, its priority, then its status.
+    Result<void> applyCannedResponse(const QUuid &ticketId, const struct CannedResponse &response);
     // Moves the ticket to another SLA policy; its due times follow.
     Result<void> setSlaPolicy(const QUuid &ticketId, const QUuid &policyId);
 

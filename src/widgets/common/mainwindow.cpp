@@ -15,6 +15,7 @@
 #include "storage/draftstore.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
+#include "tickets/cannedresponsesdialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
@@ -311,6 +312,10 @@ void MainWindow::createActions()
     breaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     goActions << newTicketAction << myQueue << breaching;
     ticket->addSeparator();
+    ticket->addAction(tr("&Canned Responses…"), this, [this] {
+        CannedResponsesDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
+        dialog.exec();
+    });
     ticket->addAction(tr("&Service Levels…"), this, [this] {
         ServiceLevelsDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
         dialog.exec();

@@ -6,6 +6,7 @@
 #include "storage/customersearch.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
+#include "storage/directoryrepository.h"
 #include "storage/draftstore.h"
 #include "storage/interactionlog.h"
 
@@ -17,6 +18,7 @@
 #include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -121,6 +123,8 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
                        m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
         connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
+    m_ui->cannedButton->setMenu(new QMenu(m_ui->cannedButton));
+    connect(m_ui->cannedButton->menu(), &QMenu::aboutToShow, this, &LogInteractionDialog::fillCannedMenu);
     connect(m_ui->openTicketCheck, &QCheckBox::toggled, this, [this](bool open) {
         m_ui->ticketEdit->setEnabled(!open);
         scheduleDraftSave();
@@ -222,6 +226,59 @@ void LogInteractionDialog::updateChannelFields()
 void LogInteractionDialog::setChannel(Channel channel)
 {
     m_ui->channelCombo->setCurrentIndex(m_ui->channelCombo->findData(toKey(channel)));
+}
+
+void LogInteractionDialog::fillCannedMenu()
+{
+    QMenu *menu = m_ui->cannedButton->menu();
+    menu->clear();
+    QUuid team;
+    if (const auto agents = DirectoryRepository(m_database.connection()).agents()) {
+        for (const Agent &a : agents.value()) {
+            if (a.id == m_agent)
+                team = a.teamId;
+        }
+    }
+    const auto responses = CannedResponses(m_database.connection()).forTeam(team);
+    if (!responses || responses->isEmpty()) {
+        menu->addAction(tr("No canned responses yet (Ticket → Canned Responses…)"))->setEnabled(false);
+        return;
+    }
+    for (const CannedResponse &r : responses.value())
+        menu->addAction(r.name, this, [this, r] { applyCannedResponse(r); });
+}
+
+void LogInteractionDialog::applyCannedResponse(const CannedResponse &response)
+{
+    QString customer = m_ui->customerEdit->text().trimmed();
+    if (!m_customerId.isNull()) {
+        if (const auto c = CustomerRepository(m_database.connection()).get(m_customerId))
+            customer = c->name;
+    }
+    QString agent;
+    if (const auto agents = DirectoryRepository(m_database.connection()).agents()) {
+        for (const Agent &a : agents.value()) {
+            if (a.id == m_agent)
+                agent = a.name;
+        }
+    }
+    const QString text = response.expand(customer, agent, m_ui->ticketEdit->text().trimmed());
+    QTextCursor cursor = m_ui->notesEdit->textCursor();
+    if (!cursor.atBlockStart())
+        cursor.insertText(QStringLiteral("\n"));
+    cursor.insertText(text);
+    m_ui->notesEdit->setTextCursor(cursor);
+    m_cannedResponse = response;
+    QStringList changes;
+    if (response.setStatus)
+        changes << tr("status %1").arg(displayName(*response.setStatus));
+    if (response.setPriority)
+        changes << tr("priority %1").arg(displayName(*response.setPriority));
+    if (!response.addTags.isEmpty())
+        changes << tr("tags %1").arg(response.addTags.join(QStringLiteral(", ")));
+    m_ui->cannedHint->setText(changes.isEmpty() ? QString()
+                                                : tr("On saving, the ticket gets: %1.").arg(changes.join(QStringLiteral("; "))));
+    m_ui->notesEdit->setFocus();
 }
 
 void LogInteractionDialog::setTicketNumber(const QString &number)
@@ -381,6 +438,7 @@ void LogInteractionDialog::accept()
         entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
     }
     entry.draftKey = QString::fromLatin1(kDraftKey);
+    entry.cannedResponse = m_cannedResponse;
 
     if (m_ui->newCustomerBox->isVisible()) {
         Customer c;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "storage/cannedresponses.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -52,6 +53,9 @@ public:
     void setClock(std::function<qint64()> clock);
 
     QUuid selectedCustomer() const { return m_customerId; }
+    // Inserts the canned response's text into the notes; its changes go to
+    // the linked or new ticket when the log is saved.
+    void applyCannedResponse(const CannedResponse &response);
     QString errorText() const;
 
 signals:
@@ -76,6 +80,7 @@ private:
     void saveDraft();
     bool hasTypedSomething() const;
     void showError(const QString &message);
+    void fillCannedMenu();
     // Times are entered as wall-clock times of the team's time zone.
     void setWallTime(QDateTimeEdit *edit, const QDateTime &utc) const;
     QDateTime wallTime(const QDateTimeEdit *edit) const;
@@ -95,6 +100,7 @@ private:
     QTimer *m_lookupDelay = nullptr;
     QTimer *m_draftDelay = nullptr;
     bool m_restoring = false;
+    std::optional<CannedResponse> m_cannedResponse;
 };
 
 } // namespace madoguchi
