@@ -10,6 +10,12 @@
 #include "testsupport.h"
 #include "customers/loginteractiondialog.h"
 #include "storage/clientstate.h"
+#include "common/desktopnotifier.h"
+#include "common/toast.h"
+#include "domain/businesscalendar.h"
+#include "storage/customerrepository.h"
+#include "storage/directoryrepository.h"
+#include "storage/ticketservice.h"
 #include "storage/customersearch.h"
 #include "storage/interactionrepository.h"
 
@@ -241,4 +247,44 @@ TEST(MainWindow, SpeaksJapanese)
         EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("設定"));
     }
     QCoreApplication::removeTranslator(&translator);
+}
+
+TEST(MainWindow, TellsTheAgentWhenTheirTicketsNearBreach)
+{
+    QTemporaryDir dir;
+    auto db = madoguchi::Database::open(dir.filePath(QStringLiteral("crm.sqlite")));
+    ASSERT_TRUE(db);
+    const QSqlDatabase connection = db.value()->connection();
+    DirectoryRepository directory(connection);
+    Team team;
+    team.name = QStringLiteral("窓口");
+    Agent agent;
+    agent.name = QStringLiteral("高橋 美咲");
+    agent.teamId = directory.addTeam(team).value();
+    const QUuid agentId = directory.addAgent(agent).value();
+    ASSERT_TRUE(ClientState(connection).setCurrentAgent(agentId));
+    Customer c;
+    c.name = QStringLiteral("山田 太郎");
+    Ticket draft;
+    draft.customerId = CustomerRepository(connection).add(c).value();
+    draft.subject = QStringLiteral("ログインできない");
+    draft.priority = Priority::Urgent;
+    draft.assigneeId = agentId;
+    draft.teamId = agent.teamId;
+    const Ticket t = TicketService(connection, agentId).create(draft).value();
+
+    MainWindow window(std::move(db.value()));
+    window.show();
+    ASSERT_TRUE(t.firstResponseDue.has_value());
+    // Five business minutes before the first response is due.
+    window.checkSlaClocks(SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 25));
+    const QString expected = QStringLiteral("SLA warning: %1").arg(t.number);
+    EXPECT_EQ(window.statusBar()->currentMessage(), expected);
+    if (window.notifier()->channel() == DesktopNotifier::Channel::InApp) {
+        EXPECT_EQ(window.toast()->title(), expected);
+    }
+    // Once is enough.
+    window.statusBar()->clearMessage();
+    window.checkSlaClocks(SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 26));
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
 }

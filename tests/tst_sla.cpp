@@ -2,6 +2,7 @@
 // the status history, with answers worked out by hand on the 2026 calendar
 // (Mon–Fri 9:00–18:00 Asia/Tokyo; Monday 23 November is 勤労感謝の日).
 #include "ticketfixture.h"
+#include "storage/breachwatch.h"
 #include "storage/changewriter.h"
 #include "storage/interactionrepository.h"
 #include "storage/slaengine.h"
@@ -303,4 +304,42 @@ TEST(SlaEngine, CalendarsRefuseImpossibleHours)
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Mars/Olympus")));
     EXPECT_EQ(repository.calendars()->size(), 1);
+}
+
+TEST(BreachWatch, ReportsEachWarningAndBreachOnceForMeAndMyTeam)
+{
+    SlaFixture f;
+    // Urgent: first response within 30 business minutes of Tuesday 24 November 10:00.
+    const Ticket mine = f.createdAt(tokyo(11, 24, 10), Priority::Urgent);
+    ASSERT_TRUE(TicketService(f.db.connection(), f.agent).assign(mine.id, f.agent, f.team));
+    const Ticket teams = f.createdAt(tokyo(11, 24, 10), Priority::Urgent);
+    ASSERT_TRUE(TicketService(f.db.connection(), f.agent).assign(teams.id, {}, f.team));
+    const Ticket elsewhere = f.createdAt(tokyo(11, 24, 10), Priority::Urgent); // no team
+
+    BreachWatch watch(f.db.connection());
+    EXPECT_TRUE(watch.check(f.agent, f.team, tokyo(11, 24, 10, 10))->isEmpty()); // a third of the target
+    const auto warned = watch.check(f.agent, f.team, tokyo(11, 24, 10, 25)); // 25 of 30 minutes
+    ASSERT_TRUE(warned);
+    ASSERT_EQ(warned->size(), 2);
+    EXPECT_EQ(warned->at(0).status.state, SlaStatus::State::Warning);
+    EXPECT_EQ(warned->at(0).status.remainingMinutes, 5);
+    QSet<QUuid> ids{warned->at(0).ticketId, warned->at(1).ticketId};
+    EXPECT_EQ(ids, (QSet<QUuid>{mine.id, teams.id}));
+    EXPECT_TRUE(watch.check(f.agent, f.team, tokyo(11, 24, 10, 27))->isEmpty()); // already told
+    const auto breached = watch.check(f.agent, f.team, tokyo(11, 24, 10, 31));
+    ASSERT_EQ(breached->size(), 2);
+    EXPECT_EQ(breached->at(0).status.state, SlaStatus::State::Breached);
+    // Responding stops the first-response clock: nothing more about it.
+    Interaction reply;
+    reply.customerId = mine.customerId;
+    reply.ticketId = mine.id;
+    reply.channel = Channel::Email;
+    reply.direction = Direction::Outbound;
+    reply.startedAt = tokyo(11, 24, 10, 40);
+    ASSERT_TRUE(InteractionRepository(f.db.connection(), f.agent).add(reply));
+    const auto after = watch.check(f.agent, f.team, tokyo(11, 24, 10, 45));
+    ASSERT_TRUE(after);
+    for (const SlaAlert &a : after.value())
+        EXPECT_NE(a.ticketId, mine.id);
+    Q_UNUSED(elsewhere);
 }

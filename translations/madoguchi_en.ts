@@ -80,6 +80,10 @@
         <source>%n open ticket(s) assigned to you</source>
         <translation><numerusform>%n open ticket assigned to you</numerusform><numerusform>%n open tickets assigned to you</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) need attention</source>
+        <translation><numerusform>%n ticket need attention</numerusform><numerusform>%n tickets need attention</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ServiceLevelsDialog</name>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BreachWatch</name>
+    <message>
+        <source>checking the SLA clocks</source>
+        <translation>SLA の期限の確認</translation>
+    </message>
+</context>
+<context>
     <name>CannedResponses</name>
     <message>
         <source>A canned response can set Open, Pending, On hold or Solved.</source>
@@ -2472,6 +2479,13 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DuplicatesDialog</name>
     <message>
         <source>Name</source>
@@ -2933,6 +2947,38 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&amp;Canned Responses…</source>
         <translation>定型文(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) need attention</source>
+        <translation><numerusform>対応が必要なチケットが %n 件あります</numerusform></translation>
+    </message>
+    <message>
+        <source>Their SLA clocks are close to or past due. Breaching soon lists them.</source>
+        <translation>SLA の期限が迫っているか、すでに超過しています。「期限間近」で一覧できます。</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>SLA 超過: %1</translation>
+    </message>
+    <message>
+        <source>SLA warning: %1</source>
+        <translation>SLA 警告: %1</translation>
+    </message>
+    <message>
+        <source>%1 is overdue.</source>
+        <translation>%1の期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>%1 due in %2 of business time.</source>
+        <translation>%1の期限まで営業時間で残り %2 です。</translation>
+    </message>
+    <message>
+        <source> (your team's ticket)</source>
+        <translation>(チームのチケット)</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3462,21 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Add tag</source>
         <translation>タグの追加</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::Toast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>

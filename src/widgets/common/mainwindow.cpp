@@ -1,6 +1,8 @@
 #include "common/mainwindow.h"
 
 #include "common/aboutdialog.h"
+#include "common/desktopnotifier.h"
+#include "common/toast.h"
 #include "common/icons.h"
 #include "common/placeholderpage.h"
 #include "common/shortcutsdialog.h"
@@ -17,6 +19,8 @@
 #include "storage/database.h"
 #include "tickets/cannedresponsesdialog.h"
 #include "tickets/newticketdialog.h"
+#include "tickets/slabadge.h"
+#include "storage/breachwatch.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
@@ -35,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 
 namespace madoguchi {
 
@@ -56,7 +61,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_database(std::move(database))
 {
     setWindowIcon(icons::applicationIcon());
+    m_notifier = new DesktopNotifier(this);
     createPages();
+    m_toast = new Toast(centralWidget());
+    connect(m_toast, &Toast::openRequested, this, &MainWindow::openAlert);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QUuid &ticket) {
+        showNormal();
+        raise();
+        activateWindow();
+        openAlert(ticket);
+    });
+    connect(m_notifier, &DesktopNotifier::shown, this, [this](const QString &title, const QString &body, const QUuid &ticket) {
+        statusBar()->showMessage(title, 10'000);
+        if (m_notifier->channel() == DesktopNotifier::Channel::InApp)
+            m_toast->showMessage(title, body, ticket);
+    });
+    auto *slaTimer = new QTimer(this);
+    slaTimer->setInterval(60'000);
+    connect(slaTimer, &QTimer::timeout, this, [this] { checkSlaClocks(); });
+    slaTimer->start();
     createActions();
     createStatusBar();
     updateAgentStatus();
@@ -170,8 +193,44 @@ void MainWindow::createCustomerPages()
     });
 }
 
+void MainWindow::openAlert(const QUuid &ticket)
+{
+    // A summary of several tickets opens the queue that lists them.
+    if (ticket.isNull()) {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::BreachingSoon);
+    } else {
+        openTicket(ticket);
+    }
+}
+
+void MainWindow::checkSlaClocks(const QDateTime &now)
+{
+    if (!m_breachWatch)
+        return;
+    const auto alerts = m_breachWatch->check(m_agent, m_team, now);
+    if (!alerts || alerts->isEmpty())
+        return;
+    if (alerts->size() > 3) {
+        // A burst (first check of the day, a bulk change): one notification, not a flood.
+        m_notifier->notify(tr("%n ticket(s) need attention", nullptr, int(alerts->size())),
+                           tr("Their SLA clocks are close to or past due. Breaching soon lists them."), {});
+        return;
+    }
+    for (const SlaAlert &a : alerts.value()) {
+        const QString target = slaTargetName(a.status.target);
+        const bool breached = a.status.state == SlaStatus::State::Breached;
+        const QString title = breached ? tr("SLA breached: %1").arg(a.number) : tr("SLA warning: %1").arg(a.number);
+        const QString when = breached ? tr("%1 is overdue.").arg(target)
+                                      : tr("%1 due in %2 of business time.").arg(target, formatBusinessMinutes(a.status.remainingMinutes));
+        const QString whose = a.mine ? QString() : tr(" (your team's ticket)");
+        m_notifier->notify(title, tr("%1 %2%3").arg(a.subject, when, whose), a.ticketId);
+    }
+}
+
 void MainWindow::createTicketPages()
 {
+    m_breachWatch = std::make_unique<BreachWatch>(m_database->connection());
     m_ticketsPage = new TicketsPage(*m_database, m_pages);
     m_ticketView = new TicketView(*m_database, m_pages);
     connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
@@ -430,6 +489,10 @@ void MainWindow::updateAgentStatus()
     }
     m_ticketsPage->setAgent(current, team);
     m_ticketView->setAgent(current, team);
+    if (current != m_agent)
+        m_breachWatch->reset();
+    m_agent = current;
+    m_team = team;
     m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
     m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
 }

@@ -60,6 +60,12 @@ public:
     void openTicket(const QUuid &ticketId);
     // Ctrl+N: a new ticket, for `customer` when given. Returns the dialog's result.
     QUuid newTicket(const QUuid &customer = {});
+    // Notifies the agent of tickets (theirs or their team's) whose SLA clock
+    // reached its warning point or breached since the last check. A timer
+    // calls it every minute; tests call it with their own clock.
+    void checkSlaClocks(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    class DesktopNotifier *notifier() const { return m_notifier; }
+    class Toast *toast() const { return m_toast; }
 
 signals:
     void databaseInfoChanged();
@@ -71,6 +77,7 @@ private:
     void createCustomerPages();
     void createTicketPages();
     void ticketsChanged(const QUuid &ticketId);
+    void openAlert(const QUuid &ticket);
     void createActions();
     void createStatusBar();
     void refreshDatabaseInfo();
@@ -94,6 +101,11 @@ private:
     TicketsPage *m_ticketsPage = nullptr;
     TicketView *m_ticketView = nullptr;
     QWidget *m_ticketReturn = nullptr; // where Back in the ticket view goes
+    std::unique_ptr<class BreachWatch> m_breachWatch;
+    DesktopNotifier *m_notifier = nullptr;
+    Toast *m_toast = nullptr;
+    QUuid m_agent;
+    QUuid m_team;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;
