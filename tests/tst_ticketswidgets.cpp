@@ -10,6 +10,7 @@
 #include "tickets/newticketdialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/servicelevelsdialog.h"
+#include "storage/categoryrepository.h"
 #include "storage/slarepository.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
@@ -455,4 +456,51 @@ TEST(CannedResponsesDialog, CreatesEditsAndDeletes)
     EXPECT_EQ(dialog.count(), 1);
     ASSERT_TRUE(dialog.deleteCurrent());
     EXPECT_TRUE(CannedResponses(f.db.connection()).all()->isEmpty());
+}
+
+TEST(Categories, TheTeamRenamesHidesAndAddsCategories)
+{
+    UiFixture f;
+    CategoryRepository repository(f.db.connection(), f.agent);
+    const int builtIn = int(defaultCategories().size());
+    EXPECT_EQ(repository.categories()->size(), builtIn);
+    ASSERT_TRUE(repository.update(QStringLiteral("complaint"), QString(), false));
+    ASSERT_TRUE(repository.update(QStringLiteral("billing"), QStringLiteral("請求・支払い"), true));
+    const auto key = repository.add(QStringLiteral("法人契約"));
+    ASSERT_TRUE(key);
+    EXPECT_FALSE(repository.add(QStringLiteral("法人契約"))); // already there
+    EXPECT_FALSE(repository.add(QStringLiteral("  ")));
+
+    const QList<Category> offered = repository.categories().value();
+    EXPECT_EQ(offered.size(), builtIn); // one hidden, one added
+    EXPECT_EQ(offered.first().displayName, QStringLiteral("請求・支払い"));
+    EXPECT_EQ(offered.at(offered.size() - 2).displayName, QStringLiteral("法人契約")); // before "Other"
+    EXPECT_EQ(offered.last().key, QStringLiteral("other"));
+    EXPECT_EQ(repository.categories(true)->size(), builtIn + 1);
+    EXPECT_EQ(repository.displayName(key.value()), QStringLiteral("法人契約"));
+    EXPECT_EQ(repository.displayName(QStringLiteral("complaint")), QStringLiteral("Complaint")); // hidden keeps its name
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'categories'")).toInt(), 3);
+
+    // The new-ticket dialog offers what the team chose.
+    NewTicketDialog dialog(f.db.database(), QStringLiteral("JP"), f.agent);
+    auto *combo = child<QComboBox>(&dialog, "categoryCombo");
+    EXPECT_GE(combo->findData(key.value()), 0);
+    EXPECT_EQ(combo->findData(QStringLiteral("complaint")), -1);
+}
+
+TEST(ServiceLevelsDialog, CategoriesTab)
+{
+    UiFixture f;
+    ServiceLevelsDialog dialog(f.db.database(), f.agent);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "categoryList");
+    ASSERT_EQ(list->count(), int(defaultCategories().size()));
+    list->item(0)->setCheckState(Qt::Unchecked);
+    dialog.addCategory(QStringLiteral("法人契約"));
+    EXPECT_TRUE(dialog.hasUnsavedChanges());
+    ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
+    const auto categories = CategoryRepository(f.db.connection()).categories().value();
+    EXPECT_EQ(categories.first().key, QStringLiteral("login")); // billing hidden
+    EXPECT_TRUE(std::any_of(categories.begin(), categories.end(), [](const Category &c) { return c.displayName == QStringLiteral("法人契約"); }));
+    EXPECT_FALSE(dialog.hasUnsavedChanges());
 }

@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>CategoryRepository</name>
+    <message>
+        <source>reading the categories</source>
+        <translation>カテゴリの読み込み</translation>
+    </message>
+    <message>
+        <source>A category name has 1 to 100 characters.</source>
+        <translation>カテゴリ名は 1〜100 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a category “%1”.</source>
+        <translation>カテゴリ「%1」はすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no category %1.</source>
+        <translation>カテゴリ %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database file (default: %1).</source>
@@ -1665,6 +1684,26 @@ Options:
         <source>How each team hands out new tickets that nobody was chosen for. Only active agents of the team get tickets.</source>
         <translation>担当者が決まっていない新しいチケットを、各チームでどのように割り当てるかを設定します。割り当てられるのは、そのチームで有効なオペレーターだけです。</translation>
     </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>カテゴリ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The categories agents choose from for tickets and interactions. Untick one to stop offering it; tickets that have it keep it. Double-click a name to rename it.</source>
+        <translation>チケットや対応履歴でオペレーターが選ぶカテゴリです。チェックを外すと選択肢に表示されなくなります(設定済みのチケットはそのままです)。名前をダブルクリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>New category name</source>
+        <translation>新しいカテゴリ名</translation>
+    </message>
+    <message>
+        <source>Add Categor&amp;y</source>
+        <translation>カテゴリを追加(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3128,6 +3167,14 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Some service levels were changed. Save them before closing?</source>
         <translation>サービスレベルが変更されています。閉じる前に保存しますか?</translation>
+    </message>
+    <message>
+        <source>Built in; clear the name to restore the original one.</source>
+        <translation>標準のカテゴリです。名前を空にすると元の名前に戻ります。</translation>
+    </message>
+    <message>
+        <source>Added by the team</source>
+        <translation>チームで追加したカテゴリ</translation>
     </message>
 </context>
 <context>

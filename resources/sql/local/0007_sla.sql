@@ -136,3 +136,18 @@ CREATE TABLE canned_responses (
     created_by   BLOB
 );
 CREATE INDEX canned_responses_team ON canned_responses(team_id, name);
+
+-- The team's categories beyond the built-in ones, and built-in ones renamed
+-- or hidden (a row with a built-in key). key is what tickets and
+-- interactions store.
+CREATE TABLE categories (
+    id         BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    key        TEXT NOT NULL UNIQUE CHECK (length(key) BETWEEN 1 AND 60),
+    name       TEXT NOT NULL DEFAULT '' CHECK (length(name) <= 100),
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    rev        INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    deleted_at INTEGER,
+    created_by BLOB
+);

@@ -5,12 +5,14 @@
 
 namespace madoguchi {
 
-// What a contact or ticket is about. Stored as the key; the list becomes
-// configurable per team with tickets.
+// What a contact or ticket is about. Stored as the key. The built-in list
+// can be renamed, hidden and extended by the team (CategoryRepository).
 struct Category
 {
     QString key;
-    QString displayName; // translated
+    QString displayName; // translated, or the team's own name
+    bool active = true;  // offered for new tickets and interactions
+    bool builtIn = true;
 };
 
 QList<Category> defaultCategories();

@@ -26,7 +26,7 @@ bool isSyncedTable(const QString &table)
                                     QStringLiteral("interactions"),  QStringLiteral("ticket_events"),
                                     QStringLiteral("csat_responses"), QStringLiteral("customer_merges"),
                                     QStringLiteral("calendars"),     QStringLiteral("sla_policies"),
-                                    QStringLiteral("canned_responses")};
+                                    QStringLiteral("canned_responses"), QStringLiteral("categories")};
     return tables.contains(table);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/categories.h"
 #include "domain/textnormalizer.h"
+#include "storage/categoryrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/customersearch.h"
 #include "storage/database.h"
@@ -56,7 +57,7 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     for (const QString &key : allKeys<Channel>())
         m_ui->channelCombo->addItem(displayName(*fromKey<Channel>(key)), key);
     m_ui->categoryCombo->addItem(tr("(none)"), QString());
-    for (const Category &c : defaultCategories())
+    for (const Category &c : CategoryRepository(m_database.connection()).categories().value_or(defaultCategories()))
         m_ui->categoryCombo->addItem(c.displayName, c.key);
     for (const QString &key : allKeys<Outcome>())
         m_ui->outcomeCombo->addItem(displayName(*fromKey<Outcome>(key)), key);
@@ -424,7 +425,7 @@ void LogInteractionDialog::accept()
     if (m_ui->openTicketCheck->isChecked()) {
         Ticket t;
         // The subject, or else the category, says what the ticket is about.
-        t.subject = !i.subject.isEmpty() ? i.subject : i.category.isEmpty() ? QString() : categoryDisplayName(i.category);
+        t.subject = !i.subject.isEmpty() ? i.subject : i.category.isEmpty() ? QString() : CategoryRepository(m_database.connection()).displayName(i.category);
         if (t.subject.isEmpty()) {
             showError(tr("Give the interaction a subject or a category: the new ticket is named after it."));
             m_ui->subjectEdit->setFocus();

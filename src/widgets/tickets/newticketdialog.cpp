@@ -2,6 +2,7 @@
 
 #include "common/formstyle.h"
 #include "domain/categories.h"
+#include "storage/categoryrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/customersearch.h"
 #include "storage/database.h"
@@ -38,7 +39,7 @@ NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneR
         m_ui->priorityCombo->addItem(displayName(p), int(p));
     m_ui->priorityCombo->setCurrentIndex(1);
     m_ui->categoryCombo->addItem(tr("None"));
-    for (const Category &c : defaultCategories())
+    for (const Category &c : CategoryRepository(database.connection()).categories().value_or(defaultCategories()))
         m_ui->categoryCombo->addItem(c.displayName, c.key);
     for (const QString &key : allKeys<Channel>())
         m_ui->channelCombo->addItem(displayName(*fromKey<Channel>(key)), key);

@@ -1,6 +1,7 @@
 #include "tickets/servicelevelsdialog.h"
 
 #include "common/formstyle.h"
+#include "storage/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/directoryrepository.h"
 #include "storage/slaengine.h"
@@ -132,6 +133,15 @@ ServiceLevelsDialog::ServiceLevelsDialog(const Database &database, const QUuid &
         delete m_ui->closureList->currentItem();
         markCalendarDirty();
     });
+    connect(m_ui->addCategoryButton, &QPushButton::clicked, this, [this] {
+        addCategory(m_ui->newCategoryEdit->text());
+        m_ui->newCategoryEdit->clear();
+    });
+    connect(m_ui->newCategoryEdit, &QLineEdit::returnPressed, m_ui->addCategoryButton, &QPushButton::click);
+    connect(m_ui->categoryList, &QListWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            m_categoriesChanged = true;
+    });
     connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ServiceLevelsDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ServiceLevelsDialog::reject);
 }
@@ -206,6 +216,32 @@ void ServiceLevelsDialog::buildTeams()
     }
 }
 
+void ServiceLevelsDialog::fillCategories()
+{
+    m_filling = true;
+    m_categories = CategoryRepository(m_database.connection()).categories(true).value_or(QList<Category>());
+    m_ui->categoryList->clear();
+    for (const Category &c : std::as_const(m_categories)) {
+        auto *item = new QListWidgetItem(c.displayName, m_ui->categoryList);
+        item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
+        item->setCheckState(c.active ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, c.key);
+        item->setToolTip(c.builtIn ? tr("Built in; clear the name to restore the original one.") : tr("Added by the team"));
+    }
+    m_categoriesChanged = false;
+    m_filling = false;
+}
+
+void ServiceLevelsDialog::addCategory(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    auto *item = new QListWidgetItem(name.trimmed(), m_ui->categoryList);
+    item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+    m_categoriesChanged = true;
+}
+
 void ServiceLevelsDialog::load()
 {
     SlaRepository repository(m_database.connection());
@@ -219,6 +255,7 @@ void ServiceLevelsDialog::load()
     m_calendarRow = -1;
     refreshLists();
     buildTeams();
+    fillCategories();
     const QSignalBlocker blockPolicies(m_ui->policyList), blockCalendars(m_ui->calendarList);
     m_ui->policyList->setCurrentRow(m_policies.isEmpty() ? -1 : 0);
     m_ui->calendarList->setCurrentRow(m_calendars.isEmpty() ? -1 : 0);
@@ -345,7 +382,7 @@ void ServiceLevelsDialog::markCalendarDirty()
 
 bool ServiceLevelsDialog::hasUnsavedChanges() const
 {
-    return !m_dirtyPolicies.empty() || !m_dirtyCalendars.empty() || !m_dirtyTeams.empty();
+    return !m_dirtyPolicies.empty() || !m_dirtyCalendars.empty() || !m_dirtyTeams.empty() || m_categoriesChanged;
 }
 
 void ServiceLevelsDialog::selectPolicy(int row)
@@ -390,6 +427,24 @@ bool ServiceLevelsDialog::save()
         DirectoryRepository directory(db, m_agent);
         for (int row : m_dirtyTeams) {
             if (auto r = directory.setAutoAssign(m_teams.at(row).id, m_teams.at(row).autoAssign); !r)
+                return r;
+        }
+        CategoryRepository categories(db, m_agent);
+        for (int i = 0; i < m_ui->categoryList->count(); ++i) {
+            const QListWidgetItem *item = m_ui->categoryList->item(i);
+            const QString key = item->data(Qt::UserRole).toString();
+            const bool active = item->checkState() == Qt::Checked;
+            if (key.isEmpty()) {
+                if (auto r = categories.add(item->text()); !r)
+                    return r.error();
+                continue;
+            }
+            const Category &before = m_categories.at(i);
+            if (before.displayName == item->text() && before.active == active)
+                continue;
+            // A built-in category with its original name keeps no name of its own.
+            const QString original = before.builtIn ? categoryDisplayName(key) : QString();
+            if (auto r = categories.update(key, item->text() == original ? QString() : item->text(), active); !r)
                 return r;
         }
         SlaEngine engine(db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/categories.h"
 #include "domain/entities.h"
 #include "domain/slapolicy.h"
 
@@ -46,6 +47,8 @@ public:
     // For tests: select and edit as the user would.
     void selectPolicy(int row);
     void selectCalendar(int row);
+    // Categories tab: adds one (saved with Save).
+    void addCategory(const QString &name);
 
 protected:
     void reject() override;
@@ -55,6 +58,7 @@ private:
     void buildTargetsGrid();
     void buildWeekGrid();
     void buildTeams();
+    void fillCategories();
     void showPolicy(int row);
     void storePolicy();
     void showCalendar(int row);
@@ -81,6 +85,8 @@ private:
     std::array<QTimeEdit *, 7> m_dayFrom{};
     std::array<QTimeEdit *, 7> m_dayTo{};
     QList<QComboBox *> m_teamModes;
+    QList<Category> m_categories; // as loaded, to see what changed
+    bool m_categoriesChanged = false;
 };
 
 } // namespace madoguchi

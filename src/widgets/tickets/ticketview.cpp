@@ -6,6 +6,7 @@
 #include "domain/categories.h"
 #include "domain/ticketworkflow.h"
 #include "models/tickethistorymodel.h"
+#include "storage/categoryrepository.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
@@ -192,7 +193,7 @@ void TicketView::fill()
     m_ui->assigneeValue->setText(t.assigneeId.isNull() ? tr("Unassigned") : agentNames.value(t.assigneeId));
     m_ui->teamValue->setText(t.teamId.isNull() ? tr("No team") : teamNames.value(t.teamId));
     m_ui->channelValue->setText(displayName(t.channel));
-    m_ui->categoryValue->setText(t.category.isEmpty() ? tr("None") : categoryDisplayName(t.category));
+    m_ui->categoryValue->setText(t.category.isEmpty() ? tr("None") : CategoryRepository(m_database.connection()).displayName(t.category));
     m_ui->tagsValue->setText(t.tags.isEmpty() ? tr("None") : t.tags.join(QStringLiteral(", ")));
     m_ui->createdValue->setText(locale.toString(t.meta.createdAt.toTimeZone(m_timeZone), QLocale::LongFormat));
     m_ui->descriptionView->setPlainText(t.description);
