@@ -136,19 +136,19 @@
     <name>CategoryRepository</name>
     <message>
         <source>reading the categories</source>
-        <translation>カテゴリの読み込み</translation>
+        <translation>分類の読み込み</translation>
     </message>
     <message>
         <source>A category name has 1 to 100 characters.</source>
-        <translation>カテゴリ名は 1〜100 文字で入力してください。</translation>
+        <translation>分類名は 1〜100 文字で入力してください。</translation>
     </message>
     <message>
         <source>There is already a category “%1”.</source>
-        <translation>カテゴリ「%1」はすでにあります。</translation>
+        <translation>分類「%1」はすでにあります。</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation>カテゴリ %1 は存在しません。</translation>
+        <translation>分類 %1 は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -488,7 +488,7 @@ Options:
   customer show ID|電話番号|メール
   log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
            [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category カテゴリ] [--channel チャネル] [--assignee 名前]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
   ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
   ticket show 番号
 
@@ -517,7 +517,7 @@ Options:
     </message>
     <message>
         <source>The category key.</source>
-        <translation>カテゴリのキー。</translation>
+        <translation>分類のキー。</translation>
     </message>
     <message>
         <source>key</source>
@@ -1686,23 +1686,23 @@ Options:
     </message>
     <message>
         <source>C&amp;ategories</source>
-        <translation>カテゴリ(&amp;A)</translation>
+        <translation>分類(&amp;A)</translation>
     </message>
     <message>
         <source>The categories agents choose from for tickets and interactions. Untick one to stop offering it; tickets that have it keep it. Double-click a name to rename it.</source>
-        <translation>チケットや対応履歴でオペレーターが選ぶカテゴリです。チェックを外すと選択肢に表示されなくなります(設定済みのチケットはそのままです)。名前をダブルクリックすると変更できます。</translation>
+        <translation>チケットや対応履歴でオペレーターが選ぶ分類です。チェックを外すと選択肢に表示されなくなります(設定済みのチケットはそのままです)。名前をダブルクリックすると変更できます。</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation>カテゴリ</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>New category name</source>
-        <translation>新しいカテゴリ名</translation>
+        <translation>新しい分類名</translation>
     </message>
     <message>
         <source>Add Categor&amp;y</source>
-        <translation>カテゴリを追加(&amp;Y)</translation>
+        <translation>分類を追加(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1821,10 @@ Options:
     <message>
         <source>A resolution target cannot be shorter than the first-response target.</source>
         <translation>解決の目標時間は、初回応答の目標時間より短くできません。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2158,10 @@ Options:
     <message>
         <source>Ticket history</source>
         <translation>チケットの履歴</translation>
+    </message>
+    <message>
+        <source>Escalation:</source>
+        <translation>エスカレーション:</translation>
     </message>
 </context>
 <context>
@@ -3170,11 +3178,11 @@ Database: %3 (schema %4)</source>
     </message>
     <message>
         <source>Built in; clear the name to restore the original one.</source>
-        <translation>標準のカテゴリです。名前を空にすると元の名前に戻ります。</translation>
+        <translation>標準の分類です。名前を空にすると元の名前に戻ります。</translation>
     </message>
     <message>
         <source>Added by the team</source>
-        <translation>チームで追加したカテゴリ</translation>
+        <translation>チームで追加した分類</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3398,10 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Unassign</source>
         <translation>割り当てを解除</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,11 @@
 #include "customers/loginteractiondialog.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
+#include "storage/clientstate.h"
 #include "storage/customersearch.h"
+#include "tickets/newticketdialog.h"
+#include "tickets/servicelevelsdialog.h"
+#include "tickets/ticketspage.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -16,6 +20,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <cstdio>
@@ -108,5 +113,41 @@ int main(int argc, char **argv)
     duplicates.resize(980, 640);
     duplicates.show();
     save(&duplicates, out, QStringLiteral("duplicates-%1").arg(language));
+    duplicates.hide();
+
+    // The agent's queues.
+    window.showPage(MainWindow::Page::Tickets);
+    window.ticketsPage()->showQueue(Queue::Mine);
+    if (!QTest::qWaitFor([&] { return !window.ticketsPage()->counts().isEmpty(); }, 10'000))
+        std::fprintf(stderr, "queue counts did not arrive\n");
+    save(&window, out, QStringLiteral("tickets-mine-%1").arg(language));
+    window.ticketsPage()->showQueue(Queue::BreachingSoon);
+    save(&window, out, QStringLiteral("tickets-breaching-%1").arg(language));
+
+    // A ticket with a history: escalated, still running, in the agent's team.
+    QSqlQuery q(database->connection());
+    q.exec(QStringLiteral("SELECT t.id FROM tickets t JOIN client_state s ON s.key = 'current_agent' "
+                          "WHERE t.status = 'open' AND t.escalation_level > 0 AND t.first_responded_at IS NOT NULL "
+                          "ORDER BY t.created_at DESC LIMIT 1"));
+    if (q.next()) {
+        window.openTicket(QUuid::fromRfc4122(q.value(0).toByteArray()));
+        save(&window, out, QStringLiteral("ticket-%1").arg(language));
+    }
+
+    NewTicketDialog newTicket(*database, QStringLiteral("JP"), ClientState(database->connection()).currentAgent(), &window);
+    if (hits && !hits->isEmpty())
+        newTicket.setCustomer(hits->constFirst().customer.id);
+    newTicket.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(language == u"ja" ? QStringLiteral("請求書の宛名を変更したい")
+                                                                                                : QStringLiteral("Change the name on the invoice"));
+    newTicket.show();
+    save(&newTicket, out, QStringLiteral("new-ticket-%1").arg(language));
+    newTicket.hide();
+
+    ServiceLevelsDialog levels(*database, {}, &window);
+    levels.show();
+    levels.selectPolicy(0);
+    save(&levels, out, QStringLiteral("sla-policies-%1").arg(language));
+    levels.selectCalendar(0);
+    save(&levels, out, QStringLiteral("business-hours-%1").arg(language));
     return 0;
 }

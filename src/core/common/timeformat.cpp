@@ -32,4 +32,16 @@ QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const Q
     return withTime ? date + u' ' + time : date;
 }
 
+QString fullDateTime(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = instant.toTimeZone(zone);
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (locale.language() == QLocale::Japanese)
+        return locale.toString(local.date(), QStringLiteral("yyyy年M月d日(ddd) ")) + time;
+    return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy, ")) + time;
+}
+
 } // namespace madoguchi

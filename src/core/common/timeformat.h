@@ -12,4 +12,8 @@ namespace madoguchi {
 // week the weekday stands for the date ("Mon 14:00").
 QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const QDateTime &now, bool withTime = false);
 
+// A full date and time in `zone` for details: "Fri 20 Nov 2026, 10:53",
+// 「2026年11月20日(金) 10:53」.
+QString fullDateTime(const QDateTime &instant, const QTimeZone &zone);
+
 } // namespace madoguchi

@@ -1,5 +1,6 @@
 #include "models/tickethistorymodel.h"
 
+#include "common/timeformat.h"
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
@@ -143,7 +144,7 @@ QVariant TicketHistoryModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1  %2 — %3").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat),
+        return tr("%1  %2 — %3").arg(compactDateTime(e.at, m_timeZone, QDateTime::currentDateTimeUtc(), true),
                                      e.description, e.agent.isEmpty() ? tr("system") : e.agent);
     case TimeRole: return e.at.toTimeZone(m_timeZone);
     case AgentRole: return e.agent;

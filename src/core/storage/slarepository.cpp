@@ -73,11 +73,26 @@ QList<QDate> datesFromJson(const QString &json)
     return out;
 }
 
+// The rows migration 7 ships keep their English names in the database (every
+// client and the server start from the same rows); they are shown in the
+// user's language until someone renames them.
+const QUuid kShippedCalendar = QUuid::fromRfc4122(QByteArray::fromHex("019000000000700080000000000CA1E0"));
+const QUuid kShippedPolicy = QUuid::fromRfc4122(QByteArray::fromHex("019000000000700080000000000005AA"));
+
+QString shownName(const QUuid &id, const QString &name)
+{
+    if (id == kShippedCalendar && name == u"Japan business hours")
+        return QCoreApplication::translate("Sla", "Japan business hours");
+    if (id == kShippedPolicy && name == u"Standard")
+        return QCoreApplication::translate("Sla", "Standard");
+    return name;
+}
+
 Calendar readCalendar(const QSqlQuery &q)
 {
     Calendar c;
     c.id = rowcodec::key(q.value(0));
-    c.name = q.value(1).toString();
+    c.name = shownName(c.id, q.value(1).toString());
     c.timeZone = q.value(2).toString();
     c.week = weekFromJson(q.value(3).toString());
     c.japaneseHolidays = q.value(4).toString() == QLatin1String("jp");
@@ -90,7 +105,7 @@ SlaPolicy readPolicy(const QSqlQuery &q)
 {
     SlaPolicy p;
     p.id = rowcodec::key(q.value(0));
-    p.name = q.value(1).toString();
+    p.name = shownName(p.id, q.value(1).toString());
     p.calendarId = rowcodec::key(q.value(2));
     p.isDefault = q.value(3).toBool();
     for (std::size_t i = 0; i < 4; ++i) {

@@ -83,11 +83,16 @@ TicketView::TicketView(const Database &database, QWidget *parent)
     QFont strong = m_ui->descriptionLabel->font();
     strong.setBold(true);
     m_ui->descriptionLabel->setFont(strong);
+    m_ui->layout->setStretchFactor(m_ui->splitter, 1);
+    for (QLabel *badge : {m_ui->statusBadge, m_ui->priorityBadge, m_ui->escalationBadge, static_cast<QLabel *>(m_ui->firstResponseBadge),
+                          static_cast<QLabel *>(m_ui->resolutionBadge)})
+        badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
 
     m_history = new TicketHistoryModel(database, m_timeZone, this);
     m_ui->historyView->setModel(m_history);
+    m_ui->historyView->setSpacing(2);
 
     for (Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent})
         m_ui->priorityCombo->addItem(displayName(p), int(p));
@@ -142,7 +147,6 @@ void TicketView::reload()
 void TicketView::fill()
 {
     const Ticket &t = m_ticket;
-    const QLocale locale;
     m_ui->numberLabel->setText(t.number);
     m_ui->subjectLabel->setText(t.subject);
     m_ui->statusBadge->setText(displayName(t.status));
@@ -172,7 +176,7 @@ void TicketView::fill()
         m_ui->resolutionBadge->setStatus(res, compactDateTime(res.due, m_timeZone, now, true));
         for (const SlaStatus &s : {fr, res}) {
             if (s.target != SlaStatus::Target::None && s.due.isValid())
-                dues << tr("%1: %2").arg(slaTargetName(s.target), locale.toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat));
+                dues << tr("%1: %2").arg(slaTargetName(s.target), fullDateTime(s.due, m_timeZone));
         }
     }
     m_ui->dueValue->setText(dues.isEmpty() ? tr("No due time while the clock is stopped") : dues.join(u'\n'));
@@ -195,7 +199,10 @@ void TicketView::fill()
     m_ui->channelValue->setText(displayName(t.channel));
     m_ui->categoryValue->setText(t.category.isEmpty() ? tr("None") : CategoryRepository(m_database.connection()).displayName(t.category));
     m_ui->tagsValue->setText(t.tags.isEmpty() ? tr("None") : t.tags.join(QStringLiteral(", ")));
-    m_ui->createdValue->setText(locale.toString(t.meta.createdAt.toTimeZone(m_timeZone), QLocale::LongFormat));
+    m_ui->createdValue->setText(fullDateTime(t.meta.createdAt, m_timeZone));
+    m_ui->escalationValue->setText(t.escalationReason.isEmpty()
+                                       ? TicketService::escalationLevelName(t.escalationLevel)
+                                       : tr("%1 — %2").arg(TicketService::escalationLevelName(t.escalationLevel), t.escalationReason));
     m_ui->descriptionView->setPlainText(t.description);
     m_ui->descriptionLabel->setVisible(!t.description.isEmpty());
     m_ui->descriptionView->setVisible(!t.description.isEmpty());
