@@ -1532,7 +1532,7 @@ Options:
     </message>
     <message>
         <source>Escalated to me or my team</source>
-        <translation>自分・自チームへのエスカレーション</translation>
+        <translation>自分・チーム宛てのエスカレーション</translation>
     </message>
     <message>
         <source>Pending and on hold</source>

@@ -220,8 +220,10 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case SlaRemainingRole: return slaOf(*r).remainingMinutes;
     case SlaDueTextRole: {
         // The time matters within the week; further away the day is enough.
+        // What is coming up this week needs its time; what is past, only its day.
         const QDateTime due = slaOf(*r).due;
-        return compactDateTime(due, m_timeZone, m_context.now, due.isValid() && std::abs(due.secsTo(m_context.now)) < 7 * 86'400);
+        const bool soon = due.isValid() && due > m_context.now && m_context.now.secsTo(due) < 7 * 86'400;
+        return compactDateTime(due, m_timeZone, m_context.now, soon);
     }
     case PriorityRole: return int(r->priority);
     case StatusRole: return int(r->sla.status);

@@ -30,7 +30,7 @@ public:
         SlaTargetRole,                   // int(SlaStatus::Target)
         SlaDueRole,                      // QDateTime
         SlaRemainingRole,                // qint64 business minutes, negative when breached
-        SlaDueTextRole,                  // the due time, short: "16:00", "26 Nov 16:00", "7 Oct"
+        SlaDueTextRole,                  // the due time, short: "16:00", "Wed 16:00", "7 Oct"
         PriorityRole,                    // int(Priority)
         StatusRole,                      // int(TicketStatus)
     };

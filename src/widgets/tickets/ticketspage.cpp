@@ -1,6 +1,7 @@
 #include "tickets/ticketspage.h"
 
 #include "common/placeholderpage.h"
+#include "common/timeformat.h"
 #include "models/ticketqueuemodel.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
@@ -102,6 +103,11 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
                                             {TicketQueueModel::Sla, 16}, {TicketQueueModel::Updated, 6}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width * em);
+    // Dates are "12月31日" or "31 Dec" at the widest.
+    header->resizeSection(TicketQueueModel::Updated,
+                          std::max(6 * em, fontMetrics().horizontalAdvance(compactDateTime(QDateTime(QDate(2025, 12, 31), QTime(9, 0)),
+                                                                                            QTimeZone::utc(), QDateTime::currentDateTimeUtc()))
+                                               + em));
     header->setSectionResizeMode(TicketQueueModel::Subject, QHeaderView::Stretch);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         m_model->sort(column, order);
@@ -145,11 +151,17 @@ void TicketsPage::buildQueueList()
         "QListWidget { background: palette(base); padding: 10px 6px; border-right: 1px solid palette(mid); outline: 0; }"
         "QListWidget::item { padding: 6px 8px; border-radius: 6px; }"
         "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    int widest = 0;
     for (int q = 0; q < kQueueCount; ++q) {
         auto *item = new QListWidgetItem(queueName(Queue(q)), m_ui->queueList);
         item->setData(QueueRole, q);
+        item->setToolTip(item->text());
         item->setSizeHint(QSize(200, 32));
+        widest = std::max(widest, m_ui->queueList->fontMetrics().horizontalAdvance(item->text()));
     }
+    // Room for the longest name in this language and a count beside it.
+    m_ui->queueList->setFixedWidth(std::clamp(widest + 80, 220, 280));
+    m_ui->queueList->setTextElideMode(Qt::ElideRight);
     reloadSavedFilters();
     connect(m_ui->queueList, &QListWidget::itemClicked, this, &TicketsPage::queueChosen);
     connect(m_ui->queueList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -203,6 +215,12 @@ void TicketsPage::buildFilterBar()
     m_ui->orderCombo->addItem(tr("SLA due, soonest first"));
     m_ui->orderCombo->addItem(tr("Priority, then SLA due"));
     m_ui->orderCombo->addItem(tr("Last updated, newest first"));
+    // The bar must fit beside the queues in every language: combos size to a
+    // few characters and show the rest in their pop-ups.
+    for (QComboBox *combo : {m_ui->priorityCombo, m_ui->statusCombo, m_ui->orderCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_ui->orderCombo ? 12 : 8);
+    }
     connect(m_ui->orderCombo, &QComboBox::activated, this, [this](int index) {
         static constexpr std::array<int, 3> columns{TicketQueueModel::Sla, TicketQueueModel::PriorityColumn, TicketQueueModel::Updated};
         m_ui->table->horizontalHeader()->setSortIndicator(columns[std::size_t(index)],
