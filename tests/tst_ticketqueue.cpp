@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -122,25 +123,38 @@ TEST(TicketQueue, EveryQueueAndOrderMatchesAFullSortWhereverReadingStarts)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(7); // many pages, some partly filled
     model.setContext(f.context);
-    for (int q = 0; q < kQueueCount; ++q) {
-        for (QueueOrder order : {QueueOrder::BySlaDue, QueueOrder::ByPriority, QueueOrder::ByUpdated}) {
-            TicketFilter filter;
-            filter.queue = Queue(q);
-            model.setFilter(filter);
-            model.setOrder(order);
-            model.refresh();
-            const QList<QUuid> expected = f.expected(filter, order);
-            ASSERT_EQ(model.rowCount(), expected.size()) << queueKey(Queue(q)).toStdString();
-            // Forwards from the top, then from the middle, then backwards.
-            QList<int> rows(expected.size());
-            std::iota(rows.begin(), rows.end(), 0);
-            EXPECT_EQ(readAll(model, rows), expected) << queueKey(Queue(q)).toStdString() << " order " << int(order);
-            model.refresh();
-            std::rotate(rows.begin(), rows.begin() + rows.size() / 2, rows.end());
-            EXPECT_EQ(readAll(model, rows), expected);
-            model.refresh();
-            std::reverse(rows.begin(), rows.end());
-            EXPECT_EQ(readAll(model, rows), expected);
+    // Without anchors (every jump skips from the nearest page read), then
+    // with an anchor every 5 rows from the background scan.
+    for (const int stride : {0, 5}) {
+        model.setAnchorLayout(stride, 0);
+        auto settle = [&] {
+            if (stride > 0 && model.rowCount() > 0) {
+                ASSERT_TRUE(QTest::qWaitFor([&] { return model.hasAnchors(); }, 5000));
+            }
+        };
+        for (int q = 0; q < kQueueCount; ++q) {
+            for (QueueOrder order : {QueueOrder::BySlaDue, QueueOrder::ByPriority, QueueOrder::ByUpdated}) {
+                TicketFilter filter;
+                filter.queue = Queue(q);
+                model.setFilter(filter);
+                model.setOrder(order);
+                model.refresh();
+                settle();
+                const QList<QUuid> expected = f.expected(filter, order);
+                ASSERT_EQ(model.rowCount(), expected.size()) << queueKey(Queue(q)).toStdString();
+                // Forwards from the top, then from the middle, then backwards.
+                QList<int> rows(expected.size());
+                std::iota(rows.begin(), rows.end(), 0);
+                EXPECT_EQ(readAll(model, rows), expected) << queueKey(Queue(q)).toStdString() << " order " << int(order) << " stride " << stride;
+                model.refresh();
+                settle();
+                std::rotate(rows.begin(), rows.begin() + rows.size() / 2, rows.end());
+                EXPECT_EQ(readAll(model, rows), expected) << queueKey(Queue(q)).toStdString() << " stride " << stride;
+                model.refresh();
+                settle();
+                std::reverse(rows.begin(), rows.end());
+                EXPECT_EQ(readAll(model, rows), expected) << queueKey(Queue(q)).toStdString() << " stride " << stride;
+            }
         }
     }
 }

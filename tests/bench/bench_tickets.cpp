@@ -11,6 +11,7 @@
 #include "storage/ticketservice.h"
 
 #include <QSqlQuery>
+#include <QTest>
 
 #include <benchmark/benchmark.h>
 
@@ -83,25 +84,50 @@ void BM_QueueOpenAllByOrder(benchmark::State &state)
 }
 BENCHMARK(BM_QueueOpenAllByOrder)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 
-// Dragging the scroll bar to the middle of the queue (500k rows down in "All").
+// Dragging the scroll bar to the middle of the queue (500,000 rows down in
+// "All"): with the anchors of the background scan (arg 1), and right after
+// opening, before they have arrived (arg 0).
 void BM_QueueScrollToMiddle(benchmark::State &state)
 {
     const QueueContext context = contextFor(bench::reference());
     TicketFilter filter;
     filter.queue = Queue(state.range(0));
-    state.SetLabel(queueKey(filter.queue).toStdString());
+    const bool anchors = state.range(1) == 1;
+    state.SetLabel(queueKey(filter.queue).toStdString() + (anchors ? " with anchors" : " without anchors"));
     TicketQueueModel model(bench::reference(), QTimeZone("Asia/Tokyo"));
     model.setContext(context);
     model.setFilter(filter);
+    if (!anchors)
+        model.setAnchorLayout(0, 0);
     for (auto _ : state) {
         state.PauseTiming();
         model.refresh(); // nothing in memory but what the view shows at the top
+        if (anchors && model.rowCount() > 50'000 && !QTest::qWaitFor([&] { return model.hasAnchors(); }, 10'000))
+            state.SkipWithError("no anchors");
         paint(model, 0);
         state.ResumeTiming();
         benchmark::DoNotOptimize(paint(model, model.rowCount() / 2));
     }
 }
-BENCHMARK(BM_QueueScrollToMiddle)->Arg(int(Queue::All))->Arg(int(Queue::Mine))->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_QueueScrollToMiddle)
+    ->Args({int(Queue::All), 0})
+    ->Args({int(Queue::All), 1})
+    ->Args({int(Queue::Mine), 0})
+    ->Unit(benchmark::kMillisecond);
+
+// The background scan that gives "All" its anchors.
+void BM_QueueAnchorScan(benchmark::State &state)
+{
+    const QueueContext context = contextFor(bench::reference());
+    TicketQueueModel model(bench::reference(), QTimeZone("Asia/Tokyo"));
+    model.setContext(context);
+    for (auto _ : state) {
+        model.refresh();
+        if (!QTest::qWaitFor([&] { return model.hasAnchors(); }, 10'000))
+            state.SkipWithError("no anchors");
+    }
+}
+BENCHMARK(BM_QueueAnchorScan)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 // Scrolling on by one screen from the middle (the next page comes by keyset).
 void BM_QueueScrollOnFromMiddle(benchmark::State &state)

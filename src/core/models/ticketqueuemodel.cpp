@@ -10,6 +10,7 @@
 
 #include <QLocale>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace madoguchi {
 
@@ -66,36 +67,39 @@ const TicketQueueModel::Row *TicketQueueModel::row(int index) const
     return offset < it->size() ? &it->at(offset) : nullptr; // fewer rows than counted: changed meanwhile
 }
 
+// The sort key of each order, and how to continue after (or at) a row.
+struct TicketQueueModel::OrderSpec
+{
+    QString keys;
+    QString orderBy;
+    QString compare;
+    int keyCount;
+};
+
+TicketQueueModel::OrderSpec TicketQueueModel::orderSpec(QueueOrder order)
+{
+    switch (order) {
+    case QueueOrder::ByPriority:
+        return {QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">"), 3};
+    case QueueOrder::ByUpdated:
+        return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"), QStringLiteral("<"), 2};
+    case QueueOrder::BySlaDue:
+        break;
+    }
+    return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">"), 2};
+}
+
 Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
 {
-    // Continue from the closest page before this one that is in memory; rows
-    // in between are skipped inside the index walk.
+    // Start from what is closest before this page: the last row of a page in
+    // memory (continue after it), or an anchor of the background scan (start
+    // at it). Rows in between are skipped inside the sort index.
     int from = -1;
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         if (it.key() < page && it.key() > from && it->size() == m_pageSize)
             from = it.key();
     }
-    const Row *after = from >= 0 ? &m_pages.value(from).constLast() : nullptr;
-    const qint64 skip = qint64(page - from - 1) * m_pageSize;
-
-    // The sort key of each order, and how to continue after (or at) a row.
-    struct OrderSpec
-    {
-        QString keys;
-        QString orderBy;
-        QString compare;
-    };
-    const OrderSpec spec = [&]() -> OrderSpec {
-        switch (m_order) {
-        case QueueOrder::ByPriority:
-            return {QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">")};
-        case QueueOrder::ByUpdated:
-            return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"), QStringLiteral("<")};
-        case QueueOrder::BySlaDue:
-            break;
-        }
-        return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">")};
-    }();
+    const OrderSpec spec = orderSpec(m_order);
     auto keyValues = [&](const Row &r) -> QVariantList {
         switch (m_order) {
         case QueueOrder::ByPriority: return {r.priorityOrder, r.slaSort, keyValue(r.id)};
@@ -104,15 +108,30 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
         }
         return {r.slaSort, keyValue(r.id)};
     };
+    const qint64 firstRow = qint64(page) * m_pageSize;
+    QVariantList start;     // sort key to start from
+    bool inclusive = false; // at the key (an anchor) or after it (a page's last row)
+    qint64 skip = firstRow;
+    if (from >= 0) {
+        start = keyValues(m_pages.value(from).constLast());
+        skip = firstRow - qint64(from + 1) * m_pageSize;
+    }
+    if (m_anchorStride > 0) {
+        const qsizetype a = qsizetype(firstRow / m_anchorStride);
+        if (a > 0 && a < qsizetype(m_anchors.size()) && qint64(a) * m_anchorStride > qint64(from + 1) * m_pageSize) {
+            start = m_anchors.at(std::size_t(a));
+            inclusive = true;
+            skip = firstRow - qint64(a) * m_anchorStride;
+        }
+    }
     auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
 
     const SqlCondition condition = queueCondition(m_filter, m_context);
     QString where = condition.sql;
     QVariantList values = condition.values;
-    if (after) {
-        const QVariantList key = keyValues(*after);
-        where += QStringLiteral(" AND (%1) %2 (%3)").arg(spec.keys, spec.compare, marks(key.size()));
-        values += key;
+    if (!start.isEmpty()) {
+        where += QStringLiteral(" AND (%1) %2%3 (%4)").arg(spec.keys, spec.compare, inclusive ? QStringLiteral("=") : QString(), marks(start.size()));
+        values += start;
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -131,7 +150,7 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
         if (!q.next())
             return QList<Row>();
         QVariantList first;
-        for (int i = 0; i < int(keyValues(Row()).size()); ++i)
+        for (int i = 0; i < spec.keyCount; ++i)
             first << q.value(i);
         where = condition.sql + QStringLiteral(" AND (%1) %2= (%3)").arg(spec.keys, spec.compare, marks(first.size()));
         values = condition.values + first;
@@ -320,6 +339,8 @@ void TicketQueueModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
+    m_anchors.clear();
+    ++m_generation;
     m_lastError.clear();
     const auto count = countTickets(m_database.connection(), m_filter, m_context);
     m_count = count ? count.value() : 0;
@@ -328,6 +349,68 @@ void TicketQueueModel::reload()
     endResetModel();
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
+    if (m_anchorStride > 0 && m_count > m_anchorThreshold)
+        scanAnchors();
+}
+
+void TicketQueueModel::setAnchorLayout(int stride, int threshold)
+{
+    m_anchorStride = std::max(0, stride);
+    m_anchorThreshold = threshold;
+    reload();
+}
+
+void TicketQueueModel::scanAnchors()
+{
+    // Reading the sort keys of a big queue once, off the UI thread, turns a
+    // jump anywhere into a skip of at most one stride.
+    const Database *database = &m_database;
+    const SqlCondition condition = queueCondition(m_filter, m_context);
+    const OrderSpec spec = orderSpec(m_order);
+    const int generation = m_generation;
+    const int stride = m_anchorStride;
+    QThread *scan = QThread::create([this, database, condition, spec, generation, stride] {
+        std::vector<QVariantList> anchors;
+        {
+            QSqlQuery q(database->connection());
+            q.setForwardOnly(true);
+            q.prepare(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql, spec.orderBy));
+            for (const QVariant &v : condition.values)
+                q.addBindValue(v);
+            if (q.exec()) {
+                for (qint64 row = 0; q.next(); ++row) {
+                    if (row % stride != 0)
+                        continue;
+                    QVariantList key;
+                    for (int i = 0; i < spec.keyCount; ++i)
+                        key << q.value(i);
+                    anchors.push_back(std::move(key));
+                }
+            }
+        }
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, generation, anchors = std::move(anchors)]() mutable {
+            // A scan for a queue that has changed since is of no use.
+            if (generation != m_generation)
+                return;
+            m_anchors = std::move(anchors);
+            emit anchorsReady();
+        }, Qt::QueuedConnection);
+    });
+    m_scans << scan;
+    connect(scan, &QThread::finished, this, [this, scan] {
+        m_scans.removeOne(scan);
+        scan->deleteLater();
+    });
+    scan->start(QThread::LowPriority);
+}
+
+TicketQueueModel::~TicketQueueModel()
+{
+    for (QThread *scan : std::as_const(m_scans)) {
+        scan->wait();
+        delete scan;
+    }
 }
 
 } // namespace madoguchi

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <vector>
 
 namespace madoguchi {
 
@@ -36,6 +37,7 @@ public:
     };
 
     TicketQueueModel(const Database &database, QTimeZone timeZone, QObject *parent = nullptr);
+    ~TicketQueueModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,9 +61,16 @@ public:
     void setPageSize(int rows);
     int loadedPages() const { return int(m_pages.size()); }
     QString lastError() const { return m_lastError; }
+    // Big queues get anchors (the sort key of every stride-th row) from a
+    // background scan, so that a jump anywhere skips at most one stride.
+    bool hasAnchors() const { return !m_anchors.empty(); }
+    // Queues of more than `threshold` rows; 0 stride: never (tests and
+    // benchmarks compare with and without).
+    void setAnchorLayout(int stride, int threshold);
 
 signals:
     void errorOccurred(const QString &message);
+    void anchorsReady();
 
 private:
     struct Row
@@ -79,6 +88,9 @@ private:
         int priorityOrder = 0;
         qint64 updatedMs = 0;
     };
+    struct OrderSpec;
+    static OrderSpec orderSpec(QueueOrder order);
+    void scanAnchors();
     const Row *row(int index) const;
     Result<QList<Row>> loadPage(int page) const;
     SlaStatus slaOf(const Row &r) const;
@@ -97,6 +109,11 @@ private:
     mutable std::unique_ptr<SlaEngine> m_sla;
     QHash<QUuid, QString> m_agentNames;
     mutable QString m_lastError;
+    std::vector<QVariantList> m_anchors;
+    int m_anchorStride = 4096;
+    int m_anchorThreshold = 50'000;
+    int m_generation = 0;
+    QList<QThread *> m_scans; // running; results of older ones are dropped
 };
 
 } // namespace madoguchi
