@@ -135,6 +135,8 @@ void BM_QueueScrollOnFromMiddle(benchmark::State &state)
     const QueueContext context = contextFor(bench::reference());
     TicketQueueModel model(bench::reference(), QTimeZone("Asia/Tokyo"));
     model.setContext(context);
+    if (!QTest::qWaitFor([&] { return model.hasAnchors(); }, 10'000))
+        state.SkipWithError("no anchors");
     int row = model.rowCount() / 2;
     paint(model, row);
     for (auto _ : state) {
