@@ -19,6 +19,10 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 
 bool desktopServiceAvailable()
 {
+    // Without a session bus, asking for one would make libdbus autolaunch a
+    // bus (and a notification daemon) that outlives the program.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected() || !bus.interface())
         return false;
