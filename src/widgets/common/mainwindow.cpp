@@ -93,6 +93,9 @@ MainWindow::~MainWindow()
     waitForBackgroundWork();
     // Their queued "finished" handlers will not run once the window is gone.
     qDeleteAll(m_workers);
+    // The pages (and the threads some of them run) use the database: they go
+    // before it. Child widgets would otherwise outlive the members.
+    delete takeCentralWidget();
 }
 
 void MainWindow::createPages()

@@ -140,8 +140,11 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
 
 TicketsPage::~TicketsPage()
 {
-    if (m_countWorker)
+    // Its finished handler, which would delete it, dies with this page.
+    if (m_countWorker) {
         m_countWorker->wait();
+        delete m_countWorker;
+    }
 }
 
 void TicketsPage::buildQueueList()
