@@ -297,3 +297,39 @@ TEST(Cli, CreatesUpdatesAndShowsATicket)
                             QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--assignee"), QStringLiteral("Nobody")}),
                        1, "Nobody");
 }
+
+TEST(Cli, KpiPrintsTheKeysOfTheDesignAsJson)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("200"),
+                   QStringLiteral("--tickets"), QStringLiteral("800"), QStringLiteral("--interactions"), QStringLiteral("2000"),
+                   QStringLiteral("--anchor"), QStringLiteral("2026-11-01")}).exitCode, 0);
+    const CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("--from"),
+                            QStringLiteral("2026-08-03"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject k = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QStringList keys = k.keys();
+    keys.sort();
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("aht_seconds"), QStringLiteral("backlog"), QStringLiteral("backlog_age_buckets"),
+                                 QStringLiteral("csat_percent"), QStringLiteral("escalation_rate"), QStringLiteral("fcr_rate"),
+                                 QStringLiteral("first_response_minutes"), QStringLiteral("from"), QStringLiteral("nps"),
+                                 QStringLiteral("per_agent"), QStringLiteral("per_channel"), QStringLiteral("reopen_rate"),
+                                 QStringLiteral("resolution_minutes"), QStringLiteral("sla_first_response_percent"),
+                                 QStringLiteral("sla_resolution_percent"), QStringLiteral("tickets_created"),
+                                 QStringLiteral("tickets_solved"), QStringLiteral("to"), QStringLiteral("volume_by_day")}));
+    const QJsonObject fr = k.value(QStringLiteral("first_response_minutes")).toObject();
+    EXPECT_TRUE(fr.contains(QStringLiteral("median")) && fr.contains(QStringLiteral("p90")) && fr.contains(QStringLiteral("mean")));
+    EXPECT_GT(k.value(QStringLiteral("tickets_created")).toInt(), 0);
+    EXPECT_EQ(k.value(QStringLiteral("volume_by_day")).toArray().size(), 90);
+    const QJsonObject agent = k.value(QStringLiteral("per_agent")).toArray().at(0).toObject();
+    for (const char *field : {"solved", "interactions", "aht_seconds", "first_response_median", "csat_percent", "fcr_rate", "qa_score"})
+        EXPECT_TRUE(agent.contains(QLatin1String(field))) << field;
+
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                            QStringLiteral("--to"), QStringLiteral("2026-10-01")}),
+                       2, "--to");
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                            QStringLiteral("--to"), QStringLiteral("2026-11-01"), QStringLiteral("--team"), QStringLiteral("Nobody")}),
+                       1, "Nobody");
+}

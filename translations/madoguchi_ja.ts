@@ -458,48 +458,6 @@
         <translation>番号 %2 の顧客が %1 人います。--customer で ID を指定してください。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
-  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
-  ticket show NUMBER
-
-Options:
-  --db PATH    Database file (default: the application's data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command's options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
-  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
-  ticket show 番号
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>What the ticket is about.</source>
         <translation>チケットの件名。</translation>
     </message>
@@ -622,6 +580,118 @@ Options:
     <message>
         <source>Use ticket create, ticket update or ticket show.</source>
         <translation>ticket create、ticket update、ticket show のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
+  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
+  ticket show NUMBER
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
+
+Options:
+  --db PATH    Database file (default: the application's data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command's options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
+  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
+  ticket show 番号
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>期間の初日。</translation>
+    </message>
+    <message>
+        <source>The day after the period (the period is [from, to)).</source>
+        <translation>期間の翌日(期間は [from, to) です)。</translation>
+    </message>
+    <message>
+        <source>Only this team.</source>
+        <translation>このチームだけ。</translation>
+    </message>
+    <message>
+        <source>Only this agent.</source>
+        <translation>このオペレーターだけ。</translation>
+    </message>
+    <message>
+        <source>kpi needs --from and --to as dates like 2026-11-01.</source>
+        <translation>kpi には 2026-11-01 のような日付で --from と --to を指定してください。</translation>
+    </message>
+    <message>
+        <source>--to must be after --from: the period is [from, to).</source>
+        <translation>--to は --from より後の日付にしてください(期間は [from, to) です)。</translation>
+    </message>
+    <message>
+        <source>There is no team called "%1".</source>
+        <translation>「%1」というチームはありません。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Tickets created / solved:</source>
+        <translation>作成 / 解決したチケット:</translation>
+    </message>
+    <message>
+        <source>Backlog at the end:</source>
+        <translation>期間末の未解決:</translation>
+    </message>
+    <message>
+        <source>First response, median / p90 (min):</source>
+        <translation>初回応答 中央値 / p90(分):</translation>
+    </message>
+    <message>
+        <source>Resolution, median / p90 (min):</source>
+        <translation>解決 中央値 / p90(分):</translation>
+    </message>
+    <message>
+        <source>AHT (s):</source>
+        <translation>平均処理時間(秒):</translation>
+    </message>
+    <message>
+        <source>FCR:</source>
+        <translation>一次解決率:</translation>
+    </message>
+    <message>
+        <source>CSAT:</source>
+        <translation>顧客満足度:</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS:</translation>
+    </message>
+    <message>
+        <source>SLA first response / resolution:</source>
+        <translation>SLA 達成率 初回応答 / 解決:</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1340,17 @@ Options:
     <message>
         <source>reading the customer's history</source>
         <translation>顧客の履歴の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>期間の終わりは始まりより後にしてください。</translation>
+    </message>
+    <message>
+        <source>computing the figures</source>
+        <translation>数値の集計</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ QString usage()
               "  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]\n"
               "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
               "  ticket show NUMBER\n"
+              "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
@@ -298,6 +299,8 @@ int run(const QStringList &arguments)
         return commandLogInteraction(arguments);
     if (command == u"ticket")
         return commandTicket(arguments);
+    if (command == u"kpi")
+        return commandKpi(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

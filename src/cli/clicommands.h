@@ -19,5 +19,7 @@ int commandCustomer(const QStringList &arguments);
 int commandLogInteraction(const QStringList &arguments);
 // ticketcommands.cpp
 int commandTicket(const QStringList &arguments);
+// kpicommands.cpp
+int commandKpi(const QStringList &arguments);
 
 } // namespace madoguchi::cli

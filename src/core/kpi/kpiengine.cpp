@@ -1,0 +1,465 @@
+#include "kpi/kpiengine.h"
+
+#include "domain/uuid.h"
+#include "models/ticketqueue.h"
+#include "storage/changewriter.h"
+#include "storage/directoryrepository.h"
+#include "storage/rowcodec.h"
+#include "storage/slaengine.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kDayMs = 86'400'000;
+
+using Condition = SqlCondition;
+
+// The ticket filters on alias t: the "All tickets" queue with the same filters.
+Condition ticketFilter(const KpiFilter &f)
+{
+    TicketFilter filter;
+    filter.queue = Queue::All;
+    filter.team = f.team;
+    filter.assignee = f.agent;
+    if (f.channel)
+        filter.channels = {*f.channel};
+    if (f.priority)
+        filter.priorities = {*f.priority};
+    filter.category = f.category;
+    return queueCondition(filter, QueueContext{});
+}
+
+bool filtersTickets(const KpiFilter &f)
+{
+    return f.priority || !f.category.isEmpty();
+}
+
+// The interaction filters on alias i (ticket-only filters through its ticket).
+Condition interactionFilter(const KpiFilter &f)
+{
+    Condition c{QStringLiteral("i.deleted_at IS NULL"), {}};
+    if (!f.agent.isNull()) {
+        c.sql += QStringLiteral(" AND i.agent_id = ?");
+        c.values << keyValue(f.agent);
+    }
+    if (!f.team.isNull()) {
+        c.sql += QStringLiteral(" AND i.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
+        c.values << keyValue(f.team);
+    }
+    if (f.channel) {
+        c.sql += QStringLiteral(" AND i.channel = ?");
+        c.values << toKey(*f.channel);
+    }
+    if (!f.category.isEmpty()) {
+        c.sql += QStringLiteral(" AND i.category = ?");
+        c.values << f.category;
+    }
+    if (f.priority) {
+        c.sql += QStringLiteral(" AND i.ticket_id IN (SELECT id FROM tickets WHERE priority = ?)");
+        c.values << toKey(*f.priority);
+    }
+    return c;
+}
+
+std::optional<double> share(qint64 part, qint64 whole, double scale = 1.0)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return scale * double(part) / double(whole);
+}
+
+std::optional<double> meanOf(const std::vector<double> &v)
+{
+    if (v.empty())
+        return std::nullopt;
+    return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+}
+
+QJsonValue json(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QJsonObject json(const DurationStats &d)
+{
+    return QJsonObject{{QStringLiteral("median"), json(d.median)},
+                       {QStringLiteral("p90"), json(d.p90)},
+                       {QStringLiteral("mean"), json(d.mean)},
+                       {QStringLiteral("count"), d.count},
+                       {QStringLiteral("business_median"), json(d.businessMedian)},
+                       {QStringLiteral("business_p90"), json(d.businessP90)},
+                       {QStringLiteral("business_mean"), json(d.businessMean)}};
+}
+
+class Runner
+{
+public:
+    explicit Runner(QSqlDatabase db) : m_q(db) { m_q.setForwardOnly(true); }
+
+    bool run(const QString &sql, const QVariantList &values)
+    {
+        m_q.prepare(sql);
+        for (const QVariant &v : values)
+            m_q.addBindValue(v);
+        return m_q.exec();
+    }
+    QSqlQuery &query() { return m_q; }
+
+private:
+    QSqlQuery m_q;
+};
+
+} // namespace
+
+std::optional<double> percentile(const std::vector<double> &sorted, double q)
+{
+    if (sorted.empty())
+        return std::nullopt;
+    const double h = (double(sorted.size()) - 1.0) * q;
+    const auto lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+DurationStats DurationStats::of(std::vector<double> calendar, std::vector<double> business)
+{
+    std::sort(calendar.begin(), calendar.end());
+    std::sort(business.begin(), business.end());
+    DurationStats d;
+    d.count = qint64(calendar.size());
+    d.median = percentile(calendar, 0.5);
+    d.p90 = percentile(calendar, 0.9);
+    d.mean = meanOf(calendar);
+    d.businessMedian = percentile(business, 0.5);
+    d.businessP90 = percentile(business, 0.9);
+    d.businessMean = meanOf(business);
+    return d;
+}
+
+QJsonObject Kpis::toJson() const
+{
+    QJsonArray agents;
+    for (const AgentKpis &a : perAgent) {
+        agents.append(QJsonObject{{QStringLiteral("agent_id"), uuidToText(a.id)},
+                                  {QStringLiteral("agent"), a.name},
+                                  {QStringLiteral("solved"), a.solved},
+                                  {QStringLiteral("interactions"), a.interactions},
+                                  {QStringLiteral("aht_seconds"), json(a.ahtSeconds)},
+                                  {QStringLiteral("first_response_median"), json(a.firstResponseMedian)},
+                                  {QStringLiteral("csat_percent"), json(a.csatPercent)},
+                                  {QStringLiteral("fcr_rate"), json(a.fcrRate)},
+                                  {QStringLiteral("qa_score"), json(a.qaScore)}});
+    }
+    QJsonArray channels;
+    for (const ChannelKpis &c : perChannel) {
+        channels.append(QJsonObject{{QStringLiteral("channel"), toKey(c.channel)},
+                                    {QStringLiteral("interactions"), c.interactions},
+                                    {QStringLiteral("tickets_created"), c.ticketsCreated}});
+    }
+    QJsonArray days;
+    for (const DayVolume &d : volumeByDay) {
+        days.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
+                                {QStringLiteral("created"), d.created},
+                                {QStringLiteral("solved"), d.solved}});
+    }
+    return QJsonObject{
+        {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+        {QStringLiteral("tickets_created"), ticketsCreated},
+        {QStringLiteral("tickets_solved"), ticketsSolved},
+        {QStringLiteral("backlog"), backlog},
+        {QStringLiteral("backlog_age_buckets"), QJsonObject{{QStringLiteral("under_1_day"), backlogAgeBuckets[0]},
+                                                            {QStringLiteral("1_to_3_days"), backlogAgeBuckets[1]},
+                                                            {QStringLiteral("3_to_7_days"), backlogAgeBuckets[2]},
+                                                            {QStringLiteral("7_to_30_days"), backlogAgeBuckets[3]},
+                                                            {QStringLiteral("over_30_days"), backlogAgeBuckets[4]}}},
+        {QStringLiteral("first_response_minutes"), json(firstResponseMinutes)},
+        {QStringLiteral("resolution_minutes"), json(resolutionMinutes)},
+        {QStringLiteral("aht_seconds"), json(ahtSeconds)},
+        {QStringLiteral("fcr_rate"), json(fcrRate)},
+        {QStringLiteral("csat_percent"), json(csatPercent)},
+        {QStringLiteral("nps"), json(nps)},
+        {QStringLiteral("sla_first_response_percent"), json(slaFirstResponsePercent)},
+        {QStringLiteral("sla_resolution_percent"), json(slaResolutionPercent)},
+        {QStringLiteral("reopen_rate"), json(reopenRate)},
+        {QStringLiteral("escalation_rate"), json(escalationRate)},
+        {QStringLiteral("per_agent"), agents},
+        {QStringLiteral("per_channel"), channels},
+        {QStringLiteral("volume_by_day"), days},
+    };
+}
+
+KpiEngine::KpiEngine(QSqlDatabase db, QTimeZone teamZone)
+    : m_db(std::move(db))
+    , m_zone(std::move(teamZone))
+{
+}
+
+QDateTime KpiEngine::startOf(const QDate &day) const
+{
+    return QDateTime(day, QTime(0, 0), m_zone);
+}
+
+Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter, const QDateTime &now) const
+{
+    if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Kpi", "The period must end after it starts."));
+    const qint64 from = startOf(period.from).toMSecsSinceEpoch();
+    const qint64 to = startOf(period.to).toMSecsSinceEpoch();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const auto failed = [](const QSqlQuery &q) {
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Kpi", "computing the figures"));
+    };
+
+    Kpis k;
+    k.period = period;
+    SlaEngine sla(m_db);
+    auto businessMinutes = [&](const QVariant &policy, qint64 a, qint64 b) -> std::optional<double> {
+        const auto rules = sla.rules(rowcodec::key(policy));
+        if (!rules)
+            return std::nullopt;
+        return double(rules.value()->clock.calendar().businessMs(a, b)) / double(kMinuteMs);
+    };
+    const Condition tf = ticketFilter(filter);
+    Runner r(m_db);
+    QSqlQuery &q = r.query();
+
+    // Agents: all of them (within the team filter), so that one with no work shows as such.
+    QHash<QUuid, int> agentRow;
+    {
+        QString sql = QStringLiteral("SELECT id, name FROM agents WHERE deleted_at IS NULL");
+        QVariantList values;
+        if (!filter.team.isNull()) {
+            sql += QStringLiteral(" AND team_id = ?");
+            values << keyValue(filter.team);
+        }
+        if (!filter.agent.isNull()) {
+            sql += QStringLiteral(" AND id = ?");
+            values << keyValue(filter.agent);
+        }
+        if (!r.run(sql + QStringLiteral(" ORDER BY name, id"), values))
+            return failed(q);
+        while (q.next()) {
+            AgentKpis a;
+            a.id = rowcodec::key(q.value(0));
+            a.name = q.value(1).toString();
+            agentRow.insert(a.id, int(k.perAgent.size()));
+            k.perAgent.append(a);
+        }
+    }
+    QHash<QUuid, std::vector<double>> agentFirstResponse;
+    QHash<QUuid, std::pair<qint64, qint64>> agentFcr;  // first-contact solves, solves
+    QHash<QUuid, std::pair<qint64, qint64>> agentCsat; // satisfied, responses
+    QHash<QUuid, std::vector<double>> agentHandle;
+
+    for (const QString &key : allKeys<Channel>())
+        k.perChannel.append({*fromKey<Channel>(key), 0, 0});
+    for (QDate d = period.from; d < period.to; d = d.addDays(1))
+        k.volumeByDay.append({d, 0, 0});
+    auto dayIndex = [&](qint64 ms) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(ms, m_zone).date();
+        return qsizetype(period.from.daysTo(d));
+    };
+
+    // Tickets created in the period: volume, first response, escalation, channel mix.
+    {
+        if (!r.run(QStringLiteral(
+                       "SELECT t.created_at, t.first_responded_at, t.sla_policy_id, t.channel, t.assignee_id, "
+                       "EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.field = 'escalation_level' "
+                       "AND CAST(e.new_value AS INTEGER) > CAST(coalesce(e.old_value, '0') AS INTEGER)) "
+                       "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
+                       .arg(tf.sql),
+                   QVariantList{from, to} + tf.values))
+            return failed(q);
+        std::vector<double> calendar;
+        std::vector<double> business;
+        qint64 escalated = 0;
+        while (q.next()) {
+            ++k.ticketsCreated;
+            const qint64 created = q.value(0).toLongLong();
+            if (const qsizetype d = dayIndex(created); d >= 0 && d < k.volumeByDay.size())
+                ++k.volumeByDay[d].created;
+            if (const auto c = fromKey<Channel>(q.value(3).toString()))
+                ++k.perChannel[qsizetype(*c)].ticketsCreated;
+            escalated += q.value(5).toBool();
+            if (q.value(1).isNull())
+                continue;
+            const qint64 responded = q.value(1).toLongLong();
+            const double minutes = double(responded - created) / double(kMinuteMs);
+            calendar.push_back(minutes);
+            if (const auto b = businessMinutes(q.value(2), created, responded))
+                business.push_back(*b);
+            agentFirstResponse[rowcodec::key(q.value(4))].push_back(minutes);
+        }
+        k.firstResponseMinutes = DurationStats::of(std::move(calendar), std::move(business));
+        k.escalationRate = share(escalated, k.ticketsCreated);
+    }
+
+    // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
+    {
+        if (!r.run(QStringLiteral(
+                       "SELECT t.created_at, t.solved_at, t.sla_policy_id, t.reopen_count, t.assignee_id, "
+                       "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL) "
+                       "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
+                       .arg(tf.sql),
+                   QVariantList{from, to} + tf.values))
+            return failed(q);
+        std::vector<double> calendar;
+        std::vector<double> business;
+        qint64 firstContact = 0;
+        qint64 reopened = 0;
+        while (q.next()) {
+            ++k.ticketsSolved;
+            const qint64 created = q.value(0).toLongLong();
+            const qint64 solved = q.value(1).toLongLong();
+            if (const qsizetype d = dayIndex(solved); d >= 0 && d < k.volumeByDay.size())
+                ++k.volumeByDay[d].solved;
+            calendar.push_back(double(solved - created) / double(kMinuteMs));
+            if (const auto b = businessMinutes(q.value(2), created, solved))
+                business.push_back(*b);
+            const bool wasReopened = q.value(3).toInt() > 0;
+            const bool fcr = q.value(5).toInt() == 1 && !wasReopened;
+            firstContact += fcr;
+            reopened += wasReopened;
+            const QUuid agent = rowcodec::key(q.value(4));
+            if (const auto it = agentRow.constFind(agent); it != agentRow.constEnd())
+                ++k.perAgent[*it].solved;
+            agentFcr[agent].first += fcr;
+            ++agentFcr[agent].second;
+        }
+        k.resolutionMinutes = DurationStats::of(std::move(calendar), std::move(business));
+        k.fcrRate = share(firstContact, k.ticketsSolved);
+        k.reopenRate = share(reopened, k.ticketsSolved);
+    }
+
+    // Backlog at the end of the period: created before it and not solved or
+    // closed at that instant. A ticket solved before then and never reopened
+    // was solved; a reopened one is looked up in its status history.
+    {
+        // A ticket never reopened is open at the end unless its solve came
+        // before it; a reopened one is looked up in its status history.
+        if (!r.run(QStringLiteral(
+                       "SELECT t.created_at, t.reopen_count > 0 AND coalesce((SELECT e.new_value IN ('solved', 'closed') "
+                       "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') AND e.at < ? "
+                       "ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
+                       "FROM tickets t WHERE t.created_at < ? AND (t.solved_at IS NULL OR t.solved_at >= ? OR t.reopen_count > 0) AND %1")
+                       .arg(tf.sql),
+                   QVariantList{to, to, to} + tf.values))
+            return failed(q);
+        static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
+        while (q.next()) {
+            if (q.value(1).toBool())
+                continue;
+            ++k.backlog;
+            const qint64 age = to - q.value(0).toLongLong();
+            const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
+            ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
+        }
+    }
+
+    // Interactions started in the period: handle time on phone and chat, channel mix.
+    {
+        const Condition inf = interactionFilter(filter);
+        if (!r.run(QStringLiteral("SELECT i.agent_id, i.channel, i.duration_s, i.wrap_up_s FROM interactions i "
+                                  "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
+                       .arg(inf.sql),
+                   QVariantList{from, to} + inf.values))
+            return failed(q);
+        std::vector<double> handle;
+        while (q.next()) {
+            const QUuid agent = rowcodec::key(q.value(0));
+            const auto channel = fromKey<Channel>(q.value(1).toString()).value_or(Channel::Phone);
+            ++k.perChannel[qsizetype(channel)].interactions;
+            if (const auto it = agentRow.constFind(agent); it != agentRow.constEnd())
+                ++k.perAgent[*it].interactions;
+            if (channel != Channel::Phone && channel != Channel::Chat)
+                continue;
+            const double seconds = q.value(2).toDouble() + q.value(3).toDouble();
+            handle.push_back(seconds);
+            agentHandle[agent].push_back(seconds);
+        }
+        k.ahtSeconds = meanOf(handle);
+    }
+
+    // Survey responses received in the period.
+    {
+        const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel || filtersTickets(filter);
+        const QString sql = byTicket
+            ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+                             "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
+            : QStringLiteral("SELECT r.csat, r.nps, t.assignee_id FROM csat_responses r LEFT JOIN tickets t ON t.id = r.ticket_id "
+                             "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ?");
+        if (!r.run(sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList())))
+            return failed(q);
+        qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
+        while (q.next()) {
+            if (!q.value(0).isNull()) {
+                const int csat = q.value(0).toInt();
+                ++rated;
+                satisfied += csat >= 4;
+                auto &a = agentCsat[rowcodec::key(q.value(2))];
+                a.first += csat >= 4;
+                ++a.second;
+            }
+            if (!q.value(1).isNull()) {
+                const int nps = q.value(1).toInt();
+                ++scored;
+                promoters += nps >= 9;
+                detractors += nps <= 6;
+            }
+        }
+        k.csatPercent = share(satisfied, rated, 100.0);
+        if (scored > 0)
+            k.nps = 100.0 * double(promoters - detractors) / double(scored);
+    }
+
+    // SLA compliance per target, over tickets whose target was met or fell due
+    // in the period (met: by the due time; breached: not by then).
+    auto compliance = [&](const char *due, const char *met) -> Result<std::optional<double>> {
+        if (!r.run(QStringLiteral(
+                       "SELECT count(*) FILTER (WHERE t.%2 IS NOT NULL AND t.%2 <= t.%1 AND t.%2 >= ? AND t.%2 < ?), "
+                       "       count(*) FILTER (WHERE (t.%2 IS NULL OR t.%2 > t.%1) AND t.%1 >= ? AND t.%1 < ? AND t.%1 <= ?) "
+                       "FROM tickets t WHERE t.%1 IS NOT NULL AND %3")
+                       .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                   QVariantList{from, to, from, to, nowMs} + tf.values)
+            || !q.next())
+            return failed(q);
+        const qint64 metCount = q.value(0).toLongLong();
+        const qint64 breached = q.value(1).toLongLong();
+        return share(metCount, metCount + breached, 100.0);
+    };
+    const auto slaFirst = compliance("first_response_due", "first_responded_at");
+    if (!slaFirst)
+        return slaFirst.error();
+    k.slaFirstResponsePercent = slaFirst.value();
+    const auto slaResolution = compliance("resolution_due", "solved_at");
+    if (!slaResolution)
+        return slaResolution.error();
+    k.slaResolutionPercent = slaResolution.value();
+
+    for (AgentKpis &a : k.perAgent) {
+        a.ahtSeconds = meanOf(agentHandle.value(a.id));
+        std::vector<double> fr = agentFirstResponse.value(a.id);
+        std::sort(fr.begin(), fr.end());
+        a.firstResponseMedian = percentile(fr, 0.5);
+        const auto csat = agentCsat.value(a.id);
+        a.csatPercent = share(csat.first, csat.second, 100.0);
+        const auto fcr = agentFcr.value(a.id);
+        a.fcrRate = share(fcr.first, fcr.second);
+    }
+    return k;
+}
+
+} // namespace madoguchi
