@@ -4,6 +4,7 @@
 #include "models/ticketqueue.h"
 #include "storage/changewriter.h"
 #include "storage/directoryrepository.h"
+#include "storage/rawquery.h"
 #include "storage/rowcodec.h"
 #include "storage/slaengine.h"
 #include "storage/sqlite.h"
@@ -226,12 +227,6 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     Kpis k;
     k.period = period;
     SlaEngine sla(m_db);
-    auto businessMinutes = [&](const QVariant &policy, qint64 a, qint64 b) -> std::optional<double> {
-        const auto rules = sla.rules(rowcodec::key(policy));
-        if (!rules)
-            return std::nullopt;
-        return double(rules.value()->clock.calendar().businessMs(a, b)) / double(kMinuteMs);
-    };
     const Condition tf = ticketFilter(filter);
     Runner r(m_db);
     QSqlQuery &q = r.query();
@@ -273,124 +268,175 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         return qsizetype(period.from.daysTo(d));
     };
 
-    // Tickets created in the period: volume, first response, escalation, channel mix.
+    // Business minutes on each ticket's SLA calendar (the rules of the last
+    // policy seen are kept: tickets mostly share one).
+    QByteArray lastPolicy("-");
+    const BusinessCalendar *calendar = nullptr;
+    std::shared_ptr<const SlaEngine::Rules> rules;
+    auto businessMinutesRaw = [&](const RawQuery &row, int policyColumn, qint64 a, qint64 b) -> std::optional<double> {
+        const QByteArray policy = row.isNull(policyColumn) ? QByteArray() : row.blob(policyColumn);
+        if (policy != lastPolicy) {
+            lastPolicy = policy;
+            const auto found = sla.rules(policy.isEmpty() ? QUuid() : QUuid::fromRfc4122(policy));
+            rules = found ? found.value() : nullptr;
+            calendar = rules ? &rules->clock.calendar() : nullptr;
+        }
+        if (!calendar)
+            return std::nullopt;
+        return double(calendar->businessMs(a, b)) / double(kMinuteMs);
+    };
+    const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
+
+    // Tickets created in the period: volume, first response, channel mix.
     {
-        if (!r.run(QStringLiteral(
-                       "SELECT t.created_at, t.first_responded_at, t.sla_policy_id, t.channel, t.assignee_id, "
-                       "EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.field = 'escalation_level' "
-                       "AND CAST(e.new_value AS INTEGER) > CAST(coalesce(e.old_value, '0') AS INTEGER)) "
-                       "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
-                       .arg(tf.sql),
-                   QVariantList{from, to} + tf.values))
-            return failed(q);
-        std::vector<double> calendar;
+        RawQuery t(m_db, QStringLiteral("SELECT t.created_at, t.first_responded_at, t.sla_policy_id, t.channel, t.assignee_id "
+                                        "FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
+                             .arg(tf.sql),
+                   QVariantList{from, to} + tf.values);
+        std::vector<double> calendarMinutes;
         std::vector<double> business;
-        qint64 escalated = 0;
-        while (q.next()) {
+        const QStringList channelKeys = allKeys<Channel>();
+        while (t.next()) {
             ++k.ticketsCreated;
-            const qint64 created = q.value(0).toLongLong();
+            const qint64 created = t.integer(0);
             if (const qsizetype d = dayIndex(created); d >= 0 && d < k.volumeByDay.size())
                 ++k.volumeByDay[d].created;
-            if (const auto c = fromKey<Channel>(q.value(3).toString()))
-                ++k.perChannel[qsizetype(*c)].ticketsCreated;
-            escalated += q.value(5).toBool();
-            if (q.value(1).isNull())
+            if (const qsizetype c = channelKeys.indexOf(t.text(3)); c >= 0)
+                ++k.perChannel[c].ticketsCreated;
+            if (t.isNull(1))
                 continue;
-            const qint64 responded = q.value(1).toLongLong();
+            const qint64 responded = t.integer(1);
             const double minutes = double(responded - created) / double(kMinuteMs);
-            calendar.push_back(minutes);
-            if (const auto b = businessMinutes(q.value(2), created, responded))
+            calendarMinutes.push_back(minutes);
+            if (const auto b = businessMinutesRaw(t, 2, created, responded))
                 business.push_back(*b);
-            agentFirstResponse[rowcodec::key(q.value(4))].push_back(minutes);
+            if (!t.isNull(4))
+                agentFirstResponse[QUuid::fromRfc4122(t.blob(4))].push_back(minutes);
         }
-        k.firstResponseMinutes = DurationStats::of(std::move(calendar), std::move(business));
-        k.escalationRate = share(escalated, k.ticketsCreated);
+        if (const auto e = t.error(reading))
+            return *e;
+        k.firstResponseMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
+    }
+    // Escalated: the level was raised at least once (from the escalation events).
+    {
+        RawQuery e(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
+                                        "AND t.id IN (SELECT e.ticket_id FROM ticket_events e WHERE e.field = 'escalation_level' "
+                                        "AND CAST(e.new_value AS INTEGER) > CAST(coalesce(e.old_value, '0') AS INTEGER))")
+                             .arg(tf.sql),
+                   QVariantList{from, to} + tf.values);
+        if (!e.next())
+            return e.error(reading).value_or(makeError(Error::Code::Database, reading));
+        k.escalationRate = share(e.integer(0), k.ticketsCreated);
     }
 
     // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
     {
-        if (!r.run(QStringLiteral(
-                       "SELECT t.created_at, t.solved_at, t.sla_policy_id, t.reopen_count, t.assignee_id, "
-                       "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL) "
-                       "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
-                       .arg(tf.sql),
-                   QVariantList{from, to} + tf.values))
-            return failed(q);
-        std::vector<double> calendar;
+        RawQuery t(m_db, QStringLiteral(
+                             "SELECT t.created_at, t.solved_at, t.sla_policy_id, t.reopen_count, t.assignee_id, "
+                             "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL) "
+                             "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
+                             .arg(tf.sql),
+                   QVariantList{from, to} + tf.values);
+        std::vector<double> calendarMinutes;
         std::vector<double> business;
         qint64 firstContact = 0;
         qint64 reopened = 0;
-        while (q.next()) {
+        while (t.next()) {
             ++k.ticketsSolved;
-            const qint64 created = q.value(0).toLongLong();
-            const qint64 solved = q.value(1).toLongLong();
+            const qint64 created = t.integer(0);
+            const qint64 solved = t.integer(1);
             if (const qsizetype d = dayIndex(solved); d >= 0 && d < k.volumeByDay.size())
                 ++k.volumeByDay[d].solved;
-            calendar.push_back(double(solved - created) / double(kMinuteMs));
-            if (const auto b = businessMinutes(q.value(2), created, solved))
+            calendarMinutes.push_back(double(solved - created) / double(kMinuteMs));
+            if (const auto b = businessMinutesRaw(t, 2, created, solved))
                 business.push_back(*b);
-            const bool wasReopened = q.value(3).toInt() > 0;
-            const bool fcr = q.value(5).toInt() == 1 && !wasReopened;
+            const bool wasReopened = t.integer(3) > 0;
+            const bool fcr = t.integer(5) == 1 && !wasReopened;
             firstContact += fcr;
             reopened += wasReopened;
-            const QUuid agent = rowcodec::key(q.value(4));
+            const QUuid agent = t.isNull(4) ? QUuid() : QUuid::fromRfc4122(t.blob(4));
             if (const auto it = agentRow.constFind(agent); it != agentRow.constEnd())
                 ++k.perAgent[*it].solved;
             agentFcr[agent].first += fcr;
             ++agentFcr[agent].second;
         }
-        k.resolutionMinutes = DurationStats::of(std::move(calendar), std::move(business));
+        if (const auto e = t.error(reading))
+            return *e;
+        k.resolutionMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
         k.fcrRate = share(firstContact, k.ticketsSolved);
         k.reopenRate = share(reopened, k.ticketsSolved);
     }
 
     // Backlog at the end of the period: created before it and not solved or
-    // closed at that instant. A ticket solved before then and never reopened
-    // was solved; a reopened one is looked up in its status history.
+    // closed at that instant. Three sets, each read through its own index:
+    // never solved (open now, never reopened), solved only after the end
+    // (never reopened), and reopened tickets, whose status at the end is
+    // looked up in their history.
     {
-        // A ticket never reopened is open at the end unless its solve came
-        // before it; a reopened one is looked up in its status history.
-        if (!r.run(QStringLiteral(
-                       "SELECT t.created_at, t.reopen_count > 0 AND coalesce((SELECT e.new_value IN ('solved', 'closed') "
-                       "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') AND e.at < ? "
-                       "ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
-                       "FROM tickets t WHERE t.created_at < ? AND (t.solved_at IS NULL OR t.solved_at >= ? OR t.reopen_count > 0) AND %1")
-                       .arg(tf.sql),
-                   QVariantList{to, to, to} + tf.values))
-            return failed(q);
         static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
-        while (q.next()) {
-            if (q.value(1).toBool())
-                continue;
-            ++k.backlog;
-            const qint64 age = to - q.value(0).toLongLong();
-            const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
-            ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
-        }
+        auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<Error> {
+            RawQuery b(m_db, sql, values);
+            while (b.next()) {
+                if (b.integer(1) != 0)
+                    continue;
+                ++k.backlog;
+                const qint64 age = to - b.integer(0);
+                const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
+                ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
+            }
+            return b.error(reading);
+        };
+        if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
+                                          "AND t.reopen_count = 0 AND t.created_at < ?")
+                               .arg(tf.sql),
+                           tf.values + QVariantList{to}))
+            return *e;
+        if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
+                                          "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
+                               .arg(tf.sql),
+                           tf.values + QVariantList{to, to}))
+            return *e;
+        if (auto e = count(QStringLiteral("SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
+                                          "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
+                                          "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
+                                          "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ?")
+                               .arg(tf.sql),
+                           QVariantList{to} + tf.values + QVariantList{to}))
+            return *e;
     }
 
-    // Interactions started in the period: handle time on phone and chat, channel mix.
+    // Interactions started in the period: handle time on phone and chat,
+    // channel mix, per agent; aggregated in SQL over the handling index.
     {
         const Condition inf = interactionFilter(filter);
-        if (!r.run(QStringLiteral("SELECT i.agent_id, i.channel, i.duration_s, i.wrap_up_s FROM interactions i "
-                                  "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
-                       .arg(inf.sql),
-                   QVariantList{from, to} + inf.values))
-            return failed(q);
-        std::vector<double> handle;
-        while (q.next()) {
-            const QUuid agent = rowcodec::key(q.value(0));
-            const auto channel = fromKey<Channel>(q.value(1).toString()).value_or(Channel::Phone);
-            ++k.perChannel[qsizetype(channel)].interactions;
+        RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, count(*), total(i.duration_s + i.wrap_up_s) FROM interactions i "
+                                        "WHERE i.started_at >= ? AND i.started_at < ? AND %1 GROUP BY i.agent_id, i.channel")
+                             .arg(inf.sql),
+                   QVariantList{from, to} + inf.values);
+        double handleSum = 0;
+        qint64 handled = 0;
+        QHash<QUuid, std::pair<double, qint64>> agentHandleSum;
+        const QStringList channelKeys = allKeys<Channel>();
+        while (i.next()) {
+            const QUuid agent = i.isNull(0) ? QUuid() : QUuid::fromRfc4122(i.blob(0));
+            const qsizetype c = channelKeys.indexOf(i.text(1));
+            const qint64 n = i.integer(2);
+            if (c >= 0)
+                k.perChannel[c].interactions += n;
             if (const auto it = agentRow.constFind(agent); it != agentRow.constEnd())
-                ++k.perAgent[*it].interactions;
-            if (channel != Channel::Phone && channel != Channel::Chat)
+                k.perAgent[*it].interactions += n;
+            if (c != qsizetype(Channel::Phone) && c != qsizetype(Channel::Chat))
                 continue;
-            const double seconds = q.value(2).toDouble() + q.value(3).toDouble();
-            handle.push_back(seconds);
-            agentHandle[agent].push_back(seconds);
+            handleSum += i.real(3);
+            handled += n;
+            agentHandleSum[agent].first += i.real(3);
+            agentHandleSum[agent].second += n;
         }
-        k.ahtSeconds = meanOf(handle);
+        if (const auto e = i.error(reading))
+            return *e;
+        k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
+        for (auto it = agentHandleSum.cbegin(); it != agentHandleSum.cend(); ++it)
+            agentHandle[it.key()] = {it->first / double(it->second)};
     }
 
     // Survey responses received in the period.
@@ -425,20 +471,24 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             k.nps = 100.0 * double(promoters - detractors) / double(scored);
     }
 
-    // SLA compliance per target, over tickets whose target was met or fell due
-    // in the period (met: by the due time; breached: not by then).
+    // SLA compliance per target, over tickets whose target was met or fell
+    // due in the period: met by the due time (counted when met), or not met
+    // by then (counted when it fell due, once that has happened).
     auto compliance = [&](const char *due, const char *met) -> Result<std::optional<double>> {
-        if (!r.run(QStringLiteral(
-                       "SELECT count(*) FILTER (WHERE t.%2 IS NOT NULL AND t.%2 <= t.%1 AND t.%2 >= ? AND t.%2 < ?), "
-                       "       count(*) FILTER (WHERE (t.%2 IS NULL OR t.%2 > t.%1) AND t.%1 >= ? AND t.%1 < ? AND t.%1 <= ?) "
-                       "FROM tickets t WHERE t.%1 IS NOT NULL AND %3")
-                       .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                   QVariantList{from, to, from, to, nowMs} + tf.values)
-            || !q.next())
-            return failed(q);
-        const qint64 metCount = q.value(0).toLongLong();
-        const qint64 breached = q.value(1).toLongLong();
-        return share(metCount, metCount + breached, 100.0);
+        RawQuery m(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
+                                        "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
+                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                   QVariantList{from, to} + tf.values);
+        if (!m.next())
+            return m.error(reading).value_or(makeError(Error::Code::Database, reading));
+        const qint64 metCount = m.integer(0);
+        RawQuery b(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.%1 >= ? AND t.%1 < ? AND t.%1 IS NOT NULL "
+                                        "AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
+                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                   QVariantList{from, std::min(to, nowMs + 1)} + tf.values);
+        if (!b.next())
+            return b.error(reading).value_or(makeError(Error::Code::Database, reading));
+        return share(metCount, metCount + b.integer(0), 100.0);
     };
     const auto slaFirst = compliance("first_response_due", "first_responded_at");
     if (!slaFirst)
