@@ -266,12 +266,13 @@ TEST_F(DemoData, SlaDueTimesAreThoseTheEngineDerivesFromTheHistory)
     // writes as events: recomputing every ticket must change nothing.
     const QString digest = QStringLiteral(
         "SELECT count(*), sum(first_response_due IS NOT NULL), sum(resolution_due IS NOT NULL), "
-        "total(first_response_due % 1000003), total(resolution_due % 1000003) FROM tickets");
+        "total(first_response_due % 1000003), total(resolution_due % 1000003), "
+        "round(total(first_response_business_min), 3), round(total(resolution_business_min), 3) FROM tickets");
     auto read = [&] {
         QSqlQuery q(s_db->connection());
         EXPECT_TRUE(q.exec(digest) && q.next());
         QStringList out;
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 7; ++i)
             out << q.value(i).toString();
         return out;
     };
@@ -287,6 +288,9 @@ TEST_F(DemoData, SlaDueTimesAreThoseTheEngineDerivesFromTheHistory)
         ASSERT_TRUE(tx.commit());
     }
     EXPECT_EQ(read(), before);
+    // Every ticket counts the interactions on it.
+    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.interaction_count != "
+                                          "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL)")).toInt(), 0);
     // A waiting ticket's clock is stopped: it has a due time only if that
     // passed before it began to wait (breached already).
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE status IN ('pending', 'on_hold') "

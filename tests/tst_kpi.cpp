@@ -3,6 +3,7 @@
 // the same random rows, for many seeds.
 #include "domain/businesscalendar.h"
 #include "kpi/kpiengine.h"
+#include "storage/slaengine.h"
 #include "storage/changewriter.h"
 #include "testsupport.h"
 
@@ -384,6 +385,19 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
             tickets.append(t);
         }
 
+        // Half the tickets carry their business durations, as tickets written
+        // through the SLA engine do; the rest are computed by the KPI engine.
+        for (const OracleTicket &t : tickets) {
+            if (t.n % 2 == 0)
+                continue;
+            const auto durations = SlaEngine::businessDurations(calendar, QDateTime::fromMSecsSinceEpoch(t.created, Qt::UTC),
+                                                                t.responded ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.responded, Qt::UTC)) : std::nullopt,
+                                                                t.lastSolve() ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.lastSolve(), Qt::UTC)) : std::nullopt);
+            f.exec(QStringLiteral("UPDATE tickets SET first_response_business_min = ?, resolution_business_min = ? WHERE id = ?"),
+                   {durations.firstResponse ? QVariant(*durations.firstResponse) : QVariant(),
+                    durations.resolution ? QVariant(*durations.resolution) : QVariant(), key(t.n, 'K')});
+        }
+
         const QDate from(2026, 10, 20);
         const QDate to(2026, 11, 10);
         const qint64 a = QDateTime(from, QTime(0, 0), kTokyo).toMSecsSinceEpoch();
@@ -493,4 +507,27 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         expectRate(k.csatPercent, satisfied, rated, 100);
         expectRate(k.nps, promoters - detractors, scored, 100);
     }
+}
+
+TEST(Kpi, InteractionCountsFollowTheirTickets)
+{
+    KpiFixture f;
+    f.ticket({.n = 1, .created = at(11, 16, 10)});
+    f.ticket({.n = 2, .created = at(11, 16, 11)});
+    f.interaction(1, 1, 1, QStringLiteral("phone"), at(11, 16, 10), 60, 0);
+    f.interaction(2, 1, 1, QStringLiteral("email"), at(11, 16, 12), 0, 0);
+    f.interaction(3, 0, 1, QStringLiteral("phone"), at(11, 16, 13), 60, 0); // on no ticket
+    auto counts = [&] {
+        return f.db.scalar(QStringLiteral("SELECT group_concat(interaction_count, ',') FROM (SELECT interaction_count FROM tickets ORDER BY number)"))
+            .toString();
+    };
+    EXPECT_EQ(counts(), QStringLiteral("2,0"));
+    f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"), {key(2, 'K'), key(2, 'I')}); // moved
+    EXPECT_EQ(counts(), QStringLiteral("1,1"));
+    f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(1, 'I')}); // tombstoned
+    EXPECT_EQ(counts(), QStringLiteral("0,1"));
+    f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"), {key(1, 'K'), key(3, 'I')}); // linked later
+    EXPECT_EQ(counts(), QStringLiteral("1,1"));
+    f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(3, 'I')});
+    EXPECT_EQ(counts(), QStringLiteral("0,1"));
 }

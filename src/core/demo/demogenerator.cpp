@@ -693,8 +693,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
             "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
             "closed_at, reopen_count, rev, created_at, updated_at, created_by, sla_policy_id, first_response_due, "
-            "resolution_due) "
-            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)"));
+            "resolution_due, first_response_business_min, resolution_business_min, interaction_count) "
+            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         // Due times follow the shipped default policy, as for tickets agents create.
         SlaEngine sla(db);
         const auto rules = sla.rules({});
@@ -787,6 +787,10 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             insert.bind(20, policyKey);
             dues.firstResponse ? insert.bind(21, dues.firstResponse->toMSecsSinceEpoch()) : insert.bindNull(21);
             dues.resolution ? insert.bind(22, dues.resolution->toMSecsSinceEpoch()) : insert.bindNull(22);
+            const BusinessCalendar &calendar = rule.clock.calendar();
+            t.firstResponseAt ? insert.bindReal(23, double(calendar.businessMs(t.createdAt, t.firstResponseAt)) / 60'000.0) : insert.bindNull(23);
+            t.finalSolvedAt ? insert.bindReal(24, double(calendar.businessMs(t.createdAt, t.finalSolvedAt)) / 60'000.0) : insert.bindNull(24);
+            insert.bind(25, qint64(t.interactions));
             MADOGUCHI_TRY(insert.addRow());
             ++summary.tickets;
 

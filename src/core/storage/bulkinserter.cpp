@@ -63,6 +63,13 @@ void BulkInserter::bind(int column, qint64 value)
     v.integer = value;
 }
 
+void BulkInserter::bindReal(int column, double value)
+{
+    Value &v = slot(column);
+    v.type = Value::Type::Real;
+    v.real = value;
+}
+
 void BulkInserter::bind(int column, const std::array<unsigned char, 16> &key)
 {
     Value &v = slot(column);
@@ -102,6 +109,9 @@ Result<void> BulkInserter::execute(sqlite3_stmt *stmt, int rows)
             break;
         case Value::Type::Integer:
             sqlite3_bind_int64(stmt, i + 1, v.integer);
+            break;
+        case Value::Type::Real:
+            sqlite3_bind_double(stmt, i + 1, v.real);
             break;
         case Value::Type::Key:
             sqlite3_bind_blob(stmt, i + 1, v.key.data(), int(v.key.size()), SQLITE_STATIC);

@@ -34,6 +34,7 @@ public:
     int rowsPerStatement() const { return m_rowsPerBatch; }
 
     void bind(int column, qint64 value);
+    void bindReal(int column, double value);
     void bind(int column, const std::array<unsigned char, 16> &key); // copied
     void bind(int column, std::u16string_view text);                 // must stay valid until finish()
     void bind(int column, const QString &text);                      // copied
@@ -48,8 +49,9 @@ private:
     // Values are buffered per batch and bound when the batch runs.
     struct Value
     {
-        enum class Type : quint8 { Null, Integer, Key, View, Bytes } type = Type::Null;
+        enum class Type : quint8 { Null, Integer, Real, Key, View, Bytes } type = Type::Null;
         qint64 integer = 0;
+        double real = 0;
         std::array<unsigned char, 16> key{};
         std::u16string_view view;
         QByteArray bytes; // UTF-8

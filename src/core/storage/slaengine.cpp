@@ -71,6 +71,18 @@ Result<QList<StatusChange>> SlaEngine::history(const QUuid &ticketId) const
     return readHistory(q);
 }
 
+SlaEngine::BusinessDurations SlaEngine::businessDurations(const BusinessCalendar &calendar, const QDateTime &created,
+                                                          const std::optional<QDateTime> &firstRespondedAt,
+                                                          const std::optional<QDateTime> &solvedAt)
+{
+    auto minutes = [&](const std::optional<QDateTime> &end) -> std::optional<double> {
+        if (!end)
+            return std::nullopt;
+        return double(calendar.businessMs(created.toMSecsSinceEpoch(), end->toMSecsSinceEpoch())) / 60'000.0;
+    };
+    return {minutes(firstRespondedAt), minutes(solvedAt)};
+}
+
 Result<void> SlaEngine::recompute(const QUuid &ticketId)
 {
     const auto ticket = TicketRepository(m_db).get(ticketId);
@@ -85,10 +97,15 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
     const Rules &rule = *r.value();
     const SlaDues dues = computeDues(rule.clock, ticket->meta.createdAt, events.value(), rule.policy.firstResponseFor(ticket->priority),
                                      rule.policy.resolutionFor(ticket->priority), ticket->firstRespondedAt, ticket->solvedAt);
+    const BusinessDurations durations = businessDurations(rule.clock.calendar(), ticket->meta.createdAt, ticket->firstRespondedAt,
+                                                          ticket->solvedAt);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ?, "
+                             "resolution_business_min = ? WHERE id = ?"));
     q.addBindValue(dueValue(dues.firstResponse));
     q.addBindValue(dueValue(dues.resolution));
+    q.addBindValue(durations.firstResponse ? QVariant(*durations.firstResponse) : sqlNull());
+    q.addBindValue(durations.resolution ? QVariant(*durations.resolution) : sqlNull());
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
@@ -110,7 +127,8 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
         QSqlQuery events(m_db);
         events.prepare(QString::fromLatin1(kHistorySql));
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ? WHERE id = ?"));
+        update.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ? "
+                                      "WHERE id = ?"));
         int count = 0;
         while (tickets.next()) {
             const QVariant id = tickets.value(0);
@@ -126,8 +144,11 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
             const SlaDues dues = computeDues(rule.clock, rowcodec::time(tickets.value(3)), history,
                                              rule.policy.firstResponseFor(priority), rule.policy.resolutionFor(priority),
                                              rowcodec::optionalTime(tickets.value(4)), rowcodec::optionalTime(tickets.value(5)));
+            const auto durations = businessDurations(rule.clock.calendar(), rowcodec::time(tickets.value(3)),
+                                                     rowcodec::optionalTime(tickets.value(4)), std::nullopt);
             update.addBindValue(dueValue(dues.firstResponse));
             update.addBindValue(dueValue(dues.resolution));
+            update.addBindValue(durations.firstResponse ? QVariant(*durations.firstResponse) : sqlNull());
             update.addBindValue(id);
             if (!update.exec())
                 return sqlite::toError(update.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));

@@ -41,6 +41,17 @@ public:
     Result<int> recomputeForPolicy(const QUuid &policyId);
     Result<int> recomputeForCalendar(const QUuid &calendarId);
 
+    // The ticket's first response and resolution in business minutes of its
+    // calendar (kept on the ticket for the KPIs); nullopt until they happen.
+    struct BusinessDurations
+    {
+        std::optional<double> firstResponse;
+        std::optional<double> resolution;
+    };
+    static BusinessDurations businessDurations(const BusinessCalendar &calendar, const QDateTime &created,
+                                               const std::optional<QDateTime> &firstRespondedAt,
+                                               const std::optional<QDateTime> &solvedAt);
+
     // The badge state of a ticket now.
     Result<SlaStatus> status(const Ticket &ticket, const QDateTime &now);
 
