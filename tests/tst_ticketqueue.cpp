@@ -129,6 +129,7 @@ TEST(TicketQueue, EveryQueueAndOrderMatchesAFullSortWhereverReadingStarts)
         model.setAnchorLayout(stride, 0);
         auto settle = [&] {
             if (stride > 0 && model.rowCount() > 0) {
+                model.prepareAnchors();
                 ASSERT_TRUE(QTest::qWaitFor([&] { return model.hasAnchors(); }, 5000));
             }
         };
@@ -270,4 +271,25 @@ TEST(TicketQueue, TheTotalOfAllTicketsFollowsInsertsAndTombstones)
     EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 120);
     // The same as counting the rows.
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE deleted_at IS NULL")).toInt(), 120);
+}
+
+TEST(TicketQueue, AJumpFarIntoABigQueueStartsItsAnchorScan)
+{
+    QueueFixture f;
+    TicketQueueModel model(f.db.database(), QTimeZone("Asia/Tokyo"));
+    model.setContext(f.context);
+    model.setPageSize(10);
+    model.setAnchorLayout(5, 50); // "big": more than 50 rows
+    EXPECT_FALSE(model.hasAnchors());
+    (void)model.index(3, 0).data(); // near the top: no scan
+    QTest::qWait(50);
+    EXPECT_FALSE(model.hasAnchors());
+    (void)model.index(100, 0).data(); // far down: the scan starts
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model.hasAnchors(); }, 5000));
+    TicketFilter mine;
+    mine.queue = Queue::Mine; // 24 tickets: not big
+    model.setFilter(mine);
+    model.prepareAnchors();
+    QTest::qWait(50);
+    EXPECT_FALSE(model.hasAnchors());
 }

@@ -4,6 +4,7 @@
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
+#include "storage/rawquery.h"
 #include "storage/directoryrepository.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
@@ -51,6 +52,9 @@ const TicketQueueModel::Row *TicketQueueModel::row(int index) const
     const int page = index / m_pageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
+        // A jump far into a big queue: read its anchors for the jumps that follow.
+        if (m_anchorStride > 0 && index >= 4 * m_anchorStride)
+            QMetaObject::invokeMethod(const_cast<TicketQueueModel *>(this), &TicketQueueModel::prepareAnchors, Qt::QueuedConnection);
         auto loaded = loadPage(page);
         if (!loaded) {
             m_lastError = loaded.error().message;
@@ -341,6 +345,8 @@ void TicketQueueModel::reload()
     m_recent.clear();
     m_anchors.clear();
     ++m_generation;
+    *m_cancelScan = true; // a scan of what was shown before is of no use
+    m_cancelScan = std::make_shared<std::atomic_bool>(false);
     m_lastError.clear();
     const auto count = countTickets(m_database.connection(), m_filter, m_context);
     m_count = count ? count.value() : 0;
@@ -349,8 +355,14 @@ void TicketQueueModel::reload()
     endResetModel();
     if (!m_lastError.isEmpty())
         emit errorOccurred(m_lastError);
-    if (m_anchorStride > 0 && m_count > m_anchorThreshold)
-        scanAnchors();
+}
+
+void TicketQueueModel::prepareAnchors()
+{
+    if (m_anchorStride <= 0 || m_count <= m_anchorThreshold || m_scannedGeneration == m_generation)
+        return;
+    m_scannedGeneration = m_generation;
+    scanAnchors();
 }
 
 void TicketQueueModel::setAnchorLayout(int stride, int threshold)
@@ -369,23 +381,22 @@ void TicketQueueModel::scanAnchors()
     const OrderSpec spec = orderSpec(m_order);
     const int generation = m_generation;
     const int stride = m_anchorStride;
-    QThread *scan = QThread::create([this, database, condition, spec, generation, stride] {
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancelScan;
+    QThread *scan = QThread::create([this, database, condition, spec, generation, stride, cancel] {
         std::vector<QVariantList> anchors;
         {
-            QSqlQuery q(database->connection());
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql, spec.orderBy));
-            for (const QVariant &v : condition.values)
-                q.addBindValue(v);
-            if (q.exec()) {
-                for (qint64 row = 0; q.next(); ++row) {
-                    if (row % stride != 0)
-                        continue;
-                    QVariantList key;
-                    for (int i = 0; i < spec.keyCount; ++i)
-                        key << q.value(i);
-                    anchors.push_back(std::move(key));
-                }
+            // Only the sort keys, walked in order on the sort index.
+            RawQuery q(database->connection(),
+                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql, spec.orderBy),
+                       condition.values);
+            for (qint64 row = 0; !*cancel && q.next(); ++row) {
+                if (row % stride != 0)
+                    continue;
+                QVariantList key;
+                for (int i = 0; i + 1 < spec.keyCount; ++i)
+                    key << q.integer(i);
+                key << q.blob(spec.keyCount - 1); // the ticket's id breaks ties
+                anchors.push_back(std::move(key));
             }
         }
         database->closeThreadConnection();
@@ -407,6 +418,7 @@ void TicketQueueModel::scanAnchors()
 
 TicketQueueModel::~TicketQueueModel()
 {
+    *m_cancelScan = true;
     for (QThread *scan : std::as_const(m_scans)) {
         scan->wait();
         delete scan;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -67,6 +68,8 @@ public:
     // Queues of more than `threshold` rows; 0 stride: never (tests and
     // benchmarks compare with and without).
     void setAnchorLayout(int stride, int threshold);
+    // Starts the scan now; otherwise the first jump far into the queue does.
+    void prepareAnchors();
 
 signals:
     void errorOccurred(const QString &message);
@@ -113,6 +116,8 @@ private:
     int m_anchorStride = 4096;
     int m_anchorThreshold = 50'000;
     int m_generation = 0;
+    int m_scannedGeneration = -1;
+    std::shared_ptr<std::atomic_bool> m_cancelScan = std::make_shared<std::atomic_bool>(false);
     QList<QThread *> m_scans; // running; results of older ones are dropped
 };
 
