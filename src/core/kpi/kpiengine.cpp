@@ -409,9 +409,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         if (auto e = count(QStringLiteral("SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
                                           "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
                                           "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
-                                          "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ?")
+                                          "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
+                                          // Solved again before the end (solved_at is the last solve, and a
+                                          // reopen clears it): solved then, no history needed.
+                                          "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
                                .arg(tf.sql),
-                           QVariantList{to} + tf.values + QVariantList{to}))
+                           QVariantList{to} + tf.values + QVariantList{to, to}))
             return *e;
     }
 
