@@ -232,7 +232,6 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     QSqlQuery &q = r.query();
 
     // Agents: all of them (within the team filter), so that one with no work shows as such.
-    QHash<QUuid, int> agentRow;
     {
         QString sql = QStringLiteral("SELECT id, name FROM agents WHERE deleted_at IS NULL");
         QVariantList values;
@@ -250,14 +249,40 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             AgentKpis a;
             a.id = rowcodec::key(q.value(0));
             a.name = q.value(1).toString();
-            agentRow.insert(a.id, int(k.perAgent.size()));
             k.perAgent.append(a);
         }
     }
-    QHash<QUuid, std::vector<double>> agentFirstResponse;
-    QHash<QUuid, std::pair<qint64, qint64>> agentFcr;  // first-contact solves, solves
-    QHash<QUuid, std::pair<qint64, qint64>> agentCsat; // satisfied, responses
-    QHash<QUuid, std::vector<double>> agentHandle;
+    // Per agent, by row of perAgent. Rows are matched on the key's bytes as
+    // read (a handful of agents: a linear search beats hashing a copy).
+    std::vector<QByteArray> agentKeys;
+    for (const AgentKpis &a : std::as_const(k.perAgent))
+        agentKeys.push_back(a.id.toRfc4122());
+    auto agentOf = [&](const RawQuery &row, int column) -> qsizetype {
+        if (row.isNull(column))
+            return -1;
+        const QByteArrayView id = row.view(column);
+        for (std::size_t i = 0; i < agentKeys.size(); ++i) {
+            if (id == agentKeys[i])
+                return qsizetype(i);
+        }
+        return -1;
+    };
+    std::vector<QByteArray> channelKeys;
+    for (const QString &key : allKeys<Channel>())
+        channelKeys.push_back(key.toLatin1());
+    auto channelOf = [&](const RawQuery &row, int column) -> qsizetype {
+        const QByteArrayView c = row.view(column);
+        for (std::size_t i = 0; i < channelKeys.size(); ++i) {
+            if (c == channelKeys[i])
+                return qsizetype(i);
+        }
+        return -1;
+    };
+    const std::size_t agents = k.perAgent.size();
+    std::vector<std::vector<double>> agentFirstResponse(agents);
+    std::vector<std::pair<qint64, qint64>> agentFcr(agents);  // first-contact solves, solves
+    QHash<QUuid, std::pair<qint64, qint64>> agentCsat;      // satisfied, responses
+    std::vector<std::pair<double, qint64>> agentHandle(agents); // handle seconds, interactions handled
 
     for (const QString &key : allKeys<Channel>())
         k.perChannel.append({*fromKey<Channel>(key), 0, 0});
@@ -300,13 +325,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                    QVariantList{from, to} + tf.values);
         std::vector<double> calendarMinutes;
         std::vector<double> business;
-        const QStringList channelKeys = allKeys<Channel>();
         while (t.next()) {
             ++k.ticketsCreated;
             const qint64 created = t.integer(0);
             if (const qsizetype d = dayIndex(created); d >= 0 && d < k.volumeByDay.size())
                 ++k.volumeByDay[d].created;
-            if (const qsizetype c = channelKeys.indexOf(t.text(3)); c >= 0)
+            if (const qsizetype c = channelOf(t, 3); c >= 0)
                 ++k.perChannel[c].ticketsCreated;
             if (t.isNull(1))
                 continue;
@@ -318,8 +342,8 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                 business.push_back(t.real(5));
             else if (const auto b = businessMinutesRaw(t, 2, created, responded))
                 business.push_back(*b);
-            if (!t.isNull(4))
-                agentFirstResponse[QUuid::fromRfc4122(t.blob(4))].push_back(minutes);
+            if (const qsizetype a = agentOf(t, 4); a >= 0)
+                agentFirstResponse[std::size_t(a)].push_back(minutes);
         }
         if (const auto e = t.error(reading))
             return *e;
@@ -364,11 +388,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             const bool fcr = t.integer(5) == 1 && !wasReopened;
             firstContact += fcr;
             reopened += wasReopened;
-            const QUuid agent = t.isNull(4) ? QUuid() : QUuid::fromRfc4122(t.blob(4));
-            if (const auto it = agentRow.constFind(agent); it != agentRow.constEnd())
-                ++k.perAgent[*it].solved;
-            agentFcr[agent].first += fcr;
-            ++agentFcr[agent].second;
+            if (const qsizetype a = agentOf(t, 4); a >= 0) {
+                ++k.perAgent[a].solved;
+                agentFcr[std::size_t(a)].first += fcr;
+                ++agentFcr[std::size_t(a)].second;
+            }
         }
         if (const auto e = t.error(reading))
             return *e;
@@ -430,43 +454,28 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                    QVariantList{from, to} + inf.values);
         double handleSum = 0;
         qint64 handled = 0;
-        QHash<QByteArray, std::array<double, 3>> byAgent; // interactions, handle sum, handled
-        const QStringList channelKeys = allKeys<Channel>();
         const qsizetype phone = qsizetype(Channel::Phone);
         const qsizetype chat = qsizetype(Channel::Chat);
-        QByteArray lastChannel;
-        qsizetype c = -1;
         while (i.next()) {
-            const QByteArray channel = i.blob(1);
-            if (channel != lastChannel) {
-                lastChannel = channel;
-                c = channelKeys.indexOf(QString::fromLatin1(channel));
-            }
+            const qsizetype c = channelOf(i, 1);
             if (c >= 0)
                 ++k.perChannel[c].interactions;
-            std::array<double, 3> &a = byAgent[i.isNull(0) ? QByteArray() : i.blob(0)];
-            a[0] += 1;
+            const qsizetype a = agentOf(i, 0);
+            if (a >= 0)
+                ++k.perAgent[a].interactions;
             if (c != phone && c != chat)
                 continue;
             const double seconds = i.real(2);
             handleSum += seconds;
             ++handled;
-            a[1] += seconds;
-            a[2] += 1;
-        }
-        QHash<QUuid, std::pair<double, qint64>> agentHandleSum;
-        for (auto it = byAgent.cbegin(); it != byAgent.cend(); ++it) {
-            const QUuid agent = it.key().isEmpty() ? QUuid() : QUuid::fromRfc4122(it.key());
-            if (const auto row = agentRow.constFind(agent); row != agentRow.constEnd())
-                k.perAgent[*row].interactions += qint64(it.value()[0]);
-            if (it.value()[2] > 0)
-                agentHandleSum[agent] = {it.value()[1], qint64(it.value()[2])};
+            if (a >= 0) {
+                agentHandle[std::size_t(a)].first += seconds;
+                ++agentHandle[std::size_t(a)].second;
+            }
         }
         if (const auto e = i.error(reading))
             return *e;
         k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
-        for (auto it = agentHandleSum.cbegin(); it != agentHandleSum.cend(); ++it)
-            agentHandle[it.key()] = {it->first / double(it->second)};
     }
 
     // Survey responses received in the period.
@@ -529,15 +538,16 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         return slaResolution.error();
     k.slaResolutionPercent = slaResolution.value();
 
-    for (AgentKpis &a : k.perAgent) {
-        a.ahtSeconds = meanOf(agentHandle.value(a.id));
-        std::vector<double> fr = agentFirstResponse.value(a.id);
+    for (std::size_t i = 0; i < agents; ++i) {
+        AgentKpis &a = k.perAgent[qsizetype(i)];
+        if (agentHandle[i].second > 0)
+            a.ahtSeconds = agentHandle[i].first / double(agentHandle[i].second);
+        std::vector<double> &fr = agentFirstResponse[i];
         std::sort(fr.begin(), fr.end());
         a.firstResponseMedian = percentile(fr, 0.5);
         const auto csat = agentCsat.value(a.id);
         a.csatPercent = share(csat.first, csat.second, 100.0);
-        const auto fcr = agentFcr.value(a.id);
-        a.fcrRate = share(fcr.first, fcr.second);
+        a.fcrRate = share(agentFcr[i].first, agentFcr[i].second);
     }
     return k;
 }

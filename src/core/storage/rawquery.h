@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -29,6 +30,8 @@ public:
     qint64 integer(int column) const;
     double real(int column) const;
     QByteArray blob(int column) const;
+    // The bytes of a blob or text column without a copy; valid until the next step.
+    QByteArrayView view(int column) const;
     QString text(int column) const;
     // The error, if preparing or a step failed; `what` names the operation.
     std::optional<Error> error(const QString &what) const;
