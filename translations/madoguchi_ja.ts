@@ -2003,6 +2003,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>TicketActions</name>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Pending (waiting on the customer)</source>
+        <translation>お客様の返答待ち</translation>
+    </message>
+    <message>
+        <source>On hold (waiting on a third party)</source>
+        <translation>保留(外部の返答待ち)</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>解決済みにする</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+</context>
+<context>
     <name>TicketHistory</name>
     <message>
         <source>(none)</source>
@@ -3413,30 +3440,6 @@ Database: %3 (schema %4)</source>
 <context>
     <name>madoguchi::TicketView</name>
     <message>
-        <source>Reopen</source>
-        <translation>再オープン</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
-        <source>Pending (waiting on the customer)</source>
-        <translation>お客様の返答待ち</translation>
-    </message>
-    <message>
-        <source>On hold (waiting on a third party)</source>
-        <translation>保留(外部の返答待ち)</translation>
-    </message>
-    <message>
-        <source>Solve</source>
-        <translation>解決済みにする</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>完了にする</translation>
-    </message>
-    <message>
         <source>%1 priority</source>
         <translation>優先度: %1</translation>
     </message>
@@ -3487,14 +3490,6 @@ Database: %3 (schema %4)</source>
 </context>
 <context>
     <name>madoguchi::TicketsPage</name>
-    <message>
-        <source>Solve</source>
-        <translation>解決済みにする</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>完了にする</translation>
-    </message>
     <message>
         <source>Delete Saved Filter</source>
         <translation>保存したフィルターを削除</translation>

@@ -3,16 +3,11 @@
 #include "domain/uuid.h"
 #include "models/ticketqueue.h"
 #include "storage/changewriter.h"
-#include "storage/directoryrepository.h"
 #include "storage/rawquery.h"
-#include "storage/rowcodec.h"
 #include "storage/slaengine.h"
-#include "storage/sqlite.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -25,6 +20,8 @@ namespace {
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kDayMs = 86'400'000;
 
+// Conditions are fixed SQL fragments with their values bound; the only other
+// text spliced into the queries below is column names from this file.
 using Condition = SqlCondition;
 
 // The ticket filters on alias t: the "All tickets" queue with the same filters.
@@ -104,23 +101,6 @@ QJsonObject json(const DurationStats &d)
                        {QStringLiteral("business_mean"), json(d.businessMean)}};
 }
 
-class Runner
-{
-public:
-    explicit Runner(QSqlDatabase db) : m_q(db) { m_q.setForwardOnly(true); }
-
-    bool run(const QString &sql, const QVariantList &values)
-    {
-        m_q.prepare(sql);
-        for (const QVariant &v : values)
-            m_q.addBindValue(v);
-        return m_q.exec();
-    }
-    QSqlQuery &query() { return m_q; }
-
-private:
-    QSqlQuery m_q;
-};
 
 } // namespace
 
@@ -220,16 +200,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     const qint64 from = startOf(period.from).toMSecsSinceEpoch();
     const qint64 to = startOf(period.to).toMSecsSinceEpoch();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    const auto failed = [](const QSqlQuery &q) {
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Kpi", "computing the figures"));
-    };
-
+    const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
     Kpis k;
     k.period = period;
     SlaEngine sla(m_db);
     const Condition tf = ticketFilter(filter);
-    Runner r(m_db);
-    QSqlQuery &q = r.query();
 
     // Agents: all of them (within the team filter), so that one with no work shows as such.
     {
@@ -243,14 +218,15 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             sql += QStringLiteral(" AND id = ?");
             values << keyValue(filter.agent);
         }
-        if (!r.run(sql + QStringLiteral(" ORDER BY name, id"), values))
-            return failed(q);
+        RawQuery q(m_db, sql + QStringLiteral(" ORDER BY name, id"), values);
         while (q.next()) {
             AgentKpis a;
-            a.id = rowcodec::key(q.value(0));
-            a.name = q.value(1).toString();
+            a.id = QUuid::fromRfc4122(q.view(0));
+            a.name = q.text(1);
             k.perAgent.append(a);
         }
+        if (const auto e = q.error(reading))
+            return *e;
     }
     // Per agent, by row of perAgent. Rows are matched on the key's bytes as
     // read (a handful of agents: a linear search beats hashing a copy).
@@ -281,7 +257,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     const std::size_t agents = k.perAgent.size();
     std::vector<std::vector<double>> agentFirstResponse(agents);
     std::vector<std::pair<qint64, qint64>> agentFcr(agents);  // first-contact solves, solves
-    QHash<QUuid, std::pair<qint64, qint64>> agentCsat;      // satisfied, responses
+    std::vector<std::pair<qint64, qint64>> agentCsat(agents); // satisfied, responses
     std::vector<std::pair<double, qint64>> agentHandle(agents); // handle seconds, interactions handled
 
     for (const QString &key : allKeys<Channel>())
@@ -314,7 +290,6 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             return std::nullopt;
         return double(calendar->businessMs(a, b)) / double(kMinuteMs);
     };
-    const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
 
     // Tickets created in the period: volume, first response, channel mix.
     {
@@ -486,25 +461,27 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                              "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
             : QStringLiteral("SELECT r.csat, r.nps, t.assignee_id FROM csat_responses r LEFT JOIN tickets t ON t.id = r.ticket_id "
                              "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ?");
-        if (!r.run(sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList())))
-            return failed(q);
+        RawQuery q(m_db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
         qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
         while (q.next()) {
-            if (!q.value(0).isNull()) {
-                const int csat = q.value(0).toInt();
+            if (!q.isNull(0)) {
+                const qint64 csat = q.integer(0);
                 ++rated;
                 satisfied += csat >= 4;
-                auto &a = agentCsat[rowcodec::key(q.value(2))];
-                a.first += csat >= 4;
-                ++a.second;
+                if (const qsizetype a = agentOf(q, 2); a >= 0) {
+                    agentCsat[std::size_t(a)].first += csat >= 4;
+                    ++agentCsat[std::size_t(a)].second;
+                }
             }
-            if (!q.value(1).isNull()) {
-                const int nps = q.value(1).toInt();
+            if (!q.isNull(1)) {
+                const qint64 nps = q.integer(1);
                 ++scored;
                 promoters += nps >= 9;
                 detractors += nps <= 6;
             }
         }
+        if (const auto e = q.error(reading))
+            return *e;
         k.csatPercent = share(satisfied, rated, 100.0);
         if (scored > 0)
             k.nps = 100.0 * double(promoters - detractors) / double(scored);
@@ -545,8 +522,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         std::vector<double> &fr = agentFirstResponse[i];
         std::sort(fr.begin(), fr.end());
         a.firstResponseMedian = percentile(fr, 0.5);
-        const auto csat = agentCsat.value(a.id);
-        a.csatPercent = share(csat.first, csat.second, 100.0);
+        a.csatPercent = share(agentCsat[i].first, agentCsat[i].second, 100.0);
         a.fcrRate = share(agentFcr[i].first, agentFcr[i].second);
     }
     return k;

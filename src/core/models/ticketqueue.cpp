@@ -194,6 +194,7 @@ Result<int> countTickets(QSqlDatabase db, const TicketFilter &filter, const Queu
 {
     const SqlCondition c = queueCondition(filter, context);
     QSqlQuery q(db);
+    // c.sql is made of this file's fixed fragments; every value in it is bound.
     // Every live ticket, unfiltered: the total the triggers keep.
     const bool everything = filter == TicketFilter{};
     q.prepare(everything ? QStringLiteral("SELECT live FROM ticket_totals") : QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + c.sql);

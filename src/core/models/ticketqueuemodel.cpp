@@ -130,6 +130,8 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     }
     auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
 
+    // The SQL spliced below is fixed text only (queueCondition's fragments,
+    // orderSpec's column lists, "?" marks); every value is bound.
     const SqlCondition condition = queueCondition(m_filter, m_context);
     QString where = condition.sql;
     QVariantList values = condition.values;
@@ -190,14 +192,19 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     return rows;
 }
 
-SlaStatus TicketQueueModel::slaOf(const Row &r) const
+const SlaStatus &TicketQueueModel::slaOf(const Row &r) const
 {
-    const auto rules = m_sla->rules(r.policy);
-    if (!rules)
-        return {};
-    const SlaEngine::Rules &rule = *rules.value();
-    return slaStatusFromDues(rule.clock.calendar(), r.sla, rule.policy.firstResponseFor(r.priority),
-                             rule.policy.resolutionFor(r.priority), m_context.now);
+    const qint64 now = m_context.now.toMSecsSinceEpoch();
+    if (r.statusAt == now)
+        return r.status;
+    r.statusAt = now;
+    r.status = {};
+    if (const auto rules = m_sla->rules(r.policy)) {
+        const SlaEngine::Rules &rule = *rules.value();
+        r.status = slaStatusFromDues(rule.clock.calendar(), r.sla, rule.policy.firstResponseFor(r.priority),
+                                     rule.policy.resolutionFor(r.priority), m_context.now);
+    }
+    return r.status;
 }
 
 QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
@@ -224,7 +231,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
         if (index.column() == Subject)
             return r->subject;
         if (index.column() == Sla) {
-            const SlaStatus s = slaOf(*r);
+            const SlaStatus &s = slaOf(*r);
             if (s.target == SlaStatus::Target::None)
                 return tr("No SLA target");
             const QString target = s.target == SlaStatus::Target::FirstResponse ? tr("First response") : tr("Resolution");
@@ -385,7 +392,8 @@ void TicketQueueModel::scanAnchors()
     QThread *scan = QThread::create([this, database, condition, spec, generation, stride, cancel] {
         std::vector<QVariantList> anchors;
         {
-            // Only the sort keys, walked in order on the sort index.
+            // Only the sort keys, walked in order on the sort index (fixed
+            // SQL fragments spliced, values bound).
             RawQuery q(database->connection(),
                        QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql, spec.orderBy),
                        condition.values);

@@ -90,13 +90,17 @@ private:
         qint64 slaSort = 0;
         int priorityOrder = 0;
         qint64 updatedMs = 0;
+        // The badge, worked out once per clock tick: a painted row asks for
+        // it under several roles.
+        mutable SlaStatus status;
+        mutable qint64 statusAt = -1;
     };
     struct OrderSpec;
     static OrderSpec orderSpec(QueueOrder order);
     void scanAnchors();
     const Row *row(int index) const;
     Result<QList<Row>> loadPage(int page) const;
-    SlaStatus slaOf(const Row &r) const;
+    const SlaStatus &slaOf(const Row &r) const;
     void reload();
     void loadAgents();
 

@@ -47,6 +47,8 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { emit activated(m_lastTrayTicket); });
     } else if (desktopServiceAvailable()) {
         m_channel = Channel::DesktopService;
+        // QDBusConnection connects D-Bus signals only by slot signature (there
+        // is no function-pointer overload in Qt 6.4).
         QDBusConnection::sessionBus().connect(kService, kPath, kService, QStringLiteral("ActionInvoked"), this,
                                               SLOT(actionInvoked(uint, QString)));
     }

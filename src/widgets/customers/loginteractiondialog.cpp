@@ -329,11 +329,7 @@ void LogInteractionDialog::lookUpCustomer()
         chooseCustomer(hits->constFirst().customer.id, describeCustomer(hits->constFirst().customer, m_region));
         return;
     }
-    for (const auto &hit : hits.value()) {
-        auto *item = new QListWidgetItem(describeCustomer(hit.customer, m_region), m_ui->candidateList);
-        item->setData(Qt::UserRole, hit.customer.id);
-    }
-    m_ui->candidateList->setVisible(!hits->isEmpty());
+    showCandidates(m_ui->candidateList, hits.value(), m_region);
     if (hits->isEmpty()) {
         if (phone && parsedPhone && !parsedPhone->isNull()) {
             m_ui->customerStatus->setText(tr("%1 is not a known number.").arg(parsedPhone->nationalFormat()));

@@ -136,11 +136,7 @@ void NewTicketDialog::lookUpCustomer()
         chooseCustomer(hits->constFirst().customer.id, describeCustomer(hits->constFirst().customer, m_region));
         return;
     }
-    for (const auto &hit : hits.value()) {
-        auto *item = new QListWidgetItem(describeCustomer(hit.customer, m_region), m_ui->candidateList);
-        item->setData(Qt::UserRole, hit.customer.id);
-    }
-    m_ui->candidateList->setVisible(!hits->isEmpty());
+    showCandidates(m_ui->candidateList, hits.value(), m_region);
     m_ui->customerStatus->setText(hits->isEmpty() ? tr("No customer matches. Add the customer first, or check the spelling.")
                                                   : tr("Choose the customer."));
 }

@@ -8,6 +8,7 @@
 #include "storage/directoryrepository.h"
 #include "storage/ticketservice.h"
 #include "tickets/slabadge.h"
+#include "tickets/ticketactions.h"
 
 #include "ui_ticketspage.h"
 
@@ -63,16 +64,6 @@ public:
         painter->restore();
     }
 };
-
-QString statusMenuText(TicketStatus status)
-{
-    switch (status) {
-    case TicketStatus::Solved: return TicketsPage::tr("Solve");
-    case TicketStatus::Closed: return TicketsPage::tr("Close");
-    default: break;
-    }
-    return displayName(status);
-}
 
 } // namespace
 
@@ -251,25 +242,15 @@ void TicketsPage::buildBulkBar()
             ->setEnabled(!m_context.agent.isNull());
         assign->addAction(tr("Unassign"), this, [this] { assignSelected({}, {}); });
         assign->addSeparator();
-        const auto teams = DirectoryRepository(m_database.connection()).teams();
-        const auto agents = DirectoryRepository(m_database.connection()).agents();
-        if (!teams || !agents)
-            return;
-        for (const Team &team : teams.value()) {
-            QMenu *sub = assign->addMenu(team.name);
-            sub->addAction(tr("The Team (Nobody in It Yet)"), this, [this, id = team.id] { assignSelected({}, id); });
-            sub->addSeparator();
-            for (const Agent &a : agents.value()) {
-                if (a.teamId == team.id && a.active)
-                    sub->addAction(a.name, this, [this, a] { assignSelected(a.id, a.teamId); });
-            }
-        }
+        addTeamAgentMenus(assign, m_database.connection(), this,
+                          [this](const QUuid &agent, const QUuid &team) { assignSelected(agent, team); },
+                          tr("The Team (Nobody in It Yet)"));
     });
     m_ui->assignButton->setMenu(assign);
 
     auto *status = new QMenu(m_ui->statusButton);
     for (TicketStatus s : {TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed})
-        status->addAction(statusMenuText(s), this, [this, s] { setStatusOfSelected(s); });
+        status->addAction(statusActionText(s), this, [this, s] { setStatusOfSelected(s); });
     m_ui->statusButton->setMenu(status);
 
     auto *priority = new QMenu(m_ui->priorityButton);

@@ -18,6 +18,7 @@
 #include "tickets/escalatedialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/slabadge.h"
+#include "tickets/ticketactions.h"
 
 #include "ui_ticketview.h"
 
@@ -46,21 +47,6 @@ QString statusColor(TicketStatus s)
     case TicketStatus::Closed: return QStringLiteral("#616161");
     }
     return QStringLiteral("#616161");
-}
-
-QString transitionText(TicketStatus from, TicketStatus to)
-{
-    if (to == TicketStatus::Open && (from == TicketStatus::Solved || from == TicketStatus::Closed))
-        return TicketView::tr("Reopen");
-    switch (to) {
-    case TicketStatus::Open: return TicketView::tr("Open");
-    case TicketStatus::Pending: return TicketView::tr("Pending (waiting on the customer)");
-    case TicketStatus::OnHold: return TicketView::tr("On hold (waiting on a third party)");
-    case TicketStatus::Solved: return TicketView::tr("Solve");
-    case TicketStatus::Closed: return TicketView::tr("Close");
-    case TicketStatus::New: break;
-    }
-    return displayName(to);
 }
 
 } // namespace
@@ -231,7 +217,7 @@ void TicketView::fillStatusMenu()
     QMenu *menu = m_ui->statusButton->menu();
     menu->clear();
     for (TicketStatus to : allowedTransitions(m_ticket.status))
-        menu->addAction(transitionText(m_ticket.status, to), this, [this, to] { changeStatus(to); });
+        menu->addAction(statusActionText(to, m_ticket.status), this, [this, to] { changeStatus(to); });
 }
 
 void TicketView::fillAssignMenu()
@@ -241,17 +227,7 @@ void TicketView::fillAssignMenu()
     menu->addAction(tr("Assign to Me"), this, [this] { assignTo(m_agent, m_team); })->setEnabled(!m_agent.isNull() && m_ticket.assigneeId != m_agent);
     menu->addAction(tr("Unassign"), this, [this] { assignTo({}, m_ticket.teamId); })->setEnabled(!m_ticket.assigneeId.isNull());
     menu->addSeparator();
-    const auto teams = DirectoryRepository(m_database.connection()).teams();
-    const auto agents = DirectoryRepository(m_database.connection()).agents();
-    if (!teams || !agents)
-        return;
-    for (const Team &team : teams.value()) {
-        QMenu *sub = menu->addMenu(team.name);
-        for (const Agent &a : agents.value()) {
-            if (a.teamId == team.id && a.active)
-                sub->addAction(a.name, this, [this, a] { assignTo(a.id, a.teamId); });
-        }
-    }
+    addTeamAgentMenus(menu, m_database.connection(), this, [this](const QUuid &agent, const QUuid &team) { assignTo(agent, team); });
 }
 
 bool TicketView::report(const Result<void> &result)
