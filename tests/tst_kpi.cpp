@@ -2,6 +2,7 @@
 // the edge cases, and a randomized oracle: a plain in-memory computation over
 // the same random rows, for many seeds.
 #include "domain/businesscalendar.h"
+#include "kpi/kpidrill.h"
 #include "kpi/kpiengine.h"
 #include "storage/slaengine.h"
 #include "storage/changewriter.h"
@@ -16,6 +17,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <set>
 
 using namespace madoguchi;
 using madoguchi::test::TempDatabase;
@@ -123,9 +125,9 @@ struct KpiFixture
               nps ? QVariant(*nps) : QVariant(), received, received});
     }
 
-    Kpis compute(QDate from, QDate to, const KpiFilter &filter = {}, qint64 now = at(12, 31, 0))
+    Kpis compute(QDate from, QDate to, const KpiFilter &filter = {}, qint64 now = at(12, 31, 0), TrendStep step = TrendStep::Day)
     {
-        const auto k = KpiEngine(db.connection(), kTokyo).compute({from, to}, filter, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        const auto k = KpiEngine(db.connection(), kTokyo).compute({from, to}, filter, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), step);
         EXPECT_TRUE(k) << (k ? std::string() : k.error().message.toStdString());
         return k ? k.value() : Kpis();
     }
@@ -254,6 +256,39 @@ TEST(Kpi, HandBuiltWeekWithAnswersWorkedOut)
     // Backlog at the end of Tuesday 17: ticket 2 was solved at 11:00 and reopened only on Wednesday.
     const Kpis tuesday = f.compute(QDate(2026, 11, 17), QDate(2026, 11, 18));
     EXPECT_EQ(tuesday.backlog, 1); // only ticket 4
+
+    // The daily trend: ticket 4 open all week; ticket 1 created and solved
+    // Monday; ticket 2 created Tuesday 9:00, solved 11:00, reopened Wednesday,
+    // solved Thursday; ticket 3 created Friday.
+    ASSERT_EQ(k.trend.size(), 7);
+    QList<qint64> backlogs;
+    for (const TrendPoint &p : k.trend)
+        backlogs << p.backlog;
+    EXPECT_EQ(backlogs, (QList<qint64>{1, 1, 2, 1, 2, 2, 2}));
+    EXPECT_EQ(k.trend.at(0).start, QDate(2026, 11, 16));
+    EXPECT_EQ(k.trend.at(0).end, QDate(2026, 11, 17));
+    EXPECT_DOUBLE_EQ(*k.trend.at(0).firstResponseMedian, 30);
+    EXPECT_DOUBLE_EQ(*k.trend.at(0).resolutionMedian, 120);
+    EXPECT_FALSE(k.trend.at(2).resolutionMedian); // nothing solved on Wednesday
+    // Weekly: one step, the whole period.
+    const Kpis weekly = f.compute(from, to, {}, at(12, 31, 0), TrendStep::Week);
+    ASSERT_EQ(weekly.trend.size(), 1);
+    EXPECT_EQ(weekly.trend.at(0).backlog, k.backlog);
+    EXPECT_EQ(weekly.trend.at(0).solved, 2);
+    EXPECT_EQ(weekly.trend.at(0).firstResponseMedian, k.firstResponseMinutes.median);
+
+    // Inbound arrivals by hour of the week (Monday 0:00 first), in Tokyo time.
+    EXPECT_EQ(k.arrivals.at(qsizetype(Channel::Email))[0 * 24 + 10], 1); // Monday 10:30
+    EXPECT_EQ(k.arrivals.at(qsizetype(Channel::Phone))[1 * 24 + 9], 1);  // Tuesday 9:00
+    EXPECT_EQ(k.arrivals.at(qsizetype(Channel::Phone))[2 * 24 + 9], 1);  // Wednesday 9:30
+    EXPECT_EQ(k.arrivals.at(qsizetype(Channel::Chat))[4 * 24 + 9], 1);   // Friday 9:05
+    EXPECT_EQ(k.weekdays, (std::array<int, 7>{1, 1, 1, 1, 1, 1, 1}));
+    EXPECT_DOUBLE_EQ(*k.perChannel[qsizetype(Channel::Phone)].ahtSeconds(), 540);
+    EXPECT_EQ(k.perChannel[qsizetype(Channel::Phone)].inbound, 2);
+    // SLA per priority: ticket 2 (high) met its first response, breached its resolution.
+    const SlaCompliance &highSla = k.slaByPriority.at(qsizetype(Priority::High));
+    EXPECT_EQ(highSla.firstResponseMet, 1);
+    EXPECT_EQ(highSla.resolutionBreached, 1);
 }
 
 namespace {
@@ -506,6 +541,78 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         }
         expectRate(k.csatPercent, satisfied, rated, 100);
         expectRate(k.nps, promoters - detractors, scored, 100);
+
+        // Each step of a trend is what the figures are for that step alone;
+        // the backlog at its end is that of any period ending there.
+        const Kpis weekly = f.compute(from, to, {}, now, TrendStep::Week);
+        EXPECT_EQ(weekly.trend.size(), 4); // Tuesday 20 Oct to Sunday, three weeks, Monday 9 Nov
+        for (const Kpis *series : {&k, &weekly}) {
+            for (const TrendPoint &p : series->trend) {
+                SCOPED_TRACE(p.start.toString(Qt::ISODate).toStdString());
+                const Kpis alone = f.compute(p.start, p.end, {}, now);
+                EXPECT_EQ(p.created, alone.ticketsCreated);
+                EXPECT_EQ(p.solved, alone.ticketsSolved);
+                EXPECT_EQ(p.backlog, alone.backlog);
+                EXPECT_EQ(p.firstResponseMedian, alone.firstResponseMinutes.median);
+                EXPECT_EQ(p.firstResponseP90, alone.firstResponseMinutes.p90);
+                EXPECT_EQ(p.resolutionMedian, alone.resolutionMinutes.median);
+                EXPECT_EQ(p.resolutionP90, alone.resolutionMinutes.p90);
+                EXPECT_EQ(p.csatPercent, alone.csatPercent);
+                EXPECT_EQ(p.nps, alone.nps);
+            }
+        }
+        // Compliance per priority is the compliance of the tickets of that priority.
+        for (const SlaCompliance &c : k.slaByPriority) {
+            KpiFilter byPriority;
+            byPriority.priority = c.priority;
+            const Kpis only = f.compute(from, to, byPriority, now);
+            EXPECT_EQ(c.firstResponsePercent(), only.slaFirstResponsePercent);
+            EXPECT_EQ(c.resolutionPercent(), only.slaResolutionPercent);
+        }
+        qint64 inbound = 0, arrived = 0;
+        for (qsizetype c = 0; c < k.perChannel.size(); ++c) {
+            inbound += k.perChannel[c].inbound;
+            arrived += std::accumulate(k.arrivals[c].begin(), k.arrivals[c].end(), qint64(0));
+        }
+        EXPECT_EQ(arrived, inbound);
+
+        // Drill-down: the tickets behind each figure are as many as the figure says.
+        auto behind = [&](KpiSet set, qint64 rangeFrom, qint64 rangeTo, const KpiFilter &filter = {}, int bucket = 0) {
+            const auto n = countTickets(f.db.connection(), drillDownFilter({set, rangeFrom, rangeTo, bucket}, filter, now, QStringLiteral("x")), {});
+            EXPECT_TRUE(n);
+            return n ? qint64(n.value()) : -1;
+        };
+        auto timesOf = [](const std::optional<double> &rate, qint64 whole) { return rate ? qint64(std::llround(*rate * double(whole))) : 0; };
+        EXPECT_EQ(behind(KpiSet::Created, a, b), k.ticketsCreated);
+        EXPECT_EQ(behind(KpiSet::Solved, a, b), k.ticketsSolved);
+        EXPECT_EQ(behind(KpiSet::Backlog, a, b), k.backlog);
+        for (int bucket = 0; bucket < 5; ++bucket)
+            EXPECT_EQ(behind(KpiSet::BacklogAge, a, b, {}, bucket), k.backlogAgeBuckets[std::size_t(bucket)]) << bucket;
+        EXPECT_EQ(behind(KpiSet::FirstResponded, a, b), k.firstResponseMinutes.count);
+        EXPECT_EQ(behind(KpiSet::FirstContactResolved, a, b), timesOf(k.fcrRate, k.ticketsSolved));
+        EXPECT_EQ(behind(KpiSet::Reopened, a, b), timesOf(k.reopenRate, k.ticketsSolved));
+        EXPECT_EQ(behind(KpiSet::Escalated, a, b), timesOf(k.escalationRate, k.ticketsCreated));
+        for (const SlaCompliance &c : k.slaByPriority) {
+            KpiFilter byPriority;
+            byPriority.priority = c.priority;
+            EXPECT_EQ(behind(KpiSet::FirstResponseMet, a, b, byPriority), c.firstResponseMet);
+            EXPECT_EQ(behind(KpiSet::FirstResponseBreached, a, b, byPriority), c.firstResponseBreached);
+            EXPECT_EQ(behind(KpiSet::ResolutionMet, a, b, byPriority), c.resolutionMet);
+            EXPECT_EQ(behind(KpiSet::ResolutionBreached, a, b, byPriority), c.resolutionBreached);
+        }
+        for (const TrendPoint &p : k.trend)
+            EXPECT_EQ(behind(KpiSet::Backlog, a, QDateTime(p.end, QTime(0, 0), kTokyo).toMSecsSinceEpoch()), p.backlog);
+        for (const AgentKpis &agent : k.perAgent) {
+            KpiFilter byAgent;
+            byAgent.agent = agent.id;
+            EXPECT_EQ(behind(KpiSet::Solved, a, b, byAgent), agent.solved);
+        }
+        std::set<int> ratedTickets;
+        for (const auto &[received, csat, nps, ticket] : surveys) {
+            if (in(received))
+                ratedTickets.insert(ticket);
+        }
+        EXPECT_EQ(behind(KpiSet::Rated, a, b), qint64(ratedTickets.size()));
     }
 }
 

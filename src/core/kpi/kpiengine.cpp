@@ -1,5 +1,7 @@
 #include "kpi/kpiengine.h"
 
+#include "kpi/kpidrill.h"
+
 #include "domain/uuid.h"
 #include "models/ticketqueue.h"
 #include "storage/changewriter.h"
@@ -18,6 +20,7 @@ namespace madoguchi {
 namespace {
 
 constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 86'400'000;
 
 // Conditions are fixed SQL fragments with their values bound; the only other
@@ -27,16 +30,7 @@ using Condition = SqlCondition;
 // The ticket filters on alias t: the "All tickets" queue with the same filters.
 Condition ticketFilter(const KpiFilter &f)
 {
-    TicketFilter filter;
-    filter.queue = Queue::All;
-    filter.team = f.team;
-    filter.assignee = f.agent;
-    if (f.channel)
-        filter.channels = {*f.channel};
-    if (f.priority)
-        filter.priorities = {*f.priority};
-    filter.category = f.category;
-    return queueCondition(filter, QueueContext{});
+    return queueCondition(asTicketFilter(f), QueueContext{});
 }
 
 bool filtersTickets(const KpiFilter &f)
@@ -103,6 +97,23 @@ QJsonObject json(const DurationStats &d)
 
 
 } // namespace
+
+std::optional<double> ChannelKpis::ahtSeconds() const
+{
+    if (interactions == 0)
+        return std::nullopt;
+    return handleSeconds / double(interactions);
+}
+
+std::optional<double> SlaCompliance::firstResponsePercent() const
+{
+    return share(firstResponseMet, firstResponseMet + firstResponseBreached, 100.0);
+}
+
+std::optional<double> SlaCompliance::resolutionPercent() const
+{
+    return share(resolutionMet, resolutionMet + resolutionBreached, 100.0);
+}
 
 std::optional<double> percentile(const std::vector<double> &sorted, double q)
 {
@@ -193,7 +204,7 @@ QDateTime KpiEngine::startOf(const QDate &day) const
     return QDateTime(day, QTime(0, 0), m_zone);
 }
 
-Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter, const QDateTime &now) const
+Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter, const QDateTime &now, TrendStep step) const
 {
     if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
         return makeError(Error::Code::Invalid, QCoreApplication::translate("Kpi", "The period must end after it starts."));
@@ -272,6 +283,41 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     auto dayIndex = [&](qint64 ms) {
         return qsizetype(std::upper_bound(dayStarts.begin(), dayStarts.end(), ms) - dayStarts.begin()) - 1;
     };
+    const qsizetype days = k.volumeByDay.size();
+    auto inPeriod = [&](qsizetype day) { return day >= 0 && day < days; };
+
+    // The trend's steps, and the step of each day.
+    k.trendStep = step;
+    std::vector<std::size_t> stepOfDay(std::size_t(days), 0);
+    std::vector<int> weekdayOfDay(std::size_t(days), 0); // Monday 0
+    for (qsizetype d = 0; d < days; ++d) {
+        const QDate day = period.from.addDays(d);
+        if (d == 0 || step == TrendStep::Day || day.dayOfWeek() == Qt::Monday)
+            k.trend.append(TrendPoint{day, day, 0, 0, 0, {}, {}, {}, {}, {}, {}});
+        k.trend.last().end = day.addDays(1);
+        stepOfDay[std::size_t(d)] = std::size_t(k.trend.size() - 1);
+        weekdayOfDay[std::size_t(d)] = day.dayOfWeek() - 1;
+        ++k.weekdays[std::size_t(day.dayOfWeek() - 1)];
+    }
+    const std::size_t steps = std::size_t(k.trend.size());
+    std::vector<std::vector<double>> stepFirstResponse(steps);
+    std::vector<std::vector<double>> stepResolution(steps);
+    struct Surveys
+    {
+        qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
+    };
+    std::vector<Surveys> stepSurveys(steps);
+    // Solves of tickets never reopened, per day: the backlog's outflow.
+    std::vector<qint64> solvedOnce(std::size_t(days), 0);
+    // The hour of the week an instant of the period falls in; a day with a
+    // daylight-saving change is not 24 hours long and asks the time zone.
+    auto hourOfWeek = [&](qsizetype day, qint64 ms) {
+        const auto d = std::size_t(day);
+        const qint64 length = dayStarts[d + 1] - dayStarts[d];
+        const int hour = length == kDayMs ? int((ms - dayStarts[d]) / kHourMs)
+                                          : QDateTime::fromMSecsSinceEpoch(ms, m_zone).time().hour();
+        return weekdayOfDay[d] * 24 + hour;
+    };
 
     // Business minutes on each ticket's SLA calendar (the rules of the last
     // policy seen are kept: tickets mostly share one).
@@ -303,8 +349,9 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         while (t.next()) {
             ++k.ticketsCreated;
             const qint64 created = t.integer(0);
-            if (const qsizetype d = dayIndex(created); d >= 0 && d < k.volumeByDay.size())
-                ++k.volumeByDay[d].created;
+            const qsizetype day = dayIndex(created);
+            if (inPeriod(day))
+                ++k.volumeByDay[day].created;
             if (const qsizetype c = channelOf(t, 3); c >= 0)
                 ++k.perChannel[c].ticketsCreated;
             if (t.isNull(1))
@@ -312,6 +359,8 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             const qint64 responded = t.integer(1);
             const double minutes = double(responded - created) / double(kMinuteMs);
             calendarMinutes.push_back(minutes);
+            if (inPeriod(day))
+                stepFirstResponse[stepOfDay[std::size_t(day)]].push_back(minutes);
             // Kept on the ticket; computed here only for rows written before it was.
             if (!t.isNull(5))
                 business.push_back(t.real(5));
@@ -352,14 +401,19 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             ++k.ticketsSolved;
             const qint64 created = t.integer(0);
             const qint64 solved = t.integer(1);
-            if (const qsizetype d = dayIndex(solved); d >= 0 && d < k.volumeByDay.size())
-                ++k.volumeByDay[d].solved;
-            calendarMinutes.push_back(double(solved - created) / double(kMinuteMs));
+            const qsizetype day = dayIndex(solved);
+            const double minutes = double(solved - created) / double(kMinuteMs);
+            calendarMinutes.push_back(minutes);
             if (!t.isNull(6))
                 business.push_back(t.real(6));
             else if (const auto b = businessMinutesRaw(t, 2, created, solved))
                 business.push_back(*b);
             const bool wasReopened = t.integer(3) > 0;
+            if (inPeriod(day)) {
+                ++k.volumeByDay[day].solved;
+                solvedOnce[std::size_t(day)] += !wasReopened;
+                stepResolution[stepOfDay[std::size_t(day)]].push_back(minutes);
+            }
             const bool fcr = t.integer(5) == 1 && !wasReopened;
             firstContact += fcr;
             reopened += wasReopened;
@@ -417,13 +471,51 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             return *e;
     }
 
+    // Backlog at the end of each step: the backlog at the period's end less
+    // what flowed in after the step. A ticket never reopened flows in when
+    // created and out at its one solve; a reopened ticket flows with each
+    // change of its status into or out of solved/closed (its creation in
+    // such a status included), read from its history.
+    {
+        std::vector<qint64> net(std::size_t(days), 0);
+        for (qsizetype d = 0; d < days; ++d)
+            net[std::size_t(d)] = k.volumeByDay[d].created - solvedOnce[std::size_t(d)];
+        RawQuery e(m_db, QStringLiteral("SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
+                                        "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
+                                        "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ?")
+                             .arg(tf.sql),
+                   tf.values + QVariantList{from, to});
+        while (e.next()) {
+            const qsizetype day = dayIndex(e.integer(0));
+            const bool wasDone = e.integer(1) != 0;
+            if (!inPeriod(day) || wasDone == (e.integer(2) != 0))
+                continue;
+            net[std::size_t(day)] += wasDone ? 1 : -1;
+        }
+        if (const auto error = e.error(reading))
+            return *error;
+        qint64 backlog = k.backlog;
+        qsizetype d = days;
+        for (qsizetype i = k.trend.size() - 1; i >= 0; --i) {
+            TrendPoint &p = k.trend[i];
+            p.backlog = backlog;
+            for (const qsizetype first = period.from.daysTo(p.start); d > first;) {
+                --d;
+                backlog -= net[std::size_t(d)];
+                p.created += k.volumeByDay[d].created;
+                p.solved += k.volumeByDay[d].solved;
+            }
+        }
+    }
+
     // Interactions started in the period: handle time on phone and chat,
     // channel mix, per agent; aggregated in SQL over the handling index.
     {
         const Condition inf = interactionFilter(filter);
         // Read off the covering handling index and summed here: grouping in
         // SQL would sort the whole range first.
-        RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, i.duration_s + i.wrap_up_s FROM interactions i "
+        RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, i.duration_s + i.wrap_up_s, i.direction = 'inbound', i.started_at "
+                                        "FROM interactions i "
                                         "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
                              .arg(inf.sql),
                    QVariantList{from, to} + inf.values);
@@ -431,16 +523,26 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         qint64 handled = 0;
         const qsizetype phone = qsizetype(Channel::Phone);
         const qsizetype chat = qsizetype(Channel::Chat);
+        k.arrivals.fill(WeekHours{}, k.perChannel.size());
         while (i.next()) {
             const qsizetype c = channelOf(i, 1);
-            if (c >= 0)
-                ++k.perChannel[c].interactions;
+            const double seconds = i.real(2);
+            if (c >= 0) {
+                ChannelKpis &channel = k.perChannel[c];
+                ++channel.interactions;
+                channel.handleSeconds += seconds;
+                if (i.integer(3) != 0) {
+                    ++channel.inbound;
+                    const qint64 started = i.integer(4);
+                    if (const qsizetype day = dayIndex(started); inPeriod(day))
+                        ++k.arrivals[c][std::size_t(hourOfWeek(day, started))];
+                }
+            }
             const qsizetype a = agentOf(i, 0);
             if (a >= 0)
                 ++k.perAgent[a].interactions;
             if (c != phone && c != chat)
                 continue;
-            const double seconds = i.real(2);
             handleSum += seconds;
             ++handled;
             if (a >= 0) {
@@ -457,17 +559,23 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     {
         const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel || filtersTickets(filter);
         const QString sql = byTicket
-            ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+            ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
                              "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
-            : QStringLiteral("SELECT r.csat, r.nps, t.assignee_id FROM csat_responses r LEFT JOIN tickets t ON t.id = r.ticket_id "
+            : QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r LEFT JOIN tickets t ON t.id = r.ticket_id "
                              "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ?");
         RawQuery q(m_db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
         qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
         while (q.next()) {
+            const qsizetype day = dayIndex(q.integer(3));
+            Surveys *inStep = inPeriod(day) ? &stepSurveys[stepOfDay[std::size_t(day)]] : nullptr;
             if (!q.isNull(0)) {
                 const qint64 csat = q.integer(0);
                 ++rated;
                 satisfied += csat >= 4;
+                if (inStep) {
+                    ++inStep->rated;
+                    inStep->satisfied += csat >= 4;
+                }
                 if (const qsizetype a = agentOf(q, 2); a >= 0) {
                     agentCsat[std::size_t(a)].first += csat >= 4;
                     ++agentCsat[std::size_t(a)].second;
@@ -478,6 +586,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                 ++scored;
                 promoters += nps >= 9;
                 detractors += nps <= 6;
+                if (inStep) {
+                    ++inStep->scored;
+                    inStep->promoters += nps >= 9;
+                    inStep->detractors += nps <= 6;
+                }
             }
         }
         if (const auto e = q.error(reading))
@@ -490,30 +603,57 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     // SLA compliance per target, over tickets whose target was met or fell
     // due in the period: met by the due time (counted when met), or not met
     // by then (counted when it fell due, once that has happened).
-    auto compliance = [&](const char *due, const char *met) -> Result<std::optional<double>> {
-        RawQuery m(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
-                                        "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
-                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                   QVariantList{from, to} + tf.values);
-        if (!m.next())
-            return m.error(reading).value_or(makeError(Error::Code::Database, reading));
-        const qint64 metCount = m.integer(0);
-        RawQuery b(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.%1 >= ? AND t.%1 < ? AND t.%1 IS NOT NULL "
-                                        "AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
-                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                   QVariantList{from, std::min(to, nowMs + 1)} + tf.values);
-        if (!b.next())
-            return b.error(reading).value_or(makeError(Error::Code::Database, reading));
-        return share(metCount, metCount + b.integer(0), 100.0);
+    // Counted per priority, for the compliance chart.
+    for (const QString &key : allKeys<Priority>())
+        k.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
+    auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
+                          qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
+        auto tally = [&](const QString &sql, const QVariantList &values, qint64 SlaCompliance::*count) -> std::optional<Error> {
+            RawQuery q(m_db, sql, values);
+            while (q.next()) {
+                if (const auto p = fromKey<Priority>(q.text(0)))
+                    k.slaByPriority[qsizetype(*p)].*count += q.integer(1);
+            }
+            return q.error(reading);
+        };
+        if (auto e = tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
+                                          "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3 GROUP BY t.priority")
+                               .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                           QVariantList{from, to} + tf.values, metCount))
+            return e;
+        return tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%1 >= ? AND t.%1 < ? AND t.%1 IS NOT NULL "
+                                    "AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3 GROUP BY t.priority")
+                         .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                     QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
     };
-    const auto slaFirst = compliance("first_response_due", "first_responded_at");
-    if (!slaFirst)
-        return slaFirst.error();
-    k.slaFirstResponsePercent = slaFirst.value();
-    const auto slaResolution = compliance("resolution_due", "solved_at");
-    if (!slaResolution)
-        return slaResolution.error();
-    k.slaResolutionPercent = slaResolution.value();
+    if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
+                            &SlaCompliance::firstResponseBreached))
+        return *e;
+    if (auto e = compliance("resolution_due", "solved_at", &SlaCompliance::resolutionMet, &SlaCompliance::resolutionBreached))
+        return *e;
+    SlaCompliance all;
+    for (const SlaCompliance &c : std::as_const(k.slaByPriority)) {
+        all.firstResponseMet += c.firstResponseMet;
+        all.firstResponseBreached += c.firstResponseBreached;
+        all.resolutionMet += c.resolutionMet;
+        all.resolutionBreached += c.resolutionBreached;
+    }
+    k.slaFirstResponsePercent = all.firstResponsePercent();
+    k.slaResolutionPercent = all.resolutionPercent();
+
+    for (std::size_t i = 0; i < steps; ++i) {
+        TrendPoint &p = k.trend[qsizetype(i)];
+        std::sort(stepFirstResponse[i].begin(), stepFirstResponse[i].end());
+        p.firstResponseMedian = percentile(stepFirstResponse[i], 0.5);
+        p.firstResponseP90 = percentile(stepFirstResponse[i], 0.9);
+        std::sort(stepResolution[i].begin(), stepResolution[i].end());
+        p.resolutionMedian = percentile(stepResolution[i], 0.5);
+        p.resolutionP90 = percentile(stepResolution[i], 0.9);
+        const Surveys &survey = stepSurveys[i];
+        p.csatPercent = share(survey.satisfied, survey.rated, 100.0);
+        if (survey.scored > 0)
+            p.nps = 100.0 * double(survey.promoters - survey.detractors) / double(survey.scored);
+    }
 
     for (std::size_t i = 0; i < agents; ++i) {
         AgentKpis &a = k.perAgent[qsizetype(i)];

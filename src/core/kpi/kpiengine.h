@@ -76,6 +76,11 @@ struct ChannelKpis
     Channel channel = Channel::Phone;
     qint64 interactions = 0;
     qint64 ticketsCreated = 0;
+    qint64 inbound = 0;
+    // Handle time (duration + wrap-up) of the channel's interactions: the
+    // staffing calculator's AHT. Only phone and chat count towards aht_seconds.
+    double handleSeconds = 0;
+    std::optional<double> ahtSeconds() const;
 };
 
 struct DayVolume
@@ -84,6 +89,41 @@ struct DayVolume
     qint64 created = 0;
     qint64 solved = 0;
 };
+
+// One step of the dashboard's trends: a day, or a week from Monday (the
+// first and last weeks cut at the period's edges).
+enum class TrendStep { Day, Week };
+
+struct TrendPoint
+{
+    QDate start;
+    QDate end; // the day after the last
+    qint64 created = 0;
+    qint64 solved = 0;
+    qint64 backlog = 0; // at the end of the step
+    std::optional<double> firstResponseMedian; // minutes, over tickets created in the step
+    std::optional<double> firstResponseP90;
+    std::optional<double> resolutionMedian; // minutes, over tickets solved in the step
+    std::optional<double> resolutionP90;
+    std::optional<double> csatPercent; // responses received in the step
+    std::optional<double> nps;
+};
+
+// SLA compliance for the tickets of one priority: the counts behind the percentages.
+struct SlaCompliance
+{
+    Priority priority = Priority::Normal;
+    qint64 firstResponseMet = 0;
+    qint64 firstResponseBreached = 0;
+    qint64 resolutionMet = 0;
+    qint64 resolutionBreached = 0;
+    std::optional<double> firstResponsePercent() const;
+    std::optional<double> resolutionPercent() const;
+};
+
+inline constexpr int kHoursPerWeek = 7 * 24;
+// Counts by hour of the week in the team's time zone: Monday 0:00 first.
+using WeekHours = std::array<qint64, kHoursPerWeek>;
 
 struct Kpis
 {
@@ -106,6 +146,16 @@ struct Kpis
     QList<ChannelKpis> perChannel;
     QList<DayVolume> volumeByDay;
 
+    // For the dashboard (not part of the JSON of §4).
+    TrendStep trendStep = TrendStep::Day;
+    QList<TrendPoint> trend;
+    QList<SlaCompliance> slaByPriority; // Low … Urgent
+    // Inbound interactions started in the period by hour of the week, per
+    // channel (in the order of perChannel), and how often each weekday
+    // occurs in the period (Monday first): arrivals per hour for staffing.
+    QList<WeekHours> arrivals;
+    std::array<int, 7> weekdays{};
+
     // Exactly the keys of DESIGN.md §4; null for an empty denominator.
     QJsonObject toJson() const;
 };
@@ -118,7 +168,7 @@ public:
     // `now` bounds what can have fallen due (an SLA target due later than now
     // has not been breached yet).
     Result<Kpis> compute(const KpiPeriod &period, const KpiFilter &filter,
-                         const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+                         const QDateTime &now = QDateTime::currentDateTimeUtc(), TrendStep step = TrendStep::Day) const;
 
     // The instant a day of the team starts.
     QDateTime startOf(const QDate &day) const;

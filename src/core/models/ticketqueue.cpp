@@ -187,6 +187,10 @@ SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &cont
         c.sql += QStringLiteral(" AND (t.number = ? OR t.subject LIKE ? ESCAPE '\\')");
         c.values << text.toUpper() << QStringLiteral("%%1%").arg(likeEscaped(text));
     }
+    if (filter.subset) {
+        c.sql += QStringLiteral(" AND (%1)").arg(filter.subset->condition.sql);
+        c.values += filter.subset->condition.values;
+    }
     return c;
 }
 

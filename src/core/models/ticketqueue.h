@@ -34,6 +34,23 @@ struct QueueContext
     static constexpr int kRecentlySolvedDays = 7;
 };
 
+// A SQL condition with its bound values, in order.
+struct SqlCondition
+{
+    QString sql;
+    QVariantList values;
+    bool operator==(const SqlCondition &) const = default;
+};
+
+// Tickets picked elsewhere, e.g. those behind a dashboard figure: a fixed
+// condition on tickets alias t, named for the list's title.
+struct TicketSubset
+{
+    QString title;
+    SqlCondition condition;
+    bool operator==(const TicketSubset &) const = default;
+};
+
 struct TicketFilter
 {
     Queue queue = Queue::All;
@@ -45,6 +62,7 @@ struct TicketFilter
     QString category;
     QString tag;
     QString text; // number or words of the subject
+    std::optional<TicketSubset> subset; // not saved with the filter
 
     QJsonObject toJson() const;
     static TicketFilter fromJson(const QJsonObject &json);
@@ -53,12 +71,6 @@ struct TicketFilter
 
 enum class QueueOrder { BySlaDue, ByPriority, ByUpdated };
 
-// A SQL condition with its bound values, in order.
-struct SqlCondition
-{
-    QString sql;
-    QVariantList values;
-};
 SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &context);
 
 // Ticket counts for the navigation, one query per queue.
