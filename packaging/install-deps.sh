@@ -13,7 +13,7 @@ PACKAGES="
   libphonenumber-dev libxkbcommon-dev
   xvfb xauth postgresql openssl
   gnome-keyring libsecret-1-0 libsecret-tools
-  fonts-ipafont-gothic sqlite3
+  fonts-ipafont-gothic sqlite3 poppler-utils
 "
 
 missing=""

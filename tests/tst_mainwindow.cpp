@@ -168,7 +168,7 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     window.show();
     ASSERT_TRUE(waitForInfo(window));
     window.showPage(MainWindow::Page::Settings);
-    auto *agents = window.findChild<QComboBox *>(QStringLiteral("agentCombo"));
+    auto *agents = window.findChild<SettingsPage *>()->findChild<QComboBox *>(QStringLiteral("agentCombo"));
     ASSERT_NE(agents, nullptr);
     ASSERT_GT(agents->count(), 10);
     agents->setCurrentIndex(3);

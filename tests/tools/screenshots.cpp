@@ -1,6 +1,7 @@
 // Renders Madoguchi's windows in realistic states to PNG files, offscreen, so
 // they can be looked at in review (packaging/dev.sh screenshots).
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
+#include "common/appearance.h"
 #include "common/appsettings.h"
 #include "common/mainwindow.h"
 #include "common/translations.h"
@@ -8,6 +9,8 @@
 #include "customers/loginteractiondialog.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/staffingdialog.h"
 #include "storage/clientstate.h"
 #include "storage/customersearch.h"
 #include "tickets/newticketdialog.h"
@@ -142,6 +145,47 @@ int main(int argc, char **argv)
     newTicket.show();
     save(&newTicket, out, QStringLiteral("new-ticket-%1").arg(language));
     newTicket.hide();
+
+    // The dashboard over the last 30 days of the demo data ("now" is the
+    // latest ticket), top of the page and whole, then the report as PDF.
+    QSqlQuery latest(database->connection());
+    latest.exec(QStringLiteral("SELECT max(created_at) FROM tickets"));
+    const QDateTime dataNow = latest.next() ? QDateTime::fromMSecsSinceEpoch(latest.value(0).toLongLong(), Qt::UTC) : QDateTime::currentDateTimeUtc();
+    DashboardPage *dashboard = window.dashboardPage();
+    dashboard->setNow(dataNow);
+    dashboard->setPreset(DashboardPage::Preset::Last30Days);
+    window.showPage(MainWindow::Page::Dashboard);
+    auto waitForFigures = [&] {
+        QTest::qWait(50);
+        if (!QTest::qWaitFor([&] { return dashboard->figures() && !dashboard->isBusy(); }, 60'000))
+            std::fprintf(stderr, "dashboard figures did not arrive\n");
+        QTest::qWait(100);
+    };
+    waitForFigures();
+    save(&window, out, QStringLiteral("dashboard-%1").arg(language));
+    window.resize(1440, 2500);
+    QTest::qWait(100);
+    save(&window, out, QStringLiteral("dashboard-full-%1").arg(language));
+    if (const QString error = dashboard->saveReport(QDir(out).filePath(QStringLiteral("report-%1.pdf").arg(language))); !error.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+    window.resize(1280, 800);
+    {
+        StaffingDialog staffing(*dashboard->figures(), dashboard->periodDescription(), &window);
+        staffing.show();
+        save(&staffing, out, QStringLiteral("staffing-%1").arg(language));
+    }
+    dashboard->drillIntoTile(DashboardPage::SlaResolution);
+    QTest::qWait(200);
+    save(&window, out, QStringLiteral("drill-down-%1").arg(language));
+    applyAppearance(Appearance::Dark);
+    window.showPage(MainWindow::Page::Dashboard);
+    QTest::qWait(200);
+    save(&window, out, QStringLiteral("dashboard-dark-%1").arg(language));
+    window.resize(1440, 2500);
+    QTest::qWait(100);
+    save(&window, out, QStringLiteral("dashboard-full-dark-%1").arg(language));
+    window.resize(1280, 800);
+    applyAppearance(Appearance::Light);
 
     ServiceLevelsDialog levels(*database, {}, &window);
     levels.show();

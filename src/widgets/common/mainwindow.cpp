@@ -5,6 +5,7 @@
 #include "common/toast.h"
 #include "common/icons.h"
 #include "common/placeholderpage.h"
+#include "dashboard/dashboardpage.h"
 #include "common/shortcutsdialog.h"
 #include "common/appsettings.h"
 #include "customers/customerspage.h"
@@ -142,14 +143,8 @@ void MainWindow::createPages()
     createTicketPages();
     m_placeholders << nullptr;
     addPage(tr("Tickets"), icons::Glyph::Tickets, m_ticketsPage);
-    addPage(tr("Dashboard"), icons::Glyph::Dashboard,
-            placeholder(tr("Dashboard"),
-                        tr("The supervisor's view of the team: response and resolution times, satisfaction, SLA "
-                           "compliance and backlog, per agent and per channel."),
-                        {tr("KPI tiles with the change against the previous period"),
-                         tr("Trends, backlog age, channel mix and an arrivals heat map"),
-                         tr("Drill down from any figure to the tickets behind it"),
-                         tr("Staffing estimate (Erlang C) and PDF, PNG and CSV export")}));
+    m_placeholders << nullptr;
+    addPage(tr("Dashboard"), icons::Glyph::Dashboard, m_dashboardPage);
     addPage(tr("Knowledge"), icons::Glyph::Knowledge,
             placeholder(tr("Knowledge base"),
                         tr("Articles agents can find while they talk to a customer."),
@@ -236,6 +231,12 @@ void MainWindow::createTicketPages()
     m_breachWatch = std::make_unique<BreachWatch>(m_database->connection());
     m_ticketsPage = new TicketsPage(*m_database, m_pages);
     m_ticketView = new TicketView(*m_database, m_pages);
+    m_dashboardPage = new DashboardPage(*m_database, m_pages);
+    connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, [this](const TicketFilter &filter) {
+        m_navigation->setCurrentRow(int(Page::Tickets));
+        m_ticketsPage->showSubset(filter);
+    });
+    connect(m_ticketsPage, &TicketsPage::backToDashboardRequested, this, [this] { m_navigation->setCurrentRow(int(Page::Dashboard)); });
     connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
     connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
@@ -288,6 +289,7 @@ QUuid MainWindow::newTicket(const QUuid &customer)
 void MainWindow::ticketsChanged(const QUuid &ticketId)
 {
     m_ticketsPage->refresh();
+    m_dashboardPage->dataChanged();
     m_customersPage->model()->refresh();
     if (!m_customerView->customer().isNull())
         m_customerView->refreshHistory();
@@ -573,10 +575,9 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
 {
     m_info = info;
     const QLocale locale;
+    const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
     m_databaseStatus->setText(tr("%1 · %2 customers · %3 tickets · %4 interactions")
-                                  .arg(QFileInfo(info.path).fileName(), locale.toString(countOf(info, QStringLiteral("customers"))),
-                                       locale.toString(countOf(info, QStringLiteral("tickets"))),
-                                       locale.toString(countOf(info, QStringLiteral("interactions")))));
+                                  .arg(QFileInfo(info.path).fileName(), count("customers"), count("tickets"), count("interactions")));
     m_databaseStatus->setToolTip(QDir::toNativeSeparators(info.path));
     m_demoBadge->setVisible(info.isDemo);
     if (!info.isDemo && info.outboxPending > 0)
@@ -584,11 +585,8 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
     else
         m_syncStatus->setText(tr("Local only — no team server configured"));
 
-    const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
     m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
-    m_placeholders[int(Page::Dashboard)]->setFacts({{tr("Agents:"), count("agents")},
-                                                    {tr("Teams:"), count("teams")},
-                                                    {tr("Satisfaction survey responses:"), count("csat_responses")}});
+    m_dashboardPage->dataChanged();
     m_settingsPage->setDatabaseInfo(info);
     emit databaseInfoChanged();
 }
@@ -604,13 +602,14 @@ bool MainWindow::openDatabase(const QString &path)
     }
     waitForBackgroundWork();
     // Pages hold the database: build them again for the new one.
-    const QList<QWidget *> previous{m_customersPage, m_customerView, m_ticketsPage, m_ticketView};
+    const QList<QWidget *> previous{m_customersPage, m_customerView, m_ticketsPage, m_ticketView, m_dashboardPage};
     m_database.swap(opened.value());
     createCustomerPages();
     createTicketPages();
     m_ticketReturn = nullptr;
     m_pages->insertWidget(int(Page::Customers), m_customersPage);
     m_pages->insertWidget(int(Page::Tickets), m_ticketsPage);
+    m_pages->insertWidget(int(Page::Dashboard), m_dashboardPage);
     m_pages->addWidget(m_customerView);
     m_pages->addWidget(m_ticketView);
     for (QWidget *page : previous) {

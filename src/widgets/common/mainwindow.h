@@ -56,6 +56,7 @@ public:
     void openCustomer(const QUuid &customerId);
     TicketsPage *ticketsPage() const { return m_ticketsPage; }
     TicketView *ticketView() const { return m_ticketView; }
+    class DashboardPage *dashboardPage() const { return m_dashboardPage; }
     // One ticket, from a queue or a customer's history; Back returns there.
     void openTicket(const QUuid &ticketId);
     // Ctrl+N: a new ticket, for `customer` when given. Returns the dialog's result.
@@ -100,6 +101,7 @@ private:
     SettingsPage *m_settingsPage = nullptr;
     TicketsPage *m_ticketsPage = nullptr;
     TicketView *m_ticketView = nullptr;
+    class DashboardPage *m_dashboardPage = nullptr;
     QWidget *m_ticketReturn = nullptr; // where Back in the ticket view goes
     std::unique_ptr<class BreachWatch> m_breachWatch;
     DesktopNotifier *m_notifier = nullptr;

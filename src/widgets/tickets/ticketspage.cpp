@@ -110,6 +110,8 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPage::updateTitle);
     connect(m_model, &TicketQueueModel::errorOccurred, m_ui->statusLabel, &QLabel::setText);
     connect(m_ui->newTicketButton, &QPushButton::clicked, this, &TicketsPage::newTicketRequested);
+    m_ui->backButton->hide();
+    connect(m_ui->backButton, &QToolButton::clicked, this, &TicketsPage::backToDashboardRequested);
 
     buildQueueList();
     buildFilterBar();
@@ -307,6 +309,21 @@ void TicketsPage::applyFilter()
     updateTitle();
 }
 
+void TicketsPage::showSubset(const TicketFilter &filter)
+{
+    {
+        const QSignalBlocker block(m_ui->queueList);
+        m_ui->queueList->setCurrentRow(-1);
+        m_ui->queueList->clearSelection();
+    }
+    m_base = filter;
+    const QSignalBlocker a(m_ui->priorityCombo), b(m_ui->statusCombo), c(m_ui->searchEdit);
+    m_ui->priorityCombo->setCurrentIndex(filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
+    m_ui->statusCombo->setCurrentIndex(0);
+    m_ui->searchEdit->clear();
+    applyFilter();
+}
+
 void TicketsPage::showQueue(Queue queue)
 {
     m_ui->queueList->setCurrentRow(int(queue));
@@ -334,7 +351,10 @@ void TicketsPage::updateTitle()
 {
     const TicketFilter f = m_model->filter();
     const QListWidgetItem *item = m_ui->queueList->currentItem();
-    m_ui->titleLabel->setText(item ? item->text() : queueName(f.queue));
+    m_ui->titleLabel->setText(f.subset ? f.subset->title : item ? item->text() : queueName(f.queue));
+    m_ui->backButton->setVisible(f.subset.has_value());
+    // A subset is the dashboard's, not something to save under a name.
+    m_ui->saveFilterButton->setEnabled(!f.subset);
     m_ui->countLabel->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
     m_ui->statusLabel->setText(m_model->lastError());
     selectionChanged();

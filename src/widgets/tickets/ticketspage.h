@@ -36,6 +36,9 @@ public:
     // Re-reads the queue and its counts after data changed.
     void refresh();
     void showQueue(Queue queue);
+    // Lists a set of tickets picked elsewhere (the tickets behind a dashboard
+    // figure), titled with the subset's title, with a way back.
+    void showSubset(const TicketFilter &filter);
     TicketQueueModel *model() const { return m_model; }
     QList<QUuid> selectedTickets() const;
     // The counts shown in the navigation, once they have been read.
@@ -56,6 +59,8 @@ signals:
     void countsChanged();
     // After a change made here (bulk action), so other views can refresh.
     void ticketsChanged();
+    // The way back from a subset shown for the dashboard.
+    void backToDashboardRequested();
 
 private:
     void buildQueueList();
