@@ -439,11 +439,26 @@ TEST_F(DashboardFixture, ChartsFollowTheDarkPalette)
 {
     auto *volume = qobject_cast<QChartView *>(page.card(QStringLiteral("volumeCard"))->body());
     const QColor light = volume->chart()->backgroundBrush().color();
-    page.setPalette(darkPalette());
+    // The report paints on paper colours and gives the screen its own back,
+    // so a later switch to dark reaches every chart (the heatmap missed it once).
+    ASSERT_EQ(page.saveReport(dir.filePath(QStringLiteral("report.pdf"))), QString());
+    applyAppearance(Appearance::Dark);
     QApplication::processEvents();
-    EXPECT_EQ(volume->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
-    EXPECT_NE(volume->chart()->backgroundBrush().color(), light);
-    EXPECT_EQ(volume->chart()->titleBrush().color(), darkPalette().color(QPalette::WindowText));
+    const QColor background = volume->chart()->backgroundBrush().color();
+    const QColor title = volume->chart()->titleBrush().color();
+    const QColor heatmap = page.card(QStringLiteral("arrivalsCard"))->body()->palette().color(QPalette::Base);
+    // Cards and tiles are painted in the palette: a style sheet kept them white.
+    ChartCard *card = page.card(QStringLiteral("volumeCard"));
+    const QColor cardColor = card->grab().toImage().pixelColor(card->width() / 2, 3);
+    KpiTile *tile = page.tile(DashboardPage::Created);
+    const QColor tileColor = tile->grab().toImage().pixelColor(tile->width() / 2, 3);
+    applyAppearance(Appearance::Light);
+    EXPECT_EQ(cardColor, darkPalette().color(QPalette::Base));
+    EXPECT_EQ(tileColor, darkPalette().color(QPalette::Base));
+    EXPECT_EQ(background, darkPalette().color(QPalette::Base));
+    EXPECT_NE(background, light);
+    EXPECT_EQ(title, darkPalette().color(QPalette::WindowText));
+    EXPECT_EQ(heatmap, darkPalette().color(QPalette::Base));
 }
 
 TEST(Heatmap, AveragesEachHourOverTheWeekdaysSeen)

@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation><numerusform>%1 (%n day)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of customers look like the same person entered twice. Check each pair before merging.</source>
@@ -68,6 +75,13 @@
     <message numerus="yes">
         <source>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</source>
         <translation><numerusform>Showing the first %n pair of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</numerusform><numerusform>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::HeatmapWidget</name>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average</source>
+        <translation><numerusform>%1 %2:00–%3:00: %Ln contact, %4 an hour on average</numerusform><numerusform>%1 %2:00–%3:00: %Ln contacts, %4 an hour on average</numerusform></translation>
     </message>
 </context>
 <context>
@@ -90,6 +104,13 @@
     <message numerus="yes">
         <source>Saved. The due times of %n running ticket(s) were recalculated.</source>
         <translation><numerusform>Saved. The due times of %n running ticket were recalculated.</numerusform><numerusform>Saved. The due times of %n running tickets were recalculated.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::StaffingDialog</name>
+    <message numerus="yes">
+        <source>Observed %1: %Ln incoming contact(s) on %2, AHT %3.</source>
+        <translation><numerusform>Observed %1: %Ln incoming contact on %2, AHT %3.</numerusform><numerusform>Observed %1: %Ln incoming contacts on %2, AHT %3.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -702,6 +702,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMerge</name>
     <message>
         <source>merging the customers</source>
@@ -914,6 +921,73 @@ Options:
     <message>
         <source>Customer list</source>
         <translation>顧客一覧</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Updating the figures</source>
+        <translation>数値を更新中</translation>
+    </message>
+    <message>
+        <source>S&amp;taffing…</source>
+        <translation>要員計画(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Agents needed per hour of the week (Erlang C)</source>
+        <translation>曜日・時間帯ごとに必要なオペレーター数(アーラン C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>数値を読み直します (F5)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>チームで絞り込み</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>オペレーターで絞り込み</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>チャネルで絞り込み</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>優先度で絞り込み</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>分類で絞り込み</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1425,33 @@ Options:
     <message>
         <source>computing the figures</source>
         <translation>数値の集計</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2104,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>Staffing Estimate</source>
+        <translation>要員計画</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>チャネル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Observed: arrivals per hour of the week and AHT from the period</source>
+        <translation>実績(&amp;O): 期間内の曜日・時間帯別の着信数と平均処理時間</translation>
+    </message>
+    <message>
+        <source>T&amp;yped: the same load every hour</source>
+        <translation>入力値(&amp;Y): 毎時同じ負荷</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lls per hour:</source>
+        <translation>1 時間あたりの呼数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;AHT (seconds):</source>
+        <translation>平均処理時間・秒(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>サービスレベル目標</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>応答率(&amp;N):</translation>
+    </message>
+    <message>
+        <source> % of calls</source>
+        <translation> % の呼を</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>応答時間(&amp;W):</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒以内</translation>
+    </message>
+    <message>
+        <source>S&amp;hrinkage:</source>
+        <translation>シュリンケージ(&amp;H):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Paid time away from the phones: breaks, training, meetings, absence</source>
+        <translation>勤務時間のうち電話に出ていない時間: 休憩、研修、会議、欠勤</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Agents needed per hour of the week</source>
+        <translation>曜日・時間帯ごとに必要なオペレーター数</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <source>Reopen</source>
@@ -2361,6 +2533,14 @@ Options:
         <source>Tickets in the queue</source>
         <translation>キュー内のチケット</translation>
     </message>
+    <message>
+        <source>← Dashboard</source>
+        <translation>← ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard, with its period and filters</source>
+        <translation>期間と絞り込みはそのままでダッシュボードに戻ります</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2487,6 +2667,41 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::AgentKpiModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>対応件数</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均処理時間</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>初回応答(中央値)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>顧客満足度</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>一次解決率</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>品質評価</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CannedResponsesDialog</name>
     <message>
         <source>Everyone</source>
@@ -2507,6 +2722,45 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Shared with: %1</source>
         <translation>共有先: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ChartCard</name>
+    <message>
+        <source>Save or export this chart</source>
+        <translation>このグラフを保存・エクスポート</translation>
+    </message>
+    <message>
+        <source>Chart menu: %1</source>
+        <translation>グラフのメニュー: %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Image…</source>
+        <translation>画像として保存(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data as CSV…</source>
+        <translation>データを CSV でエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Could not save the picture to %1.</source>
+        <translation>画像を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>グラフを画像として保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>グラフのデータをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2888,585 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::DashboardPage</name>
+    <message>
+        <source>Minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>すべてのチャネル</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>すべての優先度</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>すべてのチーム</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>すべてのオペレーター</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation><numerusform>%1(%n 日間)</numerusform></translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>数値を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 · changes against %2 – %3</source>
+        <translation>%1 · 増減は %2～%3 との比較</translation>
+    </message>
+    <message>
+        <source>Tickets created</source>
+        <translation>作成チケット</translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation>解決チケット</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>初回応答(中央値)</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解決時間(中央値)</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>平均処理時間</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>エスカレーション率</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解決率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>再オープン率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>顧客満足度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>SLA: first response</source>
+        <translation>SLA: 初回応答</translation>
+    </message>
+    <message>
+        <source>SLA: resolution</source>
+        <translation>SLA: 解決</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>比較できる数値なし</translation>
+    </message>
+    <message>
+        <source>● no change</source>
+        <translation>● 変化なし</translation>
+    </message>
+    <message>
+        <source>▲ new</source>
+        <translation>▲ 新規</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <source>Click to list the tickets behind this figure.</source>
+        <translation>クリックすると、この数値の元になったチケットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period (previous period: %1).</source>
+        <translation>期間内に作成されたチケット(前の期間: %1)。</translation>
+    </message>
+    <message>
+        <source>Tickets whose last solve fell in the period (previous period: %1).</source>
+        <translation>最後の解決が期間内にあったチケット(前の期間: %1)。</translation>
+    </message>
+    <message>
+        <source>Tickets not solved or closed at the end of the period (at the end of the previous period: %1).</source>
+        <translation>期間末の時点で解決済みでも完了でもないチケット(前の期間末: %1)。</translation>
+    </message>
+    <message>
+        <source>Median time to the first response, tickets created in the period. p90: %1; in business hours: %2.</source>
+        <translation>期間内に作成されたチケットの初回応答までの時間の中央値。p90: %1、営業時間換算: %2。</translation>
+    </message>
+    <message>
+        <source>Median time from creation to the last solve, tickets solved in the period. p90: %1; in business hours: %2.</source>
+        <translation>期間内に解決されたチケットの作成から最後の解決までの時間の中央値。p90: %1、営業時間換算: %2。</translation>
+    </message>
+    <message>
+        <source>Talk plus wrap-up time, averaged over phone and chat contacts started in the period.</source>
+        <translation>期間内に始まった電話とチャットの対応の、通話時間と後処理時間の合計の平均。</translation>
+    </message>
+    <message>
+        <source>Tickets created in the period whose escalation level was raised.</source>
+        <translation>期間内に作成され、エスカレーションのレベルが上がったチケットの割合。</translation>
+    </message>
+    <message>
+        <source>Tickets solved in the period with exactly one agent contact and never reopened.</source>
+        <translation>期間内に解決されたチケットのうち、オペレーターの対応が 1 回だけで、再オープンされなかったものの割合。</translation>
+    </message>
+    <message>
+        <source>Tickets solved in the period that were reopened at least once.</source>
+        <translation>期間内に解決されたチケットのうち、1 回以上再オープンされたものの割合。</translation>
+    </message>
+    <message>
+        <source>Survey responses received in the period that scored 4 or 5.</source>
+        <translation>期間内に届いたアンケート回答のうち、4 または 5 の評価の割合。</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10) minus detractors (0–6), in % of the NPS responses received in the period.</source>
+        <translation>期間内に届いた NPS 回答に占める推奨者(9～10)の割合から批判者(0～6)の割合を引いた値。</translation>
+    </message>
+    <message>
+        <source>First responses met on time, of those met or fallen due in the period (business hours). Click to list the breaches.</source>
+        <translation>期間内に応答したか期限が来た初回応答のうち、期限内だったものの割合(営業時間)。クリックすると期限超過の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Resolutions met on time, of those met or fallen due in the period (business hours). Click to list the breaches.</source>
+        <translation>期間内に解決したか期限が来た解決目標のうち、期限内だったものの割合(営業時間)。クリックすると期限超過の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Created, %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Solved, %1</source>
+        <translation>解決: %1</translation>
+    </message>
+    <message>
+        <source>Backlog at the end of %1</source>
+        <translation>%1 末の未解決</translation>
+    </message>
+    <message>
+        <source>First responses, tickets created %1</source>
+        <translation>初回応答あり: %1 に作成</translation>
+    </message>
+    <message>
+        <source>Resolved, %1</source>
+        <translation>解決: %1</translation>
+    </message>
+    <message>
+        <source>Phone and chat contacts, %1</source>
+        <translation>電話・チャット対応: %1</translation>
+    </message>
+    <message>
+        <source>Escalated, created %1</source>
+        <translation>エスカレーション: %1 に作成</translation>
+    </message>
+    <message>
+        <source>Solved at first contact, %1</source>
+        <translation>一次解決: %1</translation>
+    </message>
+    <message>
+        <source>Reopened, solved %1</source>
+        <translation>再オープンあり: %1 に解決</translation>
+    </message>
+    <message>
+        <source>Rated by the customer, %1</source>
+        <translation>お客様の評価あり: %1</translation>
+    </message>
+    <message>
+        <source>First response breached, %1</source>
+        <translation>初回応答の期限超過: %1</translation>
+    </message>
+    <message>
+        <source>Resolution breached, %1</source>
+        <translation>解決の期限超過: %1</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date format of chart labels (day and month, no year): Qt date format.</extracomment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Double-click an agent to list the tickets they solved in the period.</source>
+        <translation>オペレーターをダブルクリックすると、期間内にその人が解決したチケットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Solved by %1, %2</source>
+        <translation>%1 が解決: %2</translation>
+    </message>
+    <message>
+        <source>Created and solved</source>
+        <translation>作成と解決</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>初回応答時間</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>SLA compliance by priority</source>
+        <translation>優先度別の SLA 達成率</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>未解決の経過日数</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>顧客満足度</translation>
+    </message>
+    <message>
+        <source>Contacts and tickets by channel</source>
+        <translation>チャネル別の対応とチケット</translation>
+    </message>
+    <message>
+        <source>Solved per agent</source>
+        <translation>オペレーター別の解決数</translation>
+    </message>
+    <message>
+        <source>Incoming contacts by weekday and hour</source>
+        <translation>曜日・時間帯別の着信</translation>
+    </message>
+    <message>
+        <source>Staffing…</source>
+        <translation>要員計画…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Backlog at the end</source>
+        <translation>期末の未解決</translation>
+    </message>
+    <message>
+        <source>Median (minutes)</source>
+        <translation>中央値(分)</translation>
+    </message>
+    <message>
+        <source>p90 (minutes)</source>
+        <translation>p90(分)</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>顧客満足度(%)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>First response met</source>
+        <translation>初回応答 期限内</translation>
+    </message>
+    <message>
+        <source>First response breached</source>
+        <translation>初回応答 期限超過</translation>
+    </message>
+    <message>
+        <source>First response (%)</source>
+        <translation>初回応答(%)</translation>
+    </message>
+    <message>
+        <source>Resolution met</source>
+        <translation>解決 期限内</translation>
+    </message>
+    <message>
+        <source>Resolution breached</source>
+        <translation>解決 期限超過</translation>
+    </message>
+    <message>
+        <source>Resolution (%)</source>
+        <translation>解決(%)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過日数</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>1 日未満</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1～3 日</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3～7 日</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7～30 日</translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation>30 日超</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>対応件数</translation>
+    </message>
+    <message>
+        <source>Incoming contacts</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>AHT (seconds)</source>
+        <translation>平均処理時間(秒)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>First response median (minutes)</source>
+        <translation>初回応答の中央値(分)</translation>
+    </message>
+    <message>
+        <source>FCR (%)</source>
+        <translation>一次解決率(%)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時</translation>
+    </message>
+    <message>
+        <source>Average per hour</source>
+        <translation>1 時間あたりの平均</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>週の開始日</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 — click to list them</source>
+        <translation>%1、%2: %3 件 — クリックで一覧表示</translation>
+    </message>
+    <message>
+        <source>Open at the end of the day</source>
+        <translation>日末の未解決</translation>
+    </message>
+    <message>
+        <source>Open at the end of the week</source>
+        <translation>週末の未解決</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>p90 (9 in 10 within)</source>
+        <translation>p90(10 件中 9 件がこの時間内)</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>初回応答あり</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Rated by the customer</source>
+        <translation>お客様の評価あり</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初回応答</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>First response breached, %1, %2</source>
+        <translation>初回応答の期限超過、%1: %2</translation>
+    </message>
+    <message>
+        <source>Resolution breached, %1, %2</source>
+        <translation>解決の期限超過、%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 breached — click to list the breaches</source>
+        <translation>期限内 %1 件、期限超過 %2 件 — クリックで期限超過の一覧</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解決チケット</translation>
+    </message>
+    <message>
+        <source>Backlog %1 old, at the end of %2</source>
+        <translation>経過 %1 の未解決: %2 末</translation>
+    </message>
+    <message>
+        <source>Created via %1, %2</source>
+        <translation>%1 で作成: %2</translation>
+    </message>
+    <message>
+        <source>Save Report as &amp;PDF…</source>
+        <translation>レポートを PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>レポートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chart &amp;Data as CSV</source>
+        <translation>グラフのデータを CSV で(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chart as &amp;Image</source>
+        <translation>グラフを画像で(&amp;I)</translation>
+    </message>
+    <message>
+        <source>KPI report %1.pdf</source>
+        <translation>KPIレポート %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There are no figures to report yet.</source>
+        <translation>レポートにする数値がまだありません。</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>KPI レポート</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::DashboardReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>KPI レポート</translation>
+    </message>
+    <message>
+        <source>Madoguchi KPI report · %1</source>
+        <translation>窓口 KPI レポート · %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>All teams, agents, channels, priorities and categories</source>
+        <translation>すべてのチーム、オペレーター、チャネル、優先度、分類</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>絞り込み: %1</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>Changes are against the previous period of the same length. Made %1.</source>
+        <translation>増減は同じ長さの前の期間との比較です。作成: %1。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -2720,6 +3553,17 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Anyone in the team</source>
         <translation>指定なし(チームの誰か)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::HeatmapWidget</name>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>曜日・時間帯別の着信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average</source>
+        <translation><numerusform>%1 %2:00～%3:00: %Ln 件、1 時間あたり平均 %4 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2838,26 +3682,6 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <source>The supervisor's view of the team: response and resolution times, satisfaction, SLA compliance and backlog, per agent and per channel.</source>
-        <translation>スーパーバイザー向けのチーム状況: 応答時間と解決時間、満足度、SLA 遵守率、未解決件数を、オペレーター別・チャネル別に表示します。</translation>
-    </message>
-    <message>
-        <source>KPI tiles with the change against the previous period</source>
-        <translation>前期間との比較付きの KPI タイル</translation>
-    </message>
-    <message>
-        <source>Trends, backlog age, channel mix and an arrivals heat map</source>
-        <translation>推移、未解決チケットの経過日数、チャネル構成、入電ヒートマップ</translation>
-    </message>
-    <message>
-        <source>Drill down from any figure to the tickets behind it</source>
-        <translation>どの数値からも、その内訳のチケットを表示</translation>
-    </message>
-    <message>
-        <source>Staffing estimate (Erlang C) and PDF, PNG and CSV export</source>
-        <translation>必要人員の試算(アーラン C 式)と PDF・PNG・CSV への書き出し</translation>
     </message>
     <message>
         <source>Knowledge</source>
@@ -2990,18 +3814,6 @@ Database: %3 (schema %4)</source>
     <message numerus="yes">
         <source>Local only — %n change(s) kept for sync</source>
         <translation><numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform></translation>
-    </message>
-    <message>
-        <source>Agents:</source>
-        <translation>オペレーター:</translation>
-    </message>
-    <message>
-        <source>Teams:</source>
-        <translation>チーム:</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey responses:</source>
-        <translation>満足度アンケートの回答:</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -3357,6 +4169,97 @@ Database: %3 (schema %4)</source>
     <message>
         <source> or </source>
         <translation> または </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::StaffingDialog</name>
+    <message>
+        <source>Agents on the phones</source>
+        <translation>電話対応中のオペレーター数</translation>
+    </message>
+    <message>
+        <source>Agents to schedule (with shrinkage)</source>
+        <translation>配置すべきオペレーター数(シュリンケージ込み)</translation>
+    </message>
+    <message>
+        <source>%1:00–%2:00</source>
+        <translation>%1:00～%2:00</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How this is estimated (Erlang C).&lt;/b&gt; Calls are assumed to arrive at random at a steady rate within each hour, handle times to vary around the AHT as the model expects, every caller to wait in one queue until answered (nobody hangs up, nobody gets a busy tone) and every agent to take every call. Real queues lose some callers, so the figures err on the safe side when many would hang up. Observed arrivals are the incoming contacts of the period averaged per weekday. Scheduled agents add shrinkage: time paid but away from the queue.</source>
+        <translation>&lt;b&gt;見積もりの前提(アーラン C)。&lt;/b&gt;呼は各時間帯の中で一定の割合でランダムに着信し、処理時間はモデルの想定どおり平均処理時間の前後にばらつき、かけた人は応答されるまで 1 つの待ち行列で待ち(途中で切る人も話し中になる人もいない)、どのオペレーターもすべての呼に対応できるものとします。実際の待ち行列では途中で切る人がいるため、途中で切る人が多い場合は安全側の数値になります。実績の着信数は、期間内の着信を曜日ごとに平均したものです。配置すべき人数には、勤務時間のうち待ち行列から離れている時間(シュリンケージ)を加えています。</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Staffing Estimate</source>
+        <translation>要員計画をエクスポート</translation>
+    </message>
+    <message>
+        <source>Staffing.csv</source>
+        <translation>要員計画.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 calls an hour, %2 Erlangs. With %3 agents: %4 answered within %5 s, average wait %6 s, occupancy %7; %8 to schedule.</source>
+        <translation>1 時間あたり %1 呼、%2 アーラン。%3 人なら %5 秒以内の応答 %4、平均待ち時間 %6 秒、稼働率 %7。配置は %8 人。</translation>
+    </message>
+    <message>
+        <source>No calls expected.</source>
+        <translation>着信の見込みはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed %1: %Ln incoming contact(s) on %2, AHT %3.</source>
+        <translation><numerusform>実績 %1: %2 の着信 %Ln 件、平均処理時間 %3。</numerusform></translation>
+    </message>
+    <message>
+        <source>Typed: %1 calls an hour, AHT %2.</source>
+        <translation>入力値: 1 時間あたり %1 呼、平均処理時間 %2。</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1 %2:00, %3 agents on the phones (%4 to schedule). A week needs %5 agent-hours on the phones, %6 scheduled.</source>
+        <translation>最も忙しい時間帯: %1 %2:00、電話対応に %3 人(配置は %4 人)。1 週間で電話対応に %5 人時、配置で %6 人時が必要です。</translation>
+    </message>
+    <message>
+        <source>No calls to answer: no agents needed.</source>
+        <translation>応答する呼がないため、オペレーターは不要です。</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>1 時間あたりの呼数</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlangs)</source>
+        <translation>呼量(アーラン)</translation>
+    </message>
+    <message>
+        <source>Agents to schedule</source>
+        <translation>配置すべき人数</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>サービスレベル(%)</translation>
+    </message>
+    <message>
+        <source>Average wait (seconds)</source>
+        <translation>平均待ち時間(秒)</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>稼働率(%)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -22,8 +23,6 @@ ChartCard::ChartCard(const QString &title, QWidget *body, QWidget *parent)
     , m_header(new QHBoxLayout)
     , m_menuButton(new QToolButton(this))
 {
-    setObjectName(QStringLiteral("chartCard"));
-    setStyleSheet(QStringLiteral("QFrame#chartCard { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     layout->setSpacing(4);
@@ -45,6 +44,23 @@ ChartCard::ChartCard(const QString &title, QWidget *body, QWidget *parent)
     layout->addLayout(m_header);
     body->setParent(this);
     layout->addWidget(body, 1);
+}
+
+void ChartCard::paintEvent(QPaintEvent *)
+{
+    paintCard(this, false);
+}
+
+void paintCard(QWidget *widget, bool emphasized)
+{
+    // Painted, not styled: a style sheet resolves palette() colours once,
+    // and the card must follow a switch to the dark palette.
+    QPainter p(widget);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = widget->palette();
+    p.setPen(QPen(emphasized ? pal.color(QPalette::Highlight) : pal.color(QPalette::Midlight), 1));
+    p.setBrush(pal.base());
+    p.drawRoundedRect(QRectF(widget->rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 }
 
 QString ChartCard::title() const

@@ -11,6 +11,10 @@ class QToolButton;
 
 namespace madoguchi {
 
+// The dashboard's card look: a rounded panel in the palette's base colour,
+// its border in the highlight colour when `emphasized` (focus, hover).
+void paintCard(QWidget *widget, bool emphasized);
+
 // A chart on the dashboard: its title, the chart (or any widget), and a
 // menu to save the picture as PNG or the numbers behind it as CSV.
 class ChartCard : public QFrame
@@ -38,8 +42,10 @@ public:
     void chooseAndSaveImage();
     void chooseAndExportCsv();
 
-private:
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
+private:
     QLabel *m_title;
     QWidget *m_body;
     QHBoxLayout *m_header;

@@ -155,6 +155,7 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     connect(m_ui->staffingButton, &QPushButton::clicked, this, &DashboardPage::showStaffing);
     m_ui->staffingButton->setEnabled(false);
     restyleCharts();
+    m_ui->scrollArea->viewport()->installEventFilter(this);
 }
 
 DashboardPage::~DashboardPage()
@@ -1098,9 +1099,15 @@ void DashboardPage::restyleCharts()
     }
 }
 
-void DashboardPage::resizeEvent(QResizeEvent *event)
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
+    if (watched == m_ui->scrollArea->viewport() && event->type() == QEvent::Resize)
+        layoutTiles();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::layoutTiles()
+{
     // As many tiles to a row as fit (three to seven).
     // Rows stay balanced: 7 + 6, 5 + 5 + 3 or 3 to a row.
     const int fit = m_ui->scrollArea->viewport()->width() / 145;

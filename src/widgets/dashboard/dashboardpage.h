@@ -95,12 +95,13 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Charts;
     void buildFilters();
     void buildTiles();
+    void layoutTiles();
     void buildCharts();
     void buildExportMenu();
     void reloadChoices();

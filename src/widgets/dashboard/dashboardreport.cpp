@@ -119,10 +119,11 @@ void DashboardReport::paint(QPagedPaintDevice *device)
     p.setFont(reportFont(10));
     const QString filters = m_page.filterDescription().isEmpty() ? tr("All teams, agents, channels, priorities and categories")
                                                                   : m_page.filterDescription();
-    for (const QString &line : {tr("Period: %1").arg(m_page.periodDescription()), tr("Filters: %1").arg(filters),
-                                tr("Compared with the previous period of the same length. Made %1.").arg(generated)}) {
-        p.setPen(line.startsWith(tr("Compared")) ? muted : ink);
-        p.drawText(QRect(0, y, page.width(), int(5.5 * mm)), Qt::AlignLeft | Qt::AlignVCenter, line);
+    const QStringList lines{tr("Period: %1").arg(m_page.periodDescription()), tr("Filters: %1").arg(filters),
+                            tr("Changes are against the previous period of the same length. Made %1.").arg(generated)};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        p.setPen(i == lines.size() - 1 ? muted : ink);
+        p.drawText(QRect(0, y, page.width(), int(5.5 * mm)), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
         y += int(5.5 * mm);
     }
     y += int(3 * mm);
@@ -175,6 +176,7 @@ void DashboardReport::paint(QPagedPaintDevice *device)
             view->render(&p, target, QRect(), Qt::KeepAspectRatio);
             charts::applyPalette(view->chart(), m_page.palette());
         } else {
+            const bool ownPalette = body->testAttribute(Qt::WA_SetPalette);
             const QPalette screen = body->palette();
             body->setPalette(paper);
             p.save();
@@ -183,7 +185,8 @@ void DashboardReport::paint(QPagedPaintDevice *device)
             p.scale(scale, scale);
             body->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
             p.restore();
-            body->setPalette(screen);
+            // Back to following the window's palette (or to its own).
+            body->setPalette(ownPalette ? screen : QPalette());
         }
         column = 1 - column;
         if (column == 0)

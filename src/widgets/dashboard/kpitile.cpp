@@ -1,5 +1,6 @@
 #include "dashboard/kpitile.h"
 
+#include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 
 #include <QEvent>
@@ -21,10 +22,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     setCursor(Qt::PointingHandCursor);
     setAccessibleName(caption);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    // palette() colours in the sheet follow palette changes by themselves.
-    setStyleSheet(QStringLiteral("QFrame#kpiTile { background: palette(base); border: 1px solid palette(midlight); border-radius: 8px; }"
-                                 "QFrame#kpiTile:focus { border: 1px solid palette(highlight); }"
-                                 "QFrame#kpiTile:hover { border: 1px solid palette(mid); }"));
+    setAttribute(Qt::WA_Hover);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 9, 12, 9);
     layout->setSpacing(2);
@@ -88,6 +86,11 @@ void KpiTile::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         restyle();
     QFrame::changeEvent(event);
+}
+
+void KpiTile::paintEvent(QPaintEvent *)
+{
+    paintCard(this, hasFocus() || underMouse());
 }
 
 void KpiTile::restyle()

@@ -351,7 +351,10 @@ void TicketsPage::updateTitle()
 {
     const TicketFilter f = m_model->filter();
     const QListWidgetItem *item = m_ui->queueList->currentItem();
-    m_ui->titleLabel->setText(f.subset ? f.subset->title : item ? item->text() : queueName(f.queue));
+    const QString title = f.subset ? f.subset->title : item ? item->text() : queueName(f.queue);
+    // A dashboard subset's title can be long: elided, in full on hover.
+    m_ui->titleLabel->setText(m_ui->titleLabel->fontMetrics().elidedText(title, Qt::ElideRight, 560));
+    m_ui->titleLabel->setToolTip(title);
     m_ui->backButton->setVisible(f.subset.has_value());
     // A subset is the dashboard's, not something to save under a name.
     m_ui->saveFilterButton->setEnabled(!f.subset);
