@@ -6,6 +6,7 @@
 #include "kpi/kpiengine.h"
 #include "storage/slaengine.h"
 #include "storage/changewriter.h"
+#include "storage/derivedindex.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -525,6 +526,32 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         }
         for (std::size_t c = 0; c < perChannel.size(); ++c)
             EXPECT_EQ(k.perChannel[qsizetype(c)].interactions, perChannel[c]);
+        // Tokyo's days are whole UTC hours, read from the hourly roll-up.
+        // India's are not: there every interaction is read. Same answers.
+        {
+            const QTimeZone kolkata("Asia/Kolkata");
+            const qint64 a2 = QDateTime(from, QTime(0, 0), kolkata).toMSecsSinceEpoch();
+            const qint64 b2 = QDateTime(to, QTime(0, 0), kolkata).toMSecsSinceEpoch();
+            const auto raw = KpiEngine(f.db.connection(), kolkata).compute({from, to}, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+            ASSERT_TRUE(raw);
+            double rawHandle = 0;
+            qint64 rawHandled = 0;
+            std::array<qint64, 6> rawChannels{};
+            for (const auto &[agent, channel, started, duration, wrap] : interactions) {
+                if (started < a2 || started >= b2)
+                    continue;
+                ++rawChannels[std::size_t(*fromKey<Channel>(channel))];
+                if (channel == u"phone" || channel == u"chat") {
+                    rawHandle += duration + wrap;
+                    ++rawHandled;
+                }
+            }
+            for (std::size_t c = 0; c < rawChannels.size(); ++c)
+                EXPECT_EQ(raw->perChannel[qsizetype(c)].interactions, rawChannels[c]);
+            if (rawHandled > 0) {
+                EXPECT_NEAR(*raw->ahtSeconds, rawHandle / double(rawHandled), 1e-9);
+            }
+        }
         qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
         for (const auto &[received, csat, nps, ticket] : surveys) {
             if (!in(received))
@@ -614,6 +641,77 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         }
         EXPECT_EQ(behind(KpiSet::Rated, a, b), qint64(ratedTickets.size()));
     }
+}
+
+TEST(Kpi, QuantileBySelectionEqualsPercentileOfTheSortedValues)
+{
+    QRandomGenerator rng(5);
+    for (int size : {1, 2, 3, 10, 101, 1000}) {
+        std::vector<double> values;
+        for (int i = 0; i < size; ++i)
+            values.push_back(double(rng.bounded(500))); // ties included
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        for (double q : {0.0, 0.1, 0.5, 0.9, 1.0}) {
+            std::vector<double> shuffled = values;
+            EXPECT_EQ(quantile(shuffled, q), percentile(sorted, q)) << size << " " << q;
+        }
+    }
+    std::vector<double> none;
+    EXPECT_FALSE(quantile(none, 0.5));
+}
+
+// The roll-ups of migration 12 are kept by triggers through every kind of
+// change; after all of them they equal a rebuild from the rows.
+TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
+{
+    KpiFixture f;
+    f.ticket({.n = 1, .created = at(11, 16, 10)});
+    f.ticket({.n = 2, .created = at(11, 16, 11), .agent = 2});
+    for (int i = 1; i <= 6; ++i)
+        f.interaction(i, i % 2 + 1, i % 3 + 1, i % 2 ? QStringLiteral("phone") : QStringLiteral("chat"), at(11, 16, 9 + i), 60 * i, 10);
+    f.survey(1, 1, at(11, 17, 9), 5, 10);
+    f.survey(2, 2, at(11, 17, 10), 2, {});
+    auto snapshot = [&] {
+        QStringList rows;
+        QSqlQuery q(f.db.connection());
+        q.exec(QStringLiteral("SELECT hour, hex(agent_id), channel, direction, n, handle_s FROM kpi_interaction_hours ORDER BY 1, 2, 3, 4"));
+        while (q.next())
+            rows << QStringLiteral("I %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+        q.exec(QStringLiteral("SELECT received_at, hex(response_id), hex(ticket_id), hex(assignee_id), csat, nps FROM kpi_csat ORDER BY 1, 2"));
+        while (q.next())
+            rows << QStringLiteral("S %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+        q.exec(QStringLiteral("SELECT number, escalated FROM tickets ORDER BY number"));
+        while (q.next())
+            rows << QStringLiteral("T %1 %2").arg(q.value(0).toString(), q.value(1).toString());
+        return rows;
+    };
+    const QStringList fresh = snapshot();
+    EXPECT_EQ(fresh.count(QStringLiteral("T N-1 0")), 1);
+    f.exec(QStringLiteral("UPDATE interactions SET agent_id = ?, channel = 'email' WHERE id = ?"), {key(3, 'A'), key(1, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET started_at = started_at + 7200000, duration_s = 5 WHERE id = ?"), {key(2, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(3, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(4, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET deleted_at = NULL WHERE id = ?"), {key(4, 'I')}); // restored
+    f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(5, 'I')});
+    f.exec(QStringLiteral("UPDATE csat_responses SET csat = 3, received_at = received_at + 1 WHERE id = ?"), {key(1, 'S')});
+    f.exec(QStringLiteral("UPDATE csat_responses SET deleted_at = 1 WHERE id = ?"), {key(2, 'S')});
+    f.exec(QStringLiteral("UPDATE tickets SET assignee_id = ? WHERE id = ?"), {key(3, 'A'), key(1, 'K')});
+    f.ticket({.n = 3, .created = at(11, 17, 8), .agent = 2});
+    f.survey(3, 3, at(11, 17, 11), 4, 9);
+    f.event(2, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
+    f.event(1, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("1"), QStringLiteral("0")); // lowered only
+    const QStringList changed = snapshot();
+    EXPECT_NE(changed, fresh);
+    EXPECT_TRUE(changed.contains(QStringLiteral("T N-2 1")));
+    EXPECT_TRUE(changed.contains(QStringLiteral("T N-1 0")));
+    ASSERT_TRUE(rebuildDerivedData(f.db.connection()));
+    EXPECT_EQ(snapshot(), changed);
+    // An escalation event removed: the ticket is no longer escalated.
+    f.exec(QStringLiteral("DELETE FROM ticket_events WHERE field = 'escalation_level' AND ticket_id = ?"), {key(2, 'K')});
+    EXPECT_TRUE(snapshot().contains(QStringLiteral("T N-2 0")));
 }
 
 TEST(Kpi, InteractionCountsFollowTheirTickets)

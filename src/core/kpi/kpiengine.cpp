@@ -125,17 +125,31 @@ std::optional<double> percentile(const std::vector<double> &sorted, double q)
     return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
 }
 
+std::optional<double> quantile(std::vector<double> &values, double q)
+{
+    if (values.empty())
+        return std::nullopt;
+    // The same ranks as percentile() on the sorted values, found by
+    // selection (linear) instead of a sort: the two neighbours of rank h.
+    const double h = (double(values.size()) - 1.0) * q;
+    const auto lo = std::size_t(std::floor(h));
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(lo), values.end());
+    const double below = values[lo];
+    if (lo + 1 >= values.size())
+        return below;
+    const double above = *std::min_element(values.begin() + std::ptrdiff_t(lo) + 1, values.end());
+    return below + (h - double(lo)) * (above - below);
+}
+
 DurationStats DurationStats::of(std::vector<double> calendar, std::vector<double> business)
 {
-    std::sort(calendar.begin(), calendar.end());
-    std::sort(business.begin(), business.end());
     DurationStats d;
     d.count = qint64(calendar.size());
-    d.median = percentile(calendar, 0.5);
-    d.p90 = percentile(calendar, 0.9);
+    d.median = quantile(calendar, 0.5);
+    d.p90 = quantile(calendar, 0.9);
     d.mean = meanOf(calendar);
-    d.businessMedian = percentile(business, 0.5);
-    d.businessP90 = percentile(business, 0.9);
+    d.businessMedian = quantile(business, 0.5);
+    d.businessP90 = quantile(business, 0.9);
     d.businessMean = meanOf(business);
     return d;
 }
@@ -273,6 +287,20 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
 
     for (const QString &key : allKeys<Channel>())
         k.perChannel.append({*fromKey<Channel>(key), 0, 0});
+    // SLA compliance is counted per priority, for the compliance chart.
+    std::vector<QByteArray> priorityKeys;
+    for (const QString &key : allKeys<Priority>()) {
+        k.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
+        priorityKeys.push_back(key.toLatin1());
+    }
+    auto priorityOf = [&](const RawQuery &row, int column) -> qsizetype {
+        const QByteArrayView p = row.view(column);
+        for (std::size_t i = 0; i < priorityKeys.size(); ++i) {
+            if (p == priorityKeys[i])
+                return qsizetype(i);
+        }
+        return -1;
+    };
     for (QDate d = period.from; d < period.to; d = d.addDays(1))
         k.volumeByDay.append({d, 0, 0});
     // The start of each day of the period (and of the day after): which day
@@ -373,11 +401,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             return *e;
         k.firstResponseMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
     }
-    // Escalated: the level was raised at least once (from the escalation events).
+    // Escalated: the level was raised at least once (tickets.escalated, kept
+    // from the escalation events by migration 12's triggers).
     {
         RawQuery e(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
-                                        "AND EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.field = 'escalation_level' "
-                                        "AND CAST(e.new_value AS INTEGER) > CAST(coalesce(e.old_value, '0') AS INTEGER))")
+                                        "AND t.escalated = 1")
                              .arg(tf.sql),
                    QVariantList{from, to} + tf.values);
         if (!e.next())
@@ -389,7 +417,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     {
         RawQuery t(m_db, QStringLiteral(
                              "SELECT t.created_at, t.solved_at, t.sla_policy_id, t.reopen_count, t.assignee_id, "
-                             "t.interaction_count, t.resolution_business_min "
+                             "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
                              "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
                              .arg(tf.sql),
                    QVariantList{from, to} + tf.values);
@@ -409,6 +437,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             else if (const auto b = businessMinutesRaw(t, 2, created, solved))
                 business.push_back(*b);
             const bool wasReopened = t.integer(3) > 0;
+            // Resolution met by its due time: counted here, where it happened.
+            if (!t.isNull(7) && solved <= t.integer(7)) {
+                if (const qsizetype p = priorityOf(t, 8); p >= 0)
+                    ++k.slaByPriority[p].resolutionMet;
+            }
             if (inPeriod(day)) {
                 ++k.volumeByDay[day].solved;
                 solvedOnce[std::size_t(day)] += !wasReopened;
@@ -450,7 +483,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             return b.error(reading);
         };
         if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
-                                          "AND t.reopen_count = 0 AND +t.created_at < ?") // "+": through the small index of open tickets, not all of created_at
+                                          "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
                                .arg(tf.sql),
                            tf.values + QVariantList{to}))
             return *e;
@@ -509,49 +542,79 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     }
 
     // Interactions started in the period: handle time on phone and chat,
-    // channel mix, per agent; aggregated in SQL over the handling index.
+    // channel mix, inbound arrivals by hour, per agent.
     {
-        const Condition inf = interactionFilter(filter);
-        // Read off the covering handling index and summed here: grouping in
-        // SQL would sort the whole range first.
-        RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, i.duration_s + i.wrap_up_s, i.direction = 'inbound', i.started_at "
-                                        "FROM interactions i "
-                                        "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
-                             .arg(inf.sql),
-                   QVariantList{from, to} + inf.values);
         double handleSum = 0;
         qint64 handled = 0;
         const qsizetype phone = qsizetype(Channel::Phone);
         const qsizetype chat = qsizetype(Channel::Chat);
         k.arrivals.fill(WeekHours{}, k.perChannel.size());
-        while (i.next()) {
-            const qsizetype c = channelOf(i, 1);
-            const double seconds = i.real(2);
+        // One row: `count` interactions of an agent on a channel started at
+        // `started` (the hour's start, for the roll-up), `seconds` of handle time.
+        auto tally = [&](const RawQuery &row, qint64 started, qint64 count, double seconds, bool inbound) {
+            const qsizetype c = channelOf(row, 1);
             if (c >= 0) {
                 ChannelKpis &channel = k.perChannel[c];
-                ++channel.interactions;
+                channel.interactions += count;
                 channel.handleSeconds += seconds;
-                if (i.integer(3) != 0) {
-                    ++channel.inbound;
-                    const qint64 started = i.integer(4);
+                if (inbound) {
+                    channel.inbound += count;
                     if (const qsizetype day = dayIndex(started); inPeriod(day))
-                        ++k.arrivals[c][std::size_t(hourOfWeek(day, started))];
+                        k.arrivals[c][std::size_t(hourOfWeek(day, started))] += count;
                 }
             }
-            const qsizetype a = agentOf(i, 0);
+            const qsizetype a = agentOf(row, 0);
             if (a >= 0)
-                ++k.perAgent[a].interactions;
+                k.perAgent[a].interactions += count;
             if (c != phone && c != chat)
-                continue;
+                return;
             handleSum += seconds;
-            ++handled;
+            handled += count;
             if (a >= 0) {
                 agentHandle[std::size_t(a)].first += seconds;
-                ++agentHandle[std::size_t(a)].second;
+                agentHandle[std::size_t(a)].second += count;
             }
+        };
+        // The hourly roll-up of migration 12 serves periods of whole UTC
+        // hours (every zone but the half- and quarter-hour ones) filtered by
+        // agent, team or channel; the rest reads each interaction from the
+        // covering handling index.
+        const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
+        if (wholeHours && !filtersTickets(filter)) {
+            QString sql = QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
+                                         "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ?");
+            QVariantList values{from / kHourMs, to / kHourMs};
+            if (!filter.agent.isNull()) {
+                sql += QStringLiteral(" AND r.agent_id = ?");
+                values << keyValue(filter.agent);
+            }
+            if (!filter.team.isNull()) {
+                sql += QStringLiteral(" AND r.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
+                values << keyValue(filter.team);
+            }
+            if (filter.channel) {
+                sql += QStringLiteral(" AND r.channel = ?");
+                values << toKey(*filter.channel);
+            }
+            RawQuery r(m_db, sql, values);
+            while (r.next())
+                tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
+            if (const auto e = r.error(reading))
+                return *e;
+        } else {
+            const Condition inf = interactionFilter(filter);
+            // Read off the covering handling index and summed here: grouping
+            // in SQL would sort the whole range first.
+            RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
+                                            "i.direction = 'inbound' FROM interactions i "
+                                            "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
+                                 .arg(inf.sql),
+                       QVariantList{from, to} + inf.values);
+            while (i.next())
+                tally(i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
+            if (const auto e = i.error(reading))
+                return *e;
         }
-        if (const auto e = i.error(reading))
-            return *e;
         k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
     }
 
@@ -561,8 +624,10 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         const QString sql = byTicket
             ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
                              "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
-            : QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r LEFT JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ?");
+            // Unfiltered: migration 12's copy of the live responses with their
+            // ticket's assignee, in time order.
+            : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
+                             "WHERE r.received_at >= ? AND r.received_at < ?");
         RawQuery q(m_db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
         qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
         while (q.next()) {
@@ -603,9 +668,9 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     // SLA compliance per target, over tickets whose target was met or fell
     // due in the period: met by the due time (counted when met), or not met
     // by then (counted when it fell due, once that has happened).
-    // Counted per priority, for the compliance chart.
-    for (const QString &key : allKeys<Priority>())
-        k.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
+    // Met: first responses by their due time, from their partial index
+    // (resolutions met were counted in the solved pass, metCount null).
+    // Breached: targets fallen due, by now, unmet, from theirs.
     auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
                           qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
         auto tally = [&](const QString &sql, const QVariantList &values, qint64 SlaCompliance::*count) -> std::optional<Error> {
@@ -616,11 +681,13 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             }
             return q.error(reading);
         };
-        if (auto e = tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
-                                          "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3 GROUP BY t.priority")
-                               .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                           QVariantList{from, to} + tf.values, metCount))
-            return e;
+        if (metCount) {
+            if (auto e = tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
+                                              "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3 GROUP BY t.priority")
+                                   .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                               QVariantList{from, to} + tf.values, metCount))
+                return e;
+        }
         return tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%1 >= ? AND t.%1 < ? AND t.%1 IS NOT NULL "
                                     "AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3 GROUP BY t.priority")
                          .arg(QLatin1String(due), QLatin1String(met), tf.sql),
@@ -629,7 +696,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
                             &SlaCompliance::firstResponseBreached))
         return *e;
-    if (auto e = compliance("resolution_due", "solved_at", &SlaCompliance::resolutionMet, &SlaCompliance::resolutionBreached))
+    if (auto e = compliance("resolution_due", "solved_at", nullptr, &SlaCompliance::resolutionBreached))
         return *e;
     SlaCompliance all;
     for (const SlaCompliance &c : std::as_const(k.slaByPriority)) {
@@ -643,12 +710,10 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
 
     for (std::size_t i = 0; i < steps; ++i) {
         TrendPoint &p = k.trend[qsizetype(i)];
-        std::sort(stepFirstResponse[i].begin(), stepFirstResponse[i].end());
-        p.firstResponseMedian = percentile(stepFirstResponse[i], 0.5);
-        p.firstResponseP90 = percentile(stepFirstResponse[i], 0.9);
-        std::sort(stepResolution[i].begin(), stepResolution[i].end());
-        p.resolutionMedian = percentile(stepResolution[i], 0.5);
-        p.resolutionP90 = percentile(stepResolution[i], 0.9);
+        p.firstResponseMedian = quantile(stepFirstResponse[i], 0.5);
+        p.firstResponseP90 = quantile(stepFirstResponse[i], 0.9);
+        p.resolutionMedian = quantile(stepResolution[i], 0.5);
+        p.resolutionP90 = quantile(stepResolution[i], 0.9);
         const Surveys &survey = stepSurveys[i];
         p.csatPercent = share(survey.satisfied, survey.rated, 100.0);
         if (survey.scored > 0)
@@ -659,9 +724,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         AgentKpis &a = k.perAgent[qsizetype(i)];
         if (agentHandle[i].second > 0)
             a.ahtSeconds = agentHandle[i].first / double(agentHandle[i].second);
-        std::vector<double> &fr = agentFirstResponse[i];
-        std::sort(fr.begin(), fr.end());
-        a.firstResponseMedian = percentile(fr, 0.5);
+        a.firstResponseMedian = quantile(agentFirstResponse[i], 0.5);
         a.csatPercent = share(agentCsat[i].first, agentCsat[i].second, 100.0);
         a.fcrRate = share(agentFcr[i].first, agentFcr[i].second);
     }

@@ -43,6 +43,8 @@ struct KpiFilter
 // Linear interpolation between closest ranks (numpy's default); nullopt for
 // no values. `sorted` must be in ascending order.
 std::optional<double> percentile(const std::vector<double> &sorted, double q);
+// The same for values in any order, which it reorders (a selection, not a sort).
+std::optional<double> quantile(std::vector<double> &values, double q);
 
 struct DurationStats
 {

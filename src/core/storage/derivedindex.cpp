@@ -9,7 +9,9 @@ Result<void> rebuildDerivedData(const QSqlDatabase &db)
 {
     if (auto r = sqlite::execScript(db, sqlResource(QStringLiteral("derived/customer_index.sql"))); !r)
         return r;
-    return sqlite::execScript(db, sqlResource(QStringLiteral("derived/ticket_totals.sql")));
+    if (auto r = sqlite::execScript(db, sqlResource(QStringLiteral("derived/ticket_totals.sql"))); !r)
+        return r;
+    return sqlite::execScript(db, sqlResource(QStringLiteral("derived/kpi_rollups.sql")));
 }
 
 } // namespace madoguchi
