@@ -1,4 +1,5 @@
 // The main window driven the way a user drives it: keys, clicks, dialogs.
+#include "common/appearance.h"
 #include "common/appsettings.h"
 #include "common/mainwindow.h"
 #include "common/placeholderpage.h"
@@ -192,6 +193,21 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     ASSERT_TRUE(interaction);
     EXPECT_EQ(interaction->agentId, chosen);
     EXPECT_EQ(interaction->meta.createdBy, chosen);
+}
+
+TEST(SettingsPage, DarkAppearanceAppliesAtOnceAndIsRemembered)
+{
+    SettingsPage page;
+    auto *appearance = test::child<QComboBox>(&page, "appearanceCombo");
+    ASSERT_NE(appearance, nullptr);
+    appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+    emit appearance->activated(appearance->currentIndex());
+    EXPECT_EQ(AppSettings::appearance(), QStringLiteral("dark"));
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), darkPalette().color(QPalette::Window));
+    appearance->setCurrentIndex(appearance->findData(QStringLiteral("light")));
+    emit appearance->activated(appearance->currentIndex());
+    EXPECT_EQ(AppSettings::appearance(), QStringLiteral("light"));
+    EXPECT_GT(QApplication::palette().color(QPalette::Window).lightness(), 128);
 }
 
 TEST(SettingsPage, SavesTheDefaultPhoneRegionAndShowsAnExample)

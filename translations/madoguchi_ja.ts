@@ -1973,6 +1973,14 @@ Options:
         <source>Calls you log and changes you make are recorded under this name in this database.</source>
         <translation>このデータベースでは、記録した通話や変更がこの名前で残ります。</translation>
     </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>表示テーマ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>表示テーマ</translation>
+    </message>
 </context>
 <context>
     <name>Sla</name>
@@ -4146,6 +4154,14 @@ Database: %3 (schema %4)</source>
     <message>
         <source>(nobody chosen)</source>
         <translation>(未選択)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "common/appearance.h"
 #include "common/appsettings.h"
 #include "common/icons.h"
 #include "common/mainwindow.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     madoguchi::installTranslations(app, parser.isSet(language) ? parser.value(language) : madoguchi::AppSettings::language());
+    madoguchi::applyAppearance(madoguchi::appearanceFromKey(madoguchi::AppSettings::appearance()));
 
     madoguchi::Database::Options options;
     options.mode = parser.isSet(db) ? madoguchi::Database::OpenMode::MustExist : madoguchi::Database::OpenMode::CreateIfMissing;

@@ -11,6 +11,7 @@ namespace madoguchi {
 namespace {
 
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kAppearance = QStringLiteral("ui/appearance");
 const QString kPhoneRegion = QStringLiteral("phone/defaultRegion");
 const QString kDataDirectory = QStringLiteral("storage/dataDirectory");
 
@@ -30,6 +31,16 @@ void AppSettings::initializeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("madoguchi"));
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+}
+
+QString AppSettings::appearance()
+{
+    return QSettings().value(kAppearance, QStringLiteral("light")).toString();
+}
+
+void AppSettings::setAppearance(const QString &key)
+{
+    QSettings().setValue(kAppearance, key);
 }
 
 QString AppSettings::language()

@@ -18,6 +18,9 @@ public:
     static void setLanguage(const QString &code);
 
     // ISO 3166 region used for phone numbers written without a country code.
+    // "light" or "dark" (Qt 6.4 cannot ask the desktop).
+    static QString appearance();
+    static void setAppearance(const QString &key);
     static QString phoneRegion();
     static void setPhoneRegion(const QString &region);
 

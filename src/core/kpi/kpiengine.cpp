@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -63,6 +64,27 @@ Condition interactionFilter(const KpiFilter &f)
         c.values << toKey(*f.priority);
     }
     return c;
+}
+
+// Rows are matched to agents, channels and priorities on the key's bytes as
+// read: with a handful of keys a linear search beats hashing a copy.
+qsizetype indexOf(const std::vector<QByteArray> &keys, QByteArrayView key)
+{
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (key == keys[i])
+            return qsizetype(i);
+    }
+    return -1;
+}
+
+// The stored keys of an enumeration, in its order.
+template<typename E>
+std::vector<QByteArray> keyBytes()
+{
+    std::vector<QByteArray> out;
+    for (const QString &key : allKeys<E>())
+        out.push_back(key.toLatin1());
+    return out;
 }
 
 std::optional<double> share(qint64 part, qint64 whole, double scale = 1.0)
@@ -253,32 +275,30 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         if (const auto e = q.error(reading))
             return *e;
     }
-    // Per agent, by row of perAgent. Rows are matched on the key's bytes as
-    // read (a handful of agents: a linear search beats hashing a copy).
+    // Per agent, by row of perAgent.
+    // Agents are told apart by the random half of their UUIDv7 (the last
+    // eight bytes) as one integer, then confirmed whole.
     std::vector<QByteArray> agentKeys;
-    for (const AgentKpis &a : std::as_const(k.perAgent))
+    std::vector<quint64> agentTails;
+    for (const AgentKpis &a : std::as_const(k.perAgent)) {
         agentKeys.push_back(a.id.toRfc4122());
-    auto agentOf = [&](const RawQuery &row, int column) -> qsizetype {
+        agentTails.push_back(qFromUnaligned<quint64>(agentKeys.back().constData() + 8));
+    }
+    auto agentOf = [&](const RawQuery &row, int column) {
         if (row.isNull(column))
-            return -1;
+            return qsizetype(-1);
         const QByteArrayView id = row.view(column);
-        for (std::size_t i = 0; i < agentKeys.size(); ++i) {
-            if (id == agentKeys[i])
+        if (id.size() != 16)
+            return qsizetype(-1);
+        const auto tail = qFromUnaligned<quint64>(id.data() + 8);
+        for (std::size_t i = 0; i < agentTails.size(); ++i) {
+            if (agentTails[i] == tail && id == agentKeys[i])
                 return qsizetype(i);
         }
-        return -1;
+        return qsizetype(-1);
     };
-    std::vector<QByteArray> channelKeys;
-    for (const QString &key : allKeys<Channel>())
-        channelKeys.push_back(key.toLatin1());
-    auto channelOf = [&](const RawQuery &row, int column) -> qsizetype {
-        const QByteArrayView c = row.view(column);
-        for (std::size_t i = 0; i < channelKeys.size(); ++i) {
-            if (c == channelKeys[i])
-                return qsizetype(i);
-        }
-        return -1;
-    };
+    const std::vector<QByteArray> channelKeys = keyBytes<Channel>();
+    auto channelOf = [&](const RawQuery &row, int column) { return indexOf(channelKeys, row.view(column)); };
     const std::size_t agents = k.perAgent.size();
     std::vector<std::vector<double>> agentFirstResponse(agents);
     std::vector<std::pair<qint64, qint64>> agentFcr(agents);  // first-contact solves, solves
@@ -288,19 +308,10 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     for (const QString &key : allKeys<Channel>())
         k.perChannel.append({*fromKey<Channel>(key), 0, 0});
     // SLA compliance is counted per priority, for the compliance chart.
-    std::vector<QByteArray> priorityKeys;
-    for (const QString &key : allKeys<Priority>()) {
+    for (const QString &key : allKeys<Priority>())
         k.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
-        priorityKeys.push_back(key.toLatin1());
-    }
-    auto priorityOf = [&](const RawQuery &row, int column) -> qsizetype {
-        const QByteArrayView p = row.view(column);
-        for (std::size_t i = 0; i < priorityKeys.size(); ++i) {
-            if (p == priorityKeys[i])
-                return qsizetype(i);
-        }
-        return -1;
-    };
+    const std::vector<QByteArray> priorityKeys = keyBytes<Priority>();
+    auto priorityOf = [&](const RawQuery &row, int column) { return indexOf(priorityKeys, row.view(column)); };
     for (QDate d = period.from; d < period.to; d = d.addDays(1))
         k.volumeByDay.append({d, 0, 0});
     // The start of each day of the period (and of the day after): which day
@@ -308,7 +319,15 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     std::vector<qint64> dayStarts;
     for (QDate d = period.from; d <= period.to; d = d.addDays(1))
         dayStarts.push_back(startOf(d).toMSecsSinceEpoch());
+    // Without a daylight-saving change every day is 24 hours: a division.
+    bool uniformDays = true;
+    for (std::size_t d = 1; d < dayStarts.size(); ++d)
+        uniformDays = uniformDays && dayStarts[d] - dayStarts[d - 1] == kDayMs;
     auto dayIndex = [&](qint64 ms) {
+        if (uniformDays) {
+            const qint64 offset = ms - dayStarts.front();
+            return offset < 0 ? qsizetype(-1) : qsizetype(offset / kDayMs);
+        }
         return qsizetype(std::upper_bound(dayStarts.begin(), dayStarts.end(), ms) - dayStarts.begin()) - 1;
     };
     const qsizetype days = k.volumeByDay.size();
@@ -368,7 +387,10 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     // Tickets created in the period: volume, first response, channel mix.
     {
         // Served by the covering index tickets_kpi_created (migration 9).
-        RawQuery t(m_db, QStringLiteral("SELECT t.created_at, t.first_responded_at, t.sla_policy_id, t.channel, t.assignee_id, "
+        RawQuery t(m_db, QStringLiteral("SELECT t.created_at, t.first_responded_at, "
+                                        // The policy only where its business minutes are missing: SQLite
+                                        // copies each text or blob column it returns, row by row.
+                                        "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
                                         "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
                              .arg(tf.sql),
                    QVariantList{from, to} + tf.values);
@@ -416,7 +438,8 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
     {
         RawQuery t(m_db, QStringLiteral(
-                             "SELECT t.created_at, t.solved_at, t.sla_policy_id, t.reopen_count, t.assignee_id, "
+                             "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
+                             "t.reopen_count, t.assignee_id, "
                              "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
                              "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
                              .arg(tf.sql),
@@ -515,9 +538,13 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             net[std::size_t(d)] = k.volumeByDay[d].created - solvedOnce[std::size_t(d)];
         RawQuery e(m_db, QStringLiteral("SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
                                         "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
-                                        "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ?")
+                                        "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ? "
+                                        // Solved or closed since a solve before the period: its
+                                        // status has not left solved/closed since (a reopen clears
+                                        // solved_at), so it has no flow to read.
+                                        "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
                              .arg(tf.sql),
-                   tf.values + QVariantList{from, to});
+                   tf.values + QVariantList{from, to, from});
         while (e.next()) {
             const qsizetype day = dayIndex(e.integer(0));
             const bool wasDone = e.integer(1) != 0;
@@ -673,23 +700,25 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     // Breached: targets fallen due, by now, unmet, from theirs.
     auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
                           qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
+        // One count per priority, each a range of its index (priority first).
         auto tally = [&](const QString &sql, const QVariantList &values, qint64 SlaCompliance::*count) -> std::optional<Error> {
-            RawQuery q(m_db, sql, values);
-            while (q.next()) {
-                if (const auto p = fromKey<Priority>(q.text(0)))
-                    k.slaByPriority[qsizetype(*p)].*count += q.integer(1);
+            for (SlaCompliance &c : k.slaByPriority) {
+                RawQuery q(m_db, sql, QVariantList{toKey(c.priority)} + values);
+                if (!q.next())
+                    return q.error(reading).value_or(makeError(Error::Code::Database, reading));
+                c.*count += q.integer(0);
             }
-            return q.error(reading);
+            return std::nullopt;
         };
         if (metCount) {
-            if (auto e = tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%2 >= ? AND t.%2 < ? AND t.%2 IS NOT NULL "
-                                              "AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3 GROUP BY t.priority")
+            if (auto e = tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
+                                              "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
                                    .arg(QLatin1String(due), QLatin1String(met), tf.sql),
                                QVariantList{from, to} + tf.values, metCount))
                 return e;
         }
-        return tally(QStringLiteral("SELECT t.priority, count(*) FROM tickets t WHERE t.%1 >= ? AND t.%1 < ? AND t.%1 IS NOT NULL "
-                                    "AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3 GROUP BY t.priority")
+        return tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
+                                    "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
                          .arg(QLatin1String(due), QLatin1String(met), tf.sql),
                      QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
     };

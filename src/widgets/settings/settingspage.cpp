@@ -1,5 +1,6 @@
 #include "settings/settingspage.h"
 
+#include "common/appearance.h"
 #include "common/appsettings.h"
 #include "common/placeholderpage.h"
 #include "domain/entities.h"
@@ -34,6 +35,16 @@ SettingsPage::SettingsPage(QWidget *parent)
         AppSettings::setLanguage(m_ui->languageCombo->currentData().toString());
         m_ui->languageHint->setText(tr("The new language is used the next time Madoguchi starts."));
         m_ui->languageHint->show();
+    });
+
+    // Applied at once: every page, chart and card follows the palette.
+    m_ui->appearanceCombo->addItem(tr("Light"), appearanceKey(Appearance::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), appearanceKey(Appearance::Dark));
+    m_ui->appearanceCombo->setCurrentIndex(std::max(0, m_ui->appearanceCombo->findData(AppSettings::appearance())));
+    connect(m_ui->appearanceCombo, &QComboBox::activated, this, [this] {
+        const QString key = m_ui->appearanceCombo->currentData().toString();
+        AppSettings::setAppearance(key);
+        applyAppearance(appearanceFromKey(key));
     });
 
     connect(m_ui->agentCombo, &QComboBox::activated, this,
