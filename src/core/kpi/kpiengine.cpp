@@ -7,14 +7,18 @@
 #include "storage/changewriter.h"
 #include "storage/rawquery.h"
 #include "storage/slaengine.h"
+#include "storage/sqlite.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QtEndian>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace madoguchi {
 
@@ -250,7 +254,6 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
     Kpis k;
     k.period = period;
-    SlaEngine sla(m_db);
     const Condition tf = ticketFilter(filter);
 
     // Agents: all of them (within the team filter), so that one with no work shows as such.
@@ -366,166 +369,384 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         return weekdayOfDay[d] * 24 + hour;
     };
 
-    // Business minutes on each ticket's SLA calendar (the rules of the last
-    // policy seen are kept: tickets mostly share one).
-    QByteArray lastPolicy("-");
-    const BusinessCalendar *calendar = nullptr;
-    std::shared_ptr<const SlaEngine::Rules> rules;
-    auto businessMinutesRaw = [&](const RawQuery &row, int policyColumn, qint64 a, qint64 b) -> std::optional<double> {
-        const QByteArray policy = row.isNull(policyColumn) ? QByteArray() : row.blob(policyColumn);
-        if (policy != lastPolicy) {
-            lastPolicy = policy;
-            const auto found = sla.rules(policy.isEmpty() ? QUuid() : QUuid::fromRfc4122(policy));
-            rules = found ? found.value() : nullptr;
-            calendar = rules ? &rules->clock.calendar() : nullptr;
+    // Business minutes on each ticket's SLA calendar, for rows written
+    // before they were kept on the ticket (the rules of the last policy seen
+    // are kept: tickets mostly share one). One per connection.
+    struct BusinessMinutes
+    {
+        explicit BusinessMinutes(const QSqlDatabase &db)
+            : sla(db)
+        {
         }
-        if (!calendar)
-            return std::nullopt;
-        return double(calendar->businessMs(a, b)) / double(kMinuteMs);
+        SlaEngine sla;
+        QByteArray lastPolicy{"-"};
+        const BusinessCalendar *calendar = nullptr;
+        std::shared_ptr<const SlaEngine::Rules> rules;
+
+        std::optional<double> operator()(const RawQuery &row, int policyColumn, qint64 a, qint64 b)
+        {
+            const QByteArray policy = row.isNull(policyColumn) ? QByteArray() : row.blob(policyColumn);
+            if (policy != lastPolicy) {
+                lastPolicy = policy;
+                const auto found = sla.rules(policy.isEmpty() ? QUuid() : QUuid::fromRfc4122(policy));
+                rules = found ? found.value() : nullptr;
+                calendar = rules ? &rules->clock.calendar() : nullptr;
+            }
+            if (!calendar)
+                return std::nullopt;
+            return double(calendar->businessMs(a, b)) / double(kMinuteMs);
+        }
     };
 
-    // Tickets created in the period: volume, first response, channel mix.
-    {
-        // Served by the covering index tickets_kpi_created (migration 9).
-        RawQuery t(m_db, QStringLiteral("SELECT t.created_at, t.first_responded_at, "
-                                        // The policy only where its business minutes are missing: SQLite
-                                        // copies each text or blob column it returns, row by row.
-                                        "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
-                                        "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
-                             .arg(tf.sql),
-                   QVariantList{from, to} + tf.values);
-        std::vector<double> calendarMinutes;
-        std::vector<double> business;
-        while (t.next()) {
-            ++k.ticketsCreated;
-            const qint64 created = t.integer(0);
-            const qsizetype day = dayIndex(created);
-            if (inPeriod(day))
-                ++k.volumeByDay[day].created;
-            if (const qsizetype c = channelOf(t, 3); c >= 0)
-                ++k.perChannel[c].ticketsCreated;
-            if (t.isNull(1))
-                continue;
-            const qint64 responded = t.integer(1);
-            const double minutes = double(responded - created) / double(kMinuteMs);
-            calendarMinutes.push_back(minutes);
-            if (inPeriod(day))
-                stepFirstResponse[stepOfDay[std::size_t(day)]].push_back(minutes);
-            // Kept on the ticket; computed here only for rows written before it was.
-            if (!t.isNull(5))
-                business.push_back(t.real(5));
-            else if (const auto b = businessMinutesRaw(t, 2, created, responded))
-                business.push_back(*b);
-            if (const qsizetype a = agentOf(t, 4); a >= 0)
-                agentFirstResponse[std::size_t(a)].push_back(minutes);
-        }
-        if (const auto e = t.error(reading))
-            return *e;
-        k.firstResponseMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
-    }
-    // Escalated: the level was raised at least once (tickets.escalated, kept
-    // from the escalation events by migration 12's triggers).
-    {
-        RawQuery e(m_db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
-                                        "AND t.escalated = 1")
-                             .arg(tf.sql),
-                   QVariantList{from, to} + tf.values);
-        if (!e.next())
-            return e.error(reading).value_or(makeError(Error::Code::Database, reading));
-        k.escalationRate = share(e.integer(0), k.ticketsCreated);
-    }
-
-    // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
-    {
-        RawQuery t(m_db, QStringLiteral(
-                             "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
-                             "t.reopen_count, t.assignee_id, "
-                             "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
-                             "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
-                             .arg(tf.sql),
-                   QVariantList{from, to} + tf.values);
-        std::vector<double> calendarMinutes;
-        std::vector<double> business;
-        qint64 firstContact = 0;
-        qint64 reopened = 0;
-        while (t.next()) {
-            ++k.ticketsSolved;
-            const qint64 created = t.integer(0);
-            const qint64 solved = t.integer(1);
-            const qsizetype day = dayIndex(solved);
-            const double minutes = double(solved - created) / double(kMinuteMs);
-            calendarMinutes.push_back(minutes);
-            if (!t.isNull(6))
-                business.push_back(t.real(6));
-            else if (const auto b = businessMinutesRaw(t, 2, created, solved))
-                business.push_back(*b);
-            const bool wasReopened = t.integer(3) > 0;
-            // Resolution met by its due time: counted here, where it happened.
-            if (!t.isNull(7) && solved <= t.integer(7)) {
-                if (const qsizetype p = priorityOf(t, 8); p >= 0)
-                    ++k.slaByPriority[p].resolutionMet;
-            }
-            if (inPeriod(day)) {
-                ++k.volumeByDay[day].solved;
-                solvedOnce[std::size_t(day)] += !wasReopened;
-                stepResolution[stepOfDay[std::size_t(day)]].push_back(minutes);
-            }
-            const bool fcr = t.integer(5) == 1 && !wasReopened;
-            firstContact += fcr;
-            reopened += wasReopened;
-            if (const qsizetype a = agentOf(t, 4); a >= 0) {
-                ++k.perAgent[a].solved;
-                agentFcr[std::size_t(a)].first += fcr;
-                ++agentFcr[std::size_t(a)].second;
-            }
-        }
-        if (const auto e = t.error(reading))
-            return *e;
-        k.resolutionMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
-        k.fcrRate = share(firstContact, k.ticketsSolved);
-        k.reopenRate = share(reopened, k.ticketsSolved);
-    }
-
-    // Backlog at the end of the period: created before it and not solved or
-    // closed at that instant. Three sets, each read through its own index:
-    // never solved (open now, never reopened), solved only after the end
-    // (never reopened), and reopened tickets, whose status at the end is
-    // looked up in their history.
-    {
-        static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
-        auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<Error> {
-            RawQuery b(m_db, sql, values);
-            while (b.next()) {
-                if (b.integer(1) != 0)
+    // The figures are read in two parts at once, each on its own connection:
+    // tickets by creation, the backlog, SLA compliance and interactions here;
+    // solves and surveys on a second thread (a 90-day period reads about a
+    // million index entries; two cores halve the wait). The parts write
+    // disjoint fields.
+    auto ticketsPart = [&](const QSqlDatabase &db) -> std::optional<Error> {
+        BusinessMinutes businessMinutesRaw(db);
+        // Tickets created in the period: volume, first response, channel mix.
+        {
+            // Served by the covering index tickets_kpi_created (migration 9).
+            RawQuery t(db, QStringLiteral("SELECT t.created_at, t.first_responded_at, "
+                                            // The policy only where its business minutes are missing: SQLite
+                                            // copies each text or blob column it returns, row by row.
+                                            "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
+                                            "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
+                                 .arg(tf.sql),
+                       QVariantList{from, to} + tf.values);
+            std::vector<double> calendarMinutes;
+            std::vector<double> business;
+            while (t.next()) {
+                ++k.ticketsCreated;
+                const qint64 created = t.integer(0);
+                const qsizetype day = dayIndex(created);
+                if (inPeriod(day))
+                    ++k.volumeByDay[day].created;
+                if (const qsizetype c = channelOf(t, 3); c >= 0)
+                    ++k.perChannel[c].ticketsCreated;
+                if (t.isNull(1))
                     continue;
-                ++k.backlog;
-                const qint64 age = to - b.integer(0);
-                const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
-                ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
+                const qint64 responded = t.integer(1);
+                const double minutes = double(responded - created) / double(kMinuteMs);
+                calendarMinutes.push_back(minutes);
+                if (inPeriod(day))
+                    stepFirstResponse[stepOfDay[std::size_t(day)]].push_back(minutes);
+                // Kept on the ticket; computed here only for rows written before it was.
+                if (!t.isNull(5))
+                    business.push_back(t.real(5));
+                else if (const auto b = businessMinutesRaw(t, 2, created, responded))
+                    business.push_back(*b);
+                if (const qsizetype a = agentOf(t, 4); a >= 0)
+                    agentFirstResponse[std::size_t(a)].push_back(minutes);
             }
-            return b.error(reading);
+            if (const auto e = t.error(reading))
+                return *e;
+            k.firstResponseMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
+        }
+        // Escalated: the level was raised at least once (tickets.escalated, kept
+        // from the escalation events by migration 12's triggers).
+        {
+            RawQuery e(db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
+                                            "AND t.escalated = 1")
+                                 .arg(tf.sql),
+                       QVariantList{from, to} + tf.values);
+            if (!e.next())
+                return e.error(reading).value_or(makeError(Error::Code::Database, reading));
+            k.escalationRate = share(e.integer(0), k.ticketsCreated);
+        }
+
+        // Backlog at the end of the period: created before it and not solved or
+        // closed at that instant. Three sets, each read through its own index:
+        // never solved (open now, never reopened), solved only after the end
+        // (never reopened), and reopened tickets, whose status at the end is
+        // looked up in their history.
+        {
+            static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
+            auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<Error> {
+                RawQuery b(db, sql, values);
+                while (b.next()) {
+                    if (b.integer(1) != 0)
+                        continue;
+                    ++k.backlog;
+                    const qint64 age = to - b.integer(0);
+                    const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
+                    ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
+                }
+                return b.error(reading);
+            };
+            if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
+                                              "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
+                                   .arg(tf.sql),
+                               tf.values + QVariantList{to}))
+                return *e;
+            if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
+                                              "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
+                                   .arg(tf.sql),
+                               tf.values + QVariantList{to, to}))
+                return *e;
+            if (auto e = count(QStringLiteral("SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
+                                              "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
+                                              "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
+                                              "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
+                                              // Solved again before the end (solved_at is the last solve, and a
+                                              // reopen clears it): solved then, no history needed.
+                                              "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
+                                   .arg(tf.sql),
+                               QVariantList{to} + tf.values + QVariantList{to, to}))
+                return *e;
+        }
+
+        // SLA compliance per target, over tickets whose target was met or fell
+        // due in the period: met by the due time (counted when met), or not met
+        // by then (counted when it fell due, once that has happened).
+        // Met: first responses by their due time, from their partial index
+        // (resolutions met were counted in the solved pass, metCount null).
+        // Breached: targets fallen due, by now, unmet, from theirs.
+        auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
+                              qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
+            // One count per priority, each a range of its index (priority first).
+            auto tally = [&](const QString &sql, const QVariantList &values, qint64 SlaCompliance::*count) -> std::optional<Error> {
+                for (SlaCompliance &c : k.slaByPriority) {
+                    RawQuery q(db, sql, QVariantList{toKey(c.priority)} + values);
+                    if (!q.next())
+                        return q.error(reading).value_or(makeError(Error::Code::Database, reading));
+                    c.*count += q.integer(0);
+                }
+                return std::nullopt;
+            };
+            if (metCount) {
+                if (auto e = tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
+                                                  "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
+                                       .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                                   QVariantList{from, to} + tf.values, metCount))
+                    return e;
+            }
+            return tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
+                                        "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
+                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                         QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
         };
-        if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
-                                          "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
-                               .arg(tf.sql),
-                           tf.values + QVariantList{to}))
+        if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
+                                &SlaCompliance::firstResponseBreached))
             return *e;
-        if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
-                                          "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
-                               .arg(tf.sql),
-                           tf.values + QVariantList{to, to}))
+        if (auto e = compliance("resolution_due", "solved_at", nullptr, &SlaCompliance::resolutionBreached))
             return *e;
-        if (auto e = count(QStringLiteral("SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
-                                          "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
-                                          "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
-                                          "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
-                                          // Solved again before the end (solved_at is the last solve, and a
-                                          // reopen clears it): solved then, no history needed.
-                                          "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
-                               .arg(tf.sql),
-                           QVariantList{to} + tf.values + QVariantList{to, to}))
+        // Interactions started in the period: handle time on phone and chat,
+        // channel mix, inbound arrivals by hour, per agent.
+        {
+            double handleSum = 0;
+            qint64 handled = 0;
+            const qsizetype phone = qsizetype(Channel::Phone);
+            const qsizetype chat = qsizetype(Channel::Chat);
+            k.arrivals.fill(WeekHours{}, k.perChannel.size());
+            // One row: `count` interactions of an agent on a channel started at
+            // `started` (the hour's start, for the roll-up), `seconds` of handle time.
+            auto tally = [&](const RawQuery &row, qint64 started, qint64 count, double seconds, bool inbound) {
+                const qsizetype c = channelOf(row, 1);
+                if (c >= 0) {
+                    ChannelKpis &channel = k.perChannel[c];
+                    channel.interactions += count;
+                    channel.handleSeconds += seconds;
+                    if (inbound) {
+                        channel.inbound += count;
+                        if (const qsizetype day = dayIndex(started); inPeriod(day))
+                            k.arrivals[c][std::size_t(hourOfWeek(day, started))] += count;
+                    }
+                }
+                const qsizetype a = agentOf(row, 0);
+                if (a >= 0)
+                    k.perAgent[a].interactions += count;
+                if (c != phone && c != chat)
+                    return;
+                handleSum += seconds;
+                handled += count;
+                if (a >= 0) {
+                    agentHandle[std::size_t(a)].first += seconds;
+                    agentHandle[std::size_t(a)].second += count;
+                }
+            };
+            // The hourly roll-up of migration 12 serves periods of whole UTC
+            // hours (every zone but the half- and quarter-hour ones) filtered by
+            // agent, team or channel; the rest reads each interaction from the
+            // covering handling index.
+            const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
+            if (wholeHours && !filtersTickets(filter)) {
+                QString sql = QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
+                                             "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ?");
+                QVariantList values{from / kHourMs, to / kHourMs};
+                if (!filter.agent.isNull()) {
+                    sql += QStringLiteral(" AND r.agent_id = ?");
+                    values << keyValue(filter.agent);
+                }
+                if (!filter.team.isNull()) {
+                    sql += QStringLiteral(" AND r.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
+                    values << keyValue(filter.team);
+                }
+                if (filter.channel) {
+                    sql += QStringLiteral(" AND r.channel = ?");
+                    values << toKey(*filter.channel);
+                }
+                RawQuery r(db, sql, values);
+                while (r.next())
+                    tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
+                if (const auto e = r.error(reading))
+                    return *e;
+            } else {
+                const Condition inf = interactionFilter(filter);
+                // Read off the covering handling index and summed here: grouping
+                // in SQL would sort the whole range first.
+                RawQuery i(db, QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
+                                                "i.direction = 'inbound' FROM interactions i "
+                                                "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
+                                     .arg(inf.sql),
+                           QVariantList{from, to} + inf.values);
+                while (i.next())
+                    tally(i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
+                if (const auto e = i.error(reading))
+                    return *e;
+            }
+            k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
+        }
+        return std::nullopt;
+    };
+
+    auto solvesPart = [&](const QSqlDatabase &db) -> std::optional<Error> {
+        BusinessMinutes businessMinutesRaw(db);
+        // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
+        {
+            RawQuery t(db, QStringLiteral(
+                                 "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
+                                 "t.reopen_count, t.assignee_id, "
+                                 "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
+                                 "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
+                                 .arg(tf.sql),
+                       QVariantList{from, to} + tf.values);
+            std::vector<double> calendarMinutes;
+            std::vector<double> business;
+            qint64 firstContact = 0;
+            qint64 reopened = 0;
+            while (t.next()) {
+                ++k.ticketsSolved;
+                const qint64 created = t.integer(0);
+                const qint64 solved = t.integer(1);
+                const qsizetype day = dayIndex(solved);
+                const double minutes = double(solved - created) / double(kMinuteMs);
+                calendarMinutes.push_back(minutes);
+                if (!t.isNull(6))
+                    business.push_back(t.real(6));
+                else if (const auto b = businessMinutesRaw(t, 2, created, solved))
+                    business.push_back(*b);
+                const bool wasReopened = t.integer(3) > 0;
+                // Resolution met by its due time: counted here, where it happened.
+                if (!t.isNull(7) && solved <= t.integer(7)) {
+                    if (const qsizetype p = priorityOf(t, 8); p >= 0)
+                        ++k.slaByPriority[p].resolutionMet;
+                }
+                if (inPeriod(day)) {
+                    ++k.volumeByDay[day].solved;
+                    solvedOnce[std::size_t(day)] += !wasReopened;
+                    stepResolution[stepOfDay[std::size_t(day)]].push_back(minutes);
+                }
+                const bool fcr = t.integer(5) == 1 && !wasReopened;
+                firstContact += fcr;
+                reopened += wasReopened;
+                if (const qsizetype a = agentOf(t, 4); a >= 0) {
+                    ++k.perAgent[a].solved;
+                    agentFcr[std::size_t(a)].first += fcr;
+                    ++agentFcr[std::size_t(a)].second;
+                }
+            }
+            if (const auto e = t.error(reading))
+                return *e;
+            k.resolutionMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
+            k.fcrRate = share(firstContact, k.ticketsSolved);
+            k.reopenRate = share(reopened, k.ticketsSolved);
+        }
+
+        // Survey responses received in the period.
+        {
+            const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel || filtersTickets(filter);
+            const QString sql = byTicket
+                ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+                                 "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
+                // Unfiltered: migration 12's copy of the live responses with their
+                // ticket's assignee, in time order.
+                : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
+                                 "WHERE r.received_at >= ? AND r.received_at < ?");
+            RawQuery q(db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
+            qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
+            while (q.next()) {
+                const qsizetype day = dayIndex(q.integer(3));
+                Surveys *inStep = inPeriod(day) ? &stepSurveys[stepOfDay[std::size_t(day)]] : nullptr;
+                if (!q.isNull(0)) {
+                    const qint64 csat = q.integer(0);
+                    ++rated;
+                    satisfied += csat >= 4;
+                    if (inStep) {
+                        ++inStep->rated;
+                        inStep->satisfied += csat >= 4;
+                    }
+                    if (const qsizetype a = agentOf(q, 2); a >= 0) {
+                        agentCsat[std::size_t(a)].first += csat >= 4;
+                        ++agentCsat[std::size_t(a)].second;
+                    }
+                }
+                if (!q.isNull(1)) {
+                    const qint64 nps = q.integer(1);
+                    ++scored;
+                    promoters += nps >= 9;
+                    detractors += nps <= 6;
+                    if (inStep) {
+                        ++inStep->scored;
+                        inStep->promoters += nps >= 9;
+                        inStep->detractors += nps <= 6;
+                    }
+                }
+            }
+            if (const auto e = q.error(reading))
+                return *e;
+            k.csatPercent = share(satisfied, rated, 100.0);
+            if (scored > 0)
+                k.nps = 100.0 * double(promoters - detractors) / double(scored);
+        }
+
+        return std::nullopt;
+    };
+
+    std::optional<Error> solvesError;
+    const QString databaseName = m_db.databaseName();
+    if (databaseName.isEmpty() || databaseName == u":memory:") {
+        // A private in-memory database cannot be opened twice: one part after the other.
+        solvesError = solvesPart(m_db);
+    } else {
+        std::thread second([&] {
+            // Its own connection (QSqlDatabase stays in the thread that opened it).
+            static std::atomic<int> serial{0};
+            const QString name = QStringLiteral("madoguchi-kpi-%1").arg(serial.fetch_add(1));
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                if (db.open())
+                    solvesError = solvesPart(db);
+                else
+                    solvesError = sqlite::toError(db.lastError(), reading);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        const std::optional<Error> ticketsError = ticketsPart(m_db);
+        second.join();
+        if (ticketsError)
+            return *ticketsError;
+    }
+    if (solvesError)
+        return *solvesError;
+    if (databaseName.isEmpty() || databaseName == u":memory:") {
+        if (auto e = ticketsPart(m_db))
             return *e;
     }
+
 
     // Backlog at the end of each step: the backlog at the period's end less
     // what flowed in after the step. A ticket never reopened flows in when
@@ -568,165 +789,6 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         }
     }
 
-    // Interactions started in the period: handle time on phone and chat,
-    // channel mix, inbound arrivals by hour, per agent.
-    {
-        double handleSum = 0;
-        qint64 handled = 0;
-        const qsizetype phone = qsizetype(Channel::Phone);
-        const qsizetype chat = qsizetype(Channel::Chat);
-        k.arrivals.fill(WeekHours{}, k.perChannel.size());
-        // One row: `count` interactions of an agent on a channel started at
-        // `started` (the hour's start, for the roll-up), `seconds` of handle time.
-        auto tally = [&](const RawQuery &row, qint64 started, qint64 count, double seconds, bool inbound) {
-            const qsizetype c = channelOf(row, 1);
-            if (c >= 0) {
-                ChannelKpis &channel = k.perChannel[c];
-                channel.interactions += count;
-                channel.handleSeconds += seconds;
-                if (inbound) {
-                    channel.inbound += count;
-                    if (const qsizetype day = dayIndex(started); inPeriod(day))
-                        k.arrivals[c][std::size_t(hourOfWeek(day, started))] += count;
-                }
-            }
-            const qsizetype a = agentOf(row, 0);
-            if (a >= 0)
-                k.perAgent[a].interactions += count;
-            if (c != phone && c != chat)
-                return;
-            handleSum += seconds;
-            handled += count;
-            if (a >= 0) {
-                agentHandle[std::size_t(a)].first += seconds;
-                agentHandle[std::size_t(a)].second += count;
-            }
-        };
-        // The hourly roll-up of migration 12 serves periods of whole UTC
-        // hours (every zone but the half- and quarter-hour ones) filtered by
-        // agent, team or channel; the rest reads each interaction from the
-        // covering handling index.
-        const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
-        if (wholeHours && !filtersTickets(filter)) {
-            QString sql = QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
-                                         "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ?");
-            QVariantList values{from / kHourMs, to / kHourMs};
-            if (!filter.agent.isNull()) {
-                sql += QStringLiteral(" AND r.agent_id = ?");
-                values << keyValue(filter.agent);
-            }
-            if (!filter.team.isNull()) {
-                sql += QStringLiteral(" AND r.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
-                values << keyValue(filter.team);
-            }
-            if (filter.channel) {
-                sql += QStringLiteral(" AND r.channel = ?");
-                values << toKey(*filter.channel);
-            }
-            RawQuery r(m_db, sql, values);
-            while (r.next())
-                tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
-            if (const auto e = r.error(reading))
-                return *e;
-        } else {
-            const Condition inf = interactionFilter(filter);
-            // Read off the covering handling index and summed here: grouping
-            // in SQL would sort the whole range first.
-            RawQuery i(m_db, QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
-                                            "i.direction = 'inbound' FROM interactions i "
-                                            "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
-                                 .arg(inf.sql),
-                       QVariantList{from, to} + inf.values);
-            while (i.next())
-                tally(i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
-            if (const auto e = i.error(reading))
-                return *e;
-        }
-        k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
-    }
-
-    // Survey responses received in the period.
-    {
-        const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel || filtersTickets(filter);
-        const QString sql = byTicket
-            ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
-                             "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1").arg(tf.sql)
-            // Unfiltered: migration 12's copy of the live responses with their
-            // ticket's assignee, in time order.
-            : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
-                             "WHERE r.received_at >= ? AND r.received_at < ?");
-        RawQuery q(m_db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
-        qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
-        while (q.next()) {
-            const qsizetype day = dayIndex(q.integer(3));
-            Surveys *inStep = inPeriod(day) ? &stepSurveys[stepOfDay[std::size_t(day)]] : nullptr;
-            if (!q.isNull(0)) {
-                const qint64 csat = q.integer(0);
-                ++rated;
-                satisfied += csat >= 4;
-                if (inStep) {
-                    ++inStep->rated;
-                    inStep->satisfied += csat >= 4;
-                }
-                if (const qsizetype a = agentOf(q, 2); a >= 0) {
-                    agentCsat[std::size_t(a)].first += csat >= 4;
-                    ++agentCsat[std::size_t(a)].second;
-                }
-            }
-            if (!q.isNull(1)) {
-                const qint64 nps = q.integer(1);
-                ++scored;
-                promoters += nps >= 9;
-                detractors += nps <= 6;
-                if (inStep) {
-                    ++inStep->scored;
-                    inStep->promoters += nps >= 9;
-                    inStep->detractors += nps <= 6;
-                }
-            }
-        }
-        if (const auto e = q.error(reading))
-            return *e;
-        k.csatPercent = share(satisfied, rated, 100.0);
-        if (scored > 0)
-            k.nps = 100.0 * double(promoters - detractors) / double(scored);
-    }
-
-    // SLA compliance per target, over tickets whose target was met or fell
-    // due in the period: met by the due time (counted when met), or not met
-    // by then (counted when it fell due, once that has happened).
-    // Met: first responses by their due time, from their partial index
-    // (resolutions met were counted in the solved pass, metCount null).
-    // Breached: targets fallen due, by now, unmet, from theirs.
-    auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
-                          qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
-        // One count per priority, each a range of its index (priority first).
-        auto tally = [&](const QString &sql, const QVariantList &values, qint64 SlaCompliance::*count) -> std::optional<Error> {
-            for (SlaCompliance &c : k.slaByPriority) {
-                RawQuery q(m_db, sql, QVariantList{toKey(c.priority)} + values);
-                if (!q.next())
-                    return q.error(reading).value_or(makeError(Error::Code::Database, reading));
-                c.*count += q.integer(0);
-            }
-            return std::nullopt;
-        };
-        if (metCount) {
-            if (auto e = tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
-                                              "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
-                                   .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                               QVariantList{from, to} + tf.values, metCount))
-                return e;
-        }
-        return tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
-                                    "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
-                         .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                     QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
-    };
-    if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
-                            &SlaCompliance::firstResponseBreached))
-        return *e;
-    if (auto e = compliance("resolution_due", "solved_at", nullptr, &SlaCompliance::resolutionBreached))
-        return *e;
     SlaCompliance all;
     for (const SlaCompliance &c : std::as_const(k.slaByPriority)) {
         all.firstResponseMet += c.firstResponseMet;
