@@ -168,6 +168,35 @@ TEST(Kpi, NoDataGivesZeroCountsAndNullRates)
     EXPECT_FALSE(k.perAgent.first().csatPercent);
 }
 
+// One ticket over a weekend and a holiday: created Friday 20 November 2026
+// 17:00, answered at once by phone, solved Tuesday 24 November 10:00. Monday
+// 23 November is 勤労感謝の日, so the business hours are Friday 17–18 and
+// Tuesday 9–10: 120 minutes; the calendar time is 3 days 17 hours.
+TEST(Kpi, SingleTicketOverAWeekendAndAHoliday)
+{
+    KpiFixture f;
+    f.ticket({.n = 1, .created = at(11, 20, 17), .status = QStringLiteral("solved"), .responded = at(11, 20, 17),
+              .solved = at(11, 24, 10), .frDue = at(11, 20, 18), .resDue = at(11, 24, 12)});
+    f.interaction(1, 1, 1, QStringLiteral("phone"), at(11, 20, 17), 420, 60);
+    const Kpis k = f.compute(QDate(2026, 11, 16), QDate(2026, 11, 30));
+    EXPECT_EQ(k.ticketsCreated, 1);
+    EXPECT_EQ(k.ticketsSolved, 1);
+    EXPECT_EQ(k.backlog, 0);
+    const double calendar = (3 * 24 + 17) * 60.0;
+    EXPECT_DOUBLE_EQ(*k.resolutionMinutes.median, calendar);
+    EXPECT_DOUBLE_EQ(*k.resolutionMinutes.p90, calendar); // one value: every percentile is it
+    EXPECT_DOUBLE_EQ(*k.resolutionMinutes.businessMedian, 120);
+    EXPECT_DOUBLE_EQ(*k.firstResponseMinutes.median, 0);
+    EXPECT_DOUBLE_EQ(*k.fcrRate, 1.0);
+    EXPECT_DOUBLE_EQ(*k.reopenRate, 0.0);
+    EXPECT_DOUBLE_EQ(*k.ahtSeconds, 480);
+    EXPECT_DOUBLE_EQ(*k.slaFirstResponsePercent, 100);
+    EXPECT_DOUBLE_EQ(*k.slaResolutionPercent, 100);
+    EXPECT_FALSE(k.csatPercent); // no survey answered
+    // Over the weekend the ticket was open: in the backlog at the end of Saturday.
+    EXPECT_EQ(f.compute(QDate(2026, 11, 21), QDate(2026, 11, 22)).backlog, 1);
+}
+
 TEST(Kpi, HandBuiltWeekWithAnswersWorkedOut)
 {
     KpiFixture f;
