@@ -71,4 +71,8 @@ TEST(Translations, CompiledCatalogueTranslatesCoreAndWidgetStrings)
     EXPECT_FALSE(translator.translate("Database", "The disk is full, so %1 failed. Nothing was changed; free some space "
                                                   "and try again.").isEmpty());
     EXPECT_FALSE(translator.translate("madoguchi::MainWindow", "Customers").isEmpty());
+    // The PDF report's own words (a class with Q_DECLARE_TR_FUNCTIONS; a
+    // free tr() helper once left them in English).
+    EXPECT_EQ(translator.translate("DashboardReport", "KPI report"), QStringLiteral("KPI レポート"));
+    EXPECT_FALSE(translator.translate("DashboardReport", "Period: %1").isEmpty());
 }

@@ -991,6 +991,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>KPI レポート</translation>
+    </message>
+    <message>
+        <source>Madoguchi KPI report · %1</source>
+        <translation>窓口 KPI レポート · %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>All teams, agents, channels, priorities and categories</source>
+        <translation>すべてのチーム、オペレーター、チャネル、優先度、分類</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>絞り込み: %1</translation>
+    </message>
+    <message>
+        <source>Changes are against the previous period of the same length. Made %1.</source>
+        <translation>増減は同じ長さの前の期間との比較です。作成: %1。</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>オペレーター</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The bulk insert statement is invalid.</source>
@@ -3433,45 +3472,6 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Print Report</source>
         <translation>レポートを印刷</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::DashboardReport</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>KPI report</source>
-        <translation>KPI レポート</translation>
-    </message>
-    <message>
-        <source>Madoguchi KPI report · %1</source>
-        <translation>窓口 KPI レポート · %1</translation>
-    </message>
-    <message>
-        <source>Page %1</source>
-        <translation>%1 ページ</translation>
-    </message>
-    <message>
-        <source>All teams, agents, channels, priorities and categories</source>
-        <translation>すべてのチーム、オペレーター、チャネル、優先度、分類</translation>
-    </message>
-    <message>
-        <source>Period: %1</source>
-        <translation>期間: %1</translation>
-    </message>
-    <message>
-        <source>Filters: %1</source>
-        <translation>絞り込み: %1</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>オペレーター</translation>
-    </message>
-    <message>
-        <source>Changes are against the previous period of the same length. Made %1.</source>
-        <translation>増減は同じ長さの前の期間との比較です。作成: %1。</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,6 @@ namespace madoguchi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DashboardReport", text);
-}
-
 // A Japanese-capable family when one is installed, so that the PDF looks
 // the same wherever it is made.
 QFont reportFont(qreal points, bool bold = false)

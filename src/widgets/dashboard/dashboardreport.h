@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -14,6 +15,8 @@ class DashboardPage;
 // stays text in the PDF (searchable) and charts stay vector.
 class DashboardReport
 {
+    Q_DECLARE_TR_FUNCTIONS(DashboardReport)
+
 public:
     explicit DashboardReport(DashboardPage &page);
 
