@@ -7,6 +7,7 @@
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/heatmapwidget.h"
+#include "dashboard/kpiformat.h"
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "demo/demogenerator.h"
@@ -386,6 +387,19 @@ TEST_F(DashboardFixture, ExportsChartsAsPngAndCsvAndTheReportAsPdf)
     EXPECT_TRUE(content.contains(page.figures()->perAgent.constFirst().name.section(u' ', 0, 0)));
     EXPECT_TRUE(content.contains(QStringLiteral("Created and solved")));
     EXPECT_FALSE(page.saveReport(dir.filePath(QStringLiteral("missing/report.pdf"))).isEmpty());
+}
+
+TEST(KpiFormat, ChangesThatRoundToZeroHaveNoSign)
+{
+    EXPECT_EQ(kpiformat::signedNumber(-0.04), QStringLiteral("0.0"));
+    EXPECT_EQ(kpiformat::signedNumber(0.04), QStringLiteral("0.0"));
+    EXPECT_EQ(kpiformat::signedNumber(-0.05), QStringLiteral("−0.1"));
+    EXPECT_EQ(kpiformat::signedNumber(2.5), QStringLiteral("+2.5"));
+    EXPECT_EQ(kpiformat::signedNumber(std::nullopt), QStringLiteral("–"));
+    EXPECT_EQ(kpiformat::minutes(42), QStringLiteral("42 min"));
+    EXPECT_EQ(kpiformat::minutes(150), QStringLiteral("2.5 h"));
+    EXPECT_EQ(kpiformat::minutes(3 * 1440), QStringLiteral("3.0 days"));
+    EXPECT_EQ(kpiformat::seconds(312), QStringLiteral("5 min 12 s"));
 }
 
 TEST(Csv, NeutralizesFormulasAndQuotesWhereNeeded)

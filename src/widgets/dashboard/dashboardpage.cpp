@@ -494,7 +494,11 @@ void DashboardPage::applyTiles()
     // The change against the previous period: relative for counts and
     // durations, in points for shares. The period compared is named once,
     // beside the period.
-    auto arrow = [](double change) { return change > 0 ? QStringLiteral("▲") : change < 0 ? QStringLiteral("▼") : QStringLiteral("●"); };
+    // The arrow follows the change as shown (one decimal): none for "0.0".
+    auto arrow = [](double change) {
+        const double shown = std::round(change * 10.0) / 10.0;
+        return shown > 0 ? QStringLiteral("▲") : shown < 0 ? QStringLiteral("▼") : QStringLiteral("●");
+    };
     auto relative = [&](const std::optional<double> &now, const std::optional<double> &before) {
         if (!now || !before)
             return tr("nothing to compare");
@@ -1088,6 +1092,8 @@ void DashboardPage::restyleCharts()
     const Charts &c = *m_charts;
     for (QChartView *view : {c.volume, c.backlog, c.firstResponse, c.resolution, c.age, c.sla, c.satisfaction, c.channels, c.agents}) {
         charts::applyPalette(view->chart(), palette());
+        // The view around the chart in the card's colour too (not a grey frame).
+        view->setBackgroundBrush(palette().base());
         // Bar labels in the text colour (the dark theme would paint them white on white cards).
         for (QAbstractSeries *s : view->chart()->series()) {
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {

@@ -33,8 +33,11 @@ QString signedNumber(const std::optional<double> &value, int decimals)
 {
     if (!value)
         return none();
-    const QString text = QLocale().toString(std::abs(*value), 'f', decimals);
-    return *value > 0 ? u'+' + text : *value < 0 ? QChar(0x2212) + text : text;
+    // Signed as shown: a change that rounds to zero has no sign.
+    const double scale = std::pow(10.0, decimals);
+    const double shown = std::round(*value * scale) / scale;
+    const QString text = QLocale().toString(std::abs(shown), 'f', decimals);
+    return shown > 0 ? u'+' + text : shown < 0 ? QChar(0x2212) + text : text;
 }
 
 QString minutes(const std::optional<double> &value)
