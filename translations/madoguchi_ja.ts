@@ -582,50 +582,6 @@
         <translation>ticket create、ticket update、ticket show のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
-  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
-  ticket show NUMBER
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
-
-Options:
-  --db PATH    Database file (default: the application's data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command's options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
-  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
-  ticket show 番号
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>First day of the period.</source>
         <translation>期間の初日。</translation>
     </message>
@@ -692,6 +648,144 @@ Options:
     <message>
         <source>SLA first response / resolution:</source>
         <translation>SLA 達成率 初回応答 / 解決:</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
+  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
+  ticket show NUMBER
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
+  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
+  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
+           (the server's password from PGPASSWORD)
+
+Options:
+  --db PATH    Database file (default: the application's data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command's options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
+  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
+  ticket show 番号
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
+  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
+  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
+           (サーバーのパスワードは PGPASSWORD から)
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>The server's host name (or PGHOST).</source>
+        <translation>サーバーのホスト名(または PGHOST)。</translation>
+    </message>
+    <message>
+        <source>The server's port (or PGPORT; default 5432).</source>
+        <translation>サーバーのポート(または PGPORT。既定は 5432)。</translation>
+    </message>
+    <message>
+        <source>The database (or PGDATABASE).</source>
+        <translation>データベース(または PGDATABASE)。</translation>
+    </message>
+    <message>
+        <source>The user to log in as (or PGUSER).</source>
+        <translation>ログインするユーザー(または PGUSER)。</translation>
+    </message>
+    <message>
+        <source>TLS: verify-full (default), verify-ca, require or disable.</source>
+        <translation>TLS: verify-full(既定)、verify-ca、require、disable のいずれか。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>The CA certificate file that signed the server's certificate.</source>
+        <translation>サーバー証明書に署名した CA 証明書のファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER).</source>
+        <translation>接続先のサーバーを --host、--dbname、--user(または PGHOST、PGDATABASE、PGUSER)で指定してください。</translation>
+    </message>
+    <message>
+        <source>--sslmode must be one of: %1.</source>
+        <translation>--sslmode には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>Warning: with --sslmode %1 the server's identity is not fully checked.</source>
+        <translation>警告: --sslmode %1 では、サーバーが本物かどうかを完全には確認しません。</translation>
+    </message>
+    <message>
+        <source>The server's schema is up to date (version %1).</source>
+        <translation>サーバーのスキーマは最新です(バージョン %1)。</translation>
+    </message>
+    <message>
+        <source>The server's schema is now version %1 (was %2).</source>
+        <translation>サーバーのスキーマをバージョン %1 にしました(以前は %2)。</translation>
+    </message>
+    <message>
+        <source>agent, lead, supervisor or admin.</source>
+        <translation>agent、lead、supervisor、admin のいずれか。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>The agent's team (created when missing).</source>
+        <translation>オペレーターのチーム(なければ作成します)。</translation>
+    </message>
+    <message>
+        <source>The name shown to colleagues.</source>
+        <translation>同僚に表示される名前。</translation>
+    </message>
+    <message>
+        <source>Read the new agent's password from standard input (otherwise one is made and printed once).</source>
+        <translation>新しいオペレーターのパスワードを標準入力から読み込みます(指定しない場合は作成して一度だけ表示します)。</translation>
+    </message>
+    <message>
+        <source>server add-agent needs the agent's login name.</source>
+        <translation>server add-agent にはオペレーターのログイン名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Agent %1 can now log in as %2 (role: %3).</source>
+        <translation>%1 さんが %2 としてログインできるようになりました(ロール: %3)。</translation>
+    </message>
+    <message>
+        <source>Password (shown once; give it to the agent): %1</source>
+        <translation>パスワード(表示はこの一度だけです。オペレーターに渡してください): %1</translation>
+    </message>
+    <message>
+        <source>Use server init or server add-agent.</source>
+        <translation>server init または server add-agent を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1907,105 @@ Options:
     <message>
         <source>This is a &amp;complaint</source>
         <translation>苦情として扱う(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>ユーザー名またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The server's name is not known. Check the host name.</source>
+        <translation>サーバーの名前が見つかりません。ホスト名を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at that address and port: the server is down or the port is wrong.</source>
+        <translation>そのアドレスとポートで応答がありません。サーバーが停止しているか、ポートが違います。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the network.</source>
+        <translation>サーバーから時間内に応答がありませんでした。ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is for another host name: this may not be your team's server.</source>
+        <translation>サーバー証明書が別のホスト名のものです。チームのサーバーではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified. Choose the CA file your administrator gave you.</source>
+        <translation>サーバー証明書を検証できませんでした。管理者から受け取った CA ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no database of that name on the server.</source>
+        <translation>サーバーにその名前のデータベースはありません。</translation>
+    </message>
+    <message>
+        <source>The server refused: this user may not do that.</source>
+        <translation>サーバーに拒否されました。このユーザーにはその操作の権限がありません。</translation>
+    </message>
+    <message>
+        <source>The team server reported an error while %1: %2</source>
+        <translation>%1中にチームのサーバーでエラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (while %2)</source>
+        <translation>%1(%2中)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>スキーマのバージョンの読み込み</translation>
+    </message>
+    <message>
+        <source>The server's schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; update Madoguchi to work with this server.</source>
+        <translation>サーバーのスキーマはバージョン %1 で、この窓口が扱えるもの(%2)より新しいです。何も変更していません。このサーバーを使うには窓口を更新してください。</translation>
+    </message>
+    <message>
+        <source>upgrading the schema</source>
+        <translation>スキーマの更新</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>スキーマのバージョン %1 への更新</translation>
+    </message>
+    <message>
+        <source>Give the team a name of up to 200 characters.</source>
+        <translation>チーム名は 200 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>adding the team</source>
+        <translation>チームの追加</translation>
+    </message>
+    <message>
+        <source>A login name is 2–63 lower-case letters, digits or underscores, starting with a letter.</source>
+        <translation>ログイン名は英小文字で始まる、英小文字・数字・アンダースコアの 2～63 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>Login names starting with crm_ or pg_ are reserved.</source>
+        <translation>crm_ または pg_ で始まるログイン名は予約されています。</translation>
+    </message>
+    <message>
+        <source>The role must be one of: %1.</source>
+        <translation>ロールは次のいずれかにしてください: %1。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>パスワードは 8 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>adding the agent</source>
+        <translation>オペレーターの追加</translation>
+    </message>
+    <message>
+        <source>finding the team</source>
+        <translation>チームの検索</translation>
+    </message>
+    <message>
+        <source>There is no team called "%1" on the server.</source>
+        <translation>サーバーに「%1」というチームはありません。</translation>
     </message>
 </context>
 <context>

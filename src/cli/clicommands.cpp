@@ -43,6 +43,9 @@ QString usage()
               "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
               "  ticket show NUMBER\n"
               "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
+              "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
+              "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
+              "           (the server's password from PGPASSWORD)\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
@@ -301,6 +304,8 @@ int run(const QStringList &arguments)
         return commandTicket(arguments);
     if (command == u"kpi")
         return commandKpi(arguments);
+    if (command == u"server")
+        return commandServer(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

@@ -21,5 +21,7 @@ int commandLogInteraction(const QStringList &arguments);
 int commandTicket(const QStringList &arguments);
 // kpicommands.cpp
 int commandKpi(const QStringList &arguments);
+// servercommands.cpp
+int commandServer(const QStringList &arguments);
 
 } // namespace madoguchi::cli

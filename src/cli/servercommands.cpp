@@ -1,0 +1,204 @@
+// madoguchi-cli server init | add-agent: set up the team's PostgreSQL server.
+// The connection follows libpq's conventions: --host/--port/--dbname/--user
+// or PGHOST/PGPORT/PGDATABASE/PGUSER, the password from PGPASSWORD only
+// (never an argument: command lines are visible to every user).
+#include "clicommands.h"
+#include "clisupport.h"
+
+#include "domain/uuid.h"
+#include "sync/serverschema.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+
+namespace madoguchi::cli {
+
+namespace {
+
+struct ServerOptions
+{
+    QCommandLineOption host{QStringLiteral("host"), QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
+                            QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption port{QStringLiteral("port"), QCoreApplication::translate("Cli", "The server's port (or PGPORT; default 5432)."),
+                            QCoreApplication::translate("Cli", "n")};
+    QCommandLineOption database{QStringLiteral("dbname"), QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
+                                QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption user{QStringLiteral("user"), QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
+                            QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption sslMode{QStringLiteral("sslmode"),
+                               QCoreApplication::translate("Cli", "TLS: verify-full (default), verify-ca, require or disable."),
+                               QCoreApplication::translate("Cli", "mode")};
+    QCommandLineOption sslRootCert{QStringLiteral("sslrootcert"),
+                                   QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
+                                   QCoreApplication::translate("Cli", "file")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({host, port, database, user, sslMode, sslRootCert}); }
+
+    ServerConnection connection(const QCommandLineParser &parser) const
+    {
+        auto pick = [&](const QCommandLineOption &option, const char *environment) {
+            return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(environment);
+        };
+        ServerConnection c;
+        c.host = pick(host, "PGHOST");
+        c.port = pick(port, "PGPORT").toInt();
+        if (c.port <= 0)
+            c.port = 5432;
+        c.database = pick(database, "PGDATABASE");
+        c.user = pick(user, "PGUSER");
+        c.password = qEnvironmentVariable("PGPASSWORD");
+        if (const QString mode = pick(sslMode, "PGSSLMODE"); !mode.isEmpty())
+            c.sslMode = mode;
+        c.sslRootCert = pick(sslRootCert, "PGSSLROOTCERT");
+        return c;
+    }
+};
+
+const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"), QStringLiteral("disable")};
+
+// Opens the server for a command; null (message printed, exitCode set) when it cannot.
+std::optional<QSqlDatabase> connect(const ServerOptions &options, const QCommandLineParser &parser, int &exitCode)
+{
+    const ServerConnection c = options.connection(parser);
+    if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty()) {
+        exitCode = fail(QCoreApplication::translate("Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."),
+                        Usage);
+        return std::nullopt;
+    }
+    if (!kSslModes.contains(c.sslMode)) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", "))), Usage);
+        return std::nullopt;
+    }
+    if (c.sslMode != u"verify-full") {
+        err() << QCoreApplication::translate("Cli", "Warning: with --sslmode %1 the server's identity is not fully checked.").arg(c.sslMode)
+              << Qt::endl;
+    }
+    const auto opened = openServer(c, QStringLiteral("madoguchi-cli-server"));
+    if (!opened) {
+        exitCode = fail(opened.error().message);
+        return std::nullopt;
+    }
+    return opened.value();
+}
+
+int serverInit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    ServerOptions server;
+    server.addTo(parser);
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode, 1))
+        return exitCode;
+    int result = Success;
+    {
+        auto db = connect(server, parser, exitCode);
+        if (!db)
+            return exitCode;
+        const auto before = serverSchemaVersion(*db);
+        const auto version = before ? initializeServer(*db) : Result<int>(before.error());
+        if (!version) {
+            result = fail(version.error().message);
+        } else if (parser.isSet(common.json)) {
+            printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()},
+                                  {QStringLiteral("upgraded_from"), before.value()}});
+        } else if (before.value() == version.value()) {
+            out() << QCoreApplication::translate("Cli", "The server's schema is up to date (version %1).").arg(version.value()) << Qt::endl;
+        } else {
+            out() << QCoreApplication::translate("Cli", "The server's schema is now version %1 (was %2).").arg(version.value()).arg(before.value())
+                  << Qt::endl;
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
+    return result;
+}
+
+// A password for a new agent when none is given: 20 characters from an
+// alphabet without look-alikes, from the system's random source.
+QString generatedPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    return password;
+}
+
+int serverAddAgent(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    ServerOptions server;
+    server.addTo(parser);
+    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("Cli", "agent, lead, supervisor or admin."),
+                                  QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
+    const QCommandLineOption team(QStringLiteral("team"), QCoreApplication::translate("Cli", "The agent's team (created when missing)."),
+                                  QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The name shown to colleagues."),
+                                  QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QCoreApplication::translate("Cli", "Read the new agent's password from standard input "
+                                                                              "(otherwise one is made and printed once)."));
+    parser.addOptions({role, team, name, passwordStdin});
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode, 2))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return fail(QCoreApplication::translate("Cli", "server add-agent needs the agent's login name."), Usage);
+    QString password;
+    const bool generated = !parser.isSet(passwordStdin);
+    if (generated) {
+        password = generatedPassword();
+    } else {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    int result = Success;
+    {
+        auto db = connect(server, parser, exitCode);
+        if (!db)
+            return exitCode;
+        if (parser.isSet(team)) {
+            if (const auto t = addServerTeam(*db, parser.value(team)); !t)
+                result = fail(t.error().message);
+        }
+        if (result == Success) {
+            const auto agent = addServerAgent(*db, positional.at(2), parser.value(name), parser.value(role), parser.value(team), password);
+            if (!agent) {
+                result = fail(agent.error().message);
+            } else if (parser.isSet(common.json)) {
+                QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())}, {QStringLiteral("login"), positional.at(2)},
+                                 {QStringLiteral("role"), parser.value(role)}};
+                if (generated)
+                    json.insert(QStringLiteral("password"), password);
+                printJson(json);
+            } else {
+                out() << QCoreApplication::translate("Cli", "Agent %1 can now log in as %2 (role: %3).")
+                             .arg(parser.value(name).isEmpty() ? positional.at(2) : parser.value(name), positional.at(2), parser.value(role))
+                      << Qt::endl;
+                if (generated)
+                    out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;
+            }
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
+    return result;
+}
+
+} // namespace
+
+int commandServer(const QStringList &arguments)
+{
+    const QString sub = subcommand(arguments, QStringLiteral("server"));
+    if (sub == u"init")
+        return serverInit(arguments);
+    if (sub == u"add-agent")
+        return serverAddAgent(arguments);
+    return fail(QCoreApplication::translate("Cli", "Use server init or server add-agent."), Usage);
+}
+
+} // namespace madoguchi::cli

@@ -1,0 +1,270 @@
+// The team server's schema against a real PostgreSQL 15 started for the
+// test run (tests/pgserver): init is idempotent and refuses a newer schema,
+// every table is under forced row-level security, agents are ordinary
+// login roles that see only what their scopes allow.
+#include "pgserver.h"
+#include "sync/serverschema.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace madoguchi;
+using namespace madoguchi::test;
+
+namespace {
+
+// A database of its own on the shared cluster, with a superuser connection.
+struct ServerFixture : ::testing::Test
+{
+    PgServer &server = PgServer::shared();
+    QString database;
+    QSqlDatabase admin;
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+        database = server.createDatabase(QStringLiteral("server"));
+        ASSERT_FALSE(database.isEmpty()) << server.error().toStdString();
+        admin = server.superuser(database, QStringLiteral("admin-%1").arg(database));
+        ASSERT_TRUE(admin.isOpen()) << admin.lastError().text().toStdString();
+    }
+
+    void TearDown() override
+    {
+        const QString name = admin.connectionName();
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(admin);
+        EXPECT_TRUE(q.exec(sql) && q.next()) << q.lastError().text().toStdString() << " " << sql.toStdString();
+        return q.value(0);
+    }
+
+    ServerConnection as(const QString &user, const QString &password)
+    {
+        ServerConnection c;
+        c.host = QStringLiteral("127.0.0.1");
+        c.port = server.port();
+        c.database = database;
+        c.user = user;
+        c.password = password;
+        c.sslMode = QStringLiteral("disable"); // TLS has its own tests
+        return c;
+    }
+};
+
+} // namespace
+
+TEST_F(ServerFixture, InitCreatesTheSchemaOnceAndThenLeavesItAlone)
+{
+    ASSERT_EQ(serverSchemaVersion(admin).value_or(-1), 0);
+    const auto first = initializeServer(admin);
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    EXPECT_EQ(first.value(), latestServerSchemaVersion());
+    const QString epoch = scalar(QStringLiteral("SELECT epoch::text FROM sync.meta")).toString();
+    EXPECT_FALSE(epoch.isEmpty());
+    // Again: nothing changes, not even the epoch.
+    const auto second = initializeServer(admin);
+    ASSERT_TRUE(second) << second.error().message.toStdString();
+    EXPECT_EQ(second.value(), first.value());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT epoch::text FROM sync.meta")).toString(), epoch);
+    // Every table of the team's data and of the bookkeeping has row-level
+    // security enabled and forced, except the change log, which only its
+    // owner writes (agents read it under a policy).
+    QSqlQuery q(admin);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
+                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('crm', 'sync') AND c.relkind = 'r'")));
+    int tables = 0;
+    while (q.next()) {
+        ++tables;
+        const QString table = q.value(0).toString();
+        if (table == u"sync.meta")
+            continue; // one row every agent may read; no policy needed
+        EXPECT_TRUE(q.value(1).toBool()) << table.toStdString() << " has no row-level security";
+        if (table != u"sync.change") {
+            EXPECT_TRUE(q.value(2).toBool()) << table.toStdString() << " does not force row-level security";
+        }
+    }
+    EXPECT_GE(tables, 7);
+}
+
+TEST_F(ServerFixture, InitRefusesASchemaNewerThanItKnows)
+{
+    ASSERT_TRUE(initializeServer(admin));
+    QSqlQuery q(admin);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(latestServerSchemaVersion() + 1)));
+    const auto again = initializeServer(admin);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, Error::Code::SchemaTooNew);
+    EXPECT_TRUE(again.error().message.contains(QString::number(latestServerSchemaVersion() + 1)));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT schema_version FROM sync.meta")).toInt(), latestServerSchemaVersion() + 1);
+}
+
+TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
+{
+    ASSERT_TRUE(initializeServer(admin));
+    ASSERT_TRUE(addServerTeam(admin, QStringLiteral("技術サポート")));
+    const QString login = QStringLiteral("sato_%1").arg(database.section(u'_', -2).replace(u'_', u'x'));
+    const auto agent = addServerAgent(admin, login, QStringLiteral("佐藤 花子"), QStringLiteral("agent"), QStringLiteral("技術サポート"),
+                                      QStringLiteral("correct horse battery"));
+    ASSERT_TRUE(agent) << agent.error().message.toStdString();
+    // The role: a login, no superuser, no BYPASSRLS, no replication, a member of crm_agent only.
+    QSqlQuery q(admin);
+    q.prepare(QStringLiteral("SELECT rolcanlogin, rolsuper, rolbypassrls, rolreplication, rolcreaterole, "
+                             "pg_has_role(rolname, 'crm_agent', 'MEMBER'), pg_has_role(rolname, 'crm_admin', 'MEMBER') "
+                             "FROM pg_roles WHERE rolname = ?"));
+    q.addBindValue(login);
+    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    EXPECT_TRUE(q.value(0).toBool());
+    EXPECT_FALSE(q.value(1).toBool());
+    EXPECT_FALSE(q.value(2).toBool());
+    EXPECT_FALSE(q.value(3).toBool());
+    EXPECT_FALSE(q.value(4).toBool());
+    EXPECT_TRUE(q.value(5).toBool());
+    EXPECT_FALSE(q.value(6).toBool());
+
+    // Logging in over TCP with the password (SCRAM); a wrong one is refused with a clear reason.
+    const auto wrong = openServer(as(login, QStringLiteral("wrong password")), QStringLiteral("wrong-%1").arg(login));
+    QSqlDatabase::removeDatabase(QStringLiteral("wrong-%1").arg(login));
+    ASSERT_FALSE(wrong);
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("password is wrong"))) << wrong.error().message.toStdString();
+    const QString name = QStringLiteral("agent-%1").arg(login);
+    {
+        const auto opened = openServer(as(login, QStringLiteral("correct horse battery")), name);
+        ASSERT_TRUE(opened) << opened.error().message.toStdString();
+        QSqlDatabase db = opened.value();
+        QSqlQuery a(db);
+        // It reads the directory and its own scopes…
+        ASSERT_TRUE(a.exec(QStringLiteral("SELECT array_to_string(app.my_scopes(), ',')")) && a.next()) << a.lastError().text().toStdString();
+        const QString scopes = a.value(0).toString();
+        EXPECT_TRUE(scopes.startsWith(QStringLiteral("org,agent:"))) << scopes.toStdString();
+        EXPECT_TRUE(scopes.contains(QStringLiteral("team:")));
+        ASSERT_TRUE(a.exec(QStringLiteral("SELECT count(*) FROM crm.agent")) && a.next());
+        EXPECT_EQ(a.value(0).toInt(), 1);
+        // …but cannot change it, raise itself, or read another client's bookkeeping.
+        EXPECT_FALSE(a.exec(QStringLiteral("UPDATE crm.agent SET role = 'admin'")));
+        EXPECT_FALSE(a.exec(QStringLiteral("SET ROLE crm_admin")));
+        EXPECT_FALSE(a.exec(QStringLiteral("INSERT INTO crm.team (id, name) VALUES (gen_random_uuid(), 'mine')")));
+        EXPECT_FALSE(a.exec(QStringLiteral("INSERT INTO sync.change (scope, entity, row_id, op, rev) VALUES ('org', 'x', gen_random_uuid(), 'U', 1)")));
+        // Its session has the timeouts that keep a dead network from hanging anything.
+        ASSERT_TRUE(a.exec(QStringLiteral("SHOW statement_timeout")) && a.next());
+        EXPECT_EQ(a.value(0).toString(), QStringLiteral("30s"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Bad input changes nothing.
+    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("Robert'); DROP TABLE crm.agent;--"), {}, QStringLiteral("agent"), {},
+                                QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("crm_owner"), {}, QStringLiteral("agent"), {}, QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, login + QStringLiteral("b"), {}, QStringLiteral("root"), {}, QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, login + QStringLiteral("c"), {}, QStringLiteral("agent"), QStringLiteral("no such team"),
+                                QStringLiteral("long enough")));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent")).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1c'").arg(login)).toInt(), 0);
+}
+
+TEST(ServerConnection, TellsWhyItCannotConnect)
+{
+    PgServer &server = PgServer::shared();
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    ServerConnection c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = 1; // nothing listens there
+    c.database = QStringLiteral("postgres");
+    c.user = QStringLiteral("nobody");
+    c.sslMode = QStringLiteral("disable");
+    c.connectTimeoutSeconds = 3;
+    const auto refused = openServer(c, QStringLiteral("refused"));
+    QSqlDatabase::removeDatabase(QStringLiteral("refused"));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Nothing answers"))) << refused.error().message.toStdString();
+    // verify-full (the default) without a CA file to check the server against.
+    c.port = server.port();
+    c.sslMode = ServerConnection().sslMode;
+    EXPECT_EQ(c.sslMode, QStringLiteral("verify-full"));
+    const auto unverified = openServer(c, QStringLiteral("unverified"));
+    QSqlDatabase::removeDatabase(QStringLiteral("unverified"));
+    ASSERT_FALSE(unverified);
+}
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult serverCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MADOGUCHI_CLI_PATH), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(60'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
+{
+    // The superuser over the socket folder (a path as host, as with psql).
+    const QStringList where{QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"), QString::number(server.port()),
+                            QStringLiteral("--dbname"), database, QStringLiteral("--user"), QStringLiteral("postgres"),
+                            QStringLiteral("--sslmode"), QStringLiteral("disable")};
+    const CliResult init = serverCli(QStringList{QStringLiteral("--json"), QStringLiteral("server"), QStringLiteral("init")} + where);
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(init.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("schema_version")).toInt(), latestServerSchemaVersion());
+    EXPECT_EQ(json.value(QStringLiteral("upgraded_from")).toInt(), 0);
+    EXPECT_TRUE(init.err.contains(QStringLiteral("not fully checked"))) << init.err.toStdString(); // the weaker TLS is said
+    const CliResult again = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("init")} + where);
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("up to date"))) << again.out.toStdString();
+
+    const QString login = QStringLiteral("tanaka_%1").arg(QCoreApplication::applicationPid());
+    const CliResult add = serverCli(QStringList{QStringLiteral("--json"), QStringLiteral("server"), QStringLiteral("add-agent"), login,
+                                                QStringLiteral("--name"), QStringLiteral("田中 一郎"), QStringLiteral("--role"),
+                                                QStringLiteral("lead"), QStringLiteral("--team"), QStringLiteral("Field"),
+                                                QStringLiteral("--password-stdin")} + where,
+                                    "a long enough secret\n");
+    ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
+    EXPECT_FALSE(add.out.contains(QStringLiteral("a long enough secret"))); // a given password is never printed
+    EXPECT_EQ(scalar(QStringLiteral("SELECT role || '/' || (SELECT name FROM crm.team t WHERE t.id = a.team_id) FROM crm.agent a "
+                                    "WHERE agent_role = '%1'").arg(login)).toString(),
+              QStringLiteral("lead/Field"));
+    const auto opened = openServer(as(login, QStringLiteral("a long enough secret")), QStringLiteral("cli-agent"));
+    EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
+    if (opened)
+        QSqlDatabase(opened.value()).close();
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-agent"));
+
+    // Without a password given, one is made and printed once.
+    const CliResult made = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("add-agent"), login + QStringLiteral("b")} + where);
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    EXPECT_TRUE(made.out.contains(QStringLiteral("shown once"))) << made.out.toStdString();
+    // Missing connection details: a usage error in one line.
+    const CliResult nowhere = serverCli({QStringLiteral("server"), QStringLiteral("init")});
+    EXPECT_EQ(nowhere.exitCode, 2);
+    EXPECT_TRUE(nowhere.err.startsWith(QStringLiteral("madoguchi-cli: "))) << nowhere.err.toStdString();
+}
