@@ -72,7 +72,9 @@ PgServer::PgServer(const Options &options)
               QStringLiteral("--no-sync")},
              QStringLiteral("initdb"), root))
         return;
-    QString settings = QStringLiteral("-c listen_addresses=127.0.0.1 -k %1 -c fsync=off -c synchronous_commit=off "
+    // Two loopback addresses: the certificate names only the first, so a
+    // connection to the second is one to a host the certificate is not for.
+    QString settings = QStringLiteral("-c listen_addresses=127.0.0.1,127.0.0.2 -k %1 -c fsync=off -c synchronous_commit=off "
                                       "-c full_page_writes=off -c max_connections=60")
                            .arg(m_dir.path());
     if (m_ssl) {

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -267,4 +268,57 @@ TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
     const CliResult nowhere = serverCli({QStringLiteral("server"), QStringLiteral("init")});
     EXPECT_EQ(nowhere.exitCode, 2);
     EXPECT_TRUE(nowhere.err.startsWith(QStringLiteral("madoguchi-cli: "))) << nowhere.err.toStdString();
+}
+
+// TLS with verify-full, the default: the right CA and host are accepted;
+// another host name or another CA is refused with a reason a person can act on.
+TEST(ServerTls, VerifyFullAcceptsTheRightServerAndRefusesOthers)
+{
+    PgServer server(PgServer::Options{true});
+    ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
+    ASSERT_EQ(server.exec(QStringLiteral("postgres"), QStringLiteral("SET password_encryption = 'scram-sha-256'; "
+                                                                      "CREATE ROLE tls_user LOGIN PASSWORD 'tls secret pw'")),
+              QString());
+    ServerConnection c;
+    c.port = server.port();
+    c.database = QStringLiteral("postgres");
+    c.user = QStringLiteral("tls_user");
+    c.password = QStringLiteral("tls secret pw");
+    c.sslRootCert = server.certificate();
+    auto attempt = [&](const QString &host, const QString &name) {
+        c.host = host;
+        auto opened = openServer(c, name);
+        QString cipher;
+        if (opened) {
+            QSqlQuery q(opened.value());
+            if (q.exec(QStringLiteral("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next())
+                cipher = q.value(0).toString();
+            QSqlDatabase(opened.value()).close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return std::pair(opened ? QString() : opened.error().message, cipher);
+    };
+    const auto [byIp, tlsByIp] = attempt(QStringLiteral("127.0.0.1"), QStringLiteral("tls-ip"));
+    EXPECT_TRUE(byIp.isEmpty()) << byIp.toStdString();
+    EXPECT_TRUE(tlsByIp.startsWith(QStringLiteral("TLS"))) << tlsByIp.toStdString();
+    const auto [byName, tlsByName] = attempt(QStringLiteral("localhost"), QStringLiteral("tls-name"));
+    EXPECT_TRUE(byName.isEmpty()) << byName.toStdString();
+    // The same server at an address its certificate does not name.
+    const auto [otherHost, none] = attempt(QStringLiteral("127.0.0.2"), QStringLiteral("tls-other"));
+    EXPECT_TRUE(otherHost.contains(QStringLiteral("another host name"))) << otherHost.toStdString();
+    // Another CA: a certificate the server's was not signed by.
+    QTemporaryDir other;
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                                             QStringLiteral("1"), QStringLiteral("-nodes"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                             QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                                             other.filePath(QStringLiteral("k.pem")), QStringLiteral("-out"), other.filePath(QStringLiteral("ca.pem"))});
+    ASSERT_TRUE(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+    c.sslRootCert = other.filePath(QStringLiteral("ca.pem"));
+    const auto [wrongCa, none2] = attempt(QStringLiteral("127.0.0.1"), QStringLiteral("tls-ca"));
+    EXPECT_TRUE(wrongCa.contains(QStringLiteral("could not be verified"))) << wrongCa.toStdString();
+    // No CA file at all under verify-full: refused, not silently unchecked.
+    c.sslRootCert = other.filePath(QStringLiteral("missing.pem"));
+    const auto [noCa, none3] = attempt(QStringLiteral("127.0.0.1"), QStringLiteral("tls-none"));
+    EXPECT_FALSE(noCa.isEmpty());
 }
