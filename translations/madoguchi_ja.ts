@@ -1550,6 +1550,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>キーチェーンが応答しませんでした</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). The password is not saved; Madoguchi asks for it each time it connects.</source>
+        <translation>システムのキーチェーンを使用できません(%1)。パスワードは保存されず、接続するたびに窓口がパスワードを尋ねます。</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>The period must end after it starts.</source>

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Runs a command inside a D-Bus session of its own with an unlocked
+# gnome-keyring (the Secret Service), in throwaway folders: what the
+# keychain tests need on a machine without a desktop (research/toolchain.md).
+set -eu
+work=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-keyring.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -m 700 "$work/runtime"
+export XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" HOME="$work"
+exec dbus-run-session -- sh -c 'printf %s test-keyring-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
