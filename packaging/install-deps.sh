@@ -12,7 +12,7 @@ PACKAGES="
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libphonenumber-dev libxkbcommon-dev
   xvfb xauth postgresql openssl
-  gnome-keyring libsecret-1-0 libsecret-tools
+  gnome-keyring libsecret-1-0 libsecret-tools dbus-daemon
   fonts-ipafont-gothic sqlite3 poppler-utils
 "
 
