@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -321,4 +322,94 @@ TEST(ServerTls, VerifyFullAcceptsTheRightServerAndRefusesOthers)
     c.sslRootCert = other.filePath(QStringLiteral("missing.pem"));
     const auto [noCa, none3] = attempt(QStringLiteral("127.0.0.1"), QStringLiteral("tls-none"));
     EXPECT_FALSE(noCa.isEmpty());
+}
+
+// Version 2's synced tables: the server stamps every row (revision, scopes,
+// author, times), logs one change per scope, and row-level security shows
+// each agent its scopes only; server-owned columns cannot be written.
+TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
+{
+    ASSERT_TRUE(initializeServer(admin));
+    ASSERT_TRUE(addServerTeam(admin, QStringLiteral("Tokyo")));
+    ASSERT_TRUE(addServerTeam(admin, QStringLiteral("Osaka")));
+    const QString tag = database.section(u'_', -2).replace(u'_', u'x');
+    const QString a = QStringLiteral("a_%1").arg(tag), b = QStringLiteral("b_%1").arg(tag), s = QStringLiteral("s_%1").arg(tag);
+    const QString pw = QStringLiteral("long enough pw");
+    ASSERT_TRUE(addServerAgent(admin, a, QStringLiteral("Agent A"), QStringLiteral("agent"), QStringLiteral("Tokyo"), pw));
+    ASSERT_TRUE(addServerAgent(admin, b, QStringLiteral("Agent B"), QStringLiteral("agent"), QStringLiteral("Osaka"), pw));
+    ASSERT_TRUE(addServerAgent(admin, s, QStringLiteral("Super S"), QStringLiteral("supervisor"), QStringLiteral("Tokyo"), pw));
+    const QString tokyo = scalar(QStringLiteral("SELECT id::text FROM crm.team WHERE name = 'Tokyo'")).toString();
+    const QString osaka = scalar(QStringLiteral("SELECT id::text FROM crm.team WHERE name = 'Osaka'")).toString();
+    const QString idA = scalar(QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(a)).toString();
+    const QString idB = scalar(QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(b)).toString();
+
+    struct Session
+    {
+        QString name;
+        QSqlDatabase db;
+    };
+    auto login = [&](const QString &user) {
+        const QString name = QStringLiteral("rls-%1").arg(user);
+        const auto opened = openServer(as(user, pw), name);
+        EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
+        return Session{name, opened ? opened.value() : QSqlDatabase()};
+    };
+    Session sa = login(a), sb = login(b), ss = login(s);
+    auto run = [](const Session &session, const QString &sql, const QVariantList &values = {}) {
+        QSqlQuery q(session.db);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        const bool ok = q.exec();
+        return std::pair(ok, ok ? QString() : q.lastError().text());
+    };
+    auto count = [](const Session &session, const QString &sql) {
+        QSqlQuery q(session.db);
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const QString customer = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString ticket = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A creates a customer (the organisation's) and a ticket in Tokyo for itself.
+    ASSERT_TRUE(run(sa, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES (?::uuid, '山田 太郎')"), {customer}).first);
+    const auto created = run(sa, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, assignee_id) "
+                                                "VALUES (?::uuid, 'T-1', ?::uuid, 'ログインできない', ?::uuid, ?::uuid)"),
+                             {ticket, customer, tokyo, idA});
+    ASSERT_TRUE(created.first) << created.second.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT rev || ' ' || created_by::text || ' ' || array_to_string(scopes, ',') FROM crm.ticket")).toString(),
+              QStringLiteral("1 %1 team:%2,agent:%1").arg(idA, tokyo));
+    // One change row per scope, stamped with the writing transaction.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket'"))
+                  .toString(),
+              QStringLiteral("agent:%1=U,team:%2=U").arg(idA, tokyo));
+    // What each agent sees: A and the supervisor the ticket, B not; everyone the customer.
+    EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket")), 1);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket")), 0);
+    EXPECT_EQ(count(ss, QStringLiteral("SELECT count(*) FROM crm.ticket")), 1);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.customer")), 1);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM sync.change WHERE entity = 'ticket'")), 0);
+    // Server-owned columns cannot be written; nor a ticket put where A cannot see it; nor B change A's ticket.
+    EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET solved_at = now()")).first);
+    EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET rev = 99")).first);
+    EXPECT_FALSE(run(sa, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), 'T-2', "
+                                        "?::uuid, 'x', ?::uuid)"),
+                     {customer, osaka})
+                     .first);
+    ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET subject = 'hijack'")).first); // affects nothing
+    EXPECT_EQ(scalar(QStringLiteral("SELECT subject || ' ' || rev FROM crm.ticket")).toString(), QStringLiteral("ログインできない 1"));
+    // The supervisor moves it to Osaka and B: removed from A's and Tokyo's scopes.
+    ASSERT_TRUE(run(ss, QStringLiteral("UPDATE crm.ticket SET team_id = ?::uuid, assignee_id = ?::uuid"), {osaka, idB}).first);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 2"))
+                  .toString(),
+              QStringLiteral("agent:%1=R,agent:%2=U,team:%3=R,team:%4=U").arg(idA, idB, tokyo, osaka)); // ids sort by creation
+    EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket")), 0);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket")), 1);
+    // A tombstone is a 'D' for every scope the row is in.
+    ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET deleted_at = now()")).first);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 3")).toString(),
+              QStringLiteral("D"));
+    for (Session *session : {&sa, &sb, &ss}) {
+        session->db.close();
+        session->db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(session->name);
+    }
 }
