@@ -396,6 +396,13 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
                      .first);
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET subject = 'hijack'")).first); // affects nothing
     EXPECT_EQ(scalar(QStringLiteral("SELECT subject || ' ' || rev FROM crm.ticket")).toString(), QStringLiteral("ログインできない 1"));
+    // Its history, written by A.
+    ASSERT_TRUE(run(sa, QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, new_value) "
+                                       "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, now(), 'status', 'open')"),
+                    {ticket, idA})
+                    .first);
+    EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 1);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 0);
     // The supervisor moves it to Osaka and B: removed from A's and Tokyo's scopes.
     ASSERT_TRUE(run(ss, QStringLiteral("UPDATE crm.ticket SET team_id = ?::uuid, assignee_id = ?::uuid"), {osaka, idB}).first);
     EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 2"))
@@ -403,6 +410,12 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
               QStringLiteral("agent:%1=R,agent:%2=U,team:%3=R,team:%4=U").arg(idA, idB, tokyo, osaka)); // ids sort by creation
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket")), 0);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket")), 1);
+    // The history moved with it (and left A's and Tokyo's change streams).
+    EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 0);
+    EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(op, '' ORDER BY scope) FROM sync.change WHERE entity = 'ticket_event' AND rev = 2"))
+                  .toString(),
+              QStringLiteral("RURU"));
     // A tombstone is a 'D' for every scope the row is in.
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET deleted_at = now()")).first);
     EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 3")).toString(),

@@ -286,6 +286,20 @@ SELECT app.make_synced('crm.ticket_event', 'ticket_event');
 -- Append-only: written once, never changed.
 GRANT INSERT (id, ticket_id, agent_id, at, field, old_value, new_value) ON crm.ticket_event TO crm_agent;
 
+-- A ticket's history moves with it: when the ticket's scopes change, its
+-- events are restamped (new revision, U rows for the new scopes, R for the
+-- ones left). Runs as the owner: agents cannot update events.
+CREATE FUNCTION app.move_ticket_events() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    UPDATE crm.ticket_event SET scopes = NEW.scopes WHERE ticket_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER move_events AFTER UPDATE OF team_id, assignee_id ON crm.ticket
+    FOR EACH ROW WHEN (OLD.scopes IS DISTINCT FROM NEW.scopes) EXECUTE FUNCTION app.move_ticket_events();
+
 -- Interactions are append-only too (corrections are amendment rows).
 CREATE TABLE crm.interaction (
     id          uuid PRIMARY KEY,
