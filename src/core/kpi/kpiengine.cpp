@@ -43,22 +43,31 @@ bool filtersTickets(const KpiFilter &f)
     return f.priority || !f.category.isEmpty();
 }
 
-// The interaction filters on alias i (ticket-only filters through its ticket).
-Condition interactionFilter(const KpiFilter &f)
+// Interactions by who handled them and on which channel, on `alias` (the
+// interactions or their hourly roll-up: both have agent_id and channel).
+Condition handlerFilter(const KpiFilter &f, const QString &alias)
 {
-    Condition c{QStringLiteral("i.deleted_at IS NULL"), {}};
+    Condition c{QStringLiteral("1"), {}};
     if (!f.agent.isNull()) {
-        c.sql += QStringLiteral(" AND i.agent_id = ?");
+        c.sql += QStringLiteral(" AND %1.agent_id = ?").arg(alias);
         c.values << keyValue(f.agent);
     }
     if (!f.team.isNull()) {
-        c.sql += QStringLiteral(" AND i.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
+        c.sql += QStringLiteral(" AND %1.agent_id IN (SELECT id FROM agents WHERE team_id = ?)").arg(alias);
         c.values << keyValue(f.team);
     }
     if (f.channel) {
-        c.sql += QStringLiteral(" AND i.channel = ?");
+        c.sql += QStringLiteral(" AND %1.channel = ?").arg(alias);
         c.values << toKey(*f.channel);
     }
+    return c;
+}
+
+// The interaction filters on alias i (ticket-only filters through its ticket).
+Condition interactionFilter(const KpiFilter &f)
+{
+    Condition c = handlerFilter(f, QStringLiteral("i"));
+    c.sql += QStringLiteral(" AND i.deleted_at IS NULL");
     if (!f.category.isEmpty()) {
         c.sql += QStringLiteral(" AND i.category = ?");
         c.values << f.category;
@@ -278,8 +287,7 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         if (const auto e = q.error(reading))
             return *e;
     }
-    // Per agent, by row of perAgent.
-    // Agents are told apart by the random half of their UUIDv7 (the last
+    // Per agent, by row of perAgent. Agents are told apart by the random half of their UUIDv7 (the last
     // eight bytes) as one integer, then confirmed whole.
     std::vector<QByteArray> agentKeys;
     std::vector<quint64> agentTails;
@@ -572,22 +580,11 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             // covering handling index.
             const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
             if (wholeHours && !filtersTickets(filter)) {
-                QString sql = QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
-                                             "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ?");
-                QVariantList values{from / kHourMs, to / kHourMs};
-                if (!filter.agent.isNull()) {
-                    sql += QStringLiteral(" AND r.agent_id = ?");
-                    values << keyValue(filter.agent);
-                }
-                if (!filter.team.isNull()) {
-                    sql += QStringLiteral(" AND r.agent_id IN (SELECT id FROM agents WHERE team_id = ?)");
-                    values << keyValue(filter.team);
-                }
-                if (filter.channel) {
-                    sql += QStringLiteral(" AND r.channel = ?");
-                    values << toKey(*filter.channel);
-                }
-                RawQuery r(db, sql, values);
+                const Condition hf = handlerFilter(filter, QStringLiteral("r"));
+                RawQuery r(db, QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
+                                              "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ? AND %1")
+                                   .arg(hf.sql),
+                           QVariantList{from / kHourMs, to / kHourMs} + hf.values);
                 while (r.next())
                     tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
                 if (const auto e = r.error(reading))

@@ -72,6 +72,8 @@ const TicketQueueModel::Row *TicketQueueModel::row(int index) const
 }
 
 // The sort key of each order, and how to continue after (or at) a row.
+// These fixed fragments (and queueCondition()'s, whose values are bound) are
+// the only text spliced into the page queries below.
 struct TicketQueueModel::OrderSpec
 {
     QString keys;

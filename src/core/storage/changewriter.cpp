@@ -135,6 +135,7 @@ Result<void> ChangeWriter::insert(const QString &table, const QUuid &id, const C
             payload.insert(name, toJson(value));
     }
     QSqlQuery q(m_db);
+    // Names passed checkNames() above (a synced table, plain identifiers); values are bound.
     q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u',')));
     for (const auto &column : std::as_const(all))
         q.addBindValue(column.second);
@@ -156,6 +157,7 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
     for (const auto &column : changes)
         names << column.first;
     QSqlQuery read(m_db);
+    // Names passed checkNames() above; the id is bound.
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted_at IS NULL").arg(names.join(u','), table));
     read.addBindValue(keyValue(id));
     if (!read.exec())

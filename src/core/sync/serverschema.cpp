@@ -59,11 +59,6 @@ QList<ServerMigration> serverMigrations()
     return out;
 }
 
-bool exec(QSqlQuery &q, const QString &sql)
-{
-    return q.exec(sql);
-}
-
 } // namespace
 
 QString ServerConnection::connectOptions() const
@@ -133,12 +128,12 @@ Result<int> initializeServer(QSqlDatabase db)
         QSqlQuery q(db);
         // One transaction per version: the script and its version number
         // commit together or not at all.
-        if (!exec(q, QStringLiteral("BEGIN")))
+        if (!q.exec(QStringLiteral("BEGIN")))
             return serverError(q.lastError(), QCoreApplication::translate("Server", "upgrading the schema"));
         // The scripts are this program's own resources, run as they are.
-        const bool applied = exec(q, sqlResource(m.path))
-            && exec(q, QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version))
-            && exec(q, QStringLiteral("COMMIT"));
+        const bool applied = q.exec(sqlResource(m.path))
+            && q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
+            && q.exec(QStringLiteral("COMMIT"));
         if (!applied) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

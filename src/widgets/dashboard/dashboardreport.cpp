@@ -96,13 +96,16 @@ void DashboardReport::paint(QPagedPaintDevice *device)
                    tr("Page %1").arg(pageNumber));
     };
     const int bottom = page.height() - int(10 * mm);
-    auto needs = [&](int height) {
-        if (y + height <= bottom)
-            return;
+    auto newPage = [&] {
         footer();
         device->newPage();
         ++pageNumber;
         y = 0;
+    };
+    // A new page when `height` no longer fits on this one.
+    auto needs = [&](int height) {
+        if (y + height > bottom)
+            newPage();
     };
 
     // Title block.
@@ -226,7 +229,7 @@ void DashboardReport::paint(QPagedPaintDevice *device)
     header();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (y + rowHeight > bottom) {
-            needs(bottom);
+            newPage();
             header();
         }
         p.setFont(reportFont(8));
