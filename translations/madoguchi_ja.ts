@@ -2426,6 +2426,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>preparing the connection</source>
+        <translation>接続の準備中</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer that also synchronises with the server. Nothing was sent. Ask your administrator to reset this copy.</source>
+        <translation>このデータベースは、同じサーバーと同期している別のコンピューターからコピーされたものです。何も送信していません。このコピーのリセットを管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this computer. Nothing was sent; keep this database and contact your administrator.</source>
+        <translation>このコンピューターの以前の変更がサーバーにありません。何も送信していません。このデータベースを残したまま、管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost while %1. Your changes are kept and will be sent when it is back.</source>
+        <translation>%1にチームサーバーとの接続が切れました。変更は保存されており、接続が戻ると送信されます。</translation>
+    </message>
+    <message>
+        <source>reading the server's tables</source>
+        <translation>サーバーのテーブルを読み込み中</translation>
+    </message>
+    <message>
+        <source>reading the local tables</source>
+        <translation>ローカルのテーブルを読み込み中</translation>
+    </message>
+    <message>
+        <source>The team server does not have the table %1 this version of Madoguchi needs. Ask your administrator to run “madoguchi-cli server init”.</source>
+        <translation>チームサーバーに、このバージョンの Madoguchi が必要とするテーブル %1 がありません。管理者に「madoguchi-cli server init」の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>reading the changes to send</source>
+        <translation>送信する変更を読み込み中</translation>
+    </message>
+    <message>
+        <source>A change waiting to be sent names an unknown table.</source>
+        <translation>送信待ちの変更が不明なテーブルを指しています。</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>変更を送信中</translation>
+    </message>
+    <message>
+        <source>recording the server's answer</source>
+        <translation>サーバーの応答を記録中</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes sent.</source>
+        <translation>送信した %2 件の変更のうち、サーバーの応答は %1 件でした。</translation>
+    </message>
+    <message>
+        <source>preparing to store rows from the server</source>
+        <translation>サーバーからの行の保存を準備中</translation>
+    </message>
+    <message>
+        <source>storing rows from the server</source>
+        <translation>サーバーからの行を保存中</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>変更を受信中</translation>
+    </message>
+    <message>
+        <source>reapplying changes not yet sent</source>
+        <translation>未送信の変更を再適用中</translation>
+    </message>
+    <message>
+        <source>starting to receive changes</source>
+        <translation>変更の受信を開始中</translation>
+    </message>
+    <message>
+        <source>clearing the local copy</source>
+        <translation>ローカルのコピーを消去中</translation>
+    </message>
+    <message>
+        <source>removing rows no longer shared</source>
+        <translation>共有されなくなった行を削除中</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
         <source>Reopen</source>
@@ -2898,6 +2977,10 @@ Options:
     <message>
         <source>Page or form</source>
         <translation>ページ・フォーム</translation>
+    </message>
+    <message>
+        <source>The subject must have 1 to 300 characters.</source>
+        <translation>件名は 1〜300 文字で入力してください。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ struct Error
         ReadOnly,
         Io,
         Usage,          // bad command-line arguments
+        Network,        // the server could not be reached or the connection dropped: try again later
     };
 
     Code code = Code::Database;

@@ -2,6 +2,7 @@
 
 #include "domain/uuid.h"
 #include "storage/sqlite.h"
+#include "sync/syncentities.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,14 +21,7 @@ namespace {
 // they must come from code: only the synced tables, only plain identifiers.
 bool isSyncedTable(const QString &table)
 {
-    static const QStringList tables{QStringLiteral("teams"),         QStringLiteral("agents"),
-                                    QStringLiteral("organizations"), QStringLiteral("customers"),
-                                    QStringLiteral("customer_contacts"), QStringLiteral("tickets"),
-                                    QStringLiteral("interactions"),  QStringLiteral("ticket_events"),
-                                    QStringLiteral("csat_responses"), QStringLiteral("customer_merges"),
-                                    QStringLiteral("calendars"),     QStringLiteral("sla_policies"),
-                                    QStringLiteral("canned_responses"), QStringLiteral("categories")};
-    return tables.contains(table);
+    return entityForTable(table) != nullptr;
 }
 
 bool isIdentifier(const QString &name)

@@ -131,6 +131,26 @@ Result<void> TicketService::setPriority(const QUuid &ticketId, Priority priority
     return apply(ticket.value(), {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}}, true);
 }
 
+Result<void> TicketService::editDetails(const QUuid &ticketId, const Details &details)
+{
+    const QString subject = details.subject.trimmed();
+    if (subject.isEmpty() || subject.size() > 300)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Validation", "The subject must have 1 to 300 characters."));
+    const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
+    if (!ticket)
+        return ticket.error();
+    QList<Change> changes;
+    if (subject != ticket->subject)
+        changes.append({QStringLiteral("subject"), subject, ticket->subject, subject});
+    if (details.description != ticket->description)
+        changes.append({QStringLiteral("description"), details.description, ticket->description, details.description});
+    if (details.category != ticket->category)
+        changes.append({QStringLiteral("category"), details.category, ticket->category, details.category});
+    if (changes.isEmpty())
+        return {};
+    return apply(ticket.value(), changes);
+}
+
 Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId)
 {
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);

@@ -22,6 +22,14 @@ public:
     Result<Ticket> create(Ticket draft, bool openedDuringLiveContact = false);
     Result<void> changeStatus(const QUuid &ticketId, TicketStatus to);
     Result<void> setPriority(const QUuid &ticketId, Priority priority);
+    // What the ticket is about; each changed field is one change in its history.
+    struct Details
+    {
+        QString subject;
+        QString description;
+        QString category;
+    };
+    Result<void> editDetails(const QUuid &ticketId, const Details &details);
     Result<void> assign(const QUuid &ticketId, const QUuid &agentId, const QUuid &teamId);
     // Raises (or lowers) the escalation level; a reason is required to raise
     // it. With a target team (and optionally an agent in it) the ticket moves

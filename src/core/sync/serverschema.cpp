@@ -13,6 +13,26 @@ namespace madoguchi {
 
 namespace {
 
+struct ServerMigration
+{
+    int version = 0;
+    QString path;
+};
+
+QList<ServerMigration> serverMigrations()
+{
+    QList<ServerMigration> out;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(QStringLiteral(":/sql/server"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        if (const auto m = name.match(file); m.hasMatch())
+            out.append({m.captured(1).toInt(), QStringLiteral("server/") + file});
+    }
+    return out;
+}
+
+} // namespace
+
 // The server's own words, for the cases a person can act on.
 Error serverError(const QSqlError &error, const QString &doing)
 {
@@ -40,26 +60,6 @@ Error serverError(const QSqlError &error, const QString &doing)
                                  : QCoreApplication::translate("Server", "%1 (while %2)").arg(reason, doing);
     return e;
 }
-
-struct ServerMigration
-{
-    int version = 0;
-    QString path;
-};
-
-QList<ServerMigration> serverMigrations()
-{
-    QList<ServerMigration> out;
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const QDir dir(QStringLiteral(":/sql/server"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        if (const auto m = name.match(file); m.hasMatch())
-            out.append({m.captured(1).toInt(), QStringLiteral("server/") + file});
-    }
-    return out;
-}
-
-} // namespace
 
 QString ServerConnection::connectOptions() const
 {

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -27,6 +28,10 @@ struct ServerConnection
     // libpq keywords for QPSQL's connect options (values quoted as libpq wants).
     QString connectOptions() const;
 };
+
+// A server error in words a person can act on (wrong password, unknown
+// host, certificate refused, ...), saying what was being done.
+Error serverError(const QSqlError &error, const QString &doing);
 
 // Opens a connection named `connectionName` in the calling thread; the
 // translated reason when it cannot (wrong password, unknown host, server

@@ -1,0 +1,448 @@
+-- Madoguchi team server, version 3: the push function, its merge rules, the
+-- server-owned ticket facts and conflicts as synced rows.
+--
+-- A client pushes its outbox in order with sync.push_v1(). Each mutation
+-- carries a per-client id; the server records every id it applied in
+-- sync.mutation in the same transaction as the effects, so a retry after a
+-- lost connection applies nothing twice. Updates carry the base values the
+-- client saw and merge field by field against the current row
+-- (sync.field_policy). Every losing value is kept in sync.conflict, which
+-- syncs back to the author.
+
+SET LOCAL ROLE crm_owner;
+
+-- The synced entities a client may push, and where they live.
+CREATE TABLE sync.entity (
+    name text PRIMARY KEY,
+    tbl  regclass NOT NULL
+);
+ALTER TABLE sync.entity ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sync.entity FORCE ROW LEVEL SECURITY;
+CREATE POLICY entity_read ON sync.entity FOR SELECT TO crm_agent USING (true);
+CREATE POLICY entity_owner ON sync.entity TO crm_owner USING (true) WITH CHECK (true);
+GRANT SELECT ON sync.entity TO crm_agent;
+INSERT INTO sync.entity (name, tbl) VALUES
+    ('team', 'crm.team'), ('agent', 'crm.agent'), ('organization', 'crm.organization'), ('customer', 'crm.customer'),
+    ('customer_contact', 'crm.customer_contact'), ('customer_merge', 'crm.customer_merge'), ('calendar', 'crm.calendar'),
+    ('sla_policy', 'crm.sla_policy'), ('category', 'crm.category'), ('canned_response', 'crm.canned_response'),
+    ('ticket', 'crm.ticket'), ('ticket_event', 'crm.ticket_event'), ('interaction', 'crm.interaction'),
+    ('csat_response', 'crm.csat_response'), ('conflict', 'sync.conflict');
+
+-- How a field merges when the server's value moved away from the base the
+-- client saw (field '*': the entity's default; no row: later arrival wins).
+--   first_writer   keep the server's value, record a conflict for the author
+--   later_arrival  take the arriving value, log the value it replaced
+--   status         the ticket workflow: validated against the server's state
+--   max_rank       the higher priority wins (escalations are never lost)
+--   set            a JSON array merged by the additions and removals made
+CREATE TABLE sync.field_policy (
+    entity text NOT NULL,
+    field  text NOT NULL,
+    policy text NOT NULL CHECK (policy IN ('first_writer', 'later_arrival', 'status', 'max_rank', 'set')),
+    PRIMARY KEY (entity, field)
+);
+ALTER TABLE sync.field_policy ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sync.field_policy FORCE ROW LEVEL SECURITY;
+CREATE POLICY field_policy_read ON sync.field_policy FOR SELECT TO crm_agent USING (true);
+CREATE POLICY field_policy_owner ON sync.field_policy TO crm_owner USING (true) WITH CHECK (true);
+GRANT SELECT ON sync.field_policy TO crm_agent;
+INSERT INTO sync.field_policy (entity, field, policy) VALUES
+    ('ticket', '*', 'first_writer'),
+    ('ticket', 'status', 'status'),
+    ('ticket', 'priority', 'max_rank'),
+    ('ticket', 'tags', 'set'),
+    ('ticket', 'customer_id', 'later_arrival'),   -- customer merges re-parent tickets
+    ('ticket', 'deleted_at', 'later_arrival'),
+    ('customer', 'name', 'first_writer'),         -- identity: a wrong merge is expensive
+    ('customer', 'name_reading', 'first_writer'),
+    ('customer', 'tags', 'set'),
+    ('organization', 'name', 'first_writer'),
+    ('canned_response', 'add_tags', 'set');
+
+-- Why the workflow refuses a status change; NULL when it allows it. The
+-- same rules as the client's (domain/ticketworkflow).
+CREATE FUNCTION sync.status_refusal(from_status text, to_status text) RETURNS text
+    LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS
+$$
+    SELECT CASE
+        WHEN from_status = to_status THEN NULL
+        WHEN from_status = 'closed' THEN 'closed_is_final'
+        WHEN to_status = 'new' THEN 'no_return_to_new'
+        WHEN to_status = 'closed' AND from_status <> 'solved' THEN 'close_after_solve'
+        WHEN from_status = 'solved' AND to_status NOT IN ('open', 'closed') THEN 'solved_reopen_or_close'
+    END
+$$;
+
+-- Tickets may be handed to another team or agent (escalation, routing), so
+-- a ticket an agent can see may be written into scopes the agent cannot.
+ALTER POLICY add ON crm.ticket WITH CHECK (true);
+ALTER POLICY change ON crm.ticket USING (scopes && (SELECT app.my_scopes())) WITH CHECK (true);
+-- A customer merge re-parents tickets, interactions and survey responses.
+GRANT UPDATE (customer_id) ON crm.ticket, crm.interaction, crm.csat_response TO crm_agent;
+ALTER POLICY change ON crm.interaction USING (scopes && (SELECT app.my_scopes())) WITH CHECK (true);
+
+-- The ticket facts the server owns, on the server's clock: when it was
+-- solved and closed, how often it was reopened, its first response (an
+-- interaction that reached the customer). Clients cannot write them
+-- (column grants); they arrive with the next pull.
+CREATE FUNCTION app.ticket_facts() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.solved_at := CASE WHEN NEW.status IN ('solved', 'closed') THEN clock_timestamp() END;
+        NEW.closed_at := CASE WHEN NEW.status = 'closed' THEN clock_timestamp() END;
+        NEW.reopen_count := 0;
+    ELSIF NEW.status IS DISTINCT FROM OLD.status THEN
+        IF NEW.status = 'solved' THEN
+            NEW.solved_at := clock_timestamp();
+        ELSIF NEW.status = 'closed' THEN
+            NEW.closed_at := clock_timestamp();
+            NEW.solved_at := coalesce(OLD.solved_at, clock_timestamp());
+        ELSIF OLD.status = 'solved' THEN
+            NEW.solved_at := NULL;
+            NEW.reopen_count := OLD.reopen_count + 1;
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER ticket_facts BEFORE INSERT OR UPDATE OF status ON crm.ticket
+    FOR EACH ROW EXECUTE FUNCTION app.ticket_facts();
+
+CREATE FUNCTION app.first_response() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    IF NEW.ticket_id IS NOT NULL AND (NEW.direction = 'outbound' OR NEW.channel IN ('phone', 'chat', 'visit')) THEN
+        UPDATE crm.ticket SET first_responded_at = clock_timestamp()
+         WHERE id = NEW.ticket_id AND first_responded_at IS NULL;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER first_response AFTER INSERT ON crm.interaction
+    FOR EACH ROW EXECUTE FUNCTION app.first_response();
+
+-- Every committed change pokes listening clients to pull (a hint: they
+-- also pull on a timer). One notification per transaction.
+CREATE OR REPLACE FUNCTION app.log_change() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    s text;
+    op char(1) := CASE WHEN NEW.deleted_at IS NULL THEN 'U' ELSE 'D' END;
+BEGIN
+    FOREACH s IN ARRAY NEW.scopes LOOP
+        INSERT INTO sync.change (scope, entity, row_id, op, rev) VALUES (s, TG_ARGV[0], NEW.id, op, NEW.rev);
+    END LOOP;
+    IF TG_OP = 'UPDATE' THEN
+        FOREACH s IN ARRAY OLD.scopes LOOP
+            IF NOT s = ANY (NEW.scopes) THEN
+                INSERT INTO sync.change (scope, entity, row_id, op, rev) VALUES (s, TG_ARGV[0], NEW.id, 'R', NEW.rev);
+            END IF;
+        END LOOP;
+    END IF;
+    PERFORM pg_notify('madoguchi_sync', '');
+    RETURN NULL;
+END
+$$;
+
+-- Conflicts become synced rows: their author and the row's scopes read
+-- them; the author (or a teammate) marks them resolved.
+ALTER TABLE sync.conflict ADD COLUMN deleted_at timestamptz;
+ALTER TABLE sync.conflict ADD COLUMN created_by uuid;
+ALTER TABLE sync.conflict ADD COLUMN updated_at timestamptz NOT NULL DEFAULT clock_timestamp();
+ALTER TABLE sync.conflict ADD COLUMN detail jsonb;
+ALTER TABLE sync.conflict ALTER COLUMN rev SET DEFAULT 0;
+DROP POLICY conflict_read ON sync.conflict;
+
+CREATE OR REPLACE FUNCTION app.scopes_of(entity text, r jsonb) RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    out text[] := ARRAY[]::text[];
+BEGIN
+    IF entity = 'ticket' THEN
+        IF r->>'team_id' IS NOT NULL THEN out := out || ('team:' || (r->>'team_id')); END IF;
+        IF r->>'assignee_id' IS NOT NULL THEN out := out || ('agent:' || (r->>'assignee_id')); END IF;
+        IF cardinality(out) = 0 THEN out := ARRAY['unassigned']; END IF;
+        RETURN out;
+    ELSIF entity = 'ticket_event' THEN
+        RETURN coalesce((SELECT t.scopes FROM crm.ticket t WHERE t.id = (r->>'ticket_id')::uuid), ARRAY['unassigned']);
+    ELSIF entity = 'conflict' THEN
+        RETURN ARRAY(SELECT jsonb_array_elements_text(r->'scopes'));
+    END IF;
+    RETURN ARRAY['org'];
+END
+$$;
+SELECT app.make_synced('sync.conflict', 'conflict');
+GRANT UPDATE (resolution, resolved_at) ON sync.conflict TO crm_agent;
+
+-- Records a losing value. Runs as the owner (agents cannot insert conflicts
+-- directly); the author is the session's agent. `share`: also readable in
+-- the row's own scopes (its team sees a clash on a shared ticket).
+CREATE FUNCTION sync.record_conflict(p_entity text, p_row uuid, p_field text, p_base jsonb, p_theirs jsonb, p_yours jsonb,
+                                     p_resolution text, p_detail jsonb, p_client uuid, p_mutation bigint, p_share boolean)
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    tbl regclass := (SELECT e.tbl FROM sync.entity e WHERE e.name = p_entity);
+    row_scopes text[] := ARRAY[]::text[];
+    author uuid := app.agent_id();
+    v_scopes text[];
+BEGIN
+    IF p_share AND tbl IS NOT NULL AND p_entity <> 'conflict' THEN
+        EXECUTE format('SELECT scopes FROM %s WHERE id = $1', tbl) INTO row_scopes USING p_row;
+    END IF;
+    v_scopes := CASE WHEN author IS NULL THEN ARRAY[]::text[] ELSE ARRAY['agent:' || author::text] END
+              || coalesce(row_scopes, ARRAY[]::text[]);
+    IF cardinality(v_scopes) = 0 THEN
+        v_scopes := ARRAY['org'];
+    END IF;
+    INSERT INTO sync.conflict (id, entity, row_id, field, base, theirs, yours, resolution, detail, client_id, mutation_id,
+                               agent_role, scopes)
+    VALUES (gen_random_uuid(), p_entity, p_row, p_field, p_base, p_theirs, p_yours, p_resolution, p_detail, p_client,
+            p_mutation, session_user, ARRAY(SELECT DISTINCT unnest(v_scopes)));
+END
+$$;
+REVOKE ALL ON FUNCTION sync.record_conflict FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.record_conflict TO crm_agent;
+
+-- Applies one mutation: {id, entity, op: insert|update|delete, row, payload, base}.
+-- Payload and base hold server values (uuid and timestamptz as text, jsonb
+-- as JSON); fields that are not the client's to write are ignored. Returns
+-- the outcome: applied, merged (the row differs from what the client
+-- wrote) or conflict (a value of the client's lost). Business errors raise
+-- and are turned into `rejected` by the caller.
+CREATE FUNCTION sync.apply_v1(p_client uuid, p_mutation bigint, m jsonb, OUT status text, OUT detail jsonb)
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    v_entity text := m->>'entity';
+    op text := m->>'op';
+    row_id uuid := (m->>'row')::uuid;
+    tbl regclass := (SELECT e.tbl FROM sync.entity e WHERE e.name = m->>'entity');
+    payload jsonb := coalesce(m->'payload', '{}');
+    cols text[];
+    cur jsonb;
+    newv jsonb;
+    basev jsonb;
+    v_field text;
+    cur_value jsonb;
+    new_value jsonb;
+    base_value jsonb;
+    policy text;
+    result jsonb := '{}';
+    notes jsonb := '[]';
+    n integer;
+    refusal text;
+    ranks constant text[] := ARRAY['low', 'normal', 'high', 'urgent'];
+BEGIN
+    status := 'applied';
+    IF tbl IS NULL THEN
+        RAISE EXCEPTION 'unknown entity' USING ERRCODE = 'MD010', DETAIL = 'unknown_entity';
+    END IF;
+    -- The columns this mutation may write: those the most trusted agent
+    -- role may write at all. Server-owned fields (revision, scopes, audit
+    -- times, SLA facts) are nobody's, and are dropped here; a field the
+    -- agent's own role may not write fails on the column grant.
+    SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO cols
+      FROM pg_attribute a
+     WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'id'
+       AND payload ? a.attname::text
+       AND has_column_privilege('crm_admin', tbl, a.attname::text, CASE WHEN op = 'insert' THEN 'INSERT' ELSE 'UPDATE' END);
+
+    IF op = 'insert' THEN
+        IF cols IS NULL THEN
+            cols := ARRAY[]::text[];
+        END IF;
+        -- Idempotent by key: a row that exists already is left as it is.
+        EXECUTE format('INSERT INTO %s (id%s) SELECT $1%s FROM jsonb_populate_record(NULL::%s, $2) ON CONFLICT (id) DO NOTHING',
+                       tbl,
+                       (SELECT coalesce(string_agg(', ' || quote_ident(c), ''), '') FROM unnest(cols) c),
+                       (SELECT coalesce(string_agg(', ' || quote_ident(c), ''), '') FROM unnest(cols) c),
+                       tbl)
+            USING row_id, payload;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n = 0 THEN
+            detail := jsonb_build_object('existing', true);
+        END IF;
+        RETURN;
+    END IF;
+    IF op NOT IN ('update', 'delete') THEN
+        RAISE EXCEPTION 'unknown operation' USING ERRCODE = 'MD011', DETAIL = 'unknown_operation';
+    END IF;
+
+    EXECUTE format('SELECT to_jsonb(t) FROM %s t WHERE id = $1 FOR UPDATE', tbl) INTO cur USING row_id;
+    IF cur IS NULL THEN
+        RAISE EXCEPTION 'row not visible' USING ERRCODE = 'MD012', DETAIL = 'not_visible';
+    END IF;
+    IF cols IS NULL THEN
+        status := 'applied';
+        detail := jsonb_build_object('ignored', true);
+        RETURN;
+    END IF;
+    -- Values in the column's own type, so that '2026-11-22T01:00:00.000Z'
+    -- and '2026-11-22T01:00:00+00:00' compare equal.
+    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::%s, $1) r', tbl) INTO newv USING payload;
+    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::%s, $1) r', tbl) INTO basev
+        USING coalesce(m->'base', '{}');
+
+    FOREACH v_field IN ARRAY cols LOOP
+        cur_value := cur->v_field;
+        new_value := newv->v_field;
+        base_value := basev->v_field;
+        IF cur_value IS NOT DISTINCT FROM new_value THEN
+            CONTINUE;                       -- already so (a retry, or both made the same change)
+        END IF;
+        policy := coalesce((SELECT p.policy FROM sync.field_policy p WHERE p.entity = v_entity AND p.field = v_field),
+                           (SELECT p.policy FROM sync.field_policy p WHERE p.entity = v_entity AND p.field = '*'),
+                           'later_arrival');
+        IF policy = 'status' THEN
+            IF cur_value IS NOT DISTINCT FROM base_value THEN
+                refusal := sync.status_refusal(cur->>v_field, newv->>v_field);
+                IF refusal IS NOT NULL THEN
+                    RAISE EXCEPTION 'status change refused' USING ERRCODE = 'MD013', DETAIL = refusal;
+                END IF;
+                result := result || jsonb_build_object(v_field, new_value);
+            ELSE
+                -- Someone else moved the status first: theirs stands.
+                PERFORM sync.record_conflict(v_entity, row_id, v_field, base_value, cur_value, new_value, 'kept_theirs', NULL,
+                                             p_client, p_mutation, true);
+                status := 'conflict';
+            END IF;
+        ELSIF cur_value IS NOT DISTINCT FROM base_value THEN
+            result := result || jsonb_build_object(v_field, new_value);
+        ELSIF policy = 'later_arrival' THEN
+            result := result || jsonb_build_object(v_field, new_value);
+            PERFORM sync.record_conflict(v_entity, row_id, v_field, base_value, cur_value, new_value, 'replaced_theirs', NULL,
+                                         p_client, p_mutation, true);
+            notes := notes || jsonb_build_object('field', v_field, 'replaced', cur_value);
+        ELSIF policy = 'max_rank' THEN
+            IF array_position(ranks, new_value #>> '{}') > array_position(ranks, cur_value #>> '{}') THEN
+                result := result || jsonb_build_object(v_field, new_value);
+            ELSIF status = 'applied' THEN
+                status := 'merged';
+            END IF;
+            notes := notes || jsonb_build_object('field', v_field, 'kept_higher', true);
+        ELSIF policy = 'set' THEN
+            -- (server ∪ added) − removed, keeping the server's order.
+            result := result || jsonb_build_object(v_field, (
+                SELECT coalesce(jsonb_agg(v ORDER BY o), '[]') FROM (
+                    SELECT v, min(o) AS o FROM (
+                        SELECT v, o FROM jsonb_array_elements(cur_value) WITH ORDINALITY AS s(v, o)
+                        UNION ALL
+                        SELECT v, 1000000 + o FROM jsonb_array_elements(new_value) WITH ORDINALITY AS s(v, o)
+                         WHERE NOT coalesce(base_value, '[]') @> jsonb_build_array(v)
+                    ) u
+                    WHERE NOT (coalesce(base_value, '[]') @> jsonb_build_array(v) AND NOT new_value @> jsonb_build_array(v))
+                    GROUP BY v
+                ) merged));
+            IF status = 'applied' THEN
+                status := 'merged';
+            END IF;
+        ELSE
+            -- first_writer: the server's value stands; the client's is kept.
+            PERFORM sync.record_conflict(v_entity, row_id, v_field, base_value, cur_value, new_value, 'kept_theirs', NULL,
+                                         p_client, p_mutation, true);
+            status := 'conflict';
+        END IF;
+    END LOOP;
+
+    IF result <> '{}' THEN
+        EXECUTE format('UPDATE %s SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%s, $2)) WHERE id = $1',
+                       tbl,
+                       (SELECT string_agg(quote_ident(k), ', ') FROM jsonb_object_keys(result) k),
+                       (SELECT string_agg(quote_ident(k), ', ') FROM jsonb_object_keys(result) k),
+                       tbl)
+            USING row_id, result;
+    END IF;
+    IF notes <> '[]' THEN
+        detail := jsonb_build_object('notes', notes);
+    END IF;
+END
+$$;
+
+-- Pushes a batch of mutations of one client, in order. Returns the outcome
+-- of each (for ids already applied: the recorded outcome). Errors that a
+-- retry may cure (deadlock, serialisation, lost connection, timeouts) are
+-- not caught: the whole batch rolls back and the client sends it again.
+CREATE FUNCTION sync.push_v1(p_client uuid, p_protocol integer, p_app text, p_mutations jsonb)
+    RETURNS TABLE (mutation_id bigint, status text, detail jsonb)
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    c sync.client;
+    m jsonb;
+    mid bigint;
+    hash bytea;
+    known bytea;
+    st text;
+    det jsonb;
+    first_id bigint;
+    last_id bigint;
+    reason text;
+BEGIN
+    INSERT INTO sync.client (client_id, protocol_version, app_version) VALUES (p_client, p_protocol, p_app)
+        ON CONFLICT (client_id) DO NOTHING;
+    -- Serialises pushes of one client: a retry on a new connection waits
+    -- here until the old one has finished.
+    SELECT * INTO c FROM sync.client cl WHERE cl.client_id = p_client FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'this client belongs to another agent' USING ERRCODE = 'MD001';
+    END IF;
+    FOR m IN SELECT value FROM jsonb_array_elements(p_mutations) LOOP
+        mid := (m->>'id')::bigint;
+        first_id := coalesce(first_id, mid);
+        last_id := mid;
+        hash := sha256(convert_to(m::text, 'UTF8'));
+        IF mid <= c.last_mutation_id THEN
+            -- A retry of a mutation applied before. The same id with other
+            -- content means a copied database pushing as this client.
+            SELECT mu.payload_hash INTO known FROM sync.mutation mu WHERE mu.client_id = p_client AND mu.mutation_id = mid;
+            IF known IS DISTINCT FROM hash THEN
+                RAISE EXCEPTION 'client id reused' USING ERRCODE = 'MD002';
+            END IF;
+            CONTINUE;
+        END IF;
+        IF mid <> c.last_mutation_id + 1 THEN
+            RAISE EXCEPTION 'mutation % follows % (gap)', mid, c.last_mutation_id USING ERRCODE = 'MD003';
+        END IF;
+        BEGIN
+            SELECT a.status, a.detail INTO st, det FROM sync.apply_v1(p_client, mid, m) a;
+        EXCEPTION
+            WHEN SQLSTATE 'MD010' OR SQLSTATE 'MD011' OR SQLSTATE 'MD012' OR SQLSTATE 'MD013'
+                 OR integrity_constraint_violation OR insufficient_privilege OR data_exception OR raise_exception THEN
+                GET STACKED DIAGNOSTICS reason = PG_EXCEPTION_DETAIL;
+                st := 'rejected';
+                det := jsonb_build_object('code', SQLSTATE, 'reason', nullif(reason, ''), 'message', SQLERRM);
+                -- Nothing the user saved is lost: the refused values are kept.
+                PERFORM sync.record_conflict(m->>'entity', (m->>'row')::uuid, NULL, m->'base', NULL, m->'payload',
+                                             'rejected', det, p_client, mid, false);
+        END;
+        INSERT INTO sync.mutation (client_id, mutation_id, name, payload_hash, status, detail)
+        VALUES (p_client, mid, coalesce(m->>'entity', '') || '.' || coalesce(m->>'op', '') || '.v1', hash, st, det);
+        c.last_mutation_id := mid;
+    END LOOP;
+    UPDATE sync.client cl SET last_mutation_id = c.last_mutation_id, protocol_version = p_protocol, app_version = p_app
+     WHERE cl.client_id = p_client;
+    RETURN QUERY SELECT mu.mutation_id, mu.status, mu.detail FROM sync.mutation mu
+                  WHERE mu.client_id = p_client AND mu.mutation_id BETWEEN first_id AND last_id ORDER BY mu.mutation_id;
+END
+$$;
+REVOKE ALL ON FUNCTION sync.push_v1, sync.apply_v1 FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.push_v1, sync.apply_v1 TO crm_agent;
+
+-- The shipped calendar and SLA policy, under the fixed keys every client
+-- starts with (local migration 7), so tickets made offline refer to rows
+-- the server has.
+INSERT INTO crm.calendar (id, name, time_zone, hours, national_holidays)
+VALUES ('01900000-0000-7000-8000-0000000ca1e0', 'Japan business hours', 'Asia/Tokyo',
+        '[["09:00","18:00"],["09:00","18:00"],["09:00","18:00"],["09:00","18:00"],["09:00","18:00"],null,null]', 'jp');
+INSERT INTO crm.sla_policy (id, name, calendar_id, is_default, first_response_low, first_response_normal, first_response_high,
+                            first_response_urgent, resolution_low, resolution_normal, resolution_high, resolution_urgent)
+VALUES ('01900000-0000-7000-8000-0000000005aa', 'Standard', '01900000-0000-7000-8000-0000000ca1e0', true,
+        480, 240, 60, 30, 2700, 1620, 540, 240);
+
+RESET ROLE;
