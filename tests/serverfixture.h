@@ -3,6 +3,7 @@
 #include "pgserver.h"
 #include "sync/serverschema.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,6 +56,34 @@ struct ServerFixture : ::testing::Test
         return c;
     }
 };
+
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs madoguchi-cli with `arguments`; `password` becomes PGPASSWORD.
+inline CliResult serverCli(const QStringList &arguments, const QByteArray &input = {}, const QString &password = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MADOGUCHI_CLI_PATH), arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(60'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
 
 
 } // namespace madoguchi::test

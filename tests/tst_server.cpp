@@ -153,34 +153,6 @@ TEST(ServerConnection, TellsWhyItCannotConnect)
     ASSERT_FALSE(unverified);
 }
 
-namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult serverCli(const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("PGPASSWORD"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MADOGUCHI_CLI_PATH), arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(60'000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
-
 TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
 {
     // The superuser over the socket folder (a path as host, as with psql).

@@ -3,17 +3,22 @@
 // client is the real engine on its own SQLite file; writes go through the
 // app's own services, so the outbox holds what the app really sends.
 #include "domain/uuid.h"
+#include "storage/clientstate.h"
 #include "storage/customerrepository.h"
 #include "storage/interactionlog.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
+#include "sync/syncservice.h"
 #include "syncclient.h"
 #include "tcpproxy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlError>
+#include <QTest>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -134,7 +139,7 @@ TEST_F(SyncFixture, FirstSyncLoadsTheTeamAndSendsWhatWasDoneOffline)
     const auto again = b->sync();
     ASSERT_TRUE(again);
     EXPECT_EQ(again->pushed, 0);
-    EXPECT_EQ(again->received, 4 + 2); // only the directory, read whole every time
+    EXPECT_EQ(again->received, 0);
 }
 
 // Two agents change one ticket while both are offline (research/sync.md §3.6).
@@ -407,4 +412,83 @@ TEST_F(SyncFixture, ACopiedDatabaseCannotPushAsTheOriginal)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("copied"))) << text(refused.error());
     EXPECT_EQ(copy->outboxSize(), 1); // the customer, kept
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE name = 'On the copy'")).toInt(), 0);
+}
+
+TEST_F(SyncFixture, CliSyncsOnceWithJsonProgressAndSaysWhyItCannot)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
+    auto args = [&](int port) {
+        return QStringList{QStringLiteral("sync"),   QStringLiteral("--once"), QStringLiteral("--json"),
+                           QStringLiteral("--db"),   path,                     QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                           QStringLiteral("--dbname"), database,                QStringLiteral("--user"),
+                           loginA,                   QStringLiteral("--sslmode"), QStringLiteral("disable")};
+    };
+    // A first sync into a new database: it becomes A's copy of the team's data.
+    const CliResult first = serverCli(args(server.port()), {}, password);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("Warning"))) << "sslmode disable is said aloud";
+    const QStringList lines = first.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2) << first.out.toStdString(); // progress, then the result
+    const QJsonObject result = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+    EXPECT_EQ(result.value(QStringLiteral("pushed")).toInt(), 0);
+    EXPECT_GT(result.value(QStringLiteral("received")).toInt(), 0);
+    EXPECT_FALSE(result.value(QStringLiteral("cursor")).toString().isEmpty());
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("phase")).toString(), QStringLiteral("pull"));
+    {
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened);
+        EXPECT_EQ(ClientState(opened.value()->connection()).currentAgent(), agentA);
+    }
+    // Wrong password, nothing listening: a clear message, exit 1.
+    const CliResult wrong = serverCli(args(server.port()), {}, QStringLiteral("not the password"));
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("password is wrong"))) << wrong.err.toStdString();
+    const CliResult down = serverCli(args(1), {}, password);
+    EXPECT_EQ(down.exitCode, 1);
+    EXPECT_TRUE(down.err.contains(QStringLiteral("Nothing answers"))) << down.err.toStdString();
+}
+
+TEST_F(SyncFixture, ServiceGoesOfflineRetriesWithBackoffAndFollowsAnotherAgentByNotify)
+{
+    TcpProxy proxy(server.port());
+    proxy.setDown(true);
+    auto a = client(loginA, proxy.port());
+    auto b = client(loginB);
+    SyncService serviceA(a->db.get());
+    SyncService serviceB(b->db.get());
+    QList<SyncService::Status> seenA;
+    QObject::connect(&serviceA, &SyncService::statusChanged, [&](const SyncService::Status &s) { seenA << s; });
+    QSignalSpy receivedB(&serviceB, &SyncService::dataChanged);
+
+    // The server cannot be reached: offline, with a reason and a next attempt.
+    serviceA.start(a->connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::Offline; }, 10'000));
+    EXPECT_FALSE(serviceA.status().message.isEmpty());
+    EXPECT_TRUE(serviceA.status().nextAttempt.isValid());
+    // It comes back: the next attempt (after the backoff) brings A up to date.
+    proxy.setDown(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::UpToDate; }, 15'000));
+    EXPECT_TRUE(serviceA.status().lastSync.isValid());
+    EXPECT_EQ(SyncWorker::backoffSeconds(1), 1);
+    EXPECT_EQ(SyncWorker::backoffSeconds(4), 8);
+    EXPECT_EQ(SyncWorker::backoffSeconds(30), 300);
+
+    serviceB.start(b->connection);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serviceB.status().state == SyncService::State::UpToDate; }, 10'000));
+    receivedB.clear();
+    // A saves a customer and asks for a sync; B hears the server's NOTIFY and pulls.
+    addCustomer(*a, QStringLiteral("通知 太郎"));
+    serviceA.syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !receivedB.isEmpty(); }, 10'000));
+    EXPECT_EQ(b->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE name = '通知 太郎'")).toInt(), 1);
+    EXPECT_EQ(serviceA.status().pending, 0);
+
+    // A wrong password is not retried in a loop: sync stops and says why.
+    ServerConnection wrong = a->connection;
+    wrong.password = QStringLiteral("wrong");
+    serviceA.start(wrong);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::Failed; }, 10'000));
+    EXPECT_TRUE(serviceA.status().message.contains(QStringLiteral("password"))) << serviceA.status().message.toStdString();
 }

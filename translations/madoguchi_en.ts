@@ -7,6 +7,22 @@
         <source>%n foreign key problem(s)</source>
         <translation><numerusform>%n foreign key problem</numerusform><numerusform>%n foreign key problems</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation><numerusform>Sent %n change</numerusform><numerusform>Sent %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; received %n row(s)</source>
+        <translation><numerusform>; received %n row</numerusform><numerusform>; received %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed %n no longer shared</source>
+        <translation><numerusform>; removed %n no longer shared</numerusform><numerusform>; removed %n no longer shared</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) waiting.</source>
+        <translation><numerusform>; %n change waiting.</numerusform><numerusform>; %n changes waiting.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SlaBadge</name>

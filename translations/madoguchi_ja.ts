@@ -650,56 +650,6 @@
         <translation>SLA 達成率 初回応答 / 解決:</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
-  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
-  ticket show NUMBER
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
-  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
-  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
-           (the server's password from PGPASSWORD)
-
-Options:
-  --db PATH    Database file (default: the application's data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command's options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
-  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
-  ticket show 番号
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
-  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
-  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
-           (サーバーのパスワードは PGPASSWORD から)
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>The server's host name (or PGHOST).</source>
         <translation>サーバーのホスト名(または PGHOST)。</translation>
     </message>
@@ -786,6 +736,92 @@ Options:
     <message>
         <source>Use server init or server add-agent.</source>
         <translation>server init または server add-agent を使ってください。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
+  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
+  ticket show NUMBER
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
+  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
+  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
+           (the server's password from PGPASSWORD)
+  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
+           (PGPASSWORD or the keychain; with --json, one JSON object per line)
+
+Options:
+  --db PATH    Database file (default: the application's data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command's options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
+  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
+  ticket show 番号
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
+  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
+  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
+           (サーバーのパスワードは PGPASSWORD から)
+  sync [--once] [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
+           (パスワードは PGPASSWORD またはキーチェーンから。--json では 1 行に 1 つの JSON オブジェクト)
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation><numerusform>変更を %n 件送信</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1 merged, %2 with a conflict, %3 refused)</source>
+        <translation>(統合 %1 件、競合 %2 件、拒否 %3 件)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; received %n row(s)</source>
+        <translation><numerusform>、%n 行を受信</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed %n no longer shared</source>
+        <translation><numerusform>、共有されなくなった %n 行を削除</numerusform></translation>
+    </message>
+    <message>
+        <source>; the local copy was reloaded</source>
+        <translation>、ローカルのコピーを読み込み直しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) waiting.</source>
+        <translation><numerusform>、送信待ちの変更 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync once and exit (otherwise keep syncing until stopped).</source>
+        <translation>1 回同期して終了します(指定しない場合は停止するまで同期を続けます)。</translation>
+    </message>
+    <message>
+        <source>No password: set PGPASSWORD, or save the password in the app's server settings (kept in the system keychain).</source>
+        <translation>パスワードがありません。PGPASSWORD を設定するか、アプリのサーバー設定でパスワードを保存してください(システムのキーチェーンに保管されます)。</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4599,33 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Occupancy (%)</source>
         <translation>稼働率(%)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::SyncService</name>
+    <message>
+        <source>Working locally</source>
+        <translation>ローカルで作業中</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同期停止</translation>
     </message>
 </context>
 <context>

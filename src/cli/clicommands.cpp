@@ -46,6 +46,8 @@ QString usage()
               "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
               "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
               "           (the server's password from PGPASSWORD)\n"
+              "  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
+              "           (PGPASSWORD or the keychain; with --json, one JSON object per line)\n"
               "\n"
               "Options:\n"
               "  --db PATH    Database file (default: the application's data folder)\n"
@@ -306,6 +308,8 @@ int run(const QStringList &arguments)
         return commandKpi(arguments);
     if (command == u"server")
         return commandServer(arguments);
+    if (command == u"sync")
+        return commandSync(arguments);
     return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
 }
 

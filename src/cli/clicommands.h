@@ -23,5 +23,6 @@ int commandTicket(const QStringList &arguments);
 int commandKpi(const QStringList &arguments);
 // servercommands.cpp
 int commandServer(const QStringList &arguments);
+int commandSync(const QStringList &arguments);
 
 } // namespace madoguchi::cli

@@ -36,6 +36,11 @@ void printJson(const QJsonObject &object)
     out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)) << Qt::flush;
 }
 
+void printJsonLine(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
 Common::Common()
     : db(QStringLiteral("db"),
          QCoreApplication::translate("Cli", "Database file (default: %1).").arg(QDir::toNativeSeparators(AppSettings::databasePath())),

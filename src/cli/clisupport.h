@@ -25,6 +25,8 @@ QTextStream &err();
 // Prints "madoguchi-cli: message" as one line on stderr; returns `code`.
 int fail(const QString &message, int code = Failure);
 void printJson(const QJsonObject &object);
+// One JSON object on one line (JSON Lines), for progress that streams.
+void printJsonLine(const QJsonObject &object);
 
 struct Common
 {

@@ -6,9 +6,14 @@
 #include "clisupport.h"
 
 #include "domain/uuid.h"
+#include "storage/database.h"
+#include "sync/credentialstore.h"
 #include "sync/serverschema.h"
+#include "sync/syncengine.h"
+#include "sync/syncservice.h"
 
 #include <QCoreApplication>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 
@@ -57,23 +62,31 @@ struct ServerOptions
 
 const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"), QStringLiteral("disable")};
 
-// Opens the server for a command; null (message printed, exitCode set) when it cannot.
-std::optional<QSqlDatabase> connect(const ServerOptions &options, const QCommandLineParser &parser, int &exitCode)
+// Checks the connection settings of a command; false (message printed,
+// exitCode set) when they are incomplete or invalid.
+bool checkConnection(const ServerConnection &c, int &exitCode)
 {
-    const ServerConnection c = options.connection(parser);
     if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty()) {
         exitCode = fail(QCoreApplication::translate("Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."),
                         Usage);
-        return std::nullopt;
+        return false;
     }
     if (!kSslModes.contains(c.sslMode)) {
         exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", "))), Usage);
-        return std::nullopt;
+        return false;
     }
     if (c.sslMode != u"verify-full") {
         err() << QCoreApplication::translate("Cli", "Warning: with --sslmode %1 the server's identity is not fully checked.").arg(c.sslMode)
               << Qt::endl;
     }
+    return true;
+}
+
+// Opens the server for a command; null (message printed, exitCode set) when it cannot.
+std::optional<QSqlDatabase> connect(const ServerConnection &c, int &exitCode)
+{
+    if (!checkConnection(c, exitCode))
+        return std::nullopt;
     const auto opened = openServer(c, QStringLiteral("madoguchi-cli-server"));
     if (!opened) {
         exitCode = fail(opened.error().message);
@@ -93,7 +106,7 @@ int serverInit(const QStringList &arguments)
         return exitCode;
     int result = Success;
     {
-        auto db = connect(server, parser, exitCode);
+        auto db = connect(server.connection(parser), exitCode);
         if (!db)
             return exitCode;
         const auto before = serverSchemaVersion(*db);
@@ -158,7 +171,7 @@ int serverAddAgent(const QStringList &arguments)
     }
     int result = Success;
     {
-        auto db = connect(server, parser, exitCode);
+        auto db = connect(server.connection(parser), exitCode);
         if (!db)
             return exitCode;
         if (parser.isSet(team)) {
@@ -199,6 +212,100 @@ int commandServer(const QStringList &arguments)
     if (sub == u"add-agent")
         return serverAddAgent(arguments);
     return fail(QCoreApplication::translate("Cli", "Use server init or server add-agent."), Usage);
+}
+
+} // namespace madoguchi::cli
+
+namespace madoguchi::cli {
+
+namespace {
+
+QString summary(const SyncReport &r)
+{
+    return QCoreApplication::translate("Cli", "Sent %n change(s)", nullptr, r.pushed)
+        + QCoreApplication::translate("Cli", " (%1 merged, %2 with a conflict, %3 refused)").arg(r.merged).arg(r.conflicts).arg(r.rejected)
+        + QCoreApplication::translate("Cli", "; received %n row(s)", nullptr, r.received)
+        + (r.removed ? QCoreApplication::translate("Cli", "; removed %n no longer shared", nullptr, r.removed) : QString())
+        + (r.reset ? QCoreApplication::translate("Cli", "; the local copy was reloaded") : QString())
+        + QCoreApplication::translate("Cli", "; %n change(s) waiting.", nullptr, r.pending);
+}
+
+} // namespace
+
+// madoguchi-cli sync [--once]: exchanges changes with the team server, once
+// or until stopped (Ctrl+C is safe at any moment: every step is one
+// transaction). The password comes from PGPASSWORD, else the keychain.
+int commandSync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    ServerOptions server;
+    server.addTo(parser);
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
+    parser.addOption(once);
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode))
+        return exitCode;
+    ServerConnection connection = server.connection(parser);
+    if (connection.password.isEmpty()) {
+        const auto stored = KeychainStore().read(serverAccount(connection.user, connection.host, connection.port, connection.database));
+        if (!stored || !stored.value()) {
+            return fail(QCoreApplication::translate("Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
+                                                           "(kept in the system keychain)."));
+        }
+        connection.password = *stored.value();
+    }
+    auto database = Database::open(databasePath(parser, common));
+    if (!database)
+        return fail(database.error().message);
+    const bool json = parser.isSet(common.json);
+
+    if (!parser.isSet(once)) {
+        // Until stopped: the app's own sync service, its status as it changes.
+        SyncService service(database.value().get());
+        QObject::connect(&service, &SyncService::statusChanged, &service, [json](const SyncService::Status &s) {
+            if (json) {
+                printJsonLine(QJsonObject{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state))).toLower()},
+                                      {QStringLiteral("message"), s.message},
+                                      {QStringLiteral("pending"), s.pending},
+                                      {QStringLiteral("conflicts"), s.openConflicts}});
+            } else {
+                out() << SyncService::stateName(s.state) << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
+            }
+        });
+        QObject::connect(&service, &SyncService::dataChanged, &service, [json](const SyncReport &r) {
+            if (!json)
+                out() << summary(r) << Qt::endl;
+        });
+        service.start(connection);
+        return QCoreApplication::exec();
+    }
+
+    int result = Success;
+    {
+        auto db = connect(connection, exitCode);
+        if (!db)
+            return exitCode;
+        SyncEngine engine(database.value()->connection(), *db);
+        if (json) {
+            engine.setProgress([](SyncPhase phase, qint64 done) {
+                printJsonLine(QJsonObject{{QStringLiteral("phase"), phase == SyncPhase::Pushing ? QStringLiteral("push") : QStringLiteral("pull")},
+                                      {QStringLiteral("done"), done}});
+            });
+        }
+        const auto prepared = SyncEngine::prepareSession(*db);
+        const auto report = prepared ? engine.syncOnce() : Result<SyncReport>(prepared.error());
+        if (!report)
+            result = fail(report.error().message);
+        else if (json)
+            printJsonLine(report->toJson());
+        else
+            out() << summary(report.value()) << Qt::endl;
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
+    return result;
 }
 
 } // namespace madoguchi::cli

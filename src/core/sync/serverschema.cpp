@@ -55,7 +55,16 @@ Error serverError(const QSqlError &error, const QString &doing)
     else if (text.contains(QLatin1String("permission denied")))
         reason = QCoreApplication::translate("Server", "The server refused: this user may not do that.");
     Error e;
+    // Reaching the server failed (as opposed to the server refusing): the
+    // network may come back, so these are worth trying again.
+    static const char *const unreachable[] = {"could not translate host name", "Connection refused", "timeout expired",
+                                              "No route to host", "Network is unreachable", "server closed the connection",
+                                              "could not connect to server", "Connection reset", "connection to server"};
     e.code = Error::Code::Database;
+    for (const char *marker : unreachable) {
+        if (text.contains(QLatin1String(marker)) && !text.contains(QLatin1String("password")))
+            e.code = Error::Code::Network;
+    }
     e.message = reason.isEmpty() ? QCoreApplication::translate("Server", "The team server reported an error while %1: %2").arg(doing, text.trimmed())
                                  : QCoreApplication::translate("Server", "%1 (while %2)").arg(reason, doing);
     return e;
@@ -87,8 +96,12 @@ Result<QSqlDatabase> openServer(const ServerConnection &server, const QString &c
     db.setUserName(server.user);
     db.setPassword(server.password);
     db.setConnectOptions(server.connectOptions());
-    if (!db.open())
-        return serverError(db.lastError(), QCoreApplication::translate("Server", "connecting"));
+    if (!db.open()) {
+        const Error error = serverError(db.lastError(), QCoreApplication::translate("Server", "connecting"));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return error;
+    }
     return db;
 }
 

@@ -333,7 +333,7 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
     return {};
 }
 
-Result<void> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
+Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
 {
     const EntityColumns &columns = m_columns[entity];
     auto it = m_upserts.find(entity);
@@ -387,14 +387,14 @@ Result<void> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
     if (!update.exec())
         return localFailure(update, QCoreApplication::translate("Sync", "storing rows from the server"));
     if (update.numRowsAffected() > 0)
-        return {};
+        return true;
     QSqlQuery &insert = *it->second.insert;
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
     insert.bindValue(int(values.size()), id);
     if (!insert.exec())
         return localFailure(insert, QCoreApplication::translate("Sync", "storing rows from the server"));
-    return {};
+    return insert.numRowsAffected() > 0;
 }
 
 Result<int> SyncEngine::readRows(const QString &entity, const QString &condition, const QVariantList &values,
@@ -415,11 +415,12 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
         return serverFailure(q.lastError(), QCoreApplication::translate("Sync", "receiving changes"));
     int n = 0;
     while (q.next()) {
-        if (auto r = upsert(entity, q); !r)
-            return r.error();
+        const auto written = upsert(entity, q);
+        if (!written)
+            return written.error();
+        n += written.value();
         if (seen)
             seen->insert(uuidToBlob(QUuid::fromString(q.value(0).toString())));
-        ++n;
         if (++m_rowsDone % 5000 == 0)
             progress(SyncPhase::Pulling, m_rowsDone);
     }
@@ -545,13 +546,14 @@ Result<SyncReport> SyncEngine::pull()
     auto endRead = qScopeGuard([this] { QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK")); });
     QSqlQuery head(m_server);
     if (!head.exec(QStringLiteral("SELECT pg_current_snapshot()::text, epoch::text, retained_from::text, "
-                                  "array_to_string(app.my_scopes(), ',') FROM sync.meta"))
+                                  "array_to_string(app.my_scopes(), ','), app.agent_id()::text FROM sync.meta"))
         || !head.next())
         return serverFailure(head.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     const QString current = head.value(0).toString();
     const QString epoch = head.value(1).toString();
     const quint64 retainedFrom = head.value(2).toString().toULongLong();
     QStringList scopes = head.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    const QUuid me = QUuid::fromString(head.value(4).toString());
     scopes.sort();
     head.finish();
 
@@ -642,6 +644,11 @@ Result<SyncReport> SyncEngine::pull()
         SlaEngine sla(m_local);
         for (const QByteArray &ticket : touched.value(QStringLiteral("ticket"))) {
             if (auto r = sla.recompute(uuidFromBlob(ticket)); !r && r.error().code != Error::Code::NotFound)
+                return r;
+        }
+        // A copy connected for the first time works as the server's agent.
+        if (!me.isNull() && state.currentAgent().isNull()) {
+            if (auto r = state.setCurrentAgent(me); !r)
                 return r;
         }
         QSqlQuery clear(m_local);

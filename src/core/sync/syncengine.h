@@ -32,7 +32,7 @@ struct SyncReport
     int merged = 0;    // ... of which the server merged with other changes
     int conflicts = 0; // ... of which lost a value (kept in the conflicts view)
     int rejected = 0;  // ... of which the server refused (also kept there)
-    int received = 0;  // rows written locally by the pull
+    int received = 0;  // rows written locally by the pull (new or newer)
     int removed = 0;   // rows removed locally (no longer visible to this agent)
     bool reset = false; // the local copy was reloaded from the server
     int pending = 0;   // mutations still waiting in the outbox
@@ -88,7 +88,7 @@ private:
     Result<void> pushBatch(SyncReport &report, bool &more);
     Result<int> readRows(const QString &entity, const QString &condition, const QVariantList &values, QSet<QByteArray> *seen,
                          SyncReport &report);
-    Result<void> upsert(const QString &entity, const QSqlQuery &row);
+    Result<bool> upsert(const QString &entity, const QSqlQuery &row); // true: a row was written
     Result<void> changedRows(const QString &scope, const QString &previous, qint64 previousSeq, QHash<QString, QSet<QString>> &ids,
                              qint64 *lastSeq);
     Result<void> rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched);
