@@ -114,6 +114,14 @@
         <source>%n ticket(s) need attention</source>
         <translation><numerusform>%n ticket need attention</numerusform><numerusform>%n tickets need attention</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source> · %n waiting</source>
+        <translation><numerusform> · %n waiting</numerusform><numerusform> · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ServiceLevelsDialog</name>

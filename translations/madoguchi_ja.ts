@@ -832,6 +832,196 @@ Options:
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>reading the conflicts</source>
+        <translation>競合の読み込み中</translation>
+    </message>
+    <message>
+        <source>The conflict could not be marked as handled.</source>
+        <translation>競合を対応済みにできませんでした。</translation>
+    </message>
+    <message>
+        <source>This conflict was handled already.</source>
+        <translation>この競合はすでに対応済みです。</translation>
+    </message>
+    <message>
+        <source>The record is not in this copy any more (it may have moved to another team), so your value cannot be applied again here.</source>
+        <translation>このレコードはもうこのコピーにありません(別のチームに移った可能性があります)。ここであなたの値を再適用することはできません。</translation>
+    </message>
+    <message>
+        <source>The status is unknown.</source>
+        <translation>不明なステータスです。</translation>
+    </message>
+    <message>
+        <source>The whole change</source>
+        <translation>変更全体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>電話番号またはメール</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>The record moved out of your reach (another team has it now).</source>
+        <translation>このレコードはあなたの担当範囲外になりました(現在は別のチームが担当しています)。</translation>
+    </message>
+    <message>
+        <source>The ticket was closed meanwhile.</source>
+        <translation>その間にチケットがクローズされました。</translation>
+    </message>
+    <message>
+        <source>The ticket's status had moved on, and this change no longer follows the workflow.</source>
+        <translation>チケットのステータスが先に進んでいたため、この変更はワークフローに合わなくなりました。</translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation>サーバーが変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1).</source>
+        <translation>サーバーが変更を拒否しました(%1)。</translation>
+    </message>
+    <message>
+        <source>(not in this copy)</source>
+        <translation>(このコピーにはありません)</translation>
+    </message>
+    <message>
+        <source>The server's value was kept</source>
+        <translation>サーバーの値を採用</translation>
+    </message>
+    <message>
+        <source>Yours replaced it</source>
+        <translation>あなたの値で上書き</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>サーバーの値</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>あなたの値</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同期の競合</translation>
+    </message>
+    <message>
+        <source>When a colleague changed the same thing first, or the server refused a change, nothing is lost: your value is kept here. Keep the server's value, or apply yours again.</source>
+        <translation>同僚が先に同じ箇所を変更した場合や、サーバーが変更を拒否した場合でも、何も失われません。あなたの値はここに保管されています。サーバーの値を採用するか、あなたの値を再適用してください。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Before either change</source>
+        <translation>変更前の値</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>現在のサーバーの値</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>あなたの値</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server's value</source>
+        <translation>サーバーの値を採用(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine again</source>
+        <translation>自分の値を再適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy mine</source>
+        <translation>自分の値をコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>完了にする</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -2056,6 +2246,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>ServerSettingsWidget</name>
+    <message>
+        <source>Connect to your team's server to share customers and tickets with colleagues. You keep working when the network is down; changes are sent when it is back.</source>
+        <translation>チームのサーバーに接続すると、顧客とチケットを同僚と共有できます。ネットワークが切れても作業を続けられ、変更は接続が戻ったときに送信されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>crm.example.co.jp</source>
+        <translation>crm.example.co.jp</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>サーバーのホスト名</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>セキュリティ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>接続のセキュリティ</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The file your administrator gave you (.crt, .pem)</source>
+        <translation>管理者から受け取ったファイル(.crt、.pem)</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save and co&amp;nnect</source>
+        <translation>保存して接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Work &amp;locally</source>
+        <translation>ローカルで作業(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in settings files.</source>
+        <translation>パスワードはシステムのキーチェーンに保管され、設定ファイルには保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceLevelsDialog</name>
     <message>
         <source>Service Levels</source>
@@ -2231,10 +2512,6 @@ Options:
     <message>
         <source>Team server</source>
         <translation>チームのサーバー</translation>
-    </message>
-    <message>
-        <source>This copy of Madoguchi works locally. Connecting to your team's PostgreSQL server, with sign-in kept in the system keychain, will be set up here.</source>
-        <translation>この窓口はローカルで動作しています。チームの PostgreSQL サーバーへの接続(サインイン情報はシステムのキーチェーンに保存)は、ここで設定できるようになります。</translation>
     </message>
     <message>
         <source>You</source>
@@ -2538,6 +2815,10 @@ Options:
     <message>
         <source>removing rows no longer shared</source>
         <translation>共有されなくなった行を削除中</translation>
+    </message>
+    <message>
+        <source>This database holds generated demo data, which is never sent to a team server. Open or create another database to connect.</source>
+        <translation>このデータベースには生成されたデモデータが入っており、チームサーバーには送信されません。接続するには別のデータベースを開くか作成してください。</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3412,21 @@ Database: %3 (schema %4)</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ConflictsDialog</name>
+    <message>
+        <source>No conflicts: everything you changed reached the team as you wrote it.</source>
+        <translation>競合はありません。あなたの変更はすべてそのままチームに届いています。</translation>
+    </message>
+    <message>
+        <source>Your value is applied again and will be sent with the next sync.</source>
+        <translation>あなたの値を再適用しました。次の同期で送信されます。</translation>
+    </message>
+    <message>
+        <source>The server's value stays. The conflict is closed.</source>
+        <translation>サーバーの値を採用し、競合を閉じました。</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4574,76 @@ Database: %3 (schema %4)</source>
         <source>%1 %2%3</source>
         <translation>%1 %2%3</translation>
     </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Conflicts…</source>
+        <translation>同期の競合(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同期の競合</translation>
+    </message>
+    <message>
+        <source>Up to date · synced %1</source>
+        <translation>最新 · %1 に同期</translation>
+    </message>
+    <message>
+        <source>Offline · trying again at %1</source>
+        <translation>オフライン · %1 に再試行</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n waiting</source>
+        <translation><numerusform> · 送信待ち %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes are exchanged with the team server as you work.</source>
+        <translation>作業中の変更はチームサーバーとやり取りされます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>競合 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>No password is saved for %1 on %2.</source>
+        <translation>%2 の %1 のパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>チームサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>%1
+Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source>
+        <translation>%1
+%3 の %2 のパスワードを入力してください。Madoguchi を閉じるまでの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Working locally this session: no password for the team server.</source>
+        <translation>チームサーバーのパスワードがないため、このセッションはローカルで作業します。</translation>
+    </message>
+    <message>
+        <source>Welcome to Madoguchi</source>
+        <translation>Madoguchi へようこそ</translation>
+    </message>
+    <message>
+        <source>How will you use Madoguchi on this computer?</source>
+        <translation>このコンピューターで Madoguchi をどのように使いますか?</translation>
+    </message>
+    <message>
+        <source>Connect to your team's server to share customers and tickets with colleagues (you keep working offline when the network is down), or keep everything on this computer. You can change this later in Settings.</source>
+        <translation>チームのサーバーに接続して顧客とチケットを同僚と共有する(ネットワークが切れてもオフラインで作業を続けられます)か、すべてをこのコンピューターに保管するかを選んでください。あとで設定から変更できます。</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>チームサーバーに接続…</translation>
+    </message>
+    <message>
+        <source>Work locally</source>
+        <translation>ローカルで作業</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::NewTicketDialog</name>
@@ -4351,6 +4717,89 @@ Database: %3 (schema %4)</source>
     <message>
         <source>Not asked</source>
         <translation>未確認(質問していない)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ServerSettingsWidget</name>
+    <message>
+        <source>Verify the certificate and the server's name (recommended)</source>
+        <translation>証明書とサーバー名を検証(推奨)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate only</source>
+        <translation>証明書のみ検証</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying the server</source>
+        <translation>暗号化のみ(サーバーを検証しない)</translation>
+    </message>
+    <message>
+        <source>No encryption (test servers only)</source>
+        <translation>暗号化なし(テストサーバー専用)</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA 証明書を選択</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>This copy works locally. Your changes are kept and can be sent once you connect.</source>
+        <translation>このコピーはローカルで動作します。変更は保存され、接続後に送信できます。</translation>
+    </message>
+    <message>
+        <source>⚠ Passwords and customer data cross the network unencrypted. Use this only for a test server on this computer.</source>
+        <translation>⚠ パスワードと顧客データが暗号化されずにネットワークを流れます。このコンピューター上のテストサーバーでのみ使用してください。</translation>
+    </message>
+    <message>
+        <source>⚠ Madoguchi cannot be sure it is talking to your team's server: someone on the network could pretend to be it and read passwords and customer data.</source>
+        <translation>⚠ 接続先が本当にチームのサーバーかを確認できません。ネットワーク上の第三者がなりすまして、パスワードや顧客データを読み取るおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Enter the server's name.</source>
+        <translation>サーバー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file your administrator gave you, so the server's certificate can be checked.</source>
+        <translation>サーバー証明書を検証できるよう、管理者から受け取った CA 証明書ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Connected: you sign in as %1 (server schema version %2).</source>
+        <translation>接続しました: %1 としてサインインします(サーバーのスキーマ バージョン %2)。</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 is not an agent on this server. Ask your administrator to add you.</source>
+        <translation>接続しましたが、%1 はこのサーバーのエージェントではありません。管理者に追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Connected, but this server has no Madoguchi schema. Ask your administrator to run “madoguchi-cli server init”.</source>
+        <translation>接続しましたが、このサーバーには Madoguchi のスキーマがありません。管理者に「madoguchi-cli server init」の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Saved. Connecting to the team server…</source>
+        <translation>保存しました。チームサーバーに接続しています…</translation>
+    </message>
+    <message>
+        <source>%1 Madoguchi will ask for the password each time it starts.</source>
+        <translation>%1 Madoguchi は起動するたびにパスワードを尋ねます。</translation>
     </message>
 </context>
 <context>

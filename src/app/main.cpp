@@ -49,8 +49,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(page))
         window.showPage(madoguchi::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, 5)));
     window.show();
-    if (!parser.isSet(screenshot))
+    if (!parser.isSet(screenshot)) {
         QTimer::singleShot(0, &window, &madoguchi::MainWindow::offerDraftRecovery);
+        // Once the database facts are in (a demo database never syncs).
+        QObject::connect(&window, &madoguchi::MainWindow::databaseInfoChanged, &window, &madoguchi::MainWindow::startTeamSync,
+                         Qt::SingleShotConnection);
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

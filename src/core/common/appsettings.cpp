@@ -87,4 +87,39 @@ QString AppSettings::databasePath()
     return QDir(dataDirectory()).filePath(QStringLiteral("madoguchi.sqlite"));
 }
 
+QString AppSettings::syncMode()
+{
+    return QSettings().value(QStringLiteral("sync/mode")).toString();
+}
+
+void AppSettings::setSyncMode(const QString &mode)
+{
+    QSettings().setValue(QStringLiteral("sync/mode"), mode);
+}
+
+ServerConnection AppSettings::server()
+{
+    QSettings s;
+    ServerConnection c;
+    c.host = s.value(QStringLiteral("sync/host")).toString();
+    c.port = s.value(QStringLiteral("sync/port"), 5432).toInt();
+    c.database = s.value(QStringLiteral("sync/database")).toString();
+    c.user = s.value(QStringLiteral("sync/user")).toString();
+    c.sslMode = s.value(QStringLiteral("sync/sslmode"), QStringLiteral("verify-full")).toString();
+    c.sslRootCert = s.value(QStringLiteral("sync/sslrootcert")).toString();
+    return c;
+}
+
+void AppSettings::setServer(const ServerConnection &server)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("sync/host"), server.host);
+    s.setValue(QStringLiteral("sync/port"), server.port);
+    s.setValue(QStringLiteral("sync/database"), server.database);
+    s.setValue(QStringLiteral("sync/user"), server.user);
+    s.setValue(QStringLiteral("sync/sslmode"), server.sslMode);
+    s.setValue(QStringLiteral("sync/sslrootcert"), server.sslRootCert);
+    // Never the password: that is the keychain's.
+}
+
 } // namespace madoguchi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/serverschema.h"
+
 #include <QString>
 
 namespace madoguchi {
@@ -30,6 +32,15 @@ public:
     static QString defaultDataDirectory();
     // Path of the local database in the data directory.
     static QString databasePath();
+
+    // How this copy works: "" (not chosen yet: the first-run question),
+    // "local", or "server" (synchronised with the team server).
+    static QString syncMode();
+    static void setSyncMode(const QString &mode);
+    // The team server (everything but the password, which lives in the
+    // keychain).
+    static ServerConnection server();
+    static void setServer(const ServerConnection &server);
 };
 
 } // namespace madoguchi

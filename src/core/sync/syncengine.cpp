@@ -205,6 +205,11 @@ Result<void> SyncEngine::loadColumns()
 
 Result<SyncReport> SyncEngine::syncOnce()
 {
+    // Generated demo data never goes to a team's server.
+    if (ClientState(m_local).value(QStringLiteral("demo")) == u"1") {
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Sync", "This database holds generated demo data, which is never sent "
+                                                                           "to a team server. Open or create another database to connect."));
+    }
     auto pushed = push();
     if (!pushed)
         return pushed.error();

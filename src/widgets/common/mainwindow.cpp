@@ -25,6 +25,10 @@
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
+#include "sync/conflictsdialog.h"
+#include "sync/credentialstore.h"
+#include "sync/serversettingswidget.h"
+#include "sync/syncservice.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -33,13 +37,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QToolButton>
 #include <QTimer>
 
 namespace madoguchi {
@@ -81,6 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     slaTimer->setInterval(60'000);
     connect(slaTimer, &QTimer::timeout, this, [this] { checkSlaClocks(); });
     slaTimer->start();
+    createSyncService();
     createActions();
     createStatusBar();
     updateAgentStatus();
@@ -91,6 +99,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The sync thread uses the database: it ends first.
+    delete m_sync;
+    m_sync = nullptr;
     waitForBackgroundWork();
     // Their queued "finished" handlers will not run once the window is gone.
     qDeleteAll(m_workers);
@@ -187,6 +198,7 @@ void MainWindow::createCustomerPages()
             [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
     connect(m_customerView, &CustomerView::customerSaved, this, [this] {
         statusBar()->showMessage(tr("Customer saved."), 4000);
+        m_sync->syncNow();
         m_customersPage->model()->refresh();
     });
 }
@@ -288,12 +300,18 @@ QUuid MainWindow::newTicket(const QUuid &customer)
 
 void MainWindow::ticketsChanged(const QUuid &ticketId)
 {
+    reloadViews();
+    m_sync->syncNow(); // the change goes to the team soon
+    Q_UNUSED(ticketId);
+}
+
+void MainWindow::reloadViews()
+{
     m_ticketsPage->refresh();
     m_dashboardPage->dataChanged();
     m_customersPage->model()->refresh();
     if (!m_customerView->customer().isNull())
         m_customerView->refreshHistory();
-    Q_UNUSED(ticketId);
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
@@ -314,6 +332,18 @@ void MainWindow::createActions()
             openDatabase(path);
     });
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("&Sync Now"), this, [this] {
+        if (m_sync->status().state == SyncService::State::Stopped) {
+            showPage(Page::Settings);
+            m_settingsPage->showServerSettings();
+        } else {
+            m_sync->syncNow();
+        }
+    });
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_shortcutActions << syncNow;
+    file->addAction(tr("Sync &Conflicts…"), this, &MainWindow::showConflicts);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
@@ -434,6 +464,13 @@ void MainWindow::createStatusBar()
     m_syncStatus->setToolTip(tr("Changes are saved in the local database and kept for synchronisation "
                                 "once a team server is set up."));
     statusBar()->addPermanentWidget(m_syncStatus);
+    m_conflictsButton = new QToolButton(this);
+    m_conflictsButton->setAutoRaise(true);
+    m_conflictsButton->setAccessibleName(tr("Sync conflicts"));
+    m_conflictsButton->setStyleSheet(QStringLiteral("QToolButton { color: #B3261E; font-weight: 600; }"));
+    m_conflictsButton->hide();
+    connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::showConflicts);
+    statusBar()->addPermanentWidget(m_conflictsButton);
 }
 
 LogInteractionDialog *MainWindow::logInteraction(Channel channel, const QUuid &customer)
@@ -580,10 +617,12 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
                                   .arg(QFileInfo(info.path).fileName(), count("customers"), count("tickets"), count("interactions")));
     m_databaseStatus->setToolTip(QDir::toNativeSeparators(info.path));
     m_demoBadge->setVisible(info.isDemo);
-    if (!info.isDemo && info.outboxPending > 0)
-        m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr, int(std::min<qint64>(info.outboxPending, INT_MAX))));
-    else
-        m_syncStatus->setText(tr("Local only — no team server configured"));
+    if (m_sync->status().state == SyncService::State::Stopped) {
+        if (!info.isDemo && info.outboxPending > 0)
+            m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr, int(std::min<qint64>(info.outboxPending, INT_MAX))));
+        else
+            m_syncStatus->setText(tr("Local only — no team server configured"));
+    }
 
     m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
     m_dashboardPage->dataChanged();
@@ -601,9 +640,14 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     waitForBackgroundWork();
+    // Sync belongs to the database it synchronised: the other one starts
+    // working locally until it is connected.
+    delete m_sync;
+    m_sync = nullptr;
     // Pages hold the database: build them again for the new one.
     const QList<QWidget *> previous{m_customersPage, m_customerView, m_ticketsPage, m_ticketView, m_dashboardPage};
     m_database.swap(opened.value());
+    createSyncService();
     createCustomerPages();
     createTicketPages();
     m_ticketReturn = nullptr;
@@ -622,6 +666,95 @@ bool MainWindow::openDatabase(const QString &path)
     updateTitle();
     refreshDatabaseInfo();
     return true;
+}
+
+void MainWindow::createSyncService()
+{
+    m_sync = new SyncService(m_database.get(), this);
+    connect(m_sync, &SyncService::statusChanged, this, &MainWindow::applySyncStatus);
+    connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::connectRequested, m_sync, &SyncService::start);
+    connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::workLocallyRequested, m_sync, &SyncService::stop);
+    connect(m_sync, &SyncService::dataChanged, this, [this] {
+        reloadViews();
+        updateAgentStatus();
+        refreshDatabaseInfo();
+    });
+}
+
+void MainWindow::applySyncStatus()
+{
+    const SyncService::Status s = m_sync->status();
+    const QLocale locale;
+    QString text = SyncService::stateName(s.state);
+    if (s.state == SyncService::State::UpToDate && s.lastSync.isValid())
+        text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
+    if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
+        text = tr("Offline · trying again at %1").arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+    if (s.pending > 0 && s.state != SyncService::State::Stopped)
+        text += tr(" · %n waiting", nullptr, s.pending);
+    m_syncStatus->setText(text);
+    m_syncStatus->setToolTip(s.message.isEmpty() ? tr("Changes are exchanged with the team server as you work.") : s.message);
+    m_conflictsButton->setText(tr("%n conflict(s)", nullptr, s.openConflicts));
+    m_conflictsButton->setVisible(s.openConflicts > 0);
+    if (s.state == SyncService::State::Failed)
+        statusBar()->showMessage(s.message, 15'000);
+}
+
+void MainWindow::showConflicts()
+{
+    auto *dialog = new ConflictsDialog(*m_database, m_agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictsDialog::resolved, this, [this] {
+        reloadViews();
+        m_sync->syncNow();
+    });
+    dialog->show();
+}
+
+void MainWindow::startTeamSync()
+{
+    const QString mode = AppSettings::syncMode();
+    if (mode == u"server") {
+        ServerConnection server = AppSettings::server();
+        KeychainStore keychain;
+        const auto stored = keychain.read(serverAccount(server.user, server.host, server.port, server.database));
+        if (stored && stored.value()) {
+            server.password = *stored.value();
+        } else {
+            // No keychain (or nothing in it): ask, and keep it for this session only.
+            const QString why = stored ? tr("No password is saved for %1 on %2.").arg(server.user, server.host)
+                                       : stored.error().message;
+            bool ok = false;
+            server.password = QInputDialog::getText(this, tr("Team server password"),
+                                                    tr("%1\nEnter the password for %2 on %3. It is kept only until Madoguchi closes.")
+                                                        .arg(why, server.user, server.host),
+                                                    QLineEdit::Password, QString(), &ok);
+            if (!ok || server.password.isEmpty()) {
+                statusBar()->showMessage(tr("Working locally this session: no password for the team server."), 10'000);
+                return;
+            }
+        }
+        m_sync->start(server);
+        return;
+    }
+    if (mode.isEmpty() && !m_info.isDemo) {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("Welcome to Madoguchi"));
+        box.setText(tr("How will you use Madoguchi on this computer?"));
+        box.setInformativeText(tr("Connect to your team's server to share customers and tickets with colleagues (you keep working "
+                                  "offline when the network is down), or keep everything on this computer. You can change this "
+                                  "later in Settings."));
+        QPushButton *connectButton = box.addButton(tr("Connect to a team server…"), QMessageBox::AcceptRole);
+        box.addButton(tr("Work locally"), QMessageBox::RejectRole);
+        box.setDefaultButton(connectButton);
+        box.exec();
+        if (box.clickedButton() == connectButton) {
+            showPage(Page::Settings);
+            m_settingsPage->showServerSettings();
+        } else {
+            AppSettings::setSyncMode(QStringLiteral("local"));
+        }
+    }
 }
 
 } // namespace madoguchi

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QToolButton;
 class QListWidget;
 class QStackedWidget;
 class QThread;
@@ -65,6 +66,13 @@ public:
     // reached its warning point or breached since the last check. A timer
     // calls it every minute; tests call it with their own clock.
     void checkSlaClocks(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // At start: syncs with the team server when this copy is set up for it
+    // (the password from the keychain, or asked for when there is none),
+    // or asks on the first run whether to connect or work locally.
+    void startTeamSync();
+    // The conflicts view.
+    void showConflicts();
+    class SyncService *syncService() const { return m_sync; }
     class DesktopNotifier *notifier() const { return m_notifier; }
     class Toast *toast() const { return m_toast; }
 
@@ -86,6 +94,9 @@ private:
     void applyDatabaseInfo(const DatabaseInfo &info);
     void updateTitle();
     void updateAgentStatus();
+    void createSyncService();
+    void applySyncStatus();
+    void reloadViews();
     // Runs `work` on a worker thread with its own database connection and
     // hands the result to `done` on the UI thread.
     void runInBackground(std::function<void()> work);
@@ -111,6 +122,8 @@ private:
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QToolButton *m_conflictsButton = nullptr;
+    SyncService *m_sync = nullptr;
     QLabel *m_agentStatus = nullptr;
     QList<QAction *> m_shortcutActions;
     QList<QThread *> m_workers;

@@ -6,6 +6,8 @@
 #include "domain/entities.h"
 #include "domain/phonenumber.h"
 #include "storage/databaseinfo.h"
+#include "sync/credentialstore.h"
+#include "sync/serversettingswidget.h"
 
 #include "ui_settingspage.h"
 
@@ -68,6 +70,10 @@ SettingsPage::SettingsPage(QWidget *parent)
             applyDataDirectory(dir);
     });
     connect(m_ui->defaultButton, &QPushButton::clicked, this, [this] { applyDataDirectory(QString()); });
+    m_credentials = std::make_unique<KeychainStore>();
+    m_server = new ServerSettingsWidget(m_credentials.get(), m_ui->syncBox);
+    m_ui->syncLayout->addWidget(m_server);
+
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] {
         m_ui->checkButton->setEnabled(false);
         m_ui->checkResult->setText(tr("Checking…"));
@@ -76,6 +82,13 @@ SettingsPage::SettingsPage(QWidget *parent)
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::showServerSettings()
+{
+    m_ui->syncBox->setFocus();
+    if (auto *first = m_ui->syncBox->findChild<QLineEdit *>(QStringLiteral("hostEdit")))
+        first->setFocus();
+}
 
 void SettingsPage::populateRegions()
 {

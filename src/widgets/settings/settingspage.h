@@ -27,6 +27,10 @@ public:
     // The agents of the open database, and who is working on it now.
     void setAgents(const QList<struct Agent> &agents, const QUuid &current);
     void setCheckResult(const QString &message, bool healthy);
+    // The team server section.
+    class ServerSettingsWidget *serverSettings() const { return m_server; }
+    // Scrolls to and focuses the team server section.
+    void showServerSettings();
 
 signals:
     void integrityCheckRequested();
@@ -38,6 +42,8 @@ private:
     void applyDataDirectory(const QString &directory);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    std::unique_ptr<class CredentialStore> m_credentials;
+    ServerSettingsWidget *m_server = nullptr;
 };
 
 } // namespace madoguchi

@@ -1,0 +1,182 @@
+// The sync UI driven like a user would, against the real test server: the
+// server settings (test connection, saving with the password going to the
+// keychain only, the TLS warning) and the conflicts view (both ways of
+// resolving, and what each sends).
+#include "common/appsettings.h"
+#include "domain/uuid.h"
+#include "storage/customerrepository.h"
+#include "storage/ticketrepository.h"
+#include "storage/ticketservice.h"
+#include "sync/conflicts.h"
+#include "sync/conflictsdialog.h"
+#include "sync/credentialstore.h"
+#include "sync/serversettingswidget.h"
+#include "syncclient.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace madoguchi;
+using namespace madoguchi::test;
+
+namespace {
+
+// A keychain in memory, to see exactly what is stored.
+class MemoryStore : public CredentialStore
+{
+public:
+    QHash<QString, QString> secrets;
+    Result<void> store(const QString &account, const QString &secret) override
+    {
+        secrets.insert(account, secret);
+        return {};
+    }
+    Result<std::optional<QString>> read(const QString &account) override
+    {
+        return secrets.contains(account) ? std::optional<QString>(secrets.value(account)) : std::nullopt;
+    }
+    Result<void> remove(const QString &account) override
+    {
+        secrets.remove(account);
+        return {};
+    }
+};
+
+template<typename T>
+T *child(QWidget &w, const char *name)
+{
+    T *found = w.findChild<T *>(QString::fromLatin1(name));
+    EXPECT_NE(found, nullptr) << name;
+    return found;
+}
+
+} // namespace
+
+TEST_F(SyncFixture, ServerSettingsTestTheConnectionAndKeepThePasswordInTheKeychainOnly)
+{
+    MemoryStore store;
+    ServerSettingsWidget w(&store);
+    w.show();
+    QSignalSpy tested(&w, &ServerSettingsWidget::testFinished);
+    QSignalSpy connectRequested(&w, &ServerSettingsWidget::connectRequested);
+
+    // verify-full is the default; anything weaker says what it risks.
+    auto *mode = child<QComboBox>(w, "sslModeCombo");
+    auto *warning = child<QLabel>(w, "tlsWarning");
+    mode->setCurrentIndex(mode->findData(QStringLiteral("verify-full")));
+    EXPECT_FALSE(warning->isVisible());
+    mode->setCurrentIndex(mode->findData(QStringLiteral("disable")));
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("unencrypted")));
+
+    child<QLineEdit>(w, "hostEdit")->setText(QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(w, "portSpin")->setValue(server.port());
+    child<QLineEdit>(w, "databaseEdit")->setText(database);
+    child<QLineEdit>(w, "userEdit")->setText(loginA);
+    // A missing field is named before anything is tried.
+    QTest::mouseClick(child<QPushButton>(w, "testButton"), Qt::LeftButton);
+    EXPECT_TRUE(w.resultText().contains(QStringLiteral("password"))) << w.resultText().toStdString();
+    EXPECT_TRUE(tested.isEmpty());
+
+    // A wrong password, then the right one.
+    child<QLineEdit>(w, "passwordEdit")->setText(QStringLiteral("not it"));
+    QTest::mouseClick(child<QPushButton>(w, "testButton"), Qt::LeftButton);
+    ASSERT_TRUE(tested.wait(15'000));
+    EXPECT_FALSE(tested.takeFirst().at(0).toBool());
+    EXPECT_TRUE(w.resultText().contains(QStringLiteral("password is wrong"))) << w.resultText().toStdString();
+    child<QLineEdit>(w, "passwordEdit")->setText(password);
+    QTest::mouseClick(child<QPushButton>(w, "testButton"), Qt::LeftButton);
+    ASSERT_TRUE(tested.wait(15'000));
+    EXPECT_TRUE(tested.takeFirst().at(0).toBool());
+    EXPECT_TRUE(w.resultText().contains(QStringLiteral("高橋 美咲"))) << w.resultText().toStdString();
+
+    // Saving: the password to the keychain, the rest to the settings.
+    QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
+    ASSERT_EQ(connectRequested.size(), 1);
+    EXPECT_EQ(connectRequested.first().at(0).value<ServerConnection>().password, password);
+    EXPECT_EQ(store.secrets.value(serverAccount(loginA, QStringLiteral("127.0.0.1"), server.port(), database)), password);
+    EXPECT_EQ(AppSettings::syncMode(), QStringLiteral("server"));
+    EXPECT_EQ(AppSettings::server().user, loginA);
+    EXPECT_TRUE(AppSettings::server().password.isEmpty());
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        EXPECT_NE(settings.value(key).toString(), password) << key.toStdString();
+
+    QTest::mouseClick(child<QPushButton>(w, "localButton"), Qt::LeftButton);
+    EXPECT_EQ(AppSettings::syncMode(), QStringLiteral("local"));
+}
+
+TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
+{
+    auto a = client(loginA);
+    auto b = client(loginB);
+    ASSERT_TRUE(a->sync());
+    Customer customer;
+    customer.name = QStringLiteral("Acme");
+    const QUuid customerId = CustomerRepository(a->local(), agentA).add(customer).value();
+    Ticket draft;
+    draft.customerId = customerId;
+    draft.subject = QStringLiteral("VPN drops");
+    draft.teamId = QUuid::fromString(tokyo);
+    draft.assigneeId = agentA;
+    const QUuid ticket = TicketService(a->local(), agentA).create(draft)->id;
+    ASSERT_TRUE(a->sync());
+    ASSERT_TRUE(b->sync());
+    // Both change the subject and the status offline; A's arrive first.
+    TicketService sa(a->local(), agentA), sb(b->local(), agentB);
+    ASSERT_TRUE(sa.editDetails(ticket, {QStringLiteral("VPN drops every hour"), QString(), QString()}));
+    ASSERT_TRUE(sa.changeStatus(ticket, TicketStatus::Open));
+    ASSERT_TRUE(sb.editDetails(ticket, {QStringLiteral("VPN drops after sleep"), QString(), QString()}));
+    ASSERT_TRUE(sb.changeStatus(ticket, TicketStatus::Pending));
+    ASSERT_TRUE(a->sync());
+    ASSERT_TRUE(b->sync());
+
+    ConflictsDialog dialog(*b->db, agentB);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    dialog.show();
+    ASSERT_EQ(dialog.model()->rowCount(), 2);
+    auto *table = child<QTableView>(dialog, "table");
+    auto rowOf = [&](const QString &field) {
+        for (int r = 0; r < dialog.model()->rowCount(); ++r) {
+            if (dialog.model()->index(r, ConflictListModel::Field).data().toString() == field)
+                return r;
+        }
+        return -1;
+    };
+    const int subject = rowOf(QStringLiteral("Subject"));
+    ASSERT_GE(subject, 0);
+    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Theirs).data().toString(), QStringLiteral("VPN drops every hour"));
+    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Yours).data().toString(), QStringLiteral("VPN drops after sleep"));
+    EXPECT_TRUE(dialog.model()->index(subject, ConflictListModel::Record).data().toString().endsWith(QStringLiteral("VPN drops every hour")));
+
+    // B's subject is applied again; the status: the server's stays.
+    table->selectRow(subject);
+    QTest::mouseClick(child<QPushButton>(dialog, "reapplyButton"), Qt::LeftButton);
+    ASSERT_EQ(dialog.model()->rowCount(), 1);
+    EXPECT_EQ(dialog.model()->index(0, ConflictListModel::Field).data().toString(), QStringLiteral("Status"));
+    EXPECT_EQ(dialog.model()->index(0, ConflictListModel::Yours).data().toString(), QStringLiteral("Pending"));
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(dialog, "keepButton"), Qt::LeftButton);
+    EXPECT_EQ(dialog.model()->rowCount(), 0);
+
+    // Both decisions reach the server and A.
+    ASSERT_TRUE(b->sync());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT subject FROM crm.ticket")).toString(), QStringLiteral("VPN drops after sleep"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM crm.ticket")).toString(), QStringLiteral("open"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(resolution, ',' ORDER BY resolution) FROM sync.conflict WHERE resolved_at IS NOT NULL"))
+                  .toString(),
+              QStringLiteral("accepted,reapplied"));
+    ASSERT_TRUE(a->sync());
+    EXPECT_EQ(TicketRepository(a->local()).get(ticket)->subject, QStringLiteral("VPN drops after sleep"));
+    EXPECT_EQ(ConflictStore(a->local(), agentA).open()->size(), 0);
+}
