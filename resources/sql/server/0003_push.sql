@@ -124,6 +124,38 @@ $$;
 CREATE TRIGGER first_response AFTER INSERT ON crm.interaction
     FOR EACH ROW EXECUTE FUNCTION app.first_response();
 
+-- Row-level security asks for the agent's scopes in every statement, and
+-- the stamp trigger for the author in every write: as PL/pgSQL their plans
+-- are kept for the session (a SQL function with SET is planned per call).
+CREATE OR REPLACE FUNCTION app.my_scopes() RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    a record;
+    out text[] := ARRAY['org'];
+BEGIN
+    SELECT ag.id, ag.role, ag.team_id INTO a FROM crm.agent ag WHERE ag.agent_role = session_user AND ag.deleted_at IS NULL;
+    IF NOT FOUND THEN
+        RETURN out;
+    END IF;
+    out := out || ('agent:' || a.id::text);
+    IF a.role IN ('supervisor', 'admin') THEN
+        out := out || coalesce((SELECT array_agg('team:' || t.id::text) FROM crm.team t), ARRAY[]::text[]);
+    ELSIF a.team_id IS NOT NULL THEN
+        out := out || ('team:' || a.team_id::text);
+    END IF;
+    RETURN out;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION app.agent_id() RETURNS uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    RETURN (SELECT id FROM crm.agent WHERE agent_role = session_user AND deleted_at IS NULL);
+END
+$$;
+
 -- Every committed change pokes listening clients to pull (a hint: they
 -- also pull on a timer). One notification per transaction.
 CREATE OR REPLACE FUNCTION app.log_change() RETURNS trigger
@@ -209,13 +241,48 @@ $$;
 REVOKE ALL ON FUNCTION sync.record_conflict FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync.record_conflict TO crm_agent;
 
+-- The columns a mutation of `entity` may write: those the most trusted
+-- agent role may write at all. Server-owned fields (revision, scopes, audit
+-- times, SLA facts) are nobody's and are dropped; a field the agent's own
+-- role may not write fails on the column grant.
+CREATE FUNCTION sync.writable_columns(p_entity text, p_op text) RETURNS text[]
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS
+$$
+    SELECT coalesce(array_agg(a.attname::text ORDER BY a.attnum), ARRAY[]::text[])
+      FROM sync.entity e JOIN pg_attribute a ON a.attrelid = e.tbl
+     WHERE e.name = p_entity AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'id'
+       AND has_column_privilege('crm_admin', e.tbl, a.attname::text, CASE WHEN p_op = 'insert' THEN 'INSERT' ELSE 'UPDATE' END)
+$$;
+
+-- Inserts a run of new rows of one entity in one statement (the common
+-- case of offline work: calls logged, customers and tickets created).
+-- Rows that exist already are left alone. Returns the ids inserted.
+CREATE FUNCTION sync.insert_many_v1(p_entity text, p_mutations jsonb, p_writable text[]) RETURNS uuid[]
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    tbl regclass := (SELECT e.tbl FROM sync.entity e WHERE e.name = p_entity);
+    cols text[] := ARRAY(SELECT c FROM unnest(p_writable) c WHERE (p_mutations->0->'payload') ? c);
+    list text := (SELECT coalesce(string_agg(', ' || quote_ident(c), ''), '') FROM unnest(cols) c);
+    inserted uuid[];
+BEGIN
+    EXECUTE format('WITH rows AS (SELECT (m->>''row'')::uuid AS row_id, r.* FROM jsonb_array_elements($1) m, '
+                   'jsonb_populate_record(NULL::%s, m->''payload'') r), '
+                   'done AS (INSERT INTO %s (id%s) SELECT row_id%s FROM rows ON CONFLICT (id) DO NOTHING RETURNING id) '
+                   'SELECT coalesce(array_agg(id), ARRAY[]::uuid[]) FROM done',
+                   tbl, tbl, list, replace(list, ', ', ', rows.'))
+        INTO inserted USING p_mutations;
+    RETURN inserted;
+END
+$$;
+
 -- Applies one mutation: {id, entity, op: insert|update|delete, row, payload, base}.
 -- Payload and base hold server values (uuid and timestamptz as text, jsonb
 -- as JSON); fields that are not the client's to write are ignored. Returns
 -- the outcome: applied, merged (the row differs from what the client
 -- wrote) or conflict (a value of the client's lost). Business errors raise
 -- and are turned into `rejected` by the caller.
-CREATE FUNCTION sync.apply_v1(p_client uuid, p_mutation bigint, m jsonb, OUT status text, OUT detail jsonb)
+CREATE FUNCTION sync.apply_v1(p_client uuid, p_mutation bigint, m jsonb, p_writable text[], OUT status text, OUT detail jsonb)
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
 $$
 DECLARE
@@ -238,20 +305,17 @@ DECLARE
     n integer;
     refusal text;
     ranks constant text[] := ARRAY['low', 'normal', 'high', 'urgent'];
+    policies jsonb := (SELECT jsonb_object_agg(p.field, p.policy) FROM sync.field_policy p WHERE p.entity = m->>'entity');
 BEGIN
     status := 'applied';
     IF tbl IS NULL THEN
         RAISE EXCEPTION 'unknown entity' USING ERRCODE = 'MD010', DETAIL = 'unknown_entity';
     END IF;
-    -- The columns this mutation may write: those the most trusted agent
-    -- role may write at all. Server-owned fields (revision, scopes, audit
-    -- times, SLA facts) are nobody's, and are dropped here; a field the
-    -- agent's own role may not write fails on the column grant.
-    SELECT array_agg(a.attname::text ORDER BY a.attnum) INTO cols
-      FROM pg_attribute a
-     WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'id'
-       AND payload ? a.attname::text
-       AND has_column_privilege('crm_admin', tbl, a.attname::text, CASE WHEN op = 'insert' THEN 'INSERT' ELSE 'UPDATE' END);
+    -- The columns this mutation may write (see sync.writable_columns).
+    cols := ARRAY(SELECT c FROM unnest(p_writable) c WHERE payload ? c);
+    IF cardinality(cols) = 0 THEN
+        cols := NULL;
+    END IF;
 
     IF op = 'insert' THEN
         IF cols IS NULL THEN
@@ -285,9 +349,8 @@ BEGIN
     END IF;
     -- Values in the column's own type, so that '2026-11-22T01:00:00.000Z'
     -- and '2026-11-22T01:00:00+00:00' compare equal.
-    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::%s, $1) r', tbl) INTO newv USING payload;
-    EXECUTE format('SELECT to_jsonb(r) FROM jsonb_populate_record(NULL::%s, $1) r', tbl) INTO basev
-        USING coalesce(m->'base', '{}');
+    EXECUTE format('SELECT to_jsonb(jsonb_populate_record(NULL::%1$s, $1)), to_jsonb(jsonb_populate_record(NULL::%1$s, $2))', tbl)
+        INTO newv, basev USING payload, coalesce(m->'base', '{}');
 
     FOREACH v_field IN ARRAY cols LOOP
         cur_value := cur->v_field;
@@ -296,9 +359,7 @@ BEGIN
         IF cur_value IS NOT DISTINCT FROM new_value THEN
             CONTINUE;                       -- already so (a retry, or both made the same change)
         END IF;
-        policy := coalesce((SELECT p.policy FROM sync.field_policy p WHERE p.entity = v_entity AND p.field = v_field),
-                           (SELECT p.policy FROM sync.field_policy p WHERE p.entity = v_entity AND p.field = '*'),
-                           'later_arrival');
+        policy := coalesce(policies->>v_field, policies->>'*', 'later_arrival');
         IF policy = 'status' THEN
             IF cur_value IS NOT DISTINCT FROM base_value THEN
                 refusal := sync.status_refusal(cur->>v_field, newv->>v_field);
@@ -383,6 +444,14 @@ DECLARE
     first_id bigint;
     last_id bigint;
     reason text;
+    i integer := 0;
+    j integer;
+    n integer := jsonb_array_length(p_mutations);
+    writable jsonb := '{}';   -- entity|op → columns, looked up once per push
+    key text;
+    run jsonb;
+    keys text[];
+    inserted uuid[];
 BEGIN
     INSERT INTO sync.client (client_id, protocol_version, app_version) VALUES (p_client, p_protocol, p_app)
         ON CONFLICT (client_id) DO NOTHING;
@@ -392,7 +461,8 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'this client belongs to another agent' USING ERRCODE = 'MD001';
     END IF;
-    FOR m IN SELECT value FROM jsonb_array_elements(p_mutations) LOOP
+    WHILE i < n LOOP
+        m := p_mutations->i;
         mid := (m->>'id')::bigint;
         first_id := coalesce(first_id, mid);
         last_id := mid;
@@ -404,13 +474,51 @@ BEGIN
             IF known IS DISTINCT FROM hash THEN
                 RAISE EXCEPTION 'client id reused' USING ERRCODE = 'MD002';
             END IF;
+            i := i + 1;
             CONTINUE;
         END IF;
         IF mid <> c.last_mutation_id + 1 THEN
             RAISE EXCEPTION 'mutation % follows % (gap)', mid, c.last_mutation_id USING ERRCODE = 'MD003';
         END IF;
+        key := coalesce(m->>'entity', '') || '|' || coalesce(m->>'op', '');
+        IF NOT writable ? key THEN
+            writable := writable || jsonb_build_object(key, to_jsonb(sync.writable_columns(m->>'entity', m->>'op')));
+        END IF;
+
+        -- A run of new rows of one entity with the same fields goes in one
+        -- statement; if anything in it fails, its rows go one by one below.
+        IF m->>'op' = 'insert' AND i + 1 < n AND p_mutations->(i + 1)->>'op' = 'insert'
+           AND p_mutations->(i + 1)->>'entity' = m->>'entity' THEN
+            keys := ARRAY(SELECT k FROM jsonb_object_keys(m->'payload') k ORDER BY k);
+            j := i + 1;
+            WHILE j < n AND p_mutations->j->>'op' = 'insert' AND p_mutations->j->>'entity' = m->>'entity'
+                  AND (p_mutations->j->>'id')::bigint = mid + (j - i)
+                  AND ARRAY(SELECT k FROM jsonb_object_keys(p_mutations->j->'payload') k ORDER BY k) = keys LOOP
+                j := j + 1;
+            END LOOP;
+            IF j - i > 1 THEN
+                run := (SELECT jsonb_agg(p_mutations->g ORDER BY g) FROM generate_series(i, j - 1) g);
+                BEGIN
+                    inserted := sync.insert_many_v1(m->>'entity', run,
+                                                    ARRAY(SELECT jsonb_array_elements_text(writable->key)));
+                    INSERT INTO sync.mutation (client_id, mutation_id, name, payload_hash, status, detail)
+                    SELECT p_client, (r->>'id')::bigint, (r->>'entity') || '.insert.v1', sha256(convert_to(r::text, 'UTF8')), 'applied',
+                           CASE WHEN (r->>'row')::uuid = ANY (inserted) THEN NULL ELSE '{"existing": true}'::jsonb END
+                      FROM jsonb_array_elements(run) r;
+                    c.last_mutation_id := mid + (j - i) - 1;
+                    last_id := c.last_mutation_id;
+                    i := j;
+                    CONTINUE;
+                EXCEPTION
+                    WHEN integrity_constraint_violation OR insufficient_privilege OR data_exception OR raise_exception THEN
+                        NULL; -- one by one, so that only the faulty row is refused
+                END;
+            END IF;
+        END IF;
+
         BEGIN
-            SELECT a.status, a.detail INTO st, det FROM sync.apply_v1(p_client, mid, m) a;
+            SELECT a.status, a.detail INTO st, det
+              FROM sync.apply_v1(p_client, mid, m, ARRAY(SELECT jsonb_array_elements_text(writable->key))) a;
         EXCEPTION
             WHEN SQLSTATE 'MD010' OR SQLSTATE 'MD011' OR SQLSTATE 'MD012' OR SQLSTATE 'MD013'
                  OR integrity_constraint_violation OR insufficient_privilege OR data_exception OR raise_exception THEN
@@ -424,6 +532,7 @@ BEGIN
         INSERT INTO sync.mutation (client_id, mutation_id, name, payload_hash, status, detail)
         VALUES (p_client, mid, coalesce(m->>'entity', '') || '.' || coalesce(m->>'op', '') || '.v1', hash, st, det);
         c.last_mutation_id := mid;
+        i := i + 1;
     END LOOP;
     UPDATE sync.client cl SET last_mutation_id = c.last_mutation_id, protocol_version = p_protocol, app_version = p_app
      WHERE cl.client_id = p_client;
@@ -431,8 +540,8 @@ BEGIN
                   WHERE mu.client_id = p_client AND mu.mutation_id BETWEEN first_id AND last_id ORDER BY mu.mutation_id;
 END
 $$;
-REVOKE ALL ON FUNCTION sync.push_v1, sync.apply_v1 FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION sync.push_v1, sync.apply_v1 TO crm_agent;
+REVOKE ALL ON FUNCTION sync.push_v1, sync.apply_v1, sync.insert_many_v1, sync.writable_columns FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.push_v1, sync.apply_v1, sync.insert_many_v1, sync.writable_columns TO crm_agent;
 
 -- The shipped calendar and SLA policy, under the fixed keys every client
 -- starts with (local migration 7), so tickets made offline refer to rows

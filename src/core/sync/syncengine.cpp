@@ -645,9 +645,21 @@ Result<SyncReport> SyncEngine::pull()
         if (auto r = rebaseOutbox(touched); !r)
             return r;
         // The SLA due times and business durations are derived locally from
-        // the synced history, calendars and policies.
+        // the synced history, calendars and policies: for the tickets this
+        // pull changed, or, on a reload, those that arrived without them.
         SlaEngine sla(m_local);
-        for (const QByteArray &ticket : touched.value(QStringLiteral("ticket"))) {
+        QList<QByteArray> due;
+        if (full) {
+            QSqlQuery missing(m_local);
+            if (!missing.exec(QStringLiteral("SELECT id FROM tickets WHERE first_response_due IS NULL AND resolution_due IS NULL")))
+                return localFailure(missing, QCoreApplication::translate("Sync", "receiving changes"));
+            while (missing.next())
+                due << missing.value(0).toByteArray();
+        } else {
+            const QSet<QByteArray> &changed = touched[QStringLiteral("ticket")];
+            due = QList<QByteArray>(changed.cbegin(), changed.cend());
+        }
+        for (const QByteArray &ticket : std::as_const(due)) {
             if (auto r = sla.recompute(uuidFromBlob(ticket)); !r && r.error().code != Error::Code::NotFound)
                 return r;
         }

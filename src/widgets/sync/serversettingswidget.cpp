@@ -145,16 +145,21 @@ void ServerSettingsWidget::test()
             }
         }
         QSqlDatabase::removeDatabase(name);
+        // Back on the UI thread, where the widget may have gone meanwhile.
         QMetaObject::invokeMethod(qApp, [self, ok, text] {
-            if (!self)
-                return;
-            self->m_ui->testButton->setEnabled(true);
-            self->showResult(ok, text);
-            emit self->testFinished(ok);
+            if (self)
+                self->finishTest(ok, text);
         }, Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
+}
+
+void ServerSettingsWidget::finishTest(bool ok, const QString &text)
+{
+    m_ui->testButton->setEnabled(true);
+    showResult(ok, text);
+    emit testFinished(ok);
 }
 
 void ServerSettingsWidget::save()

@@ -39,6 +39,7 @@ signals:
 private:
     bool validate();
     void test();
+    void finishTest(bool ok, const QString &text);
     void save();
     void updateTlsWarning();
     void showResult(bool ok, const QString &text);
