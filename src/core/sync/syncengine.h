@@ -18,7 +18,7 @@ namespace madoguchi {
 
 struct SyncOptions
 {
-    int pushBatch = 500;  // mutations per push: one server transaction
+    int pushBatch = 2000; // mutations per push: one server transaction
     int pageSize = 1000;  // change rows and rows per page
     // Test only, the negative control: a sequence cursor ("changes after the
     // last seq seen"), which loses transactions that commit out of order.
