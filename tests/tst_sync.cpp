@@ -386,6 +386,10 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     EXPECT_GT(a->outboxSize(), 0);
     // The reload brought the team's rows and kept A's unsent customer.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"), {uuidToBlob(fromB), uuidToBlob(offline)}).toInt(), 2);
+    // The search index and counters were rebuilt with the reload.
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_fts")).toInt(),
+              a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).toInt());
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_stats")).toInt(), 2);
     ASSERT_SYNCS(*a);
     EXPECT_EQ(a->outboxSize(), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer")).toInt(), 2);

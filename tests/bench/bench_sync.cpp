@@ -192,7 +192,9 @@ BENCHMARK(BM_SyncCommitToVisible)->Unit(benchmark::kMillisecond)->Iterations(30)
 QString sqliteUuid(const QString &column)
 {
     const QString h = QStringLiteral("hex(%1)").arg(column);
-    return QStringLiteral("lower(substr(%1,1,8)||'-'||substr(%1,9,4)||'-'||substr(%1,13,4)||'-'||substr(%1,17,4)||'-'||substr(%1,21,12))").arg(h);
+    return QStringLiteral("CASE WHEN %2 IS NULL THEN NULL ELSE lower(substr(%1,1,8)||'-'||substr(%1,9,4)||'-'||substr(%1,13,4)||'-'||"
+                          "substr(%1,17,4)||'-'||substr(%1,21,12)) END")
+        .arg(h, column);
 }
 
 QString ticketScopes(const QString &t)

@@ -18,3 +18,11 @@ UPDATE tickets SET escalated = 0 WHERE escalated = 1 AND id NOT IN (
 UPDATE tickets SET escalated = 1 WHERE escalated = 0 AND id IN (
     SELECT ticket_id FROM ticket_events WHERE field = 'escalation_level'
     AND CAST(new_value AS INTEGER) > CAST(coalesce(old_value, '0') AS INTEGER));
+
+-- Interactions per ticket (migration 9), where they differ.
+UPDATE tickets SET interaction_count = c.n
+FROM (SELECT ticket_id, count(*) AS n FROM interactions
+      WHERE ticket_id IS NOT NULL AND deleted_at IS NULL GROUP BY ticket_id) AS c
+WHERE c.ticket_id = tickets.id AND tickets.interaction_count <> c.n;
+UPDATE tickets SET interaction_count = 0 WHERE interaction_count <> 0 AND id NOT IN (
+    SELECT ticket_id FROM interactions WHERE ticket_id IS NOT NULL AND deleted_at IS NULL);

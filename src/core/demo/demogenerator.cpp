@@ -4,6 +4,7 @@
 #include "demo/random.h"
 #include "domain/textnormalizer.h"
 #include "storage/bulkinserter.h"
+#include "storage/bulkload.h"
 #include "storage/derivedindex.h"
 #include "storage/database.h"
 #include "storage/slaengine.h"
@@ -267,62 +268,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         }
     } restore{db};
 
-    // Secondary indexes are built once after the load (a sort) instead of
-    // being updated row by row (random B-tree inserts): several times faster.
-    // Likewise the triggers that maintain derived data are dropped, and the
-    // derived tables rebuilt in bulk at the end.
-    QList<QString> indexDefinitions;
-    QList<QString> triggerDefinitions;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger'")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
-        while (q.next())
-            triggerDefinitions << q.value(0).toString();
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-                                   "ORDER BY type = 'index'")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
-        QStringList drops;
-        while (q.next()) {
-            const QString sql = q.value(1).toString();
-            const bool trigger = sql.startsWith(QLatin1String("CREATE TRIGGER"));
-            if (!trigger)
-                indexDefinitions << sql;
-            drops << QStringLiteral("DROP %1 \"%2\";").arg(trigger ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"),
-                                                          q.value(0).toString());
-        }
-        q.finish();
-        MADOGUCHI_TRY(sqlite::execScript(db, drops.join(u'\n')));
-    }
-    // Indexes first (the rebuild of derived data needs them), then the
-    // derived data, then the triggers that keep it current from now on.
-    struct RestoreSchema
-    {
-        QSqlDatabase db;
-        const QList<QString> &indexes;
-        const QList<QString> &triggers;
-        bool restored = false;
-        Result<void> restore()
-        {
-            restored = true;
-            QStringList statements;
-            for (const QString &sql : indexes)
-                statements << sql + u';';
-            if (auto r = sqlite::execScript(db, statements.join(u'\n')); !r)
-                return r;
-            if (auto r = rebuildDerivedData(db); !r)
-                return r;
-            statements.clear();
-            for (const QString &sql : triggers)
-                statements << sql + u';';
-            return sqlite::execScript(db, statements.join(u'\n'));
-        }
-        ~RestoreSchema()
-        {
-            if (!restored)
-                (void)restore();
-        }
-    } restoreSchema{db, indexDefinitions, triggerDefinitions};
+    // Indexes and derived-data triggers out of the way during the load.
+    BulkLoadSchema restoreSchema(db);
+    MADOGUCHI_TRY(restoreSchema.suspend());
 
     const QTimeZone tokyo("Asia/Tokyo");
     const QDate anchor = options.anchor.isValid() ? options.anchor : QDate::currentDate();
@@ -1045,7 +993,7 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     }
     MADOGUCHI_TRY(loader.commit());
     if (progress)
-        progress(QStringLiteral("indexes"), 0, indexDefinitions.size());
+        progress(QStringLiteral("indexes"), 0, restoreSchema.indexCount());
     MADOGUCHI_TRY(restoreSchema.restore());
     // Statistics for the query planner, sampled so it stays fast at scale.
     MADOGUCHI_TRY(sqlite::execScript(db, QStringLiteral("PRAGMA analysis_limit = 1000; ANALYZE;")));

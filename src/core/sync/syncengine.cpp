@@ -1,6 +1,7 @@
 #include "sync/syncengine.h"
 
 #include "domain/uuid.h"
+#include "storage/bulkload.h"
 #include "storage/clientstate.h"
 #include "storage/rowcodec.h"
 #include "storage/slaengine.h"
@@ -18,6 +19,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace madoguchi {
 
@@ -498,7 +501,7 @@ Result<void> SyncEngine::changedRows(const QString &scope, const QString &previo
                      previous.section(u':', 1, 1), true);
 }
 
-Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched)
+Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched, bool everyRow)
 {
     // Changes made here while this pull ran, not yet sent: the server's row
     // replaced the local one, so they are applied on top of it again.
@@ -508,7 +511,7 @@ Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &to
     while (outbox.next()) {
         const SyncedEntity *entity = entityForTable(outbox.value(0).toString());
         const QByteArray row = outbox.value(1).toByteArray();
-        if (!entity || outbox.value(2).toString() == u"insert" || !touched.value(entity->entity).contains(row))
+        if (!entity || outbox.value(2).toString() == u"insert" || (!everyRow && !touched.value(entity->entity).contains(row)))
             continue;
         const EntityColumns &columns = m_columns[entity->entity];
         const QJsonObject payload = QJsonDocument::fromJson(outbox.value(3).toString().toUtf8()).object();
@@ -576,12 +579,32 @@ Result<SyncReport> SyncEngine::pull()
     // The server keeps referential integrity; this copy holds the rows this
     // agent may read, whose references may point outside them.
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    auto restoreKeys = qScopeGuard([this] { QSqlQuery(m_local).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    // A reload writes millions of rows in one transaction: a larger page
+    // cache keeps the indexes it updates in memory instead of re-reading
+    // them from the write-ahead log.
+    pragma.exec(QStringLiteral("PRAGMA cache_size"));
+    const int cacheSize = pragma.next() ? pragma.value(0).toInt() : -16000;
+    pragma.finish();
+    if (full)
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB, for this pull only
+    auto restorePragmas = qScopeGuard([this, cacheSize] {
+        QSqlQuery q(m_local);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // An integer read from SQLite itself.
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    });
 
     QHash<QString, QSet<QByteArray>> touched;
     const qint64 previousSeq = state.value(kCursor + QStringLiteral(".seq")).toLongLong();
     qint64 lastSeq = previousSeq;
     auto applied = inTransaction(m_local, [&]() -> Result<void> {
+        // A reload: indexes and derived data are rebuilt once at the end.
+        std::optional<BulkLoadSchema> bulk;
+        if (full) {
+            bulk.emplace(m_local);
+            if (auto r = bulk->suspend(); !r)
+                return r;
+        }
         if (full) {
             // Keep what the outbox still needs; everything else is reloaded.
             const auto &all = syncedEntities();
@@ -592,7 +615,7 @@ Result<SyncReport> SyncEngine::pull()
                     return localFailure(q, QCoreApplication::translate("Sync", "clearing the local copy"));
             }
             for (const SyncedEntity &entity : all) {
-                if (auto r = readRows(entity.entity, QString(), {}, &touched[entity.entity], report); !r)
+                if (auto r = readRows(entity.entity, QString(), {}, nullptr, report); !r)
                     return r.error();
             }
             if (m_options.sequenceCursorForTests) {
@@ -642,7 +665,11 @@ Result<SyncReport> SyncEngine::pull()
                 }
             }
         }
-        if (auto r = rebaseOutbox(touched); !r)
+        if (bulk) {
+            if (auto r = bulk->restore(); !r)
+                return r;
+        }
+        if (auto r = rebaseOutbox(touched, full); !r)
             return r;
         // The SLA due times and business durations are derived locally from
         // the synced history, calendars and policies: for the tickets this

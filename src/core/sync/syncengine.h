@@ -91,7 +91,7 @@ private:
     Result<bool> upsert(const QString &entity, const QSqlQuery &row); // true: a row was written
     Result<void> changedRows(const QString &scope, const QString &previous, qint64 previousSeq, QHash<QString, QSet<QString>> &ids,
                              qint64 *lastSeq);
-    Result<void> rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched);
+    Result<void> rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched, bool everyRow);
     Error serverFailure(const QSqlError &error, const QString &doing) const;
     void progress(SyncPhase phase, qint64 done) const
     {
