@@ -34,8 +34,7 @@ TEST_F(ServerFixture, InitCreatesTheSchemaOnceAndThenLeavesItAlone)
     EXPECT_EQ(second.value(), first.value());
     EXPECT_EQ(scalar(QStringLiteral("SELECT epoch::text FROM sync.meta")).toString(), epoch);
     // Every table of the team's data and of the bookkeeping has row-level
-    // security enabled and forced, except the change log, which only its
-    // owner writes (agents read it under a policy).
+    // security enabled and forced.
     QSqlQuery q(admin);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
                                       "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('crm', 'sync') AND c.relkind = 'r'")));
@@ -43,12 +42,8 @@ TEST_F(ServerFixture, InitCreatesTheSchemaOnceAndThenLeavesItAlone)
     while (q.next()) {
         ++tables;
         const QString table = q.value(0).toString();
-        if (table == u"sync.meta")
-            continue; // one row every agent may read; no policy needed
         EXPECT_TRUE(q.value(1).toBool()) << table.toStdString() << " has no row-level security";
-        if (table != u"sync.change") {
-            EXPECT_TRUE(q.value(2).toBool()) << table.toStdString() << " does not force row-level security";
-        }
+        EXPECT_TRUE(q.value(2).toBool()) << table.toStdString() << " does not force row-level security";
     }
     EXPECT_GE(tables, 7);
 }
@@ -312,6 +307,11 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     EXPECT_EQ(count(ss, QStringLiteral("SELECT count(*) FROM crm.ticket")), 1);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.customer")), 1);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM sync.change WHERE entity = 'ticket'")), 0);
+    // The author is the server's to say: A cannot write someone else's name.
+    EXPECT_FALSE(run(sa, QStringLiteral("INSERT INTO crm.customer (id, name, created_by) VALUES (gen_random_uuid(), 'Forged', ?::uuid)"),
+                     {idB})
+                     .first);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT created_by::text FROM crm.customer")).toString(), idA);
     // Server-owned columns cannot be written; nor can B change A's ticket.
     EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET solved_at = now()")).first);
     EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET rev = 99")).first);

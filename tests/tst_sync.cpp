@@ -378,7 +378,14 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     ASSERT_SYNCS(*b);
     // A, offline for long, has unsent work when the server prunes past A's cursor.
     const QUuid offline = addCustomer(*a, QStringLiteral("Offline work"));
-    ASSERT_TRUE(server.exec(database, QStringLiteral("UPDATE sync.meta SET retained_from = pg_current_xact_id()")).isEmpty());
+    // The daily retention run, keeping no days: the log before now goes.
+    const CliResult retained = serverCli({QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0"),
+                                          QStringLiteral("--json"), QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"),
+                                          QString::number(server.port()), QStringLiteral("--dbname"), database, QStringLiteral("--user"),
+                                          QStringLiteral("postgres"), QStringLiteral("--sslmode"), QStringLiteral("disable")});
+    ASSERT_EQ(retained.exitCode, 0) << retained.err.toStdString();
+    EXPECT_GT(QJsonDocument::fromJson(retained.out.toUtf8()).object().value(QStringLiteral("removed")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.change")).toInt(), 0);
     const auto pulled = a->pull();
     ASSERT_TRUE(pulled) << text(pulled.error());
     EXPECT_TRUE(pulled->reset);

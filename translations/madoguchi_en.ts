@@ -23,6 +23,10 @@
         <source>; %n change(s) waiting.</source>
         <translation><numerusform>; %n change waiting.</numerusform><numerusform>; %n changes waiting.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n change record(s) older than %1 days.</source>
+        <translation><numerusform>Removed %n change record older than %1 days.</numerusform><numerusform>Removed %n change records older than %1 days.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SlaBadge</name>

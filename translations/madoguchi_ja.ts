@@ -733,64 +733,6 @@
         <source>Password (shown once; give it to the agent): %1</source>
         <translation>パスワード(表示はこの一度だけです。オペレーターに渡してください): %1</translation>
     </message>
-    <message>
-        <source>Use server init or server add-agent.</source>
-        <translation>server init または server add-agent を使ってください。</translation>
-    </message>
-    <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
-  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
-  ticket show NUMBER
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
-  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
-  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
-           (the server's password from PGPASSWORD)
-  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
-           (PGPASSWORD or the keychain; with --json, one JSON object per line)
-
-Options:
-  --db PATH    Database file (default: the application's data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command's options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
-  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
-  ticket show 番号
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
-  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
-  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
-           (サーバーのパスワードは PGPASSWORD から)
-  sync [--once] [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
-           (パスワードは PGPASSWORD またはキーチェーンから。--json では 1 行に 1 つの JSON オブジェクト)
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n change(s)</source>
         <translation><numerusform>変更を %n 件送信</numerusform></translation>
@@ -822,6 +764,74 @@ Options:
     <message>
         <source>No password: set PGPASSWORD, or save the password in the app's server settings (kept in the system keychain).</source>
         <translation>パスワードがありません。PGPASSWORD を設定するか、アプリのサーバー設定でパスワードを保存してください(システムのキーチェーンに保管されます)。</translation>
+    </message>
+    <message>
+        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
+
+Commands:
+  demo     Fill a new database with a realistic demo data set
+  check    Check the integrity and schema version of a database
+  search   Find customers by name, reading, company, e-mail or phone
+  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
+  customer show ID|PHONE|EMAIL
+  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
+           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
+  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
+  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
+  ticket show NUMBER
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
+  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
+  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
+  server retain [--days N]   (remove changes older than N days, default 120; run daily)
+           (the server's password from PGPASSWORD)
+  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
+           (PGPASSWORD or the keychain; with --json, one JSON object per line)
+
+Options:
+  --db PATH    Database file (default: the application's data folder)
+  --json       Machine-readable output
+  --version    Print the version
+  --help       Show this help; COMMAND --help shows a command's options
+</source>
+        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
+
+コマンド:
+  demo     新しいデータベースに実際に近いデモデータを作成します
+  check    データベースの整合性とスキーマのバージョンを確認します
+  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
+  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
+  customer show ID|電話番号|メール
+  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
+           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
+  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
+  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
+  ticket show 番号
+  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
+  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
+  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
+  server retain [--days 日数]   (指定日数より古い変更履歴を削除。既定は 120 日。毎日実行)
+           (サーバーのパスワードは PGPASSWORD から)
+  sync [--once] [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
+           (パスワードは PGPASSWORD またはキーチェーンから。--json では 1 行に 1 つの JSON オブジェクト)
+
+オプション:
+  --db パス    データベースファイル(既定: アプリのデータフォルダー)
+  --json       機械可読な形式で出力します
+  --version    バージョンを表示します
+  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
+</translation>
+    </message>
+    <message>
+        <source>Keep this many days of changes (default 120; run daily).</source>
+        <translation>この日数分の変更履歴を残します(既定は 120。毎日実行してください)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change record(s) older than %1 days.</source>
+        <translation><numerusform>%1 日より古い変更履歴を %n 件削除しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Use server init, server add-agent or server retain.</source>
+        <translation>server init、server add-agent、server retain のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1488,10 @@ Options:
     <message>
         <source>A change named an unknown table or column; nothing was saved.</source>
         <translation>不明なテーブルまたは列への変更だったため、何も保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>preparing a bulk load</source>
+        <translation>一括読み込みの準備中</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2257,10 @@ Options:
     <message>
         <source>There is no team called "%1" on the server.</source>
         <translation>サーバーに「%1」というチームはありません。</translation>
+    </message>
+    <message>
+        <source>removing old changes</source>
+        <translation>古い変更履歴を削除中</translation>
     </message>
 </context>
 <context>

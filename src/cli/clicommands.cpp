@@ -45,6 +45,7 @@ QString usage()
               "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
               "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
               "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
+              "  server retain [--days N]   (remove changes older than N days, default 120; run daily)\n"
               "           (the server's password from PGPASSWORD)\n"
               "  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
               "           (PGPASSWORD or the keychain; with --json, one JSON object per line)\n"

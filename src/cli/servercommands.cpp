@@ -202,6 +202,41 @@ int serverAddAgent(const QStringList &arguments)
     return result;
 }
 
+int serverRetain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    ServerOptions server;
+    server.addTo(parser);
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QCoreApplication::translate("Cli", "Keep this many days of changes (default 120; run daily)."),
+                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
+    parser.addOption(days);
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode, 1))
+        return exitCode;
+    qint64 keep = 120;
+    if (!parsePositive(parser, days, keep, exitCode))
+        return exitCode;
+    int result = Success;
+    {
+        auto db = connect(server.connection(parser), exitCode);
+        if (!db)
+            return exitCode;
+        const auto removed = retainServerChanges(*db, int(std::min<qint64>(keep, 36500)));
+        if (!removed)
+            result = fail(removed.error().message);
+        else if (parser.isSet(common.json))
+            printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("days"), keep}});
+        else
+            out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr, int(removed.value())).arg(keep)
+                  << Qt::endl;
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
+    return result;
+}
+
 } // namespace
 
 int commandServer(const QStringList &arguments)
@@ -211,7 +246,9 @@ int commandServer(const QStringList &arguments)
         return serverInit(arguments);
     if (sub == u"add-agent")
         return serverAddAgent(arguments);
-    return fail(QCoreApplication::translate("Cli", "Use server init or server add-agent."), Usage);
+    if (sub == u"retain")
+        return serverRetain(arguments);
+    return fail(QCoreApplication::translate("Cli", "Use server init, server add-agent or server retain."), Usage);
 }
 
 } // namespace madoguchi::cli

@@ -613,6 +613,51 @@ $$;
 REVOKE ALL ON FUNCTION sync.push_v1, sync.apply_v1, sync.insert_many_v1, sync.writable_columns, sync.prepared FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync.push_v1, sync.apply_v1, sync.insert_many_v1, sync.writable_columns, sync.prepared TO crm_agent;
 
+-- Row-level security on the last two tables too: the change log (only its
+-- owner writes it, through the change-log trigger) and the database's
+-- identity (every agent reads it; no agent writes it).
+ALTER TABLE sync.change FORCE ROW LEVEL SECURITY;
+ALTER TABLE sync.meta ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sync.meta FORCE ROW LEVEL SECURITY;
+CREATE POLICY meta_read ON sync.meta FOR SELECT TO crm_agent USING (true);
+CREATE POLICY meta_owner ON sync.meta TO crm_owner USING (true) WITH CHECK (true);
+
+-- Retention (research/sync.md §3.7). The change log is kept for a period;
+-- sync.retain() (run daily by `madoguchi-cli server retain`) notes the
+-- current transaction id in sync.horizon, removes the change rows older
+-- than the horizon noted `p_keep` ago and moves sync.meta.retained_from
+-- there. A client whose cursor is older reloads its copy and keeps its
+-- unsent changes. Tombstoned rows stay (they are rows like any other).
+CREATE TABLE sync.horizon (
+    taken_at timestamptz PRIMARY KEY DEFAULT clock_timestamp(),
+    xid      xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+ALTER TABLE sync.horizon ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sync.horizon FORCE ROW LEVEL SECURITY;
+CREATE POLICY horizon_owner ON sync.horizon TO crm_owner USING (true) WITH CHECK (true);
+
+CREATE FUNCTION sync.retain(p_keep interval) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    horizon xid8;
+    removed bigint;
+BEGIN
+    INSERT INTO sync.horizon DEFAULT VALUES;
+    SELECT h.xid INTO horizon FROM sync.horizon h WHERE h.taken_at <= clock_timestamp() - p_keep ORDER BY h.taken_at DESC LIMIT 1;
+    IF horizon IS NULL THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM sync.change c WHERE c.xid < horizon;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    UPDATE sync.meta SET retained_from = greatest(retained_from, horizon);
+    DELETE FROM sync.horizon h WHERE h.xid < horizon;
+    RETURN removed;
+END
+$$;
+REVOKE ALL ON FUNCTION sync.retain FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync.retain TO crm_admin;
+
 -- The shipped calendar and SLA policy, under the fixed keys every client
 -- starts with (local migration 7), so tickets made offline refer to rows
 -- the server has.

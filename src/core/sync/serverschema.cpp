@@ -251,4 +251,14 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     return id;
 }
 
+Result<qint64> retainServerChanges(QSqlDatabase db, int days)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT sync.retain(make_interval(days => ?))"));
+    q.addBindValue(days);
+    if (!q.exec() || !q.next())
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "removing old changes"));
+    return q.value(0).toLongLong();
+}
+
 } // namespace madoguchi

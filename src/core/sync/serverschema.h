@@ -62,6 +62,10 @@ inline const QStringList &serverRoles()
 // row, in one transaction. `team` names an existing team, or is empty.
 Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QString &displayName, const QString &role,
                              const QString &team, const QString &password);
+// Retention: removes the change log older than `days` (clients behind it
+// reload their copy, keeping unsent changes). Returns the rows removed.
+Result<qint64> retainServerChanges(QSqlDatabase db, int days);
+
 // Creates a team (or returns the live one of that name).
 Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name);
 
