@@ -367,8 +367,10 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         Statements statements{std::make_unique<QSqlQuery>(m_local), std::make_unique<QSqlQuery>(m_local)};
         if (!statements.update->prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND rev < ?").arg(table, updates.join(u','))))
             return localFailure(*statements.update, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
-        if (!statements.insert->prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %3 WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE id = ?)")
-                                            .arg(table, names.join(u','), marks.join(u','))))
+        // A plain INSERT: a row already here fails on its key, which is an
+        // answer ("not new"), not an error. (INSERT … SELECT … WHERE NOT
+        // EXISTS would copy every row through a temporary table.)
+        if (!statements.insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u','))))
             return localFailure(*statements.insert, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
         it = m_upserts.emplace(entity, std::move(statements)).first;
     }
@@ -386,23 +388,34 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         values << rowcodec::sortKey(values.at(name).toString(), values.at(reading).toString());
     const QVariant id = values.first();
 
-    QSqlQuery &update = *it->second.update;
-    int n = 0;
-    for (int i = 1; i < values.size(); ++i)
-        update.bindValue(n++, values.at(i));
-    update.bindValue(n++, id);
-    update.bindValue(n++, values.at(rev));
-    if (!update.exec())
-        return localFailure(update, QCoreApplication::translate("Sync", "storing rows from the server"));
-    if (update.numRowsAffected() > 0)
-        return true;
-    QSqlQuery &insert = *it->second.insert;
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    insert.bindValue(int(values.size()), id);
-    if (!insert.exec())
+    auto runUpdate = [&]() -> Result<bool> {
+        QSqlQuery &update = *it->second.update;
+        int n = 0;
+        for (int i = 1; i < values.size(); ++i)
+            update.bindValue(n++, values.at(i));
+        update.bindValue(n++, id);
+        update.bindValue(n++, values.at(rev));
+        if (!update.exec())
+            return localFailure(update, QCoreApplication::translate("Sync", "storing rows from the server"));
+        return update.numRowsAffected() > 0;
+    };
+    auto runInsert = [&]() -> Result<bool> {
+        QSqlQuery &insert = *it->second.insert;
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (insert.exec())
+            return true;
+        // The row is here already (its key is taken): nothing to insert.
+        if (insert.lastError().databaseText().contains(QStringLiteral("UNIQUE constraint failed: %1.id").arg(entityNamed(entity)->localTable)))
+            return false;
         return localFailure(insert, QCoreApplication::translate("Sync", "storing rows from the server"));
-    return insert.numRowsAffected() > 0;
+    };
+    // A reload finds few rows in place, an incremental pull most of them:
+    // the likelier statement goes first.
+    const auto first = m_reloading ? runInsert() : runUpdate();
+    if (!first || first.value())
+        return first;
+    return m_reloading ? runUpdate() : runInsert();
 }
 
 Result<int> SyncEngine::readRows(const QString &entity, const QString &condition, const QVariantList &values,
@@ -600,6 +613,8 @@ Result<SyncReport> SyncEngine::pull()
     auto applied = inTransaction(m_local, [&]() -> Result<void> {
         // A reload: indexes and derived data are rebuilt once at the end.
         std::optional<BulkLoadSchema> bulk;
+        m_reloading = full;
+        auto notReloading = qScopeGuard([this] { m_reloading = false; });
         if (full) {
             bulk.emplace(m_local);
             if (auto r = bulk->suspend(); !r)

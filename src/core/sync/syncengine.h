@@ -111,6 +111,7 @@ private:
     std::map<QString, Statements> m_upserts; // by entity, for one pull
     std::function<void(SyncPhase, qint64)> m_progress;
     qint64 m_rowsDone = 0;
+    bool m_reloading = false; // a full load: inserts are the rule
 };
 
 } // namespace madoguchi
