@@ -19,6 +19,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,6 +156,11 @@ int main(int argc, char **argv)
     QTest::qWait(500);
     b.showPage(MainWindow::Page::Tickets);
     a.showPage(MainWindow::Page::Tickets);
+    // Sato looks at all of the team's tickets.
+    if (auto *queues = b.findChild<QListWidget *>(QStringLiteral("queueList"))) {
+        queues->setCurrentRow(queues->count() - 1);
+        QTest::qWait(300);
+    }
     save(&a, out, QStringLiteral("sync-a-tickets-%1").arg(language));
     save(&b, out, QStringLiteral("sync-b-sees-a-%1").arg(language));
     b.openTicket(ticket);
@@ -165,8 +173,13 @@ int main(int argc, char **argv)
     (void)TicketService(la, me).editDetails(ticket, {QStringLiteral("11月分の請求書が届かない"), draft.description, QString()});
     (void)TicketService(lb, sato).editDetails(ticket, {QStringLiteral("請求書の再送依頼(メール希望)"), draft.description, QString()});
     (void)TicketService(lb, sato).changeStatus(ticket, TicketStatus::Pending);
+    if (!waitFor([&] { return a.syncService()->status().state == SyncService::State::Stopped
+                              && b.syncService()->status().state == SyncService::State::Stopped; }, "both offline"))
+        return 1;
+    const QDateTime before = a.syncService()->status().lastSync;
     a.syncService()->start(connection(QStringLiteral("takahashi")));
-    if (!waitFor(upToDate(a), "A's sync"))
+    if (!waitFor([&] { return a.syncService()->status().state == SyncService::State::UpToDate
+                              && a.syncService()->status().lastSync > before; }, "A's sync"))
         return 1;
     b.syncService()->start(connection(QStringLiteral("sato")));
     if (!waitFor([&] { return b.syncService()->status().openConflicts > 0 && b.syncService()->status().state == SyncService::State::UpToDate; },
@@ -183,6 +196,10 @@ int main(int argc, char **argv)
         dialog->close();
     }
     b.showPage(MainWindow::Page::Settings);
+    if (auto *scroll = b.findChild<QScrollArea *>(QStringLiteral("scrollArea"))) {
+        QTest::qWait(200); // laid out before scrolling to the team server section
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    }
     save(&b, out, QStringLiteral("sync-settings-%1").arg(language));
 
     a.syncService()->stop();

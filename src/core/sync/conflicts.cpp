@@ -37,15 +37,22 @@ ConflictStore::ConflictStore(QSqlDatabase db, QUuid agent)
 Result<QList<SyncConflict>> ConflictStore::open() const
 {
     QSqlQuery q(m_db);
-    // The record's name where this copy has it: a ticket's number and
+    // This agent's own conflicts (teammates' arrive too, for their team's
+    // records, but are theirs to handle). The record's name where this copy has it: a ticket's number and
     // subject, a customer's or organisation's name.
-    if (!q.exec(QStringLiteral(
+    if (!q.prepare(QStringLiteral(
             "SELECT c.id, c.entity, c.row_id, c.field, c.base, c.theirs, c.yours, c.resolution, "
             "       json_extract(c.detail, '$.reason'), c.agent_role, c.created_at, "
             "       coalesce((SELECT t.number || ' ' || t.subject FROM tickets t WHERE c.entity = 'ticket' AND t.id = c.row_id), "
             "                (SELECT name FROM customers WHERE c.entity = 'customer' AND id = c.row_id), "
             "                (SELECT name FROM organizations WHERE c.entity = 'organization' AND id = c.row_id), '') "
-            "FROM sync_conflicts c WHERE c.resolved_at IS NULL AND c.deleted_at IS NULL ORDER BY c.created_at DESC, c.id")))
+            "FROM sync_conflicts c WHERE c.resolved_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR c.created_by = ?) "
+            "ORDER BY c.created_at DESC, c.id"))) {
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("Conflicts", "reading the conflicts"));
+    }
+    q.addBindValue(keyValue(m_agent));
+    q.addBindValue(keyValue(m_agent));
+    if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Conflicts", "reading the conflicts"));
     QList<SyncConflict> out;
     while (q.next()) {
@@ -230,9 +237,10 @@ QString ConflictStore::reasonText(const QString &reason)
     return QCoreApplication::translate("Conflicts", "The server refused the change (%1).").arg(reason);
 }
 
-ConflictListModel::ConflictListModel(QSqlDatabase db, QObject *parent)
+ConflictListModel::ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
+    , m_agent(agent)
 {
     refresh();
 }
@@ -240,7 +248,7 @@ ConflictListModel::ConflictListModel(QSqlDatabase db, QObject *parent)
 void ConflictListModel::refresh()
 {
     beginResetModel();
-    auto rows = ConflictStore(m_db, {}).open();
+    auto rows = ConflictStore(m_db, m_agent).open();
     m_lastError = rows ? QString() : rows.error().message;
     m_rows = rows ? rows.value() : QList<SyncConflict>();
     endResetModel();

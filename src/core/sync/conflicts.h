@@ -36,6 +36,7 @@ class ConflictStore
 public:
     ConflictStore(QSqlDatabase db, QUuid agent);
 
+    // The open conflicts of this store's agent (all of them for a null agent).
     Result<QList<SyncConflict>> open() const;
     // The server's value stands.
     Result<void> accept(const QUuid &conflictId);
@@ -64,7 +65,8 @@ public:
     enum Column { When, Record, Field, Theirs, Yours, Outcome, ColumnCount };
     enum Role { ConflictIdRole = Qt::UserRole + 1 };
 
-    ConflictListModel(QSqlDatabase db, QObject *parent = nullptr);
+    // `agent`'s conflicts (all of them for a null agent).
+    ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent = nullptr);
     void refresh();
     const SyncConflict &conflict(int row) const { return m_rows.at(row); }
     QString lastError() const { return m_lastError; }
@@ -76,6 +78,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QUuid m_agent;
     QList<SyncConflict> m_rows;
     QString m_lastError;
 };

@@ -1,5 +1,7 @@
 #include "sync/syncservice.h"
 
+#include "storage/changewriter.h"
+#include "storage/clientstate.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -165,9 +167,11 @@ void SyncWorker::publish(SyncService::State state, const QString &message)
 void SyncWorker::countLocal()
 {
     QSqlQuery q(m_database->connection());
-    if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox), "
-                              "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL)"))
-        && q.next()) {
+    const QUuid me = ClientState(m_database->connection()).currentAgent();
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox), "
+                             "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL AND created_by = ?)"));
+    q.addBindValue(keyValue(me));
+    if (q.exec() && q.next()) {
         m_status.pending = q.value(0).toInt();
         m_status.openConflicts = q.value(1).toInt();
     }

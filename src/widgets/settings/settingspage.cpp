@@ -73,6 +73,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_credentials = std::make_unique<KeychainStore>();
     m_server = new ServerSettingsWidget(m_credentials.get(), m_ui->syncBox);
     m_ui->syncLayout->addWidget(m_server);
+    // The page scrolls rather than squeezing its forms on a small screen.
+    m_ui->layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] {
         m_ui->checkButton->setEnabled(false);
