@@ -4,7 +4,8 @@
 #   run          launches the app on the local database, seeded with demo data
 #   test         runs the whole test suite: Debug, AddressSanitizer+UBSan, Release
 #   bench        runs the Google Benchmark suite (Release) and writes JSON
-#   screenshots  renders the main window pages offscreen (English and Japanese)
+#   screenshots  renders the main window pages offscreen (English and Japanese), and two
+#                windows syncing through a throwaway PostgreSQL server
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -61,6 +62,8 @@ case "$command" in
         QT_QPA_PLATFORM=offscreen "$ROOT/build/release/src/madoguchi" --db "$db" --language "$lang" --page "$page" \
           --screenshot "$out/page$page-$lang.png"
       done
+      # Two windows syncing through a PostgreSQL server started for the run.
+      QT_QPA_PLATFORM=offscreen "$ROOT/build/release/tests/madoguchi_sync_screenshots" "$out" "$lang"
     done
     echo "Screenshots in $out"
     ;;
