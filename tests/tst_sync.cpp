@@ -7,6 +7,7 @@
 #include "storage/clientstate.h"
 #include "storage/customerrepository.h"
 #include "storage/interactionlog.h"
+#include "storage/slaengine.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
 #include "sync/syncservice.h"
@@ -563,6 +564,14 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
         // Server-owned times are the server's, whatever B's clock said.
         EXPECT_TRUE(scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - updated_at)) < 600") + where).toBool());
         EXPECT_TRUE(scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - first_responded_at)) < 600") + where).toBool());
+        // And so is the status history the SLA clock runs on, at both agents.
+        for (SyncClient *c : {a.get(), b.get()}) {
+            const auto history = SlaEngine(c->local()).history(ticket);
+            ASSERT_TRUE(history);
+            ASSERT_FALSE(history->isEmpty());
+            for (const StatusChange &change : history.value())
+                EXPECT_LT(std::abs(change.at.secsTo(QDateTime::currentDateTimeUtc())), 600) << c->name.toStdString();
+        }
         EXPECT_EQ(a->dump(kShared), b->dump(kShared));
     }
     ASSERT_EQ(outcomes.size(), 3);

@@ -19,9 +19,12 @@ QString readingHistory()
     return QCoreApplication::translate("SlaEngine", "reading the ticket's status history");
 }
 
-// Status history of one ticket: the created status, then each change.
-const char *kHistorySql = "SELECT at, new_value FROM ticket_events WHERE ticket_id = ? "
-                          "AND field IN ('created', 'status') AND deleted_at IS NULL ORDER BY at, rowid";
+// Status history of one ticket: the created status, then each change. An
+// event the team server has (rev > 0) counts from when the server received
+// it (its created_at, on the server's clock): a client's clock never moves
+// an SLA clock. Until then, the time this copy recorded.
+const char *kHistorySql = "SELECT CASE WHEN rev > 0 THEN created_at ELSE at END AS t, new_value FROM ticket_events WHERE ticket_id = ? "
+                          "AND field IN ('created', 'status') AND deleted_at IS NULL ORDER BY t, rowid";
 
 QList<StatusChange> readHistory(QSqlQuery &q)
 {
