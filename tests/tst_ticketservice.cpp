@@ -1,6 +1,7 @@
 // Every ticket change is written to ticket_events (who, when, field,
 // old → new) in the same transaction; refused changes write nothing.
 #include "ticketfixture.h"
+#include "domain/categories.h"
 #include "domain/uuid.h"
 #include "models/tickethistorymodel.h"
 #include "storage/interactionrepository.h"
@@ -243,4 +244,32 @@ TEST(TicketHistoryModel, TellsEveryChangeInWordsWithNamesNewestFirst)
                                   QStringLiteral("Status New → Open"), QStringLiteral("Created as New")}))
         << lines.join(u'|').toStdString();
     EXPECT_EQ(model.index(1).data(TicketHistoryModel::AgentRole).toString(), QStringLiteral("高橋 美咲"));
+}
+
+TEST(TicketService, EditingDetailsRecordsEachChangedFieldAndRefusesAnEmptySubject)
+{
+    TicketFixture f;
+    const Ticket t = f.create();
+    TicketService service(f.db.connection(), f.agent);
+    const QString before = f.history(t.id).join(u',');
+    // An empty subject is refused and changes nothing.
+    const auto refused = service.editDetails(t.id, {QStringLiteral("   "), QString(), QString()});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::Invalid);
+    EXPECT_EQ(f.history(t.id).join(u','), before);
+    // Only what changed is recorded: the subject and the category, not the description.
+    ASSERT_TRUE(service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
+    const Ticket edited = TicketRepository(f.db.connection()).get(t.id).value();
+    EXPECT_EQ(edited.subject, QStringLiteral("VPN drops every hour"));
+    EXPECT_EQ(edited.category, QStringLiteral("billing"));
+    EXPECT_EQ(f.history(t.id).mid(1), (QStringList{QStringLiteral("subject:%1>VPN drops every hour").arg(t.subject),
+                                                   QStringLiteral("category:>billing")}));
+    // The same values again: nothing to record.
+    ASSERT_TRUE(service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
+    EXPECT_EQ(f.history(t.id).size(), 3);
+    // In words in the history.
+    const auto names = EventNames::load(f.db.connection()).value();
+    EXPECT_EQ(describeTicketEvent(QStringLiteral("subject"), QStringLiteral("A"), QStringLiteral("B"), names), QStringLiteral("Subject “A” → “B”"));
+    EXPECT_EQ(describeTicketEvent(QStringLiteral("category"), QString(), QStringLiteral("billing"), names),
+              QStringLiteral("Category (none) → %1").arg(categoryDisplayName(QStringLiteral("billing"))));
 }

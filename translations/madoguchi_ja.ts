@@ -2936,6 +2936,18 @@ Options:
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Subject “%1” → “%2”</source>
+        <translation>件名「%1」→「%2」</translation>
+    </message>
+    <message>
+        <source>Description changed</source>
+        <translation>説明を変更</translation>
+    </message>
+    <message>
+        <source>Category %1 → %2</source>
+        <translation>分類 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>TicketNumbers</name>

@@ -1,6 +1,7 @@
 #include "models/tickethistorymodel.h"
 
 #include "common/timeformat.h"
+#include "domain/categories.h"
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
@@ -74,6 +75,13 @@ QString describeTicketEvent(const QString &field, const QString &oldValue, const
         return QCoreApplication::translate("TicketHistory", "Reopened (time %1)").arg(newValue);
     if (field == u"channel")
         return QCoreApplication::translate("TicketHistory", "Channel %1 → %2").arg(enumText<Channel>(oldValue), enumText<Channel>(newValue));
+    if (field == u"subject")
+        return QCoreApplication::translate("TicketHistory", "Subject “%1” → “%2”").arg(oldValue, newValue);
+    if (field == u"description")
+        return QCoreApplication::translate("TicketHistory", "Description changed");
+    if (field == u"category")
+        return QCoreApplication::translate("TicketHistory", "Category %1 → %2")
+            .arg(orNone(oldValue.isEmpty() ? QString() : categoryDisplayName(oldValue)), orNone(newValue.isEmpty() ? QString() : categoryDisplayName(newValue)));
     return QCoreApplication::translate("TicketHistory", "%1: %2 → %3").arg(field, orNone(oldValue), orNone(newValue));
 }
 
