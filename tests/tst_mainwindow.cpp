@@ -19,6 +19,7 @@
 #include "storage/ticketservice.h"
 #include "storage/customersearch.h"
 #include "storage/interactionrepository.h"
+#include "sync/syncservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -303,4 +304,35 @@ TEST(MainWindow, TellsTheAgentWhenTheirTicketsNearBreach)
     window.statusBar()->clearMessage();
     window.checkSlaClocks(SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 26));
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+}
+
+TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("local.sqlite")));
+    ASSERT_TRUE(opened);
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    QLabel *sync = nullptr;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Sync status")
+            sync = label;
+    }
+    ASSERT_NE(sync, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Local only")); }, 5'000)) << sync->text().toStdString();
+
+    // Nothing listens there: offline, when it tries again, and why (in the tooltip).
+    ServerConnection nowhere;
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1;
+    nowhere.database = QStringLiteral("crm");
+    nowhere.user = QStringLiteral("sato");
+    nowhere.password = QStringLiteral("secret");
+    nowhere.sslMode = QStringLiteral("disable");
+    window.syncService()->start(nowhere);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Offline · trying again at")); }, 10'000))
+        << sync->text().toStdString();
+    EXPECT_TRUE(sync->toolTip().contains(QStringLiteral("Nothing answers"))) << sync->toolTip().toStdString();
+    window.syncService()->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text() == u"Working locally"; }, 5'000)) << sync->text().toStdString();
 }
