@@ -207,6 +207,13 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     EXPECT_EQ(second.scalar(QStringLiteral("SELECT yours FROM sync_conflicts WHERE field = 'status'")).toString(),
               aFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"open\""));
     ASSERT_SYNCS(second);
+    // The history tells only what happened: the losing status change is not in it, anywhere.
+    const QString lost = aFirst ? QStringLiteral("pending") : QStringLiteral("open");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE field = 'status' AND new_value = '%1'").arg(lost)).toInt(), 0);
+    for (SyncClient *c : {a.get(), b.get()}) {
+        EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE field = 'status' AND new_value = ?"), {lost}).toInt(), 0)
+            << c->name.toStdString();
+    }
     // Everyone ends with the same rows.
     EXPECT_EQ(a->dump(kShared), b->dump(kShared));
     EXPECT_EQ(a->dump({QStringLiteral("sync_conflicts")}), b->dump({QStringLiteral("sync_conflicts")}));

@@ -61,8 +61,10 @@ INSERT INTO sync.field_policy (entity, field, policy) VALUES
 
 -- Why the workflow refuses a status change; NULL when it allows it. The
 -- same rules as the client's (domain/ticketworkflow).
+-- (Called per mutation: no SET clause, so it can be inlined; it names
+-- nothing outside pg_catalog, which is always searched first.)
 CREATE FUNCTION sync.status_refusal(from_status text, to_status text) RETURNS text
-    LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS
+    LANGUAGE sql IMMUTABLE AS
 $$
     SELECT CASE
         WHEN from_status = to_status THEN NULL
@@ -235,6 +237,7 @@ BEGIN
 END
 $$;
 SELECT app.make_synced('sync.conflict', 'conflict');
+CREATE INDEX conflict_client ON sync.conflict (client_id, mutation_id);
 GRANT UPDATE (resolution, resolved_at) ON sync.conflict TO crm_agent;
 
 -- Records a losing value. Runs as the owner (agents cannot insert conflicts
@@ -272,7 +275,7 @@ GRANT EXECUTE ON FUNCTION sync.record_conflict TO crm_agent;
 -- The text is built from catalog names by the functions below, never from
 -- values (those are passed as parameters).
 CREATE FUNCTION sync.prepared(p_sql text, p_types text) RETURNS text
-    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+    LANGUAGE plpgsql AS
 $$
 DECLARE
     v_name text := 'mdg_' || md5(p_sql);
@@ -332,8 +335,12 @@ $$;
 -- the outcome: applied, merged (the row differs from what the client
 -- wrote) or conflict (a value of the client's lost). Business errors raise
 -- and are turned into `rejected` by the caller.
-CREATE FUNCTION sync.apply_v1(p_client uuid, p_mutation bigint, m jsonb, p_writable text[], OUT status text, OUT detail jsonb)
-    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+-- Called once per mutation, so without a SET clause (a setting saved and
+-- restored per call); it runs as the caller, names its own objects with
+-- their schema, and agents can create nothing anywhere.
+CREATE FUNCTION sync.apply_v1(p_client uuid, p_mutation bigint, m jsonb, p_writable text[], p_check_history boolean,
+                              OUT status text, OUT detail jsonb)
+    LANGUAGE plpgsql AS
 $$
 DECLARE
     v_entity text := m->>'entity';
@@ -369,6 +376,22 @@ BEGIN
     END IF;
 
     IF op = 'insert' THEN
+        -- A history row records a change the client made just before it
+        -- (TicketService writes the ticket, then its events). If that
+        -- change lost to another agent's or was refused, the row would
+        -- tell a change that did not happen: it is dropped (the losing
+        -- value is in the conflict) and the client removes its copy.
+        IF v_entity = 'ticket_event' AND p_check_history THEN
+            IF EXISTS (SELECT 1 FROM sync.conflict c
+                        WHERE c.client_id = p_client AND c.mutation_id BETWEEN p_mutation - 16 AND p_mutation - 1
+                          AND c.row_id = (payload->>'ticket_id')::uuid
+                          AND ((c.field IS NULL AND c.resolution = 'rejected')
+                               OR (c.field = payload->>'field' AND c.resolution = 'kept_theirs'))) THEN
+                status := 'merged';
+                detail := jsonb_build_object('dropped', 'the change it records did not apply');
+                RETURN;
+            END IF;
+        END IF;
         IF cols IS NULL THEN
             cols := ARRAY[]::text[];
         END IF;
@@ -512,6 +535,7 @@ DECLARE
     o_statuses text[] := ARRAY[]::text[];
     o_details jsonb[] := ARRAY[]::jsonb[];
     r jsonb;
+    lost boolean := false;   -- a value of this client lost or was refused in this batch
 BEGIN
     INSERT INTO sync.client (client_id, protocol_version, app_version) VALUES (p_client, p_protocol, p_app)
         ON CONFLICT (client_id) DO NOTHING;
@@ -547,7 +571,8 @@ BEGIN
 
         -- A run of new rows of one entity with the same fields goes in one
         -- statement; if anything in it fails, its rows go one by one below.
-        IF m->>'op' = 'insert' AND i + 1 < n AND p_mutations->(i + 1)->>'op' = 'insert'
+        -- (Not history rows: each is checked against the change it records.)
+        IF m->>'op' = 'insert' AND m->>'entity' <> 'ticket_event' AND i + 1 < n AND p_mutations->(i + 1)->>'op' = 'insert'
            AND p_mutations->(i + 1)->>'entity' = m->>'entity' THEN
             keys := ARRAY(SELECT k FROM jsonb_object_keys(m->'payload') k ORDER BY k);
             j := i + 1;
@@ -581,7 +606,9 @@ BEGIN
 
         BEGIN
             SELECT a.status, a.detail INTO st, det
-              FROM sync.apply_v1(p_client, mid, m, ARRAY(SELECT jsonb_array_elements_text(writable->key))) a;
+              FROM sync.apply_v1(p_client, mid, m, ARRAY(SELECT jsonb_array_elements_text(writable->key)),
+                                 -- a loss in this batch, or one in the previous batch that may be near
+                                 lost OR mid - first_id < 16) a;
         EXCEPTION
             WHEN SQLSTATE 'MD010' OR SQLSTATE 'MD011' OR SQLSTATE 'MD012' OR SQLSTATE 'MD013'
                  OR integrity_constraint_violation OR insufficient_privilege OR data_exception OR raise_exception THEN
@@ -592,6 +619,7 @@ BEGIN
                 PERFORM sync.record_conflict(m->>'entity', (m->>'row')::uuid, NULL, m->'base', NULL, m->'payload',
                                              'rejected', det, p_client, mid, false);
         END;
+        lost := lost OR st IN ('conflict', 'rejected');
         o_ids := o_ids || mid;
         o_names := o_names || (coalesce(m->>'entity', '') || '.' || coalesce(m->>'op', '') || '.v1');
         o_hashes := o_hashes || hash;
