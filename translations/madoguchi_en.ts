@@ -126,6 +126,18 @@
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation><numerusform>%Ln ticket</numerusform><numerusform>%Ln tickets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation><numerusform>%Ln interaction</numerusform><numerusform>%Ln interactions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ServiceLevelsDialog</name>

@@ -4464,10 +4464,6 @@ Database: %3 (schema %4)</source>
         <source>Problems found: %1</source>
         <translation>問題が見つかりました: %1</translation>
     </message>
-    <message>
-        <source>%1 · %2 customers · %3 tickets · %4 interactions</source>
-        <translation>%1 · 顧客 %2 件 · チケット %3 件 · 対応履歴 %4 件</translation>
-    </message>
     <message numerus="yes">
         <source>Local only — %n change(s) kept for sync</source>
         <translation><numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform></translation>
@@ -4673,6 +4669,18 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Work locally</source>
         <translation>ローカルで作業</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation><numerusform>顧客 %Ln 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation><numerusform>チケット %Ln 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation><numerusform>対応履歴 %Ln 件</numerusform></translation>
     </message>
 </context>
 <context>

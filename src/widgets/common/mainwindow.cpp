@@ -611,10 +611,11 @@ void MainWindow::runIntegrityCheck()
 void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
 {
     m_info = info;
-    const QLocale locale;
-    const auto count = [&](const char *table) { return locale.toString(countOf(info, QString::fromLatin1(table))); };
-    m_databaseStatus->setText(tr("%1 · %2 customers · %3 tickets · %4 interactions")
-                                  .arg(QFileInfo(info.path).fileName(), count("customers"), count("tickets"), count("interactions")));
+    const auto count = [&](const char *table) { return int(std::min<qint64>(countOf(info, QString::fromLatin1(table)), INT_MAX)); };
+    m_databaseStatus->setText(QStringList{QFileInfo(info.path).fileName(), tr("%Ln customer(s)", nullptr, count("customers")),
+                                          tr("%Ln ticket(s)", nullptr, count("tickets")),
+                                          tr("%Ln interaction(s)", nullptr, count("interactions"))}
+                                  .join(QStringLiteral(" · ")));
     m_databaseStatus->setToolTip(QDir::toNativeSeparators(info.path));
     m_demoBadge->setVisible(info.isDemo);
     if (m_sync->status().state == SyncService::State::Stopped) {
