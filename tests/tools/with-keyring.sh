@@ -7,4 +7,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/madoguchi-keyring.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -m 700 "$work/runtime"
 export XDG_RUNTIME_DIR="$work/runtime" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" HOME="$work"
-exec dbus-run-session -- sh -c 'printf %s test-keyring-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
+# Not exec: the shell stays to remove the folders when the session ends.
+status=0
+dbus-run-session -- sh -c 'printf %s test-keyring-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@" || status=$?
+exit "$status"
