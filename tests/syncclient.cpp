@@ -1,6 +1,8 @@
 #include "syncclient.h"
 
 #include "storage/clientstate.h"
+#include "storage/customerrepository.h"
+#include "storage/ticketservice.h"
 #include "sync/syncentities.h"
 
 #include <QFile>
@@ -109,6 +111,29 @@ QVariant SyncClient::scalar(const QString &sql, const QVariantList &values) cons
         q.addBindValue(v);
     EXPECT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString() << " " << sql.toStdString();
     return q.value(0);
+}
+
+QUuid addCustomer(SyncClient &c, const QString &name, const QString &phone)
+{
+    Customer customer;
+    customer.name = name;
+    if (!phone.isEmpty())
+        customer.contacts = {{QUuid(), ContactKind::Phone, phone, QStringLiteral("work"), true}};
+    const auto id = CustomerRepository(c.local(), c.agent).add(customer);
+    EXPECT_TRUE(id) << (id ? std::string() : id.error().message.toStdString());
+    return id ? id.value() : QUuid();
+}
+
+QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const QUuid &assignee, const QString &subject)
+{
+    Ticket t;
+    t.customerId = customer;
+    t.subject = subject;
+    t.teamId = QUuid::fromString(team);
+    t.assigneeId = assignee;
+    const auto created = TicketService(c.local(), c.agent).create(t);
+    EXPECT_TRUE(created) << (created ? std::string() : created.error().message.toStdString());
+    return created ? created->id : QUuid();
 }
 
 void SyncFixture::SetUp()

@@ -48,6 +48,11 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
 };
 
+// A customer (with a work phone when given) and a ticket, made on a client
+// through the app's own services.
+QUuid addCustomer(SyncClient &c, const QString &name, const QString &phone = {});
+QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const QUuid &assignee, const QString &subject);
+
 // A server with two teams and four agents (A and B in Tokyo, C in Osaka, S
 // a supervisor), ready for clients.
 struct SyncFixture : ServerFixture

@@ -41,29 +41,6 @@ std::string text(const Error &e) { return e.message.toStdString(); }
         ASSERT_TRUE(synced_) << (client).name.toStdString() << ": " << text(synced_.error());                               \
     } while (false)
 
-QUuid addCustomer(SyncClient &c, const QString &name, const QString &phone = {})
-{
-    Customer customer;
-    customer.name = name;
-    if (!phone.isEmpty())
-        customer.contacts = {{QUuid(), ContactKind::Phone, phone, QStringLiteral("work"), true}};
-    const auto id = CustomerRepository(c.local(), c.agent).add(customer);
-    EXPECT_TRUE(id) << (id ? std::string() : text(id.error()));
-    return id ? id.value() : QUuid();
-}
-
-QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const QUuid &assignee, const QString &subject)
-{
-    Ticket t;
-    t.customerId = customer;
-    t.subject = subject;
-    t.teamId = QUuid::fromString(team);
-    t.assigneeId = assignee;
-    const auto created = TicketService(c.local(), c.agent).create(t);
-    EXPECT_TRUE(created) << (created ? std::string() : text(created.error()));
-    return created ? created->id : QUuid();
-}
-
 QUuid logCall(SyncClient &c, const QUuid &customer, const QUuid &ticket, const QString &notes)
 {
     InteractionLog::Entry e;

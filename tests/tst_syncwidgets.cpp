@@ -121,15 +121,8 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     auto a = client(loginA);
     auto b = client(loginB);
     ASSERT_TRUE(a->sync());
-    Customer customer;
-    customer.name = QStringLiteral("Acme");
-    const QUuid customerId = CustomerRepository(a->local(), agentA).add(customer).value();
-    Ticket draft;
-    draft.customerId = customerId;
-    draft.subject = QStringLiteral("VPN drops");
-    draft.teamId = QUuid::fromString(tokyo);
-    draft.assigneeId = agentA;
-    const QUuid ticket = TicketService(a->local(), agentA).create(draft)->id;
+    const QUuid customerId = addCustomer(*a, QStringLiteral("Acme"));
+    const QUuid ticket = addTicket(*a, customerId, tokyo, agentA, QStringLiteral("VPN drops"));
     ASSERT_TRUE(a->sync());
     ASSERT_TRUE(b->sync());
     // Both change the subject and the status offline; A's arrive first.

@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace madoguchi::cli {
 
 namespace {
@@ -95,6 +97,22 @@ std::optional<QSqlDatabase> connect(const ServerConnection &c, int &exitCode)
     return opened.value();
 }
 
+// Runs `work` on a connection to the server (closed and dropped after);
+// its exit code, or the connection's when there is none.
+int onServer(const ServerConnection &server, const std::function<int(QSqlDatabase)> &work)
+{
+    int exitCode = Success;
+    {
+        auto db = connect(server, exitCode);
+        if (!db)
+            return exitCode;
+        exitCode = work(*db);
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
+    return exitCode;
+}
+
 int serverInit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -104,13 +122,10 @@ int serverInit(const QStringList &arguments)
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
         return exitCode;
-    int result = Success;
-    {
-        auto db = connect(server.connection(parser), exitCode);
-        if (!db)
-            return exitCode;
-        const auto before = serverSchemaVersion(*db);
-        const auto version = before ? initializeServer(*db) : Result<int>(before.error());
+    return onServer(server.connection(parser), [&](QSqlDatabase db) {
+        int result = Success;
+        const auto before = serverSchemaVersion(db);
+        const auto version = before ? initializeServer(db) : Result<int>(before.error());
         if (!version) {
             result = fail(version.error().message);
         } else if (parser.isSet(common.json)) {
@@ -122,10 +137,8 @@ int serverInit(const QStringList &arguments)
             out() << QCoreApplication::translate("Cli", "The server's schema is now version %1 (was %2).").arg(version.value()).arg(before.value())
                   << Qt::endl;
         }
-        db->close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
-    return result;
+        return result;
+    });
 }
 
 // A password for a new agent when none is given: 20 characters from an
@@ -169,17 +182,14 @@ int serverAddAgent(const QStringList &arguments)
         QTextStream in(stdin);
         password = in.readLine();
     }
-    int result = Success;
-    {
-        auto db = connect(server.connection(parser), exitCode);
-        if (!db)
-            return exitCode;
+    return onServer(server.connection(parser), [&](QSqlDatabase db) {
+        int result = Success;
         if (parser.isSet(team)) {
-            if (const auto t = addServerTeam(*db, parser.value(team)); !t)
+            if (const auto t = addServerTeam(db, parser.value(team)); !t)
                 result = fail(t.error().message);
         }
         if (result == Success) {
-            const auto agent = addServerAgent(*db, positional.at(2), parser.value(name), parser.value(role), parser.value(team), password);
+            const auto agent = addServerAgent(db, positional.at(2), parser.value(name), parser.value(role), parser.value(team), password);
             if (!agent) {
                 result = fail(agent.error().message);
             } else if (parser.isSet(common.json)) {
@@ -196,10 +206,8 @@ int serverAddAgent(const QStringList &arguments)
                     out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;
             }
         }
-        db->close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
-    return result;
+        return result;
+    });
 }
 
 int serverRetain(const QStringList &arguments)
@@ -218,12 +226,9 @@ int serverRetain(const QStringList &arguments)
     qint64 keep = 120;
     if (!parsePositive(parser, days, keep, exitCode))
         return exitCode;
-    int result = Success;
-    {
-        auto db = connect(server.connection(parser), exitCode);
-        if (!db)
-            return exitCode;
-        const auto removed = retainServerChanges(*db, int(std::min<qint64>(keep, 36500)));
+    return onServer(server.connection(parser), [&](QSqlDatabase db) {
+        int result = Success;
+        const auto removed = retainServerChanges(db, int(std::min<qint64>(keep, 36500)));
         if (!removed)
             result = fail(removed.error().message);
         else if (parser.isSet(common.json))
@@ -231,10 +236,8 @@ int serverRetain(const QStringList &arguments)
         else
             out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr, int(removed.value())).arg(keep)
                   << Qt::endl;
-        db->close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
-    return result;
+        return result;
+    });
 }
 
 } // namespace
@@ -319,19 +322,16 @@ int commandSync(const QStringList &arguments)
         return QCoreApplication::exec();
     }
 
-    int result = Success;
-    {
-        auto db = connect(connection, exitCode);
-        if (!db)
-            return exitCode;
-        SyncEngine engine(database.value()->connection(), *db);
+    return onServer(connection, [&](QSqlDatabase db) {
+        int result = Success;
+        SyncEngine engine(database.value()->connection(), db);
         if (json) {
             engine.setProgress([](SyncPhase phase, qint64 done) {
                 printJsonLine(QJsonObject{{QStringLiteral("phase"), phase == SyncPhase::Pushing ? QStringLiteral("push") : QStringLiteral("pull")},
                                       {QStringLiteral("done"), done}});
             });
         }
-        const auto prepared = SyncEngine::prepareSession(*db);
+        const auto prepared = SyncEngine::prepareSession(db);
         const auto report = prepared ? engine.syncOnce() : Result<SyncReport>(prepared.error());
         if (!report)
             result = fail(report.error().message);
@@ -339,10 +339,8 @@ int commandSync(const QStringList &arguments)
             printJsonLine(report->toJson());
         else
             out() << summary(report.value()) << Qt::endl;
-        db->close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
-    return result;
+        return result;
+    });
 }
 
 } // namespace madoguchi::cli

@@ -3,6 +3,7 @@
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
 #include "common/appearance.h"
 #include "common/appsettings.h"
+#include "screenshotsupport.h"
 #include "common/mainwindow.h"
 #include "common/translations.h"
 #include "customers/customerspage.h"
@@ -34,10 +35,7 @@ namespace {
 
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    test::saveScreenshot(widget, dir, name);
 }
 
 void commitText(QWidget *widget, const QString &text)

@@ -5,6 +5,7 @@
 //   madoguchi_sync_screenshots OUTPUT_DIR LANGUAGE
 #include "../pgserver.h"
 #include "common/appsettings.h"
+#include "screenshotsupport.h"
 #include "common/mainwindow.h"
 #include "common/translations.h"
 #include "storage/clientstate.h"
@@ -34,10 +35,7 @@ namespace {
 
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    if (!widget->grab().save(path))
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    test::saveScreenshot(widget, dir, name);
 }
 
 bool waitFor(const std::function<bool()> &done, const char *what)

@@ -202,6 +202,21 @@ Result<void> SyncEngine::loadColumns()
                                                                                "“madoguchi-cli server init”.").arg(entity.serverTable));
         }
         columns.sortKey = local.contains(QStringLiteral("sort_key")) && local.contains(QStringLiteral("name_reading"));
+        QStringList names, marks;
+        for (int i = 0; i < columns.pulled.size(); ++i) {
+            const QString &name = columns.pulled.at(i).name;
+            columns.rev = name == u"rev" ? i : columns.rev;
+            columns.name = name == u"name" ? i : columns.name;
+            columns.reading = name == u"name_reading" ? i : columns.reading;
+            names << name;
+            marks << QStringLiteral("?");
+        }
+        if (columns.sortKey) {
+            names << QStringLiteral("sort_key");
+            marks << QStringLiteral("?");
+        }
+        // Names: the registry's table and identifier-checked catalog columns.
+        columns.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.localTable, names.join(u','), marks.join(u','));
         m_columns.insert(entity.entity, columns);
     }
     return {};
@@ -347,18 +362,13 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
     const EntityColumns &columns = m_columns[entity];
     auto it = m_upserts.find(entity);
     if (it == m_upserts.end()) {
-        QStringList names, marks, updates;
+        QStringList updates;
         for (const Column &c : columns.pulled) {
-            names << c.name;
-            marks << QStringLiteral("?");
             if (c.name != u"id")
                 updates << c.name + QStringLiteral(" = ?");
         }
-        if (columns.sortKey) {
-            names << QStringLiteral("sort_key");
-            marks << QStringLiteral("?");
+        if (columns.sortKey)
             updates << QStringLiteral("sort_key = ?");
-        }
         const QString table = entityNamed(entity)->localTable;
         // Names: the registry's table and identifier-checked catalog columns.
         // An UPDATE guarded by the revision (it never goes back), then an
@@ -371,22 +381,16 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         // A plain INSERT: a row already here fails on its key, which is an
         // answer ("not new"), not an error. (INSERT … SELECT … WHERE NOT
         // EXISTS would copy every row through a temporary table.)
-        if (!statements.insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u','))))
+        if (!statements.insert->prepare(columns.insertSql))
             return localFailure(*statements.insert, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
         it = m_upserts.emplace(entity, std::move(statements)).first;
     }
     QVariantList values;
     values.reserve(columns.pulled.size() + 1);
-    int rev = -1, name = -1, reading = -1;
-    for (int i = 0; i < columns.pulled.size(); ++i) {
-        const Column &c = columns.pulled.at(i);
-        values << localValue(row.value(i), c.serverType);
-        rev = c.name == u"rev" ? i : rev;
-        name = c.name == u"name" ? i : name;
-        reading = c.name == u"name_reading" ? i : reading;
-    }
+    for (int i = 0; i < columns.pulled.size(); ++i)
+        values << localValue(row.value(i), columns.pulled.at(i).serverType);
     if (columns.sortKey)
-        values << rowcodec::sortKey(values.at(name).toString(), values.at(reading).toString());
+        values << rowcodec::sortKey(values.at(columns.name).toString(), values.at(columns.reading).toString());
     const QVariant id = values.first();
 
     auto runUpdate = [&]() -> Result<bool> {
@@ -395,7 +399,7 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         for (int i = 1; i < values.size(); ++i)
             update.bindValue(n++, values.at(i));
         update.bindValue(n++, id);
-        update.bindValue(n++, values.at(rev));
+        update.bindValue(n++, values.at(columns.rev));
         if (!update.exec())
             return localFailure(update, QCoreApplication::translate("Sync", "storing rows from the server"));
         return update.numRowsAffected() > 0;
@@ -441,31 +445,18 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
     // here (kept for the outbox, or shipped defaults) take the upsert.
     std::unique_ptr<BulkInserter> bulk;
     QSet<QByteArray> present;
-    int nameColumn = -1, readingColumn = -1;
     if (m_reloading) {
-        const QString table = entityNamed(entity)->localTable;
-        QStringList names, marks;
-        for (int i = 0; i < columns.pulled.size(); ++i) {
-            names << columns.pulled.at(i).name;
-            marks << QStringLiteral("?");
-            nameColumn = columns.pulled.at(i).name == u"name" ? i : nameColumn;
-            readingColumn = columns.pulled.at(i).name == u"name_reading" ? i : readingColumn;
-        }
-        if (columns.sortKey) {
-            names << QStringLiteral("sort_key");
-            marks << QStringLiteral("?");
-        }
-        // Names: the registry's table and identifier-checked catalog columns.
-        bulk = std::make_unique<BulkInserter>(m_local, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                           .arg(table, names.join(u','), marks.join(u',')));
+        bulk = std::make_unique<BulkInserter>(m_local, columns.insertSql);
         QSqlQuery here(m_local);
-        if (!bulk->isValid() || !here.exec(QStringLiteral("SELECT id FROM %1").arg(table)))
+        // The registry's table name.
+        if (!bulk->isValid() || !here.exec(QStringLiteral("SELECT id FROM %1").arg(entityNamed(entity)->localTable)))
             return localFailure(here, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
         while (here.next())
             present.insert(here.value(0).toByteArray());
     }
     while (q.next()) {
-        if (bulk && !present.contains(uuidToBlob(QUuid::fromString(q.value(0).toString())))) {
+        const QByteArray key = uuidToBlob(QUuid::fromString(q.value(0).toString()));
+        if (bulk && !present.contains(key)) {
             for (int i = 0; i < columns.pulled.size(); ++i) {
                 const QVariant v = q.value(i);
                 const QString &type = columns.pulled.at(i).serverType;
@@ -473,9 +464,9 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
                     bulk->bindNull(i + 1);
                 else if (type == u"uuid") {
                     const QByteArray bytes = QUuid::fromString(v.toString()).toRfc4122();
-                    std::array<unsigned char, 16> key{};
-                    std::copy(bytes.cbegin(), bytes.cend(), key.begin());
-                    bulk->bind(i + 1, key);
+                    std::array<unsigned char, 16> uuid{};
+                    std::copy(bytes.cbegin(), bytes.cend(), uuid.begin());
+                    bulk->bind(i + 1, uuid);
                 }
                 else if (isTime(type) || type == u"bigint" || type == u"integer" || type == u"boolean")
                     bulk->bind(i + 1, v.toLongLong());
@@ -483,7 +474,8 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
                     bulk->bind(i + 1, v.toString());
             }
             if (columns.sortKey)
-                bulk->bind(int(columns.pulled.size()) + 1, rowcodec::sortKey(q.value(nameColumn).toString(), q.value(readingColumn).toString()));
+                bulk->bind(int(columns.pulled.size()) + 1,
+                           rowcodec::sortKey(q.value(columns.name).toString(), q.value(columns.reading).toString()));
             if (auto r = bulk->addRow(); !r)
                 return r.error();
             ++n;
@@ -494,7 +486,7 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
             n += written.value();
         }
         if (seen)
-            seen->insert(uuidToBlob(QUuid::fromString(q.value(0).toString())));
+            seen->insert(key);
         if (++m_rowsDone % 5000 == 0)
             progress(SyncPhase::Pulling, m_rowsDone);
     }

@@ -82,6 +82,8 @@ private:
         QList<Column> pulled;                 // server columns the local table has
         QHash<QString, QString> serverTypes;  // every server column
         bool sortKey = false;                 // local sort_key derived from name and reading
+        int rev = -1, name = -1, reading = -1; // positions in `pulled`
+        QString insertSql;                    // INSERT of `pulled` (and sort_key), one row
     };
 
     Result<void> loadColumns();
