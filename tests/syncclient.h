@@ -68,3 +68,11 @@ struct SyncFixture : ServerFixture
 };
 
 } // namespace madoguchi::test
+
+// One push and pull of a client, failing the test with the client's name and
+// the reason when it does not go through.
+#define ASSERT_SYNCS(client)                                                                                                 \
+    do {                                                                                                                     \
+        const auto synced_ = (client).sync();                                                                                \
+        ASSERT_TRUE(synced_) << (client).name.toStdString() << ": " << synced_.error().message.toStdString();              \
+    } while (false)

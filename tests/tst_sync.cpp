@@ -35,12 +35,6 @@ namespace {
 
 std::string text(const Error &e) { return e.message.toStdString(); }
 
-#define ASSERT_SYNCS(client)                                                                                                 \
-    do {                                                                                                                     \
-        const auto synced_ = (client).sync();                                                                                \
-        ASSERT_TRUE(synced_) << (client).name.toStdString() << ": " << text(synced_.error());                               \
-    } while (false)
-
 QUuid logCall(SyncClient &c, const QUuid &customer, const QUuid &ticket, const QString &notes)
 {
     InteractionLog::Entry e;

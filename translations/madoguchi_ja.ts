@@ -2262,6 +2262,14 @@ Options:
         <source>removing old changes</source>
         <translation>古い変更履歴を削除中</translation>
     </message>
+    <message>
+        <source>storing the national holidays</source>
+        <translation>祝日の保存</translation>
+    </message>
+    <message>
+        <source>computing the SLA due times</source>
+        <translation>SLA 期限の計算</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsWidget</name>

@@ -27,6 +27,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace madoguchi;
 using madoguchi::test::PgServer;
@@ -51,7 +52,26 @@ struct BenchServer
         admin = pg.superuser(database, QStringLiteral("bench-admin-%1").arg(database));
         if (!initializeServer(admin))
             qFatal("server init failed");
+        // MADOGUCHI_BENCH_PROFILE=1: the server counts time per function
+        // (printed by printServerProfile), to see where a push spends it.
+        if (profiling())
+            QSqlQuery(admin).exec(QStringLiteral("ALTER DATABASE \"%1\" SET track_functions = 'pl'").arg(database)); // our own name
         team = addServerTeam(admin, QStringLiteral("Tokyo"))->toString(QUuid::WithoutBraces);
+    }
+    static bool profiling() { return qEnvironmentVariableIntValue("MADOGUCHI_BENCH_PROFILE") != 0; }
+    void printServerProfile()
+    {
+        if (!profiling())
+            return;
+        QTest::qWait(1500); // statistics reach the shared view within a second
+        QSqlQuery q(admin);
+        q.exec(QStringLiteral("SELECT schemaname || '.' || funcname, calls, round(total_time), round(self_time) FROM pg_stat_user_functions "
+                              "ORDER BY self_time DESC LIMIT 15"));
+        while (q.next()) {
+            std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
+                        q.value(2).toDouble(), q.value(3).toDouble());
+        }
+        q.exec(QStringLiteral("SELECT pg_stat_reset()"));
     }
     QString addAgent(const QString &role)
     {
@@ -132,6 +152,7 @@ void BM_SyncPush10k(benchmark::State &state)
         state.PauseTiming();
         if (!pushed || pushed->pending != 0)
             qFatal("push failed");
+        server.printServerProfile();
         state.counters["mutations"] = double(pushed->pushed);
         state.counters["mutations/s"] = benchmark::Counter(double(pushed->pushed), benchmark::Counter::kIsRate);
         state.ResumeTiming();

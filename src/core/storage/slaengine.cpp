@@ -22,9 +22,11 @@ QString readingHistory()
 // Status history of one ticket: the created status, then each change. An
 // event the team server has (rev > 0) counts from when the server received
 // it (its created_at, on the server's clock): a client's clock never moves
-// an SLA clock. Until then, the time this copy recorded.
+// an SLA clock. Until then, the time this copy recorded. Changes the server
+// stamped within one millisecond keep the order they were made in (`at`),
+// as on the server (resources/sql/server/0004_sla.sql).
 const char *kHistorySql = "SELECT CASE WHEN rev > 0 THEN created_at ELSE at END AS t, new_value FROM ticket_events WHERE ticket_id = ? "
-                          "AND field IN ('created', 'status') AND deleted_at IS NULL ORDER BY t, rowid";
+                          "AND field IN ('created', 'status') AND deleted_at IS NULL ORDER BY t, at, rowid";
 
 QList<StatusChange> readHistory(QSqlQuery &q)
 {

@@ -1,11 +1,13 @@
 #include "sync/serverschema.h"
 
+#include "domain/businesscalendar.h"
 #include "domain/uuid.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -123,6 +125,44 @@ Result<int> serverSchemaVersion(QSqlDatabase db)
     return q.value(0).toInt();
 }
 
+namespace {
+
+// The schema version from which the server computes the SLA due times.
+constexpr int kServerSlaVersion = 4;
+
+// The shipped Japanese holidays go to the server (the SLA clocks there
+// count them like the app's). Newly shipped ones move the running tickets'
+// clocks; after the upgrade to server-side due times every ticket gets its
+// figures once.
+Result<void> shareHolidays(QSqlDatabase db, bool everyTicket)
+{
+    QStringList days;
+    for (const QDate &d : BusinessCalendar::japaneseHolidays())
+        days << d.toString(Qt::ISODate);
+    QSqlQuery q(db);
+    const QString doing = QCoreApplication::translate("Server", "storing the national holidays");
+    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SET LOCAL ROLE crm_owner")))
+        return serverError(q.lastError(), doing);
+    auto rollback = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); });
+    q.prepare(QStringLiteral("INSERT INTO sync.holiday (day) SELECT unnest(?::date[]) ON CONFLICT DO NOTHING"));
+    q.addBindValue(QStringLiteral("{%1}").arg(days.join(u',')));
+    if (!q.exec())
+        return serverError(q.lastError(), doing);
+    const bool added = q.numRowsAffected() > 0;
+    if (everyTicket || added) {
+        q.prepare(QStringLiteral("SELECT sync.refresh_sla_all(?)"));
+        q.addBindValue(!everyTicket);
+        if (!q.exec())
+            return serverError(q.lastError(), QCoreApplication::translate("Server", "computing the SLA due times"));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return serverError(q.lastError(), doing);
+    rollback.dismiss();
+    return {};
+}
+
+} // namespace
+
 Result<int> initializeServer(QSqlDatabase db)
 {
     const auto current = serverSchemaVersion(db);
@@ -154,6 +194,8 @@ Result<int> initializeServer(QSqlDatabase db)
         }
         version = m.version;
     }
+    if (auto r = shareHolidays(db, current.value() < kServerSlaVersion); !r)
+        return r.error();
     return version;
 }
 

@@ -138,10 +138,8 @@ Result<QUuid> SyncEngine::clientId(QSqlDatabase local)
 Result<void> SyncEngine::prepareSession(QSqlDatabase server)
 {
     QSqlQuery q(server);
-    // Under row-level security a generic plan reads and sorts a whole scope
-    // per page (research/sync-verified.md §4); custom plans cost 0.1 ms.
-    for (const char *sql : {"SET plan_cache_mode = force_custom_plan", "SET statement_timeout = '120s'",
-                            "SET lock_timeout = '15s'", "SET idle_in_transaction_session_timeout = '120s'"}) {
+    for (const char *sql : {"SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
+                            "SET idle_in_transaction_session_timeout = '120s'"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return serverError(q.lastError(), QCoreApplication::translate("Sync", "preparing the connection"));
     }
@@ -610,7 +608,12 @@ Result<SyncReport> SyncEngine::pull()
 
     QSqlQuery begin(m_server);
     // Read-only: no transaction id, so a pull never holds back anyone.
-    if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+    // Under row-level security a generic plan reads and sorts a whole scope
+    // per page (research/sync-verified.md §4); custom plans cost 0.1 ms. For
+    // the pull only: the push's functions run their statements thousands of
+    // times, where planning each one again would double the server's work.
+    if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+        || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
         return serverFailure(begin.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     // Read only: ending it either way is the same.
     auto endRead = qScopeGuard([this] { QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK")); });
@@ -735,22 +738,19 @@ Result<SyncReport> SyncEngine::pull()
         }
         if (auto r = rebaseOutbox(touched, full); !r)
             return r;
-        // The SLA due times and business durations are derived locally from
-        // the synced history, calendars and policies: for the tickets this
-        // pull changed, or, on a reload, those that arrived without them.
+        // The SLA due times and business durations are the server's (its
+        // clock, its calendars): they arrived with the tickets. A ticket with
+        // changes of this copy not yet sent gets local figures on top, like
+        // its other fields, until the server's answer comes back.
         SlaEngine sla(m_local);
-        QList<QByteArray> due;
-        if (full) {
-            QSqlQuery missing(m_local);
-            if (!missing.exec(QStringLiteral("SELECT id FROM tickets WHERE first_response_due IS NULL AND resolution_due IS NULL")))
-                return localFailure(missing, QCoreApplication::translate("Sync", "receiving changes"));
-            while (missing.next())
-                due << missing.value(0).toByteArray();
-        } else {
-            const QSet<QByteArray> &changed = touched[QStringLiteral("ticket")];
-            due = QList<QByteArray>(changed.cbegin(), changed.cend());
-        }
-        for (const QByteArray &ticket : std::as_const(due)) {
+        QSqlQuery unsent(m_local);
+        if (!unsent.exec(QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE entity = 'tickets' AND op = 'update'")))
+            return localFailure(unsent, QCoreApplication::translate("Sync", "receiving changes"));
+        const QSet<QByteArray> &changed = touched[QStringLiteral("ticket")];
+        while (unsent.next()) {
+            const QByteArray ticket = unsent.value(0).toByteArray();
+            if (!full && !changed.contains(ticket))
+                continue;
             if (auto r = sla.recompute(uuidFromBlob(ticket)); !r && r.error().code != Error::Code::NotFound)
                 return r;
         }
