@@ -3,7 +3,9 @@
 DELETE FROM kpi_interaction_hours;
 INSERT INTO kpi_interaction_hours (hour, agent_id, channel, direction, n, handle_s)
 SELECT started_at / 3600000, coalesce(agent_id, X''), channel, direction, count(*), sum(duration_s + wrap_up_s)
-FROM interactions WHERE deleted_at IS NULL
+-- "+": not through the partial index by customer (a table look-up per row,
+-- 12.6 s on 3M interactions) but over the covering handling index (3.1 s).
+FROM interactions WHERE +deleted_at IS NULL
 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4;
 
 DELETE FROM kpi_csat;

@@ -8,6 +8,12 @@
 
 namespace madoguchi::sqlite {
 
+void configureLibrary()
+{
+    // SQLITE_MISUSE once the library has started: then it keeps its defaults.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 sqlite3 *handle(const QSqlDatabase &db)
 {
     const QVariant v = db.driver()->handle();

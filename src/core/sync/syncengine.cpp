@@ -651,7 +651,7 @@ Result<SyncReport> SyncEngine::pull()
     const int cacheSize = pragma.next() ? pragma.value(0).toInt() : -16000;
     pragma.finish();
     if (full)
-        pragma.exec(QStringLiteral("PRAGMA cache_size = -524288")); // 512 MiB, for this pull only
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB, for this pull only
     auto restorePragmas = qScopeGuard([this, cacheSize] {
         QSqlQuery q(m_local);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
