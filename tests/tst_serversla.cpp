@@ -217,11 +217,24 @@ TEST_F(ServerSla, DueTimesAndDurationsAreTheAppsForAnyHistory)
     EXPECT_GT(running, 20);
 }
 
-TEST_F(ServerSla, AnUnknownTimeZoneIsRefused)
+TEST_F(ServerSla, CalendarsTheArithmeticCannotReadAreRefused)
 {
+    const QString id = uuidToText(kShippedCalendar);
+    for (const QString &change : {QStringLiteral("time_zone = 'Mars/Olympus'"),
+                                  // A fixed offset PostgreSQL would read reversed (POSIX).
+                                  QStringLiteral("time_zone = 'UTC+09:00'"),
+                                  QStringLiteral(R"(hours = '[["18:00","09:00"],null,null,null,null,null,null]')"),
+                                  QStringLiteral(R"(hours = '[["09:00"],null,null,null,null,null,null]')"),
+                                  QStringLiteral(R"(hours = '[["9am","5pm"],null,null,null,null,null,null]')")}) {
+        SCOPED_TRACE(change.toStdString());
+        QSqlQuery q(admin);
+        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.calendar SET %1 WHERE id = '%2'").arg(change, id)));
+        EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("22023"));
+    }
     QSqlQuery q(admin);
-    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.calendar SET time_zone = 'Mars/Olympus' WHERE id = '%1'").arg(uuidToText(kShippedCalendar))));
-    EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("22023"));
+    EXPECT_TRUE(q.exec(QStringLiteral(R"(UPDATE crm.calendar SET time_zone = 'Europe/Berlin', hours = '[["08:00","16:30"],null,null,null,null,null,null]' )"
+                                      "WHERE id = '%1'").arg(id)))
+        << q.lastError().text().toStdString();
 }
 
 // A ticket the fixture's agents work on, synced: the server's figures
@@ -343,17 +356,49 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM sync.holiday")));
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT sync.refresh_sla_all(false)")));
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT sync.build_calendar_days('%1')").arg(uuidToText(kShippedCalendar))));
+        EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         agent.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("sla-agent"));
     // Holidays a newer app ships reach the server with `server init`, and
     // the running tickets' clocks are settled again.
     QSqlQuery q(admin);
-    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM sync.holiday")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM sync.holiday"))) << q.lastError().text().toStdString();
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = NULL WHERE id = '%1'").arg(uuidToText(ticket))));
     ASSERT_TRUE(initializeServer(admin));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.holiday")).toInt(), int(BusinessCalendar::japaneseHolidays().size()));
     EXPECT_EQ(serverText(QStringLiteral("resolution_due"), ticket), due);
+}
+
+// A lead's calendar edit notes every running ticket until it commits; an
+// agent's push meanwhile must not wait for it (nor deadlock with it).
+TEST_F(ServerSlaSync, ACalendarEditInProgressDoesNotHoldUpPushes)
+{
+    auto a = client(loginA);
+    ASSERT_SYNCS(*a);
+    const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Busy")), tokyo, agentA, QStringLiteral("Waiting"));
+    ASSERT_SYNCS(*a);
+    QSqlDatabase lead = server.superuser(database, QStringLiteral("sla-lead-%1").arg(database));
+    {
+        QSqlQuery q(lead);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(q.exec(QStringLiteral(R"(UPDATE crm.calendar SET hours = '[["08:00","20:00"],["08:00","20:00"],["08:00","20:00"],)"
+                                          R"(["08:00","20:00"],["08:00","20:00"],null,null]' WHERE id = '%1')")
+                               .arg(uuidToText(kShippedCalendar))))
+            << q.lastError().text().toStdString();
+        ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket))).toInt(), 1);
+        // The agent waits on the customer meanwhile: pushed and settled
+        // (a wait on the lead's notes would end in the lock timeout).
+        ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Pending));
+        ASSERT_SYNCS(*a);
+        EXPECT_EQ(serverText(QStringLiteral("resolution_due"), ticket), QStringLiteral("-"));
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+    }
+    lead.close();
+    lead = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("sla-lead-%1").arg(database));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.sla_pending")).toInt(), 0);
 }
 
 } // namespace

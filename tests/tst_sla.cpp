@@ -304,6 +304,14 @@ TEST(SlaEngine, CalendarsRefuseImpossibleHours)
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Mars/Olympus")));
     EXPECT_EQ(repository.calendars()->size(), 1);
+    // Fixed offsets are refused: the team server would read them reversed.
+    c = Calendar::japanStandard();
+    c.timeZone = QStringLiteral("UTC+09:00");
+    ASSERT_TRUE(QTimeZone("UTC+09:00").isValid());
+    EXPECT_FALSE(repository.saveCalendar(c));
+    EXPECT_TRUE(isCalendarTimeZone(QStringLiteral("America/New_York")));
+    EXPECT_TRUE(isCalendarTimeZone(QStringLiteral("UTC")));
+    EXPECT_EQ(repository.calendars()->size(), 1);
 }
 
 TEST(BreachWatch, ReportsEachWarningAndBreachOnceForMeAndMyTeam)

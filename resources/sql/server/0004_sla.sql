@@ -28,17 +28,33 @@ GRANT SELECT ON sync.holiday TO crm_agent;
 ALTER TABLE crm.ticket ADD COLUMN first_response_business_min double precision,
                        ADD COLUMN resolution_business_min double precision;
 
--- A calendar's time zone must be one the server knows: every due time
--- under it is computed here.
+-- A calendar's zone must be a name of the tz database (as the app
+-- requires: a fixed offset such as "UTC+09:00" reads reversed here), and
+-- each day's hours null or [open, close] with close after open. Every due
+-- time under the calendar is computed here; 22023 refuses the change.
 CREATE FUNCTION app.check_calendar() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
 $$
+DECLARE
+    h jsonb;
 BEGIN
-    PERFORM now() AT TIME ZONE NEW.time_zone; -- 22023 (a data exception: the change is refused) when unknown
+    IF NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = NEW.time_zone) THEN
+        RAISE EXCEPTION 'unknown time zone "%"', NEW.time_zone USING ERRCODE = '22023';
+    END IF;
+    FOR h IN SELECT value FROM jsonb_array_elements(NEW.hours) LOOP
+        CONTINUE WHEN jsonb_typeof(h) = 'null';
+        IF jsonb_typeof(h) <> 'array' OR jsonb_array_length(h) <> 2 OR (h->>0) !~ '^[0-2][0-9]:[0-5][0-9]$'
+           OR (h->>1) !~ '^[0-2][0-9]:[0-5][0-9]$' OR (h->>1)::time <= (h->>0)::time THEN
+            RAISE EXCEPTION 'business hours % are not [open, close]', h USING ERRCODE = '22023';
+        END IF;
+    END LOOP;
     RETURN NEW;
 END
 $$;
-CREATE TRIGGER check_calendar BEFORE INSERT OR UPDATE OF time_zone ON crm.calendar
+-- Rows of version 3 were not checked: a zone the server does not know
+-- counts as Tokyo, as the app already counts it.
+UPDATE crm.calendar SET time_zone = 'Asia/Tokyo' WHERE time_zone NOT IN (SELECT name FROM pg_timezone_names);
+CREATE TRIGGER check_calendar BEFORE INSERT OR UPDATE OF time_zone, hours ON crm.calendar
     FOR EACH ROW EXECUTE FUNCTION app.check_calendar();
 
 -- Instants as the clients hold them: Unix milliseconds (floored).
@@ -168,15 +184,25 @@ $$
 BEGIN
     IF TG_TABLE_NAME = 'calendar' THEN
         PERFORM sync.build_calendar_days(NEW.id);
-    ELSE
-        PERFORM sync.build_calendar_days(c.id) FROM crm.calendar c WHERE c.national_holidays = 'jp';
+        RETURN NULL;
     END IF;
+    IF TG_OP = 'INSERT' THEN
+        -- (A statement of its own: `added` exists for inserts only.)
+        IF NOT EXISTS (SELECT 1 FROM added) THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    PERFORM sync.build_calendar_days(c.id) FROM crm.calendar c WHERE c.national_holidays = 'jp';
     RETURN NULL;
 END
 $$;
 CREATE TRIGGER calendar_days AFTER INSERT OR UPDATE OF time_zone, hours, national_holidays, extra_holidays ON crm.calendar
     FOR EACH ROW EXECUTE FUNCTION app.calendar_days();
-CREATE TRIGGER calendar_days AFTER INSERT OR UPDATE OR DELETE ON sync.holiday
+CREATE TRIGGER calendar_days AFTER UPDATE OR DELETE ON sync.holiday
+    FOR EACH STATEMENT EXECUTE FUNCTION app.calendar_days();
+-- `server init` inserts the shipped holidays every time: a rebuild only
+-- when some were new.
+CREATE TRIGGER calendar_days_added AFTER INSERT ON sync.holiday REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION app.calendar_days();
 SELECT sync.build_calendar_days(id) FROM crm.calendar;
 
@@ -352,7 +378,9 @@ DECLARE
     h_status text[];
     f record;
 BEGIN
-    SELECT * INTO t FROM crm.ticket WHERE id = p_ticket;
+    -- Locked first, then its history read: a concurrent change of the
+    -- ticket is either waited for or not begun, never half seen.
+    SELECT * INTO t FROM crm.ticket WHERE id = p_ticket FOR NO KEY UPDATE;
     IF NOT FOUND THEN
         RETURN;
     END IF;
@@ -400,7 +428,12 @@ CREATE TRIGGER ticket_sla BEFORE INSERT ON crm.ticket FOR EACH ROW EXECUTE FUNCT
 -- The tickets whose due times are to be settled when the transaction
 -- commits: one row per ticket however often it is touched. Rows live only
 -- inside a transaction (hence unlogged).
-CREATE UNLOGGED TABLE sync.sla_pending (ticket_id uuid PRIMARY KEY);
+-- Keyed by the transaction too: transactions never wait on each other here.
+CREATE UNLOGGED TABLE sync.sla_pending (
+    xid       xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    ticket_id uuid NOT NULL,
+    PRIMARY KEY (xid, ticket_id)
+);
 ALTER TABLE sync.sla_pending ENABLE ROW LEVEL SECURITY;
 ALTER TABLE sync.sla_pending FORCE ROW LEVEL SECURITY;
 CREATE POLICY sla_pending_owner ON sync.sla_pending TO crm_owner USING (true) WITH CHECK (true);
@@ -422,11 +455,16 @@ BEGIN
            AND (t.sla_policy_id IS NULL
                 OR t.sla_policy_id IN (SELECT p.id FROM crm.sla_policy p
                                         WHERE CASE WHEN TG_TABLE_NAME = 'calendar' THEN p.calendar_id ELSE p.id END = NEW.id))
+         ORDER BY t.id -- settled in key order: two such edits lock tickets alike
         ON CONFLICT DO NOTHING;
     END IF;
     RETURN NULL;
 END
 $$;
+-- Only what can move a clock: on the ticket, a change from or to a status
+-- that stops it (between two running ones, nothing moves); every status row
+-- of the history (it may arrive in a later batch than the ticket's change);
+-- a ticket created already stopped, which pauses from its "created" row on.
 CREATE TRIGGER sla_touch AFTER UPDATE ON crm.ticket FOR EACH ROW
     WHEN ((OLD.status IS DISTINCT FROM NEW.status
            AND (OLD.status IN ('pending', 'on_hold', 'solved', 'closed') OR NEW.status IN ('pending', 'on_hold', 'solved', 'closed')))
@@ -434,26 +472,21 @@ CREATE TRIGGER sla_touch AFTER UPDATE ON crm.ticket FOR EACH ROW
           OR OLD.sla_policy_id IS DISTINCT FROM NEW.sla_policy_id OR OLD.first_responded_at IS DISTINCT FROM NEW.first_responded_at
           OR OLD.solved_at IS DISTINCT FROM NEW.solved_at)
     EXECUTE FUNCTION app.sla_touch();
--- Only what can move a clock: a change from or to a status that stops it
--- (between two running ones, nothing moves), or a ticket created already
--- stopped, which pauses from its "created" row on.
 CREATE TRIGGER sla_touch AFTER INSERT ON crm.ticket_event FOR EACH ROW
-    WHEN ((NEW.field = 'status' AND (NEW.old_value IN ('pending', 'on_hold', 'solved', 'closed')
-                                     OR NEW.new_value IN ('pending', 'on_hold', 'solved', 'closed')))
-          OR (NEW.field = 'created' AND NEW.new_value IN ('pending', 'on_hold', 'solved', 'closed')))
+    WHEN (NEW.field = 'status' OR (NEW.field = 'created' AND NEW.new_value IN ('pending', 'on_hold', 'solved', 'closed')))
     EXECUTE FUNCTION app.sla_touch();
 CREATE TRIGGER sla_touch AFTER UPDATE ON crm.calendar FOR EACH ROW
     WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone OR OLD.hours IS DISTINCT FROM NEW.hours
           OR OLD.national_holidays IS DISTINCT FROM NEW.national_holidays OR OLD.extra_holidays IS DISTINCT FROM NEW.extra_holidays)
     EXECUTE FUNCTION app.sla_touch();
-CREATE TRIGGER sla_touch AFTER UPDATE ON crm.sla_policy FOR EACH ROW EXECUTE FUNCTION app.sla_touch();
+CREATE TRIGGER sla_touch AFTER INSERT OR UPDATE ON crm.sla_policy FOR EACH ROW EXECUTE FUNCTION app.sla_touch();
 
 CREATE FUNCTION app.sla_settle() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
 BEGIN
     PERFORM sync.refresh_sla(NEW.ticket_id);
-    DELETE FROM sync.sla_pending WHERE ticket_id = NEW.ticket_id;
+    DELETE FROM sync.sla_pending WHERE xid = NEW.xid AND ticket_id = NEW.ticket_id;
     RETURN NULL;
 END
 $$;
@@ -477,6 +510,9 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION sync.refresh_sla, sync.refresh_sla_all FROM PUBLIC;
+-- Only the owner (through the triggers) and `server init` use these.
+REVOKE ALL ON FUNCTION sync.refresh_sla, sync.refresh_sla_all, sync.build_calendar_days, sync.ticket_sla, sync.due_at,
+    sync.add_business_ms, sync.add_business_ms_daily, sync.business_ms, sync.business_ms_daily, sync.business_position,
+    sync.day_window, sync.local_day FROM PUBLIC;
 
 RESET ROLE;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -83,12 +84,18 @@ Calendar Calendar::japanStandard()
     return c;
 }
 
+bool isCalendarTimeZone(const QString &id)
+{
+    static const QRegularExpression offset(QStringLiteral("^UTC[+-]"));
+    return QTimeZone(id.toUtf8()).isValid() && !offset.match(id).hasMatch();
+}
+
 FieldErrors validate(const Calendar &calendar)
 {
     FieldErrors errors;
     if (calendar.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
-    if (!QTimeZone(calendar.timeZone.toUtf8()).isValid())
+    if (!isCalendarTimeZone(calendar.timeZone))
         errors.append({QStringLiteral("time_zone"), QCoreApplication::translate("Sla", "“%1” is not a time zone.").arg(calendar.timeZone)});
     bool anyDay = false;
     for (const auto &h : calendar.week) {

@@ -48,6 +48,10 @@ struct SlaPolicy
 };
 
 FieldErrors validate(const Calendar &calendar);
+// A zone a calendar may use: a name of the tz database ("Asia/Tokyo").
+// Qt also offers fixed offsets such as "UTC+09:00", which PostgreSQL reads
+// with the opposite sign (POSIX): the team server's clocks would run 18 h off.
+bool isCalendarTimeZone(const QString &id);
 FieldErrors validate(const SlaPolicy &policy);
 
 // The ticket's status over time: the created status and every change after.

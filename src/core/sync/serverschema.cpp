@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -131,19 +130,19 @@ namespace {
 constexpr int kServerSlaVersion = 4;
 
 // The shipped Japanese holidays go to the server (the SLA clocks there
-// count them like the app's). Newly shipped ones move the running tickets'
-// clocks; after the upgrade to server-side due times every ticket gets its
-// figures once.
-Result<void> shareHolidays(QSqlDatabase db, bool everyTicket)
+// count them like the app's), inside the caller's transaction. Returns
+// whether any were new; then the running tickets' clocks are settled again,
+// or, with `everyTicket` (the upgrade to server-side due times), every
+// ticket's figures computed once.
+Result<bool> shareHolidays(QSqlDatabase db, bool everyTicket)
 {
     QStringList days;
     for (const QDate &d : BusinessCalendar::japaneseHolidays())
         days << d.toString(Qt::ISODate);
     QSqlQuery q(db);
     const QString doing = QCoreApplication::translate("Server", "storing the national holidays");
-    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SET LOCAL ROLE crm_owner")))
+    if (!q.exec(QStringLiteral("SET LOCAL ROLE crm_owner")))
         return serverError(q.lastError(), doing);
-    auto rollback = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); });
     q.prepare(QStringLiteral("INSERT INTO sync.holiday (day) SELECT unnest(?::date[]) ON CONFLICT DO NOTHING"));
     q.addBindValue(QStringLiteral("{%1}").arg(days.join(u',')));
     if (!q.exec())
@@ -155,10 +154,9 @@ Result<void> shareHolidays(QSqlDatabase db, bool everyTicket)
         if (!q.exec())
             return serverError(q.lastError(), QCoreApplication::translate("Server", "computing the SLA due times"));
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(QStringLiteral("RESET ROLE")))
         return serverError(q.lastError(), doing);
-    rollback.dismiss();
-    return {};
+    return added;
 }
 
 } // namespace
@@ -184,8 +182,20 @@ Result<int> initializeServer(QSqlDatabase db)
         if (!q.exec(QStringLiteral("BEGIN")))
             return serverError(q.lastError(), QCoreApplication::translate("Server", "upgrading the schema"));
         // The scripts are this program's own resources, run as they are.
-        const bool applied = q.exec(sqlResource(m.path))
-            && q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
+        if (!q.exec(sqlResource(m.path))) {
+            const QSqlError error = q.lastError();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1").arg(m.version));
+        }
+        // The version that moves the due times to the server gives every
+        // ticket its figures in the same transaction.
+        if (m.version == kServerSlaVersion) {
+            if (auto r = shareHolidays(db, true); !r) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return r.error();
+            }
+        }
+        const bool applied = q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
             && q.exec(QStringLiteral("COMMIT"));
         if (!applied) {
             const QSqlError error = q.lastError();
@@ -194,8 +204,19 @@ Result<int> initializeServer(QSqlDatabase db)
         }
         version = m.version;
     }
-    if (auto r = shareHolidays(db, current.value() < kServerSlaVersion); !r)
+    // Holidays a newer app ships, on a server already up to date.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "storing the national holidays"));
+    if (auto r = shareHolidays(db, false); !r) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return r.error();
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = q.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return serverError(error, QCoreApplication::translate("Server", "storing the national holidays"));
+    }
     return version;
 }
 

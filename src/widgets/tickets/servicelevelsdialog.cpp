@@ -62,8 +62,10 @@ ServiceLevelsDialog::ServiceLevelsDialog(const Database &database, const QUuid &
     makeErrorLabel(m_ui->errorLabel);
     buildTargetsGrid();
     buildWeekGrid();
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_ui->timeZoneCombo->addItem(QString::fromLatin1(id));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (isCalendarTimeZone(QString::fromLatin1(id)))
+            m_ui->timeZoneCombo->addItem(QString::fromLatin1(id));
+    }
     m_ui->closureDate->setDate(QDate::currentDate());
     load();
 
