@@ -3,14 +3,17 @@
 // keychain only, the TLS warning) and the conflicts view (both ways of
 // resolving, and what each sends).
 #include "common/appsettings.h"
+#include "common/mainwindow.h"
 #include "domain/uuid.h"
 #include "storage/customerrepository.h"
+#include "storage/database.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
 #include "sync/conflicts.h"
 #include "sync/conflictsdialog.h"
 #include "sync/credentialstore.h"
 #include "sync/serversettingswidget.h"
+#include "sync/syncservice.h"
 #include "syncclient.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTest>
 
@@ -172,4 +176,33 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     ASSERT_TRUE(a->sync());
     EXPECT_EQ(TicketRepository(a->local()).get(ticket)->subject, QStringLiteral("VPN drops after sleep"));
     EXPECT_EQ(ConflictStore(a->local(), agentA).open()->size(), 0);
+}
+
+// A first sync of a large copy takes minutes: the status bar says what it
+// is doing (receiving, then setting up the copy), then that it is done.
+TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
+{
+    auto a = client(loginA);
+    ASSERT_TRUE(a->sync());
+    for (int i = 0; i < 3; ++i)
+        addTicket(*a, addCustomer(*a, QStringLiteral("顧客 %1").arg(i)), tokyo, agentA, QStringLiteral("Ticket %1").arg(i));
+    ASSERT_TRUE(a->sync());
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+    ASSERT_TRUE(opened);
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    QLabel *label = window.syncStatusLabel();
+    // Connected after the window's own handler: sees each text it shows.
+    QStringList shown;
+    QObject::connect(window.syncService(), &SyncService::statusChanged, label, [&] { shown << label->text(); });
+    window.syncService()->start(as(loginB, password));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return label->text().startsWith(QStringLiteral("Up to date")); }, 20'000))
+        << shown.join(QStringLiteral(" | ")).toStdString();
+    window.syncService()->stop();
+    const QString all = shown.join(QStringLiteral(" | "));
+    EXPECT_TRUE(all.contains(QStringLiteral("Syncing · receiving changes"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Syncing · setting up the local copy (indexes and search)"))) << all.toStdString();
+    EXPECT_LT(all.indexOf(QStringLiteral("receiving changes")), all.indexOf(QStringLiteral("setting up the local copy")));
 }

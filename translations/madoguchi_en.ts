@@ -138,6 +138,10 @@
         <source>%Ln interaction(s)</source>
         <translation><numerusform>%Ln interaction</numerusform><numerusform>%Ln interactions</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing · %n change(s) sent</source>
+        <translation><numerusform>Syncing · %n change sent</numerusform><numerusform>Syncing · %n changes sent</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ServiceLevelsDialog</name>

@@ -4690,6 +4690,22 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <source>%Ln interaction(s)</source>
         <translation><numerusform>対応履歴 %Ln 件</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing · %n change(s) sent</source>
+        <translation><numerusform>同期中 · %n 件の変更を送信</numerusform></translation>
+    </message>
+    <message>
+        <source>Syncing · receiving changes</source>
+        <translation>同期中 · 変更を受信しています</translation>
+    </message>
+    <message>
+        <source>Syncing · %1 rows received</source>
+        <translation>同期中 · %1 行を受信</translation>
+    </message>
+    <message>
+        <source>Syncing · setting up the local copy (indexes and search)</source>
+        <translation>同期中 · ローカルコピーを準備しています(インデックスと検索)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::NewTicketDialog</name>

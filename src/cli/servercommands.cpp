@@ -327,8 +327,10 @@ int commandSync(const QStringList &arguments)
         SyncEngine engine(database.value()->connection(), db);
         if (json) {
             engine.setProgress([](SyncPhase phase, qint64 done) {
-                printJsonLine(QJsonObject{{QStringLiteral("phase"), phase == SyncPhase::Pushing ? QStringLiteral("push") : QStringLiteral("pull")},
-                                      {QStringLiteral("done"), done}});
+                const QString name = phase == SyncPhase::Pushing ? QStringLiteral("push")
+                    : phase == SyncPhase::Pulling                 ? QStringLiteral("pull")
+                                                                  : QStringLiteral("rebuild");
+                printJsonLine(QJsonObject{{QStringLiteral("phase"), name}, {QStringLiteral("done"), done}});
             });
         }
         const auto prepared = SyncEngine::prepareSession(db);

@@ -733,6 +733,7 @@ Result<SyncReport> SyncEngine::pull()
             }
         }
         if (bulk) {
+            progress(SyncPhase::Rebuilding, 0);
             if (auto r = bulk->restore(); !r)
                 return r;
         }

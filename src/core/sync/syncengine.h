@@ -41,7 +41,9 @@ struct SyncReport
     QJsonObject toJson() const;
 };
 
-enum class SyncPhase { Pushing, Pulling };
+// What a sync is doing, for progress: sending the outbox, receiving rows,
+// and after a reload, rebuilding the copy's indexes and search data.
+enum class SyncPhase { Pushing, Pulling, Rebuilding };
 
 // Exchanges changes between the local database and the team server (DESIGN
 // §5, research/sync.md §3): pushes the outbox in order with per-client

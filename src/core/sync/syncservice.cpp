@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -160,6 +161,7 @@ void SyncWorker::publish(SyncService::State state, const QString &message)
 {
     m_status.state = state;
     m_status.message = message;
+    m_status.progress.reset();
     countLocal();
     emit statusChanged(m_status);
 }
@@ -221,6 +223,18 @@ void SyncWorker::runSync()
     }
     publish(SyncService::State::Syncing);
     SyncEngine engine(m_database->connection(), m_db);
+    // A first sync of a large copy takes minutes: say how far it is, at
+    // most four times a second.
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    engine.setProgress([this, &sinceShown](SyncPhase phase, qint64 done) {
+        const bool newPhase = !m_status.progress || m_status.progress->first != phase;
+        if (!newPhase && sinceShown.elapsed() < 250)
+            return;
+        sinceShown.restart();
+        m_status.progress = std::pair{phase, done};
+        emit statusChanged(m_status);
+    });
     const auto report = engine.syncOnce();
     if (!report) {
         if (report.error().code == Error::Code::Network)

@@ -9,6 +9,9 @@
 #include <QSqlDriver>
 #include <QThread>
 
+#include <optional>
+#include <utility>
+
 class QTimer;
 
 namespace madoguchi {
@@ -45,6 +48,8 @@ public:
         int openConflicts = 0;
         QDateTime lastSync;    // last successful sync (UTC)
         QDateTime nextAttempt; // offline: when it tries again
+        // Syncing: what it is doing and how far (changes sent, rows received).
+        std::optional<std::pair<SyncPhase, qint64>> progress;
     };
 
     // `database` must outlive the service.

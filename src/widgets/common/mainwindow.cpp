@@ -691,6 +691,15 @@ void MainWindow::applySyncStatus()
         text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
     if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
         text = tr("Offline · trying again at %1").arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+    if (s.state == SyncService::State::Syncing && s.progress) {
+        const auto [phase, done] = *s.progress;
+        if (phase == SyncPhase::Pushing)
+            text = tr("Syncing · %n change(s) sent", nullptr, int(done));
+        else if (phase == SyncPhase::Pulling)
+            text = done == 0 ? tr("Syncing · receiving changes") : tr("Syncing · %1 rows received").arg(locale.toString(done));
+        else
+            text = tr("Syncing · setting up the local copy (indexes and search)");
+    }
     if (s.pending > 0 && s.state != SyncService::State::Stopped)
         text += tr(" · %n waiting", nullptr, s.pending);
     m_syncStatus->setText(text);
