@@ -183,4 +183,16 @@ QString PgServer::exec(const QString &database, const QString &sql)
     return error;
 }
 
+ServerConnection PgServer::connection(const QString &database, const QString &user, const QString &password) const
+{
+    ServerConnection c;
+    c.host = QStringLiteral("127.0.0.1");
+    c.port = m_port;
+    c.database = database;
+    c.user = user;
+    c.password = password;
+    c.sslMode = QStringLiteral("disable");
+    return c;
+}
+
 } // namespace madoguchi::test

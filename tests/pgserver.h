@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/serverschema.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -45,6 +47,9 @@ public:
     QSqlDatabase superuser(const QString &database, const QString &connectionName);
     // Runs SQL as superuser in `database`; the error text, empty on success.
     QString exec(const QString &database, const QString &sql);
+    // How a client reaches `database` as `user` over TCP (no TLS: TLS has its
+    // own tests).
+    ServerConnection connection(const QString &database, const QString &user, const QString &password) const;
 
 private:
     bool run(const QString &program, const QStringList &arguments, const QString &step, bool asPostgres);

@@ -37,24 +37,17 @@ struct ServerFixture : ::testing::Test
         QSqlDatabase::removeDatabase(name);
     }
 
-    QVariant scalar(const QString &sql)
+    QVariant scalar(const QString &sql, const QVariantList &values = {})
     {
         QSqlQuery q(admin);
-        EXPECT_TRUE(q.exec(sql) && q.next()) << q.lastError().text().toStdString() << " " << sql.toStdString();
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        EXPECT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString() << " " << sql.toStdString();
         return q.value(0);
     }
 
-    ServerConnection as(const QString &user, const QString &password)
-    {
-        ServerConnection c;
-        c.host = QStringLiteral("127.0.0.1");
-        c.port = server.port();
-        c.database = database;
-        c.user = user;
-        c.password = password;
-        c.sslMode = QStringLiteral("disable"); // TLS has its own tests
-        return c;
-    }
+    ServerConnection as(const QString &user, const QString &password) { return server.connection(database, user, password); }
 };
 
 

@@ -80,17 +80,7 @@ struct BenchServer
             qFatal("add agent failed");
         return login;
     }
-    ServerConnection as(const QString &login) const
-    {
-        ServerConnection c;
-        c.host = QStringLiteral("127.0.0.1");
-        c.port = PgServer::shared().port();
-        c.database = database;
-        c.user = login;
-        c.password = kPassword;
-        c.sslMode = QStringLiteral("disable");
-        return c;
-    }
+    ServerConnection as(const QString &login) const { return PgServer::shared().connection(database, login, kPassword); }
 };
 
 struct BenchClient

@@ -80,16 +80,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server setup failed\n");
         return 1;
     }
-    auto connection = [&](const QString &user) {
-        ServerConnection c;
-        c.host = QStringLiteral("127.0.0.1");
-        c.port = pg.port();
-        c.database = database;
-        c.user = user;
-        c.password = password;
-        c.sslMode = QStringLiteral("disable");
-        return c;
-    };
+    auto connection = [&](const QString &user) { return pg.connection(database, user, password); };
     AppSettings::setServer(connection(QStringLiteral("sato")));
     AppSettings::setSyncMode(QStringLiteral("server"));
 

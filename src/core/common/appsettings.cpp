@@ -1,7 +1,5 @@
 #include "common/appsettings.h"
 
-#include "storage/sqlite.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
@@ -33,8 +31,6 @@ void AppSettings::initializeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("madoguchi"));
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
-    // Every program calls this before it opens a database.
-    sqlite::configureLibrary();
 }
 
 QString AppSettings::appearance()

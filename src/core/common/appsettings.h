@@ -12,8 +12,7 @@ class AppSettings
 {
 public:
     // Organization and application names shared by the GUI and the CLI, so
-    // both find the same settings and the same default database; and the
-    // SQLite library's configuration. Call before opening any database.
+    // both find the same settings and the same default database.
     static void initializeApplication();
 
     // "" = follow the system locale; otherwise "en" or "ja".

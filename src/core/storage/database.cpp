@@ -86,6 +86,7 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    sqlite::configureLibrary();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.exists() && info.isDir())

@@ -6,12 +6,15 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace madoguchi::sqlite {
 
 void configureLibrary()
 {
-    // SQLITE_MISUSE once the library has started: then it keeps its defaults.
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    // Only possible before the library starts (SQLITE_MISUSE after).
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 sqlite3 *handle(const QSqlDatabase &db)

@@ -25,9 +25,10 @@ bool inTransaction(const QSqlDatabase &db);
 // where it helps and never contains bound values.
 Error toError(const QSqlError &error, const QString &what);
 
-// Call first thing in main(), before any connection opens: SQLite without
-// its memory statistics, which take a mutex on every allocation (nothing
-// here reads them; bulk work runs about 3 % faster).
+// SQLite without its memory statistics, which take a mutex on every
+// allocation (nothing here reads them; bulk work runs about 3 % faster).
+// Database::open calls it before the process's first connection; later
+// calls change nothing.
 void configureLibrary();
 
 } // namespace madoguchi::sqlite
