@@ -146,6 +146,25 @@ TEST(ServerConnection, TellsWhyItCannotConnect)
     const auto unverified = openServer(c, QStringLiteral("unverified"));
     QSqlDatabase::removeDatabase(QStringLiteral("unverified"));
     ASSERT_FALSE(unverified);
+    // A server without TLS, when TLS is required: said in words, not libpq's.
+    c.sslMode = QStringLiteral("require");
+    const auto plain = openServer(c, QStringLiteral("plain"));
+    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
+    ASSERT_FALSE(plain);
+    EXPECT_TRUE(plain.error().message.contains(QStringLiteral("does not offer an encrypted connection"))) << plain.error().message.toStdString();
+    EXPECT_FALSE(plain.error().message.contains(QStringLiteral("SSL was required"))) << plain.error().message.toStdString();
+}
+
+TEST_F(ServerFixture, ADatabaseWithoutTheSchemaIsNamedAsSuch)
+{
+    // What the sync engine asks first, on a database nobody initialised.
+    QSqlQuery q(admin);
+    ASSERT_FALSE(q.exec(QStringLiteral("SELECT name FROM sync.entity")));
+    const Error e = serverError(q.lastError(), QStringLiteral("receiving changes"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("not a Madoguchi team server"))) << e.message.toStdString();
+    EXPECT_FALSE(e.message.contains(QStringLiteral("42P01"))) << e.message.toStdString();
+    ASSERT_FALSE(q.exec(QStringLiteral("SELECT app.my_scopes()")));
+    EXPECT_TRUE(serverError(q.lastError(), QStringLiteral("x")).message.contains(QStringLiteral("server init")));
 }
 
 TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
@@ -317,7 +336,8 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET rev = 99")).first);
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET subject = 'hijack'")).first); // affects nothing
     EXPECT_EQ(scalar(QStringLiteral("SELECT subject || ' ' || rev FROM crm.ticket")).toString(), QStringLiteral("ログインできない 1"));
-    // Its history, written by A.
+    // Its history, written by A: the account of a change A made.
+    ASSERT_TRUE(run(sa, QStringLiteral("UPDATE crm.ticket SET status = 'open' WHERE id = ?::uuid"), {ticket}).first);
     ASSERT_TRUE(run(sa, QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, new_value) "
                                        "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, now(), 'status', 'open')"),
                     {ticket, idA})
@@ -326,7 +346,7 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 0);
     // The supervisor moves it to Osaka and B: removed from A's and Tokyo's scopes.
     ASSERT_TRUE(run(ss, QStringLiteral("UPDATE crm.ticket SET team_id = ?::uuid, assignee_id = ?::uuid"), {osaka, idB}).first);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 2"))
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 3"))
                   .toString(),
               QStringLiteral("agent:%1=R,agent:%2=U,team:%3=R,team:%4=U").arg(idA, idB, tokyo, osaka)); // ids sort by creation
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket")), 0);
@@ -339,7 +359,7 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
               QStringLiteral("RURU"));
     // A tombstone is a 'D' for every scope the row is in.
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET deleted_at = now()")).first);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 3")).toString(),
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 4")).toString(),
               QStringLiteral("D"));
     // A may route a new ticket to Osaka (a hand-off), and then no longer reads it.
     EXPECT_TRUE(run(sa, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), 'T-2', "

@@ -337,12 +337,14 @@ TEST_F(SyncFixture, AMovedTicketLeavesTheAgentAndEditsToItAreKeptAsRejected)
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT resolution || ' ' || json_extract(yours, '$.subject') FROM sync_conflicts")).toString(),
               QStringLiteral("rejected Delivery late (again)"));
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM sync_conflicts")).toString(), QStringLiteral("not_visible"));
-    // The interaction is the organisation's: it stays.
-    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 1);
-    // C receives the ticket with its history.
+    // The call on it is the ticket's team's: it left with the ticket, so no
+    // copy holds an interaction whose ticket it lacks.
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
+    // C receives the ticket with its history and the call.
     ASSERT_SYNCS(*c);
     EXPECT_EQ(ticketOf(*c, ticket).subject, QStringLiteral("Delivery late"));
     EXPECT_GT(c->scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toInt(), 0);
+    EXPECT_EQ(c->scalar(QStringLiteral("SELECT notes FROM interactions")).toString(), QStringLiteral("first call"));
     // And C does not receive A's rejection: it is A's alone.
     EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
 }
@@ -734,10 +736,18 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
         }
         // Interactions are appended exactly once each.
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), calls);
-        // The same organisation-wide rows everywhere.
-        for (const Actor &actor : actors)
-            EXPECT_EQ(actor.client->dump({QStringLiteral("customers"), QStringLiteral("interactions")}),
-                      actors.front().client->dump({QStringLiteral("customers"), QStringLiteral("interactions")}));
+        // The same organisation-wide rows everywhere (calls on a ticket are its
+        // team's), and no copy holds a call whose ticket it lacks.
+        const QString orgCalls = QStringLiteral("SELECT coalesce(group_concat(k, ','), '') FROM (SELECT lower(hex(id)) || notes AS k "
+                                                "FROM interactions WHERE ticket_id IS NULL ORDER BY id)");
+        for (const Actor &actor : actors) {
+            EXPECT_EQ(actor.client->dump({QStringLiteral("customers")}), actors.front().client->dump({QStringLiteral("customers")}));
+            EXPECT_EQ(actor.client->scalar(orgCalls).toString().toStdString(), actors.front().client->scalar(orgCalls).toString().toStdString());
+            EXPECT_EQ(actor.client->scalar(QStringLiteral("SELECT count(*) FROM interactions i WHERE i.ticket_id IS NOT NULL "
+                                                          "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id)"))
+                          .toInt(),
+                      0);
+        }
     }
 }
 

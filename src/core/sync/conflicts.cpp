@@ -42,7 +42,7 @@ Result<QList<SyncConflict>> ConflictStore::open() const
     // subject, a customer's or organisation's name.
     if (!q.prepare(QStringLiteral(
             "SELECT c.id, c.entity, c.row_id, c.field, c.base, c.theirs, c.yours, c.resolution, "
-            "       json_extract(c.detail, '$.reason'), c.agent_role, c.created_at, "
+            "       coalesce(json_extract(c.detail, '$.reason'), json_extract(c.detail, '$.code')), c.agent_role, c.created_at, "
             "       coalesce((SELECT t.number || ' ' || t.subject FROM tickets t WHERE c.entity = 'ticket' AND t.id = c.row_id), "
             "                (SELECT name FROM customers WHERE c.entity = 'customer' AND id = c.row_id), "
             "                (SELECT name FROM organizations WHERE c.entity = 'organization' AND id = c.row_id), '') "
@@ -232,6 +232,17 @@ QString ConflictStore::reasonText(const QString &reason)
         return QCoreApplication::translate("Conflicts", "The ticket was closed meanwhile.");
     if (reason == u"no_return_to_new" || reason == u"close_after_solve" || reason == u"solved_reopen_or_close")
         return QCoreApplication::translate("Conflicts", "The ticket's status had moved on, and this change no longer follows the workflow.");
+    if (reason == u"ticket_not_visible")
+        return QCoreApplication::translate("Conflicts", "It refers to a ticket you cannot see (another team's).");
+    // SQLSTATEs of refusals that carry no reason of their own.
+    if (reason == u"42501")
+        return QCoreApplication::translate("Conflicts", "The server's rules do not let your login make this change.");
+    if (reason == u"23503")
+        return QCoreApplication::translate("Conflicts", "It refers to a record the server does not have (it may have been deleted).");
+    if (reason == u"23505")
+        return QCoreApplication::translate("Conflicts", "A record with the same key exists on the server already.");
+    if (reason == u"23502" || reason == u"23514" || reason.startsWith(u"22"))
+        return QCoreApplication::translate("Conflicts", "The server did not accept one of the values.");
     if (reason.isEmpty())
         return QCoreApplication::translate("Conflicts", "The server refused the change.");
     return QCoreApplication::translate("Conflicts", "The server refused the change (%1).").arg(reason);

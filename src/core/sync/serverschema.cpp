@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace madoguchi {
 
@@ -38,6 +41,8 @@ QList<ServerMigration> serverMigrations()
 Error serverError(const QSqlError &error, const QString &doing)
 {
     const QString text = error.text();
+    // A relation, schema or function of Madoguchi's that the server lacks.
+    static const QRegularExpression kMissingSchema(QStringLiteral("(relation|schema|function) \"?(sync|app|crm)[.\"]"));
     QString reason;
     if (text.contains(QLatin1String("password authentication failed")))
         reason = QCoreApplication::translate("Server", "The user name or password is wrong.");
@@ -53,6 +58,16 @@ Error serverError(const QSqlError &error, const QString &doing)
         reason = QCoreApplication::translate("Server", "The server's certificate could not be verified. Choose the CA file your administrator gave you.");
     else if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
         reason = QCoreApplication::translate("Server", "There is no database of that name on the server.");
+    else if (text.contains(QLatin1String("server does not support SSL")))
+        reason = QCoreApplication::translate("Server", "The server does not offer an encrypted connection (TLS). Ask your administrator to "
+                                                       "turn TLS on; only on a network you trust, choose a weaker security setting.");
+    else if (text.contains(QLatin1String("SSL")) && (text.contains(QLatin1String("error")) || text.contains(QLatin1String("failed"))))
+        reason = QCoreApplication::translate("Server", "The encrypted connection (TLS) to the server failed. Check the security setting and the CA file.");
+    else if (text.contains(QLatin1String("does not exist")) && text.contains(kMissingSchema))
+        reason = QCoreApplication::translate("Server", "This database is not a Madoguchi team server (or its set-up is incomplete). "
+                                                       "Ask your administrator to run \"madoguchi-cli server init\" on it.");
+    else if (text.contains(QLatin1String("row-level security")))
+        reason = QCoreApplication::translate("Server", "The server's rules do not let your login make this change.");
     else if (text.contains(QLatin1String("permission denied")))
         reason = QCoreApplication::translate("Server", "The server refused: this user may not do that.");
     Error e;
@@ -157,6 +172,25 @@ Result<bool> shareHolidays(QSqlDatabase db, bool everyTicket)
     if (!q.exec(QStringLiteral("RESET ROLE")))
         return serverError(q.lastError(), doing);
     return added;
+}
+
+// The SCRAM-SHA-256 verifier of `password` for `login`, made by libpq on
+// this machine from the connection's driver handle.
+Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QString &password)
+{
+    const QVariant handle = db.driver()->handle();
+    // QPSQL names the handle by libpq's struct tag (pg_conn*).
+    const bool isPg = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    PGconn *conn = isPg ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    char *made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256") : nullptr;
+    if (!made) {
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Server", "The password could not be prepared for the server (%1). Nothing was changed.")
+                             .arg(conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("no PostgreSQL connection")));
+    }
+    const QString verifier = QString::fromLatin1(made);
+    PQfreemem(made);
+    return verifier;
 }
 
 } // namespace
@@ -275,18 +309,25 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
         }
         teamId = QUuid(q.value(0).toString());
     }
+    // The password leaves this program only as a SCRAM verifier, made here
+    // by libpq: a CREATE ROLE that fails is written to the server's log, and
+    // the plain text must not be in it. The verifier alone cannot log in.
+    const auto verifier = scramVerifier(db, login, password);
+    if (!verifier) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return verifier.error();
+    }
     // CREATE ROLE takes no bound values: quote_ident and quote_literal on the
-    // server make the statement, from values bound here. The password is
-    // hashed by the server (SCRAM) before it is stored.
+    // server make the statement, from values bound here.
     q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I NOSUPERUSER NOBYPASSRLS NOREPLICATION "
                              "NOCREATEDB NOCREATEROLE', ?::text, ?::text, ?::text)"));
     q.addBindValue(login);
-    q.addBindValue(password);
+    q.addBindValue(verifier.value());
     q.addBindValue(QStringLiteral("crm_") + role);
     if (!q.exec() || !q.next())
         return fail(QCoreApplication::translate("Server", "adding the agent"));
     const QString create = q.value(0).toString();
-    if (!q.exec(QStringLiteral("SET LOCAL password_encryption = 'scram-sha-256'")) || !q.exec(create))
+    if (!q.exec(create))
         return fail(QCoreApplication::translate("Server", "adding the agent"));
     // Timeouts on the login role itself: settings on a group role do not reach its members.
     // (Inside the format string's quotes, each quote is doubled.)
