@@ -561,6 +561,140 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
     EXPECT_TRUE(outcomes.at(0).startsWith(QStringLiteral("open|A's subject|"))) << outcomes.at(0).toStdString();
 }
 
+namespace {
+
+// Shifts the times this client recorded for its unsent changes after
+// mutation `after`: as if they were made at `when` (true time) on a clock
+// `fastBy` ms ahead. Payload times move by the same amount.
+void replayAt(SyncClient &c, qint64 after, const QDateTime &when, qint64 fastBy)
+{
+    QSqlQuery rows(c.local());
+    ASSERT_TRUE(rows.exec(QStringLiteral("SELECT mutation_id, payload, created_at FROM sync_outbox WHERE mutation_id > %1").arg(after)));
+    QList<std::tuple<qint64, QString, qint64>> shifted;
+    const qint64 clock = when.toMSecsSinceEpoch() + fastBy;
+    while (rows.next()) {
+        const qint64 by = clock - rows.value(2).toLongLong();
+        QJsonObject payload = QJsonDocument::fromJson(rows.value(1).toString().toUtf8()).object();
+        for (auto it = payload.begin(); it != payload.end(); ++it) {
+            if ((it.key().endsWith(QLatin1String("_at")) || it.key() == u"at") && it->isDouble())
+                *it = it->toDouble() + double(by);
+        }
+        shifted.append({rows.value(0).toLongLong(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), clock});
+    }
+    for (const auto &[id, payload, at] : shifted) {
+        QSqlQuery update(c.local());
+        update.prepare(QStringLiteral("UPDATE sync_outbox SET payload = ?, created_at = ? WHERE mutation_id = ?"));
+        update.addBindValue(payload);
+        update.addBindValue(at);
+        update.addBindValue(id);
+        ASSERT_TRUE(update.exec());
+    }
+}
+
+qint64 lastMutation(SyncClient &c)
+{
+    return c.scalar(QStringLiteral("SELECT coalesce(max(mutation_id), 0) FROM sync_outbox")).toLongLong();
+}
+
+} // namespace
+
+// A field agent out for two days, the laptop's clock three hours fast: a
+// ticket opened at a customer's site, the visit, the solve. Synced now,
+// every copy shows them when they happened, and the SLA as it was then.
+TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
+{
+    const qint64 fast = 3 * 3'600'000;
+    auto a = client(loginA);
+    auto b = client(loginB);
+    a->options.clockForTests = [fast] { return QDateTime::currentMSecsSinceEpoch() + fast; };
+    ASSERT_SYNCS(*a);
+    ASSERT_SYNCS(*b);
+    // Two days ago, to the millisecond, on the server's clock.
+    const QDateTime opened = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - 2 * 86'400'000LL, Qt::UTC);
+    const QDateTime visited = opened.addSecs(3600), solved = opened.addSecs(5 * 3600);
+    qint64 mark = lastMutation(*a);
+    const QUuid customer = addCustomer(*a, QStringLiteral("現場 一郎"));
+    const QUuid ticket = addTicket(*a, customer, tokyo, agentA, QStringLiteral("Site visit"));
+    replayAt(*a, mark, opened, fast);
+    mark = lastMutation(*a);
+    InteractionLog::Entry visit;
+    visit.interaction.customerId = customer;
+    visit.interaction.agentId = agentA;
+    visit.interaction.channel = Channel::Visit;
+    visit.interaction.direction = Direction::Outbound;
+    visit.interaction.startedAt = QDateTime::currentDateTimeUtc();
+    visit.interaction.durationSeconds = 1800;
+    visit.ticketNumber = ticketOf(*a, ticket).number;
+    ASSERT_TRUE(InteractionLog(a->local(), agentA).save(visit));
+    replayAt(*a, mark, visited, fast);
+    mark = lastMutation(*a);
+    ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Solved));
+    replayAt(*a, mark, solved, fast);
+
+    ASSERT_SYNCS(*a);
+    ASSERT_SYNCS(*b);
+    ASSERT_SYNCS(*a);
+    const QString where = QStringLiteral(" FROM crm.ticket WHERE id = '%1'").arg(uuidText(ticket));
+    // The offset is measured over a round trip: true times come back within
+    // half of it (loopback: well under a second).
+    auto near = [](const QDateTime &t, const QDateTime &expected) { return std::abs(t.msecsTo(expected)) < 1000; };
+    auto serverTime = [&](const QString &column) {
+        return QDateTime::fromMSecsSinceEpoch(scalar(QStringLiteral("SELECT sync.ms(%1)").arg(column) + where).toLongLong(), Qt::UTC);
+    };
+    EXPECT_TRUE(near(serverTime(QStringLiteral("created_at")), opened));
+    EXPECT_TRUE(near(serverTime(QStringLiteral("first_responded_at")), visited));
+    EXPECT_TRUE(near(serverTime(QStringLiteral("solved_at")), solved));
+    // The logged visit opened the ticket; the solve came after.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || (new_value #>> '{}') || ':' || time_note, ',' ORDER BY at, id) "
+                                    "FROM sync.ticket_change WHERE ticket_id = ?::uuid AND field IN ('created', 'status')"),
+                     {uuidText(ticket)})
+                  .toString()
+                  .toStdString(),
+              "created:new:accepted,status:open:accepted,status:solved:accepted");
+    // The due times are those of that history, as if it had all been online.
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT sync.ms(t.first_response_due) = s.fr_due AND sync.ms(t.resolution_due) = s.res_due "
+                                      "FROM crm.ticket t, sync.ticket_sla(t, (SELECT array_agg(sync.ms(c.at) ORDER BY c.at, c.id) "
+                                      "FROM sync.ticket_change c WHERE c.ticket_id = t.id AND c.field IN ('created', 'status')), "
+                                      "ARRAY['new', 'open', 'solved']) s WHERE t.id = ?::uuid"),
+                       {uuidText(ticket)})
+                    .toBool());
+    // Every copy holds the same times and the same status history.
+    for (SyncClient *c : {a.get(), b.get()}) {
+        SCOPED_TRACE(c->name.toStdString());
+        const Ticket t = ticketOf(*c, ticket);
+        EXPECT_EQ(t.meta.createdAt, serverTime(QStringLiteral("created_at")));
+        EXPECT_EQ(t.firstRespondedAt.value_or(QDateTime()), serverTime(QStringLiteral("first_responded_at")));
+        EXPECT_EQ(t.solvedAt.value_or(QDateTime()), serverTime(QStringLiteral("solved_at")));
+        EXPECT_EQ(t.firstResponseDue.value_or(QDateTime()), serverTime(QStringLiteral("first_response_due")));
+        EXPECT_EQ(t.resolutionDue.value_or(QDateTime()), serverTime(QStringLiteral("resolution_due")));
+        const auto history = SlaEngine(c->local()).history(ticket);
+        ASSERT_TRUE(history);
+        ASSERT_EQ(history->size(), 3);
+        EXPECT_TRUE(near(history->at(0).at, opened));
+        EXPECT_TRUE(near(history->at(1).at, visited));
+        EXPECT_TRUE(near(history->at(2).at, solved));
+    }
+    EXPECT_EQ(a->dump(kShared), b->dump(kShared));
+
+    // Claims the server cannot believe count from the push, with the reason:
+    // a reopen dated before the ticket existed, a change dated tomorrow.
+    const qint64 recorded = scalar(QStringLiteral("SELECT max(id) FROM sync.ticket_change")).toLongLong();
+    mark = lastMutation(*a);
+    ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Open));
+    replayAt(*a, mark, opened.addDays(-1), fast);
+    mark = lastMutation(*a);
+    ASSERT_TRUE(TicketService(a->local(), agentA).setPriority(ticket, Priority::High));
+    replayAt(*a, mark, QDateTime::currentDateTimeUtc().addDays(1), fast);
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || time_note || ':' || (abs(extract(epoch FROM at - now())) < 600), ',' "
+                                    "ORDER BY id) FROM sync.ticket_change WHERE ticket_id = ?::uuid AND id > ?"),
+                     {uuidText(ticket), recorded})
+                  .toString()
+                  .toStdString(),
+              "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT solved_at IS NULL AND reopen_count = 1") + where).toBool());
+}
+
 // A seeded random run of four clients (two Tokyo agents, one in Osaka, a
 // supervisor) editing offline, syncing through proxies that cut connections
 // before and after the server commits, and a supervisor handing tickets

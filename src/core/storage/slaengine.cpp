@@ -19,13 +19,13 @@ QString readingHistory()
     return QCoreApplication::translate("SlaEngine", "reading the ticket's status history");
 }
 
-// Status history of one ticket: the created status, then each change. An
-// event the team server has (rev > 0) counts from when the server received
-// it (its created_at, on the server's clock): a client's clock never moves
-// an SLA clock. Until then, the time this copy recorded. Changes the server
-// stamped within one millisecond keep the order they were made in (`at`),
-// as on the server (resources/sql/server/0004_sla.sql).
-const char *kHistorySql = "SELECT CASE WHEN rev > 0 THEN created_at ELSE at END AS t, new_value FROM ticket_events WHERE ticket_id = ? "
+// Status history of one ticket: the created status, then each change, in
+// the order they happened. An event the team server has counts from the
+// time the server accepted for it (its `at`, which the server sets: the
+// agent's time corrected by the clock offset when plausible, else the time
+// it arrived; resources/sql/server/0006_offline_times.sql). Until then, the
+// time this copy recorded.
+const char *kHistorySql = "SELECT at AS t, new_value FROM ticket_events WHERE ticket_id = ? "
                           "AND field IN ('created', 'status') AND deleted_at IS NULL ORDER BY t, at, rowid";
 
 QList<StatusChange> readHistory(QSqlQuery &q)

@@ -32,6 +32,34 @@ const QString kEpoch = QStringLiteral("sync.epoch");
 const QString kCursor = QStringLiteral("sync.cursor");
 const QString kScopes = QStringLiteral("sync.scopes");
 const QString kLastPull = QStringLiteral("sync.last_pull");
+// The clock offsets measured at each sync: "after:offset" pairs, oldest
+// first; a change with a mutation id above `after` was made while `offset`
+// (server − this machine, ms) was the one last measured.
+const QString kClockOffsets = QStringLiteral("sync.clock_offsets");
+
+struct ClockOffset
+{
+    qint64 after = 0;
+    qint64 offset = 0;
+};
+
+QList<ClockOffset> clockOffsets(const QString &text)
+{
+    QList<ClockOffset> out;
+    for (const QString &pair : text.split(u';', Qt::SkipEmptyParts))
+        out.append({pair.section(u':', 0, 0).toLongLong(), pair.section(u':', 1, 1).toLongLong()});
+    return out;
+}
+
+// The offset in force when mutation `id` was made.
+qint64 offsetFor(const QList<ClockOffset> &offsets, qint64 id)
+{
+    for (auto it = offsets.crbegin(); it != offsets.crend(); ++it) {
+        if (it->after < id)
+            return it->offset;
+    }
+    return offsets.isEmpty() ? 0 : offsets.first().offset;
+}
 
 // Column names come from the server's catalog and the local schema; they
 // are spliced into SQL only when they are plain identifiers.
@@ -247,6 +275,8 @@ Result<SyncReport> SyncEngine::push()
         return r.error();
     SyncReport report;
     m_rowsDone = 0;
+    if (auto r = measureClock(); !r)
+        return r.error();
     for (bool more = true; more;) {
         if (auto r = pushBatch(report, more); !r)
             return r.error();
@@ -264,10 +294,11 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
     if (!client)
         return client.error();
     QSqlQuery outbox(m_local);
-    outbox.prepare(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload, base FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
+    outbox.prepare(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload, base, created_at FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
     outbox.addBindValue(m_options.pushBatch);
     if (!outbox.exec())
         return localFailure(outbox, QCoreApplication::translate("Sync", "reading the changes to send"));
+    const QList<ClockOffset> offsets = clockOffsets(ClientState(m_local).value(kClockOffsets));
     QJsonArray mutations;
     QHash<qint64, std::pair<QString, QByteArray>> rows; // mutation id → local table, row
     qint64 last = 0;
@@ -295,6 +326,10 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
                       {QStringLiteral("payload"), convert(outbox.value(4).toString())}};
         if (!outbox.value(5).isNull())
             m.insert(QStringLiteral("base"), convert(outbox.value(5).toString()));
+        // When the agent made it, by this machine's clock, and that clock's
+        // offset then: the server takes true times of offline work from them.
+        m.insert(QStringLiteral("at"), outbox.value(6).toLongLong());
+        m.insert(QStringLiteral("offset"), offsetFor(offsets, id));
         mutations.append(m);
         rows.insert(id, {entity->entity, row});
         last = id;
@@ -353,6 +388,42 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
     m_rowsDone += mutations.size();
     more = mutations.size() == m_options.pushBatch;
     return {};
+}
+
+Result<void> SyncEngine::measureClock()
+{
+    auto clock = [this] { return m_options.clockForTests ? m_options.clockForTests() : QDateTime::currentMSecsSinceEpoch(); };
+    QSqlQuery q(m_server);
+    const qint64 sent = clock();
+    if (!q.exec(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint")) || !q.next())
+        return serverFailure(q.lastError(), QCoreApplication::translate("Sync", "comparing clocks with the server"));
+    const qint64 received = clock();
+    // As NTP does: the server read its clock about halfway through the round trip.
+    const qint64 offset = q.value(0).toLongLong() - (sent + received) / 2;
+    QSqlQuery last(m_local);
+    if (!last.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0), "
+                                  "coalesce((SELECT min(mutation_id) FROM sync_outbox), 0)"))
+        || !last.next())
+        return localFailure(last, QCoreApplication::translate("Sync", "comparing clocks with the server"));
+    const qint64 after = last.value(0).toLongLong();
+    const qint64 oldestUnsent = last.value(1).toLongLong();
+    ClientState state(m_local);
+    QList<ClockOffset> offsets = clockOffsets(state.value(kClockOffsets));
+    // Only what unsent changes may still need: the entry in force for the
+    // oldest one and those after it.
+    while (offsets.size() > 1 && (oldestUnsent == 0 || offsets.at(1).after < oldestUnsent))
+        offsets.removeFirst();
+    // The first measurement holds for every change made before it. An entry
+    // never changes once a change it holds for may have been sent: a push
+    // sent again after a cut must be the same, byte for byte.
+    if (offsets.isEmpty())
+        offsets.append({0, offset});
+    else if (offsets.last().after < after)
+        offsets.append({after, offset});
+    QStringList text;
+    for (const ClockOffset &o : std::as_const(offsets))
+        text << QStringLiteral("%1:%2").arg(o.after).arg(o.offset);
+    return state.setValue(kClockOffsets, text.join(u';'));
 }
 
 Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)

@@ -23,6 +23,8 @@ struct SyncOptions
     // Test only, the negative control: a sequence cursor ("changes after the
     // last seq seen"), which loses transactions that commit out of order.
     bool sequenceCursorForTests = false;
+    // Test only: this machine's clock (Unix ms), to play a clock that is off.
+    std::function<qint64()> clockForTests;
 };
 
 // What one synchronisation did.
@@ -90,6 +92,9 @@ private:
 
     Result<void> loadColumns();
     Result<void> pushBatch(SyncReport &report, bool &more);
+    // How far the server's clock is ahead of this machine's, measured now
+    // and kept with the outbox position it applies from (ClockOffsets).
+    Result<void> measureClock();
     Result<int> readRows(const QString &entity, const QString &condition, const QVariantList &values, QSet<QByteArray> *seen,
                          SyncReport &report);
     Result<bool> upsert(const QString &entity, const QSqlQuery &row); // true: a row was written
