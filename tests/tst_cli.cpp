@@ -136,6 +136,45 @@ TEST(Cli, DemoThenCheckSucceedsWithJson)
                   .value(QStringLiteral("customers")).toInt(), 200);
 }
 
+// A demo stopped at any moment leaves either nothing where the database is
+// expected, or the complete demo: never a half-built file that opens.
+TEST(Cli, AKilledDemoNeverLeavesAFileThatOpens)
+{
+    QTemporaryDir dir;
+    int killedEarly = 0;
+    for (const int afterMs : {150, 600, 1500, 3000}) {
+        SCOPED_TRACE(afterMs);
+        const QString db = dir.filePath(QStringLiteral("demo-%1.sqlite").arg(afterMs));
+        QProcess demo;
+        demo.start(QStringLiteral(MADOGUCHI_CLI_PATH), {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                                                         QStringLiteral("20000"), QStringLiteral("--tickets"), QStringLiteral("100000"),
+                                                         QStringLiteral("--interactions"), QStringLiteral("300000")});
+        ASSERT_TRUE(demo.waitForStarted());
+        if (!demo.waitForFinished(afterMs)) {
+            demo.kill(); // SIGKILL: no handler, no clean-up
+            ASSERT_TRUE(demo.waitForFinished());
+            ++killedEarly;
+        }
+        if (!QFile::exists(db)) {
+            expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("check")}), 1, "no database");
+            continue;
+        }
+        const CliRun check = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+        ASSERT_EQ(check.exitCode, 0) << check.err.toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(check.out.toUtf8()).object();
+        EXPECT_TRUE(o.value(QStringLiteral("demo")).toBool());
+        EXPECT_EQ(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("tickets")).toInt(), 100000);
+    }
+    EXPECT_GE(killedEarly, 2); // the case that matters happened
+    // The next demo builds a complete database in the same place.
+    const QString db = dir.filePath(QStringLiteral("demo-150.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("50"),
+                   QStringLiteral("--tickets"), QStringLiteral("100"), QStringLiteral("--interactions"), QStringLiteral("200")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode, 0);
+}
+
 TEST(Cli, CheckFindsDamage)
 {
     QTemporaryDir dir;

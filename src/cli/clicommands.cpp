@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
+#include "storage/stagedfile.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
 #include "storage/customersearch.h"
@@ -94,8 +95,22 @@ int commandDemo(const QStringList &arguments)
     }
 
     const QString path = databasePath(parser, common);
-    const bool existed = QFileInfo::exists(path);
-    auto database = Database::open(path);
+    // Demo data only goes into a new or empty database: an existing one is
+    // checked first, and left as it is when it holds anything.
+    if (QFileInfo::exists(path)) {
+        auto existing = Database::open(path);
+        if (!existing)
+            return fail(existing.error().message);
+        if (auto r = checkEmptyForDemo(*existing.value()); !r)
+            return fail(r.error().message);
+    }
+    // Built in a hidden file beside it and renamed into place only when
+    // complete: a demo stopped at any moment (even by kill -9) leaves no
+    // half-built database where one is expected.
+    const auto building = StagedDatabaseFile::create(path);
+    if (!building)
+        return fail(building.error().message);
+    auto database = Database::open(building.value()->path());
     if (!database)
         return fail(database.error().message);
 
@@ -107,15 +122,14 @@ int commandDemo(const QStringList &arguments)
     });
     if (showProgress)
         err() << "\r\x1b[K" << Qt::flush;
-    if (!summary) {
-        // A new file that only holds half a demo is worth nothing: remove it.
-        if (!existed) {
-            database.value().reset();
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-        }
+    if (!summary)
         return fail(summary.error().message);
-    }
+    database.value().reset();
+    if (auto r = building.value()->commit(); !r)
+        return fail(r.error().message);
+    database = Database::open(path);
+    if (!database)
+        return fail(database.error().message);
     const DemoSummary &s = summary.value();
     if (json) {
         printJson(QJsonObject{

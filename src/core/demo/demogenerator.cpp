@@ -225,6 +225,20 @@ private:
 
 } // namespace
 
+Result<void> checkEmptyForDemo(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
+                               "OR EXISTS(SELECT 1 FROM tickets)"))
+        || !q.next())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
+    if (q.value(0).toBool())
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("DemoGenerator", "The database already contains data. Demo data is only generated into a new, empty "
+                            "database, so nothing you saved can be mixed up with it."));
+    return {};
+}
+
 Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions &options, const DemoProgress &progress)
 {
     if (options.customers < 1 || options.tickets < 0 || options.interactions < 0 || options.days < 1)
@@ -236,17 +250,7 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = database.connection();
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
-                                   "OR EXISTS(SELECT 1 FROM tickets)"))
-            || !q.next())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
-        if (q.value(0).toBool())
-            return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("DemoGenerator", "The database already contains data. Demo data is only generated into a new, empty "
-                                "database, so nothing you saved can be mixed up with it."));
-    }
+    MADOGUCHI_TRY(checkEmptyForDemo(database));
 
     // Demo rows are regenerable seed data: load them without an fsync per
     // batch and with a large page cache, then restore the normal settings.

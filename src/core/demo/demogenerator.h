@@ -40,6 +40,9 @@ struct DemoSummary
 // Stage name (untranslated key) and progress in rows.
 using DemoProgress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
 
+// Demo data goes only into a database without customers, teams or tickets.
+Result<void> checkEmptyForDemo(const Database &database);
+
 // Fills an empty database with a realistic, deterministic data set: Japanese
 // and English customers with kana readings, companies, JP/US phone numbers,
 // three teams of agents, tickets and interactions with weekday/hour
