@@ -12,7 +12,7 @@
         <translation>窓口 (Madoguchi)</translation>
     </message>
     <message>
-        <source>The support desk for agents and supervisors: log calls in seconds, see a customer's whole history on one screen, work tickets against SLA clocks, and follow the team's KPIs. Works offline on a local database and syncs with your team's PostgreSQL server.</source>
+        <source>The support desk for agents and supervisors: log calls in seconds, see a customer&apos;s whole history on one screen, work tickets against SLA clocks, and follow the team&apos;s KPIs. Works offline on a local database and syncs with your team&apos;s PostgreSQL server.</source>
         <translation>オペレーターとスーパーバイザーのためのサポートデスクです。通話を数秒で記録し、お客様の履歴をひとつの画面で確認し、SLA の期限に沿ってチケットを処理し、チームの KPI を追跡できます。ローカルのデータベースでオフラインでも動作し、チームの PostgreSQL サーバーと同期します。</translation>
     </message>
 </context>
@@ -69,7 +69,7 @@
         <translation>本文(&amp;T):</translation>
     </message>
     <message>
-        <source>{customer}, {agent} and {ticket} are replaced by the customer's name, your name and the ticket number.</source>
+        <source>{customer}, {agent} and {ticket} are replaced by the customer&apos;s name, your name and the ticket number.</source>
         <translation>{customer}、{agent}、{ticket} は、それぞれ顧客名、あなたの名前、チケット番号に置き換わります。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>想定外の引数です: %1</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number of zero or more, not "%2".</source>
+        <source>--%1 expects a whole number of zero or more, not &quot;%2&quot;.</source>
         <translation>--%1 には 0 以上の整数を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>--customers は 1 以上を指定してください。</translation>
     </message>
     <message>
-        <source>--anchor expects a date like 2026-04-01, not "%1".</source>
+        <source>--anchor expects a date like 2026-04-01, not &quot;%1&quot;.</source>
         <translation>--anchor には 2026-04-01 のような日付を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -263,14 +263,16 @@
     </message>
     <message numerus="yes">
         <source>%n foreign key problem(s)</source>
-        <translation><numerusform>外部キーの不整合 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>外部キーの不整合 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run madoguchi-cli --help for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;. Run madoguchi-cli --help for the list of commands.</source>
         <translation>「%1」というコマンドはありません。コマンドの一覧は madoguchi-cli --help で表示できます。</translation>
     </message>
     <message>
@@ -294,7 +296,7 @@
         <translation>該当する顧客はいません。</translation>
     </message>
     <message>
-        <source>The customer's name.</source>
+        <source>The customer&apos;s name.</source>
         <translation>顧客の名前。</translation>
     </message>
     <message>
@@ -338,7 +340,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>customer show needs the customer's id, phone number or e-mail address.</source>
+        <source>customer show needs the customer&apos;s id, phone number or e-mail address.</source>
         <translation>customer show には顧客の ID、電話番号またはメールアドレスを指定してください。</translation>
     </message>
     <message>
@@ -366,11 +368,11 @@
         <translation>customer には add か show を指定してください。</translation>
     </message>
     <message>
-        <source>The customer's phone number, in any form.</source>
+        <source>The customer&apos;s phone number, in any form.</source>
         <translation>顧客の電話番号(書き方は自由)。</translation>
     </message>
     <message>
-        <source>The customer's id.</source>
+        <source>The customer&apos;s id.</source>
         <translation>顧客の ID。</translation>
     </message>
     <message>
@@ -442,7 +444,7 @@
         <translation>log-interaction には --channel と --direction が必要です。</translation>
     </message>
     <message>
-        <source>--%1 expects a time like 2026-04-01T10:30:00+09:00, not "%2".</source>
+        <source>--%1 expects a time like 2026-04-01T10:30:00+09:00, not &quot;%2&quot;.</source>
         <translation>--%1 には 2026-04-01T10:30:00+09:00 のような日時を指定してください(「%2」は使えません)。</translation>
     </message>
     <message>
@@ -486,7 +488,7 @@
         <translation>お客様からの連絡手段。</translation>
     </message>
     <message>
-        <source>The agent's name.</source>
+        <source>The agent&apos;s name.</source>
         <translation>オペレーターの名前。</translation>
     </message>
     <message>
@@ -494,7 +496,7 @@
         <translation>ticket create には --customer と --subject が必要です。</translation>
     </message>
     <message>
-        <source>--customer expects a customer id, not "%1".</source>
+        <source>--customer expects a customer id, not &quot;%1&quot;.</source>
         <translation>--customer には顧客 ID を指定してください(「%1」は使えません)。</translation>
     </message>
     <message>
@@ -510,7 +512,7 @@
         <translation>ステータス</translation>
     </message>
     <message>
-        <source>The agent's name; empty to unassign.</source>
+        <source>The agent&apos;s name; empty to unassign.</source>
         <translation>オペレーターの名前。空にすると担当を外します。</translation>
     </message>
     <message>
@@ -534,7 +536,7 @@
         <translation>タグ</translation>
     </message>
     <message>
-        <source>ticket update needs the ticket's number.</source>
+        <source>ticket update needs the ticket&apos;s number.</source>
         <translation>ticket update にはチケット番号が必要です。</translation>
     </message>
     <message>
@@ -546,7 +548,7 @@
         <translation>%1: %2、%3</translation>
     </message>
     <message>
-        <source>ticket show needs the ticket's number.</source>
+        <source>ticket show needs the ticket&apos;s number.</source>
         <translation>ticket show にはチケット番号が必要です。</translation>
     </message>
     <message>
@@ -606,7 +608,7 @@
         <translation>--to は --from より後の日付にしてください(期間は [from, to) です)。</translation>
     </message>
     <message>
-        <source>There is no team called "%1".</source>
+        <source>There is no team called &quot;%1&quot;.</source>
         <translation>「%1」というチームはありません。</translation>
     </message>
     <message>
@@ -650,11 +652,11 @@
         <translation>SLA 達成率 初回応答 / 解決:</translation>
     </message>
     <message>
-        <source>The server's host name (or PGHOST).</source>
+        <source>The server&apos;s host name (or PGHOST).</source>
         <translation>サーバーのホスト名(または PGHOST)。</translation>
     </message>
     <message>
-        <source>The server's port (or PGPORT; default 5432).</source>
+        <source>The server&apos;s port (or PGPORT; default 5432).</source>
         <translation>サーバーのポート(または PGPORT。既定は 5432)。</translation>
     </message>
     <message>
@@ -674,7 +676,7 @@
         <translation>モード</translation>
     </message>
     <message>
-        <source>The CA certificate file that signed the server's certificate.</source>
+        <source>The CA certificate file that signed the server&apos;s certificate.</source>
         <translation>サーバー証明書に署名した CA 証明書のファイル。</translation>
     </message>
     <message>
@@ -690,15 +692,15 @@
         <translation>--sslmode には次のいずれかを指定してください: %1。</translation>
     </message>
     <message>
-        <source>Warning: with --sslmode %1 the server's identity is not fully checked.</source>
+        <source>Warning: with --sslmode %1 the server&apos;s identity is not fully checked.</source>
         <translation>警告: --sslmode %1 では、サーバーが本物かどうかを完全には確認しません。</translation>
     </message>
     <message>
-        <source>The server's schema is up to date (version %1).</source>
+        <source>The server&apos;s schema is up to date (version %1).</source>
         <translation>サーバーのスキーマは最新です(バージョン %1)。</translation>
     </message>
     <message>
-        <source>The server's schema is now version %1 (was %2).</source>
+        <source>The server&apos;s schema is now version %1 (was %2).</source>
         <translation>サーバーのスキーマをバージョン %1 にしました(以前は %2)。</translation>
     </message>
     <message>
@@ -710,7 +712,7 @@
         <translation>ロール</translation>
     </message>
     <message>
-        <source>The agent's team (created when missing).</source>
+        <source>The agent&apos;s team (created when missing).</source>
         <translation>オペレーターのチーム(なければ作成します)。</translation>
     </message>
     <message>
@@ -718,11 +720,11 @@
         <translation>同僚に表示される名前。</translation>
     </message>
     <message>
-        <source>Read the new agent's password from standard input (otherwise one is made and printed once).</source>
+        <source>Read the new agent&apos;s password from standard input (otherwise one is made and printed once).</source>
         <translation>新しいオペレーターのパスワードを標準入力から読み込みます(指定しない場合は作成して一度だけ表示します)。</translation>
     </message>
     <message>
-        <source>server add-agent needs the agent's login name.</source>
+        <source>server add-agent needs the agent&apos;s login name.</source>
         <translation>server add-agent にはオペレーターのログイン名を指定してください。</translation>
     </message>
     <message>
@@ -735,7 +737,9 @@
     </message>
     <message numerus="yes">
         <source>Sent %n change(s)</source>
-        <translation><numerusform>変更を %n 件送信</numerusform></translation>
+        <translation>
+            <numerusform>変更を %n 件送信</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 merged, %2 with a conflict, %3 refused)</source>
@@ -743,11 +747,15 @@
     </message>
     <message numerus="yes">
         <source>; received %n row(s)</source>
-        <translation><numerusform>、%n 行を受信</numerusform></translation>
+        <translation>
+            <numerusform>、%n 行を受信</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; removed %n no longer shared</source>
-        <translation><numerusform>、共有されなくなった %n 行を削除</numerusform></translation>
+        <translation>
+            <numerusform>、共有されなくなった %n 行を削除</numerusform>
+        </translation>
     </message>
     <message>
         <source>; the local copy was reloaded</source>
@@ -755,14 +763,16 @@
     </message>
     <message numerus="yes">
         <source>; %n change(s) waiting.</source>
-        <translation><numerusform>、送信待ちの変更 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>、送信待ちの変更 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync once and exit (otherwise keep syncing until stopped).</source>
         <translation>1 回同期して終了します(指定しない場合は停止するまで同期を続けます)。</translation>
     </message>
     <message>
-        <source>No password: set PGPASSWORD, or save the password in the app's server settings (kept in the system keychain).</source>
+        <source>No password: set PGPASSWORD, or save the password in the app&apos;s server settings (kept in the system keychain).</source>
         <translation>パスワードがありません。PGPASSWORD を設定するか、アプリのサーバー設定でパスワードを保存してください(システムのキーチェーンに保管されます)。</translation>
     </message>
     <message>
@@ -783,15 +793,15 @@ Commands:
   server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
   server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
   server retain [--days N]   (remove changes older than N days, default 120; run daily)
-           (the server's password from PGPASSWORD)
+           (the server&apos;s password from PGPASSWORD)
   sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
            (PGPASSWORD or the keychain; with --json, one JSON object per line)
 
 Options:
-  --db PATH    Database file (default: the application's data folder)
+  --db PATH    Database file (default: the application&apos;s data folder)
   --json       Machine-readable output
   --version    Print the version
-  --help       Show this help; COMMAND --help shows a command's options
+  --help       Show this help; COMMAND --help shows a command&apos;s options
 </source>
         <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
 
@@ -827,7 +837,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Removed %n change record(s) older than %1 days.</source>
-        <translation><numerusform>%1 日より古い変更履歴を %n 件削除しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 日より古い変更履歴を %n 件削除しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use server init, server add-agent or server retain.</source>
@@ -936,7 +948,7 @@ Options:
         <translation>その間にチケットがクローズされました。</translation>
     </message>
     <message>
-        <source>The ticket's status had moved on, and this change no longer follows the workflow.</source>
+        <source>The ticket&apos;s status had moved on, and this change no longer follows the workflow.</source>
         <translation>チケットのステータスが先に進んでいたため、この変更はワークフローに合わなくなりました。</translation>
     </message>
     <message>
@@ -952,7 +964,7 @@ Options:
         <translation>(このコピーにはありません)</translation>
     </message>
     <message>
-        <source>The server's value was kept</source>
+        <source>The server&apos;s value was kept</source>
         <translation>サーバーの値を採用</translation>
     </message>
     <message>
@@ -987,6 +999,26 @@ Options:
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>It refers to a ticket you cannot see (another team&apos;s).</source>
+        <translation>ほかのチームのチケットなど、あなたが参照できないチケットを指しています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules do not let your login make this change.</source>
+        <translation>サーバーの規則により、あなたのログインではこの変更はできません。</translation>
+    </message>
+    <message>
+        <source>It refers to a record the server does not have (it may have been deleted).</source>
+        <translation>サーバーにないレコードを参照しています(削除された可能性があります)。</translation>
+    </message>
+    <message>
+        <source>A record with the same key exists on the server already.</source>
+        <translation>同じキーのレコードがすでにサーバーにあります。</translation>
+    </message>
+    <message>
+        <source>The server did not accept one of the values.</source>
+        <translation>サーバーが値のひとつを受け付けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -995,7 +1027,7 @@ Options:
         <translation>同期の競合</translation>
     </message>
     <message>
-        <source>When a colleague changed the same thing first, or the server refused a change, nothing is lost: your value is kept here. Keep the server's value, or apply yours again.</source>
+        <source>When a colleague changed the same thing first, or the server refused a change, nothing is lost: your value is kept here. Keep the server&apos;s value, or apply yours again.</source>
         <translation>同僚が先に同じ箇所を変更した場合や、サーバーが変更を拒否した場合でも、何も失われません。あなたの値はここに保管されています。サーバーの値を採用するか、あなたの値を再適用してください。</translation>
     </message>
     <message>
@@ -1015,7 +1047,7 @@ Options:
         <translation>あなたの値</translation>
     </message>
     <message>
-        <source>&amp;Keep the server's value</source>
+        <source>&amp;Keep the server&apos;s value</source>
         <translation>サーバーの値を採用(&amp;K)</translation>
     </message>
     <message>
@@ -1076,7 +1108,7 @@ Options:
         <translation>この顧客はすでに存在しません。</translation>
     </message>
     <message>
-        <source>reading the customer's contacts</source>
+        <source>reading the customer&apos;s contacts</source>
         <translation>顧客の連絡先の読み込み</translation>
     </message>
     <message>
@@ -1493,6 +1525,26 @@ Options:
         <source>preparing a bulk load</source>
         <translation>一括読み込みの準備中</translation>
     </message>
+    <message>
+        <source>Could not create the folder &quot;%1&quot;: %2</source>
+        <translation>フォルダー「%1」を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The new database is still open; it was not put in place.</source>
+        <translation>新しいデータベースがまだ開かれているため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot; to disk: %2</source>
+        <translation>「%1」をディスクに書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot;: %2</source>
+        <translation>「%1」を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not put the new database in place at &quot;%1&quot;: %2</source>
+        <translation>新しいデータベースを「%1」に配置できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1785,7 +1837,7 @@ Options:
         <translation>この対応履歴はすでに存在しません。</translation>
     </message>
     <message>
-        <source>reading the customer's history</source>
+        <source>reading the customer&apos;s history</source>
         <translation>顧客の履歴の読み込み</translation>
     </message>
 </context>
@@ -2167,7 +2219,7 @@ Options:
         <translation>ユーザー名またはパスワードが違います。</translation>
     </message>
     <message>
-        <source>The server's name is not known. Check the host name.</source>
+        <source>The server&apos;s name is not known. Check the host name.</source>
         <translation>サーバーの名前が見つかりません。ホスト名を確認してください。</translation>
     </message>
     <message>
@@ -2179,11 +2231,11 @@ Options:
         <translation>サーバーから時間内に応答がありませんでした。ネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>The server's certificate is for another host name: this may not be your team's server.</source>
+        <source>The server&apos;s certificate is for another host name: this may not be your team&apos;s server.</source>
         <translation>サーバー証明書が別のホスト名のものです。チームのサーバーではない可能性があります。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified. Choose the CA file your administrator gave you.</source>
+        <source>The server&apos;s certificate could not be verified. Choose the CA file your administrator gave you.</source>
         <translation>サーバー証明書を検証できませんでした。管理者から受け取った CA ファイルを選んでください。</translation>
     </message>
     <message>
@@ -2211,7 +2263,7 @@ Options:
         <translation>スキーマのバージョンの読み込み</translation>
     </message>
     <message>
-        <source>The server's schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; update Madoguchi to work with this server.</source>
+        <source>The server&apos;s schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; update Madoguchi to work with this server.</source>
         <translation>サーバーのスキーマはバージョン %1 で、この窓口が扱えるもの(%2)より新しいです。何も変更していません。このサーバーを使うには窓口を更新してください。</translation>
     </message>
     <message>
@@ -2255,7 +2307,7 @@ Options:
         <translation>チームの検索</translation>
     </message>
     <message>
-        <source>There is no team called "%1" on the server.</source>
+        <source>There is no team called &quot;%1&quot; on the server.</source>
         <translation>サーバーに「%1」というチームはありません。</translation>
     </message>
     <message>
@@ -2270,11 +2322,31 @@ Options:
         <source>computing the SLA due times</source>
         <translation>SLA 期限の計算</translation>
     </message>
+    <message>
+        <source>The server does not offer an encrypted connection (TLS). Ask your administrator to turn TLS on; only on a network you trust, choose a weaker security setting.</source>
+        <translation>サーバーが暗号化接続 (TLS) に対応していません。管理者に TLS を有効にするよう依頼してください。信頼できるネットワークの場合に限り、より弱いセキュリティ設定を選べます。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) to the server failed. Check the security setting and the CA file.</source>
+        <translation>サーバーとの暗号化接続 (TLS) に失敗しました。セキュリティ設定と CA ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>This database is not a Madoguchi team server (or its set-up is incomplete). Ask your administrator to run &quot;madoguchi-cli server init&quot; on it.</source>
+        <translation>このデータベースは Madoguchi のチームサーバーではありません(または設定が完了していません)。管理者に「madoguchi-cli server init」の実行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rules do not let your login make this change.</source>
+        <translation>サーバーの規則により、あなたのログインではこの変更はできません。</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server (%1). Nothing was changed.</source>
+        <translation>サーバー用のパスワードを準備できませんでした (%1)。何も変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsWidget</name>
     <message>
-        <source>Connect to your team's server to share customers and tickets with colleagues. You keep working when the network is down; changes are sent when it is back.</source>
+        <source>Connect to your team&apos;s server to share customers and tickets with colleagues. You keep working when the network is down; changes are sent when it is back.</source>
         <translation>チームのサーバーに接続すると、顧客とチケットを同僚と共有できます。ネットワークが切れても作業を続けられ、変更は接続が戻ったときに送信されます。</translation>
     </message>
     <message>
@@ -2603,7 +2675,9 @@ Options:
     <name>SlaBadge</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n分</numerusform></translation>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -2658,7 +2732,7 @@ Options:
 <context>
     <name>SlaEngine</name>
     <message>
-        <source>reading the ticket's status history</source>
+        <source>reading the ticket&apos;s status history</source>
         <translation>チケットのステータス履歴の読み込み</translation>
     </message>
     <message>
@@ -2783,7 +2857,7 @@ Options:
         <translation>%1にチームサーバーとの接続が切れました。変更は保存されており、接続が戻ると送信されます。</translation>
     </message>
     <message>
-        <source>reading the server's tables</source>
+        <source>reading the server&apos;s tables</source>
         <translation>サーバーのテーブルを読み込み中</translation>
     </message>
     <message>
@@ -2807,7 +2881,7 @@ Options:
         <translation>変更を送信中</translation>
     </message>
     <message>
-        <source>recording the server's answer</source>
+        <source>recording the server&apos;s answer</source>
         <translation>サーバーの応答を記録中</translation>
     </message>
     <message>
@@ -2845,6 +2919,10 @@ Options:
     <message>
         <source>This database holds generated demo data, which is never sent to a team server. Open or create another database to connect.</source>
         <translation>このデータベースには生成されたデモデータが入っており、チームサーバーには送信されません。接続するには別のデータベースを開くか作成してください。</translation>
+    </message>
+    <message>
+        <source>comparing clocks with the server</source>
+        <translation>サーバーと時計を照合中</translation>
     </message>
 </context>
 <context>
@@ -3235,11 +3313,15 @@ Options:
     </message>
     <message numerus="yes">
         <source>The name is longer than %n characters.</source>
-        <translation><numerusform>名前が %n 文字を超えています。</numerusform></translation>
+        <translation>
+            <numerusform>名前が %n 文字を超えています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The text is longer than %n characters.</source>
-        <translation><numerusform>テキストが %n 文字を超えています。</numerusform></translation>
+        <translation>
+            <numerusform>テキストが %n 文字を超えています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.</source>
@@ -3287,7 +3369,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>The subject is longer than %n characters.</source>
-        <translation><numerusform>件名が %n 文字を超えています。</numerusform></translation>
+        <translation>
+            <numerusform>件名が %n 文字を超えています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The ticket has no number.</source>
@@ -3463,7 +3547,7 @@ Database: %3 (schema %4)</source>
         <translation>あなたの値を再適用しました。次の同期で送信されます。</translation>
     </message>
     <message>
-        <source>The server's value stays. The conflict is closed.</source>
+        <source>The server&apos;s value stays. The conflict is closed.</source>
         <translation>サーバーの値を採用し、競合を閉じました。</translation>
     </message>
 </context>
@@ -3505,7 +3589,7 @@ Database: %3 (schema %4)</source>
 <context>
     <name>madoguchi::CustomerTimelineModel</name>
     <message>
-        <source>reading the customer's history</source>
+        <source>reading the customer&apos;s history</source>
         <translation>顧客の履歴の読み込み</translation>
     </message>
     <message>
@@ -3518,7 +3602,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>Merged the duplicate record “%1” into this customer (%n item(s) moved)</source>
-        <translation><numerusform>重複した記録「%1」をこの顧客に統合(%n 件を移動)</numerusform></translation>
+        <translation>
+            <numerusform>重複した記録「%1」をこの顧客に統合(%n 件を移動)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket %1: %2</source>
@@ -3541,7 +3627,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s)</source>
-        <translation><numerusform>未解決チケット %n 件</numerusform></translation>
+        <translation>
+            <numerusform>未解決チケット %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a ticket for this customer (Ctrl+N)</source>
@@ -3580,15 +3668,21 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n match(es), best first</source>
-        <translation><numerusform>%n 件一致(関連度の高い順)</numerusform></translation>
+        <translation>
+            <numerusform>%n 件一致(関連度の高い順)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n customer(s); scroll for more.</source>
-        <translation><numerusform>先頭の %n 件を表示中。スクロールすると続きを表示します。</numerusform></translation>
+        <translation>
+            <numerusform>先頭の %n 件を表示中。スクロールすると続きを表示します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3745,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s))</source>
-        <translation><numerusform>%1(%n 日間)</numerusform></translation>
+        <translation>
+            <numerusform>%1(%n 日間)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -4182,7 +4278,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) of customers look like the same person entered twice. Check each pair before merging.</source>
-        <translation><numerusform>同じ人が二重に登録されている可能性がある組が %n 組あります。統合する前に 1 組ずつ確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>同じ人が二重に登録されている可能性がある組が %n 組あります。統合する前に 1 組ずつ確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4190,7 +4288,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>Showing the first %n pairs of customers that look like the same person entered twice, strongest evidence first. Check each pair before merging.</source>
-        <translation><numerusform>同じ人が二重に登録されている可能性がある組のうち、根拠の強い順に先頭の %n 組を表示しています。統合する前に 1 組ずつ確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>同じ人が二重に登録されている可能性がある組のうち、根拠の強い順に先頭の %n 組を表示しています。統合する前に 1 組ずつ確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4328,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average</source>
-        <translation><numerusform>%1 %2:00～%3:00: %Ln 件、1 時間あたり平均 %4 件</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2:00～%3:00: %Ln 件、1 時間あたり平均 %4 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4474,7 +4576,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>Local only — %n change(s) kept for sync</source>
-        <translation><numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>ローカルのみ — 同期待ちの変更 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -4542,7 +4646,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n open ticket(s) assigned to you</source>
-        <translation><numerusform>あなたに割り当てられた未解決チケット %n 件</numerusform></translation>
+        <translation>
+            <numerusform>あなたに割り当てられた未解決チケット %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket %1 created.</source>
@@ -4578,7 +4684,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) need attention</source>
-        <translation><numerusform>対応が必要なチケットが %n 件あります</numerusform></translation>
+        <translation>
+            <numerusform>対応が必要なチケットが %n 件あります</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their SLA clocks are close to or past due. Breaching soon lists them.</source>
@@ -4601,7 +4709,7 @@ Database: %3 (schema %4)</source>
         <translation>%1の期限まで営業時間で残り %2 です。</translation>
     </message>
     <message>
-        <source> (your team's ticket)</source>
+        <source> (your team&apos;s ticket)</source>
         <translation>(チームのチケット)</translation>
     </message>
     <message>
@@ -4630,7 +4738,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source> · %n waiting</source>
-        <translation><numerusform> · 送信待ち %n 件</numerusform></translation>
+        <translation>
+            <numerusform> · 送信待ち %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changes are exchanged with the team server as you work.</source>
@@ -4638,7 +4748,9 @@ Database: %3 (schema %4)</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>競合 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No password is saved for %1 on %2.</source>
@@ -4667,7 +4779,7 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>このコンピューターで Madoguchi をどのように使いますか?</translation>
     </message>
     <message>
-        <source>Connect to your team's server to share customers and tickets with colleagues (you keep working offline when the network is down), or keep everything on this computer. You can change this later in Settings.</source>
+        <source>Connect to your team&apos;s server to share customers and tickets with colleagues (you keep working offline when the network is down), or keep everything on this computer. You can change this later in Settings.</source>
         <translation>チームのサーバーに接続して顧客とチケットを同僚と共有する(ネットワークが切れてもオフラインで作業を続けられます)か、すべてをこのコンピューターに保管するかを選んでください。あとで設定から変更できます。</translation>
     </message>
     <message>
@@ -4680,19 +4792,27 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation><numerusform>顧客 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>顧客 %Ln 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s)</source>
-        <translation><numerusform>チケット %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>チケット %Ln 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interaction(s)</source>
-        <translation><numerusform>対応履歴 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>対応履歴 %Ln 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Syncing · %n change(s) sent</source>
-        <translation><numerusform>同期中 · %n 件の変更を送信</numerusform></translation>
+        <translation>
+            <numerusform>同期中 · %n 件の変更を送信</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing · receiving changes</source>
@@ -4726,7 +4846,7 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>%1(自動割り当て)</translation>
     </message>
     <message>
-        <source>Automatic (the team's rule)</source>
+        <source>Automatic (the team&apos;s rule)</source>
         <translation>自動(チームのルール)</translation>
     </message>
     <message>
@@ -4784,7 +4904,7 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
 <context>
     <name>madoguchi::ServerSettingsWidget</name>
     <message>
-        <source>Verify the certificate and the server's name (recommended)</source>
+        <source>Verify the certificate and the server&apos;s name (recommended)</source>
         <translation>証明書とサーバー名を検証(推奨)</translation>
     </message>
     <message>
@@ -4816,11 +4936,11 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>⚠ パスワードと顧客データが暗号化されずにネットワークを流れます。このコンピューター上のテストサーバーでのみ使用してください。</translation>
     </message>
     <message>
-        <source>⚠ Madoguchi cannot be sure it is talking to your team's server: someone on the network could pretend to be it and read passwords and customer data.</source>
+        <source>⚠ Madoguchi cannot be sure it is talking to your team&apos;s server: someone on the network could pretend to be it and read passwords and customer data.</source>
         <translation>⚠ 接続先が本当にチームのサーバーかを確認できません。ネットワーク上の第三者がなりすまして、パスワードや顧客データを読み取るおそれがあります。</translation>
     </message>
     <message>
-        <source>Enter the server's name.</source>
+        <source>Enter the server&apos;s name.</source>
         <translation>サーバー名を入力してください。</translation>
     </message>
     <message>
@@ -4836,7 +4956,7 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Choose the CA certificate file your administrator gave you, so the server's certificate can be checked.</source>
+        <source>Choose the CA certificate file your administrator gave you, so the server&apos;s certificate can be checked.</source>
         <translation>サーバー証明書を検証できるよう、管理者から受け取った CA 証明書ファイルを選択してください。</translation>
     </message>
     <message>
@@ -4928,7 +5048,9 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>Saved. The due times of %n running ticket(s) were recalculated.</source>
-        <translation><numerusform>保存しました。進行中のチケット %n 件の期限を再計算しました。</numerusform></translation>
+        <translation>
+            <numerusform>保存しました。進行中のチケット %n 件の期限を再計算しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the changes?</source>
@@ -5065,7 +5187,9 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>Observed %1: %Ln incoming contact(s) on %2, AHT %3.</source>
-        <translation><numerusform>実績 %1: %2 の着信 %Ln 件、平均処理時間 %3。</numerusform></translation>
+        <translation>
+            <numerusform>実績 %1: %2 の着信 %Ln 件、平均処理時間 %3。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Typed: %1 calls an hour, AHT %2.</source>
@@ -5236,7 +5360,7 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>時間計測の停止中は期限がありません</translation>
     </message>
     <message>
-        <source>Open the customer's 360° view</source>
+        <source>Open the customer&apos;s 360° view</source>
         <translation>顧客の 360° ビューを開く</translation>
     </message>
     <message>
@@ -5328,7 +5452,9 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Filter</source>
@@ -5344,7 +5470,9 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>%n ticket(s) selected</source>
-        <translation><numerusform>%n 件のチケットを選択中</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のチケットを選択中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -5352,15 +5480,21 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
     <message numerus="yes">
         <source>%1: %n ticket(s) changed.</source>
-        <translation><numerusform>%1: %n 件のチケットを変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 件のチケットを変更しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) changed.</source>
-        <translation><numerusform>%n 件のチケットを変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のチケットを変更しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) left as they were:</source>
-        <translation><numerusform>%n 件のチケットは変更されませんでした:</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のチケットは変更されませんでした:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
