@@ -11,11 +11,6 @@
 
 #include <gtest/gtest.h>
 
-#include <ostream>
-
-// Failures show QStrings as text.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
-
 namespace madoguchi::test {
 
 // A database of its own on the shared cluster, with a superuser connection.

@@ -376,12 +376,7 @@ TEST_F(ServerRows, NoRoleReadsOrChangesRowsOutsideItsScopes)
                 // Names from the catalog.
                 const QString seen = as_(user, QStringLiteral("SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1").arg(table)).toString();
                 const QString due = scalar(QStringLiteral("SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1 t "
-                                                          "WHERE scopes && string_to_array(?, ',') AND NOT (%2)")
-                                               .arg(table, table == u"crm.customer" ? QStringLiteral("deleted_at IS NOT NULL")
-                                                           : table == u"crm.customer_contact"
-                                                               ? QStringLiteral("deleted_at IS NOT NULL OR customer_id IN "
-                                                                                "(SELECT id FROM crm.customer WHERE deleted_at IS NOT NULL)")
-                                                               : QStringLiteral("false")),
+                                                          "WHERE scopes && string_to_array(?, ',')").arg(table),
                                            {scopes})
                                         .toString();
                 EXPECT_EQ(seen, due) << table.toStdString();
@@ -392,7 +387,7 @@ TEST_F(ServerRows, NoRoleReadsOrChangesRowsOutsideItsScopes)
                 EXPECT_TRUE(error.startsWith(QStringLiteral("42501")) || affected == 0) << table.toStdString() << " " << error.toStdString();
             }
             // Nothing refers to a ticket this role does not have (item 2), and
-            // the deleted customer and its phone are gone (item 8).
+            // the deleted customer's name and phone are nowhere (item 8).
             for (const QString &child : {QStringLiteral("crm.interaction"), QStringLiteral("crm.csat_response"), QStringLiteral("crm.ticket_event")})
                 EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM %1 x WHERE x.ticket_id IS NOT NULL AND NOT EXISTS "
                                                    "(SELECT 1 FROM crm.ticket t WHERE t.id = x.ticket_id)").arg(child)).toInt(), 0)
@@ -400,7 +395,10 @@ TEST_F(ServerRows, NoRoleReadsOrChangesRowsOutsideItsScopes)
             EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.interaction WHERE notes LIKE '%社外秘 O-1%'")).toInt() == 1,
                       everyTeam || team == u"osaka");
             EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.customer_contact WHERE value = '+81399998888'")).toInt(), 0);
-            EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.customer WHERE deleted_at IS NOT NULL")).toInt(), 0);
+            EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.customer WHERE name LIKE '%削除%'")).toInt(), 0);
+            EXPECT_EQ(as_(user, QStringLiteral("SELECT string_agg(name || '/' || (deleted_at IS NOT NULL), ',') FROM crm.customer "
+                                               "WHERE id = ?::uuid"), {s.deletedCustomer}).toString(),
+                      QStringLiteral("-/true"));
             // The change log of the other team's scope is closed too.
             EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM sync.change WHERE NOT scope = ANY (string_to_array(?, ','))"), {scopes}).toInt(), 0);
         }
@@ -552,4 +550,186 @@ TEST_F(ServerSecurity, AddAgentNeverSendsThePasswordToTheServer)
     EXPECT_TRUE(text.contains(QStringLiteral("CREATE ROLE \"%1\"").arg(newLogin)) || text.contains(QStringLiteral("CREATE ROLE %1").arg(newLogin)));
     EXPECT_TRUE(text.contains(QStringLiteral("SCRAM-SHA-256$4096:")));
     EXPECT_FALSE(text.contains(secret));
+}
+
+// A removed or deactivated agent's login is nobody: it reads nothing and
+// writes nothing, and is never taken for the owner's maintenance.
+TEST_F(ServerRows, ARemovedOrDeactivatedAgentReadsAndWritesNothing)
+{
+    for (const QString &how : {QStringLiteral("deleted_at = now()"), QStringLiteral("active = false")}) {
+        SCOPED_TRACE(how.toStdString());
+        const QString gone = login(QStringLiteral("agent"));
+        ASSERT_TRUE(attempt(gone, QStringLiteral("SELECT 1")).isEmpty()); // its session is open before the removal
+        QSqlQuery q(admin);
+        // (Names and values of this test's own.)
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.agent SET %1 WHERE agent_role = '%2'").arg(how, gone)));
+        EXPECT_EQ(as_(gone, QStringLiteral("SELECT count(*) FROM crm.ticket")).toInt(), 0);
+        EXPECT_EQ(as_(gone, QStringLiteral("SELECT count(*) FROM crm.customer")).toInt(), 0);
+        const QString refusals[] = {
+            attempt(gone, QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, old_value, new_value) "
+                                         "VALUES (gen_random_uuid(), ?::uuid, NULL, '2020-01-01', 'status', 'open', 'solved')"), {s.osakaTicket}),
+            attempt(gone, QStringLiteral("INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
+                                         "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, 'phone', 'outbound', now())"), {s.customer, s.osakaTicket}),
+            attempt(gone, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, status) "
+                                         "VALUES (gen_random_uuid(), 'G-1', ?::uuid, 'born closed', ?::uuid, 'closed')"), {s.customer, osaka}),
+            attempt(gone, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES (gen_random_uuid(), 'ghost')")),
+        };
+        for (const QString &refused : refusals)
+            EXPECT_FALSE(refused.isEmpty());
+        int affected = -1;
+        ASSERT_TRUE(attempt(gone, QStringLiteral("UPDATE crm.customer SET notes = 'was here'"), {}, &affected).isEmpty());
+        EXPECT_EQ(affected, 0);
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE at < '2021-01-01'")).toInt(), 0);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.agent SET deleted_at = NULL, active = true WHERE agent_role = '%1'").arg(gone)));
+    }
+}
+
+// The push's bookkeeping and conflicts are each agent's own: nobody takes
+// another client's mutation ids or resolves another agent's conflict.
+TEST_F(ServerRows, NoAgentTouchesAnotherAgentsSyncBookkeeping)
+{
+    const QString victim = login(QStringLiteral("agent"), QStringLiteral("osaka")), attacker = login(QStringLiteral("agent"));
+    const QString client = uuidText();
+    ASSERT_TRUE(attempt(victim, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
+    EXPECT_TRUE(attempt(attacker, QStringLiteral("INSERT INTO sync.mutation (client_id, mutation_id, name, payload_hash, status) "
+                                                 "SELECT ?::uuid, g, 'x', '\\x00', 'applied' FROM generate_series(1, 10) g"), {client})
+                    .startsWith(QStringLiteral("42501")));
+    EXPECT_TRUE(attempt(attacker, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).contains(QStringLiteral("another agent")));
+    // The victim's push still goes through.
+    QSqlQuery push(session(victim));
+    push.prepare(QStringLiteral("SELECT status FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
+    push.addBindValue(client);
+    push.addBindValue(QStringLiteral("[{\"id\":1,\"entity\":\"customer\",\"op\":\"insert\",\"row\":\"%1\",\"payload\":{\"name\":\"B's\"}}]").arg(uuidText()));
+    ASSERT_TRUE(push.exec() && push.next()) << push.lastError().text().toStdString();
+    EXPECT_EQ(push.value(0).toString(), QStringLiteral("applied"));
+    // A conflict of the victim's on an organisation row: the attacker sees it, cannot resolve it.
+    const QString own = uuidText();
+    ASSERT_TRUE(attempt(victim, QStringLiteral("INSERT INTO sync.client (client_id, protocol_version) VALUES (?::uuid, 1)"), {own}).isEmpty());
+    ASSERT_TRUE(attempt(victim, QStringLiteral("SELECT sync.record_conflict('customer', ?::uuid, 'name', NULL, NULL, '\"x\"', 'kept_theirs', "
+                                               "NULL, ?::uuid, 1, true)"), {s.customer, own}).isEmpty());
+    int affected = -1;
+    ASSERT_TRUE(attempt(attacker, QStringLiteral("UPDATE sync.conflict SET resolution = 'keep', resolved_at = now()"), {}, &affected).isEmpty());
+    EXPECT_EQ(affected, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.conflict WHERE resolved_at IS NULL")).toInt(), 1);
+}
+
+// A ticket is handed only where someone can work it: a live team, and one
+// of its active agents. The push hands a ticket on (out of its author's
+// reach), with its history; a statement without a WHERE clause cannot send
+// tickets nowhere.
+TEST_F(ServerRows, TicketsAreHandedOnlyWhereSomeoneCanWorkThem)
+{
+    const QString user = login(QStringLiteral("agent"));
+    const QString osakaAgent = agentIds[login(QStringLiteral("agent"), QStringLiteral("osaka"))];
+    const QString removed = agentIds[login(QStringLiteral("lead"), QStringLiteral("osaka"))];
+    ASSERT_TRUE(scalar(QStringLiteral("UPDATE crm.agent SET deleted_at = now() WHERE id = ?::uuid RETURNING true"), {removed}).toBool());
+    const QString before = scalar(QStringLiteral("SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket")).toString();
+    for (const QString &sql : {QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = '%1'").arg(removed),
+                               QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = NULL"),
+                               QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'").arg(osaka, removed)})
+        EXPECT_FALSE(attempt(user, sql).isEmpty()) << sql.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket")).toString().toStdString(),
+              before.toStdString());
+
+    // Through the push: a new ticket (new), the same again (existing), one
+    // routed to Osaka at once (handed on), then the Tokyo ticket escalated
+    // to Osaka with its history row.
+    const QString client = uuidText(), fresh = uuidText(), routed = uuidText(), event = uuidText();
+    ASSERT_TRUE(attempt(user, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
+    auto ticket = [&](const QString &number, const QString &team) {
+        return QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("customer_id"), s.customer},
+                           {QStringLiteral("subject"), QStringLiteral("件名")}, {QStringLiteral("team_id"), team}};
+    };
+    const QJsonArray mutations{
+        QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("entity"), QStringLiteral("ticket")}, {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), fresh}, {QStringLiteral("payload"), ticket(QStringLiteral("T-9"), tokyo)}},
+        QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("entity"), QStringLiteral("ticket")}, {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), s.tokyoTicket}, {QStringLiteral("payload"), ticket(QStringLiteral("T-1"), tokyo)}},
+        QJsonObject{{QStringLiteral("id"), 3}, {QStringLiteral("entity"), QStringLiteral("ticket")}, {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), routed}, {QStringLiteral("payload"), ticket(QStringLiteral("T-10"), osaka)}},
+        QJsonObject{{QStringLiteral("id"), 4}, {QStringLiteral("entity"), QStringLiteral("ticket")}, {QStringLiteral("op"), QStringLiteral("update")},
+                    {QStringLiteral("row"), s.tokyoTicket},
+                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("team_id"), osaka}, {QStringLiteral("assignee_id"), osakaAgent},
+                                                            {QStringLiteral("escalation_level"), 1}}},
+                    {QStringLiteral("base"), QJsonObject{{QStringLiteral("team_id"), tokyo}, {QStringLiteral("assignee_id"), agentIds[user]},
+                                                         {QStringLiteral("escalation_level"), 0}}}},
+        QJsonObject{{QStringLiteral("id"), 5}, {QStringLiteral("entity"), QStringLiteral("ticket_event")}, {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), event},
+                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("ticket_id"), s.tokyoTicket}, {QStringLiteral("at"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                                            {QStringLiteral("field"), QStringLiteral("team_id")}, {QStringLiteral("old_value"), tokyo},
+                                                            {QStringLiteral("new_value"), osaka}}}},
+    };
+    QSqlQuery q(session(user));
+    q.prepare(QStringLiteral("SELECT string_agg(mutation_id || '=' || status || coalesce(':' || (SELECT string_agg(k, '+') FROM jsonb_object_keys(detail) k), ''), ' ' "
+                             "ORDER BY mutation_id) FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
+    q.addBindValue(client);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
+    ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
+    EXPECT_EQ(q.value(0).toString().toStdString(), "1=applied 2=applied:existing 3=merged:handed_on 4=applied 5=applied");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT array_to_string(scopes, ',') || ' ' || escalation_level FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket})
+                  .toString(),
+              QStringLiteral("team:%1,agent:%2 1").arg(osaka, osakaAgent));
+    EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket}).toInt(), 0);
+    EXPECT_EQ(as_(login(QStringLiteral("agent"), QStringLiteral("osaka")), QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE id = ?::uuid"), {event})
+                  .toInt(),
+              1);
+}
+
+// A deleted customer's personal data is scrubbed from the tombstone every
+// copy receives (its contacts with it), and for agents a deletion is final.
+TEST_F(ServerRows, ADeletedCustomerIsScrubbedAndStaysDeleted)
+{
+    const QString user = login(QStringLiteral("agent"));
+    const QString doomed = uuidText(), phone = uuidText();
+    ASSERT_TRUE(attempt(user, QStringLiteral("INSERT INTO crm.customer (id, name, name_reading, address, notes) VALUES (?::uuid, '消去 花子', "
+                                             "'ショウキョ ハナコ', '東京都千代田区1-1', '持病あり')"), {doomed}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("INSERT INTO crm.customer_contact (id, customer_id, kind, value) VALUES (?::uuid, ?::uuid, 'email', "
+                                             "'hanako@example.jp')"), {phone, doomed}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = now() WHERE id = ?::uuid"), {doomed}).isEmpty());
+    EXPECT_EQ(as_(user, QStringLiteral("SELECT concat_ws('|', name, name_reading, address, notes, deleted_at IS NOT NULL) FROM crm.customer WHERE id = ?::uuid"),
+                  {doomed}).toString().toStdString(),
+              "-||||t");
+    EXPECT_EQ(as_(user, QStringLiteral("SELECT value || '|' || (deleted_at IS NOT NULL) FROM crm.customer_contact WHERE id = ?::uuid"), {phone}).toString().toStdString(),
+              "-|true");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.change WHERE row_id = ?::uuid AND op = 'D'"), {phone}).toInt(), 1);
+    // Undeleting, or writing into the tombstone, is refused.
+    EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = NULL WHERE id = ?::uuid"), {doomed}).isEmpty());
+    EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = NULL")).isEmpty());
+    EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET name = '消去 花子' WHERE id = ?::uuid"), {doomed}).isEmpty());
+}
+
+// Times a client claims count only within its own offline stretch: set by
+// hand without a client that said hello, or through an interaction's start,
+// they change nothing.
+TEST_F(ServerRows, ClaimedTimesCountOnlyWithinTheClientsOfflineStretch)
+{
+    const QString user = login(QStringLiteral("agent"));
+    const QString responded = scalar(QStringLiteral("SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket}).toString();
+    auto ms = [](const QString &interval) { return QStringLiteral("(floor(extract(epoch FROM now() - interval '%1') * 1000))::bigint::text").arg(interval); };
+    // By hand: settings without a client of one's own.
+    ASSERT_TRUE(attempt(user, QStringLiteral("BEGIN")).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("SELECT set_config('madoguchi.client_at_ms', %1, true)").arg(ms(QStringLiteral("1 hour")))).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("UPDATE crm.ticket SET status = 'pending' WHERE id = ?::uuid"), {s.tokyoTicket}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("COMMIT")).isEmpty());
+    // With its own client that said hello a minute ago: not before that.
+    const QString client = uuidText();
+    ASSERT_TRUE(attempt(user, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("BEGIN")).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("SELECT set_config('madoguchi.client', ?, true), set_config('madoguchi.client_at_ms', %1, true)")
+                                  .arg(ms(QStringLiteral("1 hour"))), {client}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("UPDATE crm.ticket SET status = 'open' WHERE id = ?::uuid"), {s.tokyoTicket}).isEmpty());
+    // A call "started" at the ticket's creation: counts from now.
+    ASSERT_TRUE(attempt(user, QStringLiteral("INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
+                                             "SELECT gen_random_uuid(), customer_id, id, 'email', 'outbound', created_at FROM crm.ticket WHERE id = ?::uuid"),
+                        {s.tokyoTicket}).isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("COMMIT")).isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || CASE WHEN field = 'status' THEN new_value #>> '{}' ELSE '' END || ':' "
+                                    "|| time_note || ':' || (at > now() - interval '1 minute'), ',' ORDER BY id) FROM sync.ticket_change "
+                                    "WHERE ticket_id = ?::uuid AND field IN ('status', 'first_response')"), {s.tokyoTicket})
+                  .toString()
+                  .toStdString(),
+              "first_response::no_time:true,status:pending:no_time:true,status:open:before_last_contact:true");
+    EXPECT_EQ(scalar(QStringLiteral("SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket}).toString().toStdString(),
+              responded.toStdString());
 }

@@ -359,8 +359,18 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     ASSERT_SYNCS(*b);
     // A, offline for long, has unsent work when the server prunes past A's cursor.
     const QUuid offline = addCustomer(*a, QStringLiteral("Offline work"));
-    // The daily retention run, keeping no days: the log before now goes.
-    const CliResult retained = serverCli({QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0"),
+    // The daily retention run, a day after a run noted the log's position
+    // (the horizon, backdated here): the log before it goes. Keeping no
+    // days at all is refused.
+    ASSERT_TRUE(server.exec(database, QStringLiteral("INSERT INTO sync.horizon (taken_at, xid) VALUES (now() - interval '2 days', pg_current_xact_id())"))
+                    .isEmpty());
+    const QStringList where{QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"), QString::number(server.port()),
+                            QStringLiteral("--dbname"), database, QStringLiteral("--user"), QStringLiteral("postgres"),
+                            QStringLiteral("--sslmode"), QStringLiteral("disable")};
+    EXPECT_EQ(serverCli(QStringList{QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0")} + where)
+                  .exitCode,
+              2);
+    const CliResult retained = serverCli({QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("1"),
                                           QStringLiteral("--json"), QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"),
                                           QString::number(server.port()), QStringLiteral("--dbname"), database, QStringLiteral("--user"),
                                           QStringLiteral("postgres"), QStringLiteral("--sslmode"), QStringLiteral("disable")});
@@ -609,6 +619,14 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     a->options.clockForTests = [fast] { return QDateTime::currentMSecsSinceEpoch() + fast; };
     ASSERT_SYNCS(*a);
     ASSERT_SYNCS(*b);
+    // A's last contact with the server was three days ago: it went out then.
+    auto lastContact = [&](int daysAgo) {
+        ASSERT_TRUE(server.exec(database, QStringLiteral("UPDATE sync.client SET contact_at = now() - interval '%1 days' WHERE agent_role = '%2'")
+                                              .arg(daysAgo)
+                                              .arg(loginA))
+                        .isEmpty());
+    };
+    lastContact(3);
     // Two days ago, to the millisecond, on the server's clock.
     const QDateTime opened = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - 2 * 86'400'000LL, Qt::UTC);
     const QDateTime visited = opened.addSecs(3600), solved = opened.addSecs(5 * 3600);
@@ -676,9 +694,24 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     }
     EXPECT_EQ(a->dump(kShared), b->dump(kShared));
 
-    // Claims the server cannot believe count from the push, with the reason:
-    // a reopen dated before the ticket existed, a change dated tomorrow.
-    const qint64 recorded = scalar(QStringLiteral("SELECT max(id) FROM sync.ticket_change")).toLongLong();
+    // Claims count from the push, with the reason:
+    // dated before the last contact (A synced a moment ago), before the
+    // ticket existed (A out for ten days), or tomorrow.
+    qint64 recorded = scalar(QStringLiteral("SELECT max(id) FROM sync.ticket_change")).toLongLong();
+    mark = lastMutation(*a);
+    ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Open));
+    replayAt(*a, mark, QDateTime::currentDateTimeUtc().addSecs(-3600), fast);
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || time_note, ',' ORDER BY id) FROM sync.ticket_change "
+                                    "WHERE ticket_id = ?::uuid AND id > ?"),
+                     {uuidText(ticket), recorded})
+                  .toString()
+                  .toStdString(),
+              "status:before_last_contact,reopen_count:before_last_contact");
+    ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Solved));
+    ASSERT_SYNCS(*a);
+    lastContact(10);
+    recorded = scalar(QStringLiteral("SELECT max(id) FROM sync.ticket_change")).toLongLong();
     mark = lastMutation(*a);
     ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Open));
     replayAt(*a, mark, opened.addDays(-1), fast);
@@ -692,7 +725,7 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
                   .toString()
                   .toStdString(),
               "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT solved_at IS NULL AND reopen_count = 1") + where).toBool());
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT solved_at IS NULL AND reopen_count = 2") + where).toBool());
 }
 
 // A seeded random run of four clients (two Tokyo agents, one in Osaka, a

@@ -226,6 +226,9 @@ int serverRetain(const QStringList &arguments)
     qint64 keep = 120;
     if (!parsePositive(parser, days, keep, exitCode))
         return exitCode;
+    // Fewer would make every copy reload all of its data at its next sync.
+    if (keep < 1)
+        return fail(QCoreApplication::translate("Cli", "--days must be at least 1."), Usage);
     return onServer(server.connection(parser), [&](QSqlDatabase db) {
         int result = Success;
         const auto removed = retainServerChanges(db, int(std::min<qint64>(keep, 36500)));

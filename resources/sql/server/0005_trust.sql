@@ -14,7 +14,13 @@
 --    (created_by then names who logged it).
 -- 4. No function is executable by PUBLIC; agents get by name what the
 --    client and the row-level security policies call.
--- 5. Tombstoned customers and their contacts are no longer served.
+-- 5. Sessions are trusted by role, never by the absence of an agent row: a
+--    removed or deactivated agent's login reads and writes nothing.
+-- 6. A deleted customer's personal data is scrubbed from the row every copy
+--    receives, and a deletion is final for agents.
+-- 7. A ticket always has a team or a live agent; it may be handed only to a
+--    live team (and one of its active agents), also by the push, whose
+--    other bookkeeping agents cannot squat or forge for another client.
 
 -- Agents create nothing, temporary objects included (run as the
 -- initialising role, which may grant on the database).
@@ -28,6 +34,43 @@ SET LOCAL ROLE crm_owner;
 
 -- Functions made from here on are nobody's to run until granted by name.
 ALTER DEFAULT PRIVILEGES FOR ROLE crm_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+
+-- Sessions that are not an agent's: the owner's maintenance, `server init`,
+-- a superuser. Decided by role membership, never by a missing agent row.
+CREATE FUNCTION app.trusted_session() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$ SELECT coalesce((SELECT r.rolsuper OR NOT pg_has_role(session_user, 'crm_agent', 'MEMBER') FROM pg_roles r WHERE r.rolname = session_user), false) $$;
+
+-- The calling agent: only a live, active one. A removed or deactivated
+-- agent's login has no id and no scopes, so it reads and writes nothing.
+CREATE OR REPLACE FUNCTION app.agent_id() RETURNS uuid
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    RETURN (SELECT id FROM crm.agent WHERE agent_role = session_user AND deleted_at IS NULL AND active);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION app.my_scopes() RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    a record;
+    out text[] := ARRAY['org'];
+BEGIN
+    SELECT ag.id, ag.role, ag.team_id INTO a FROM crm.agent ag WHERE ag.agent_role = session_user AND ag.deleted_at IS NULL AND ag.active;
+    IF NOT FOUND THEN
+        RETURN ARRAY[]::text[];
+    END IF;
+    out := out || ('agent:' || a.id::text);
+    IF a.role IN ('supervisor', 'admin') THEN
+        out := out || coalesce((SELECT array_agg('team:' || t.id::text) FROM crm.team t WHERE t.deleted_at IS NULL), ARRAY[]::text[]);
+    ELSIF a.team_id IS NOT NULL THEN
+        out := out || ('team:' || a.team_id::text);
+    END IF;
+    RETURN out;
+END
+$$;
 
 -- What the server applied to each ticket: its creation and every change of
 -- a field, with the agent who made it and when. `at` is the time the
@@ -84,16 +127,17 @@ CREATE TRIGGER history AFTER INSERT OR UPDATE OF status, priority, assignee_id, 
     description, category, tags, channel, sla_policy_id, customer_id, deleted_at, reopen_count ON crm.ticket
     FOR EACH ROW EXECUTE FUNCTION app.record_ticket_change();
 
--- The oldest change of `field` on the ticket, made by the session's agent
--- and not yet told by a history row, whose value is the one the row tells.
--- Values that decide a figure (status, priority, escalation, reopens,
--- channel, creation) and references must match exactly; free text and tag
--- lists are told in the client's own words.
-CREATE FUNCTION sync.matching_change(p_ticket uuid, p_field text, p_value text) RETURNS bigint
+-- The oldest change of `field` on the ticket, made by the session's
+-- (live) agent and not yet told by a history row, whose value is the one
+-- the row tells. Values that decide a figure (status, priority,
+-- escalation, reopens, channel, creation) and references must match
+-- exactly; free text and tag lists are told in the client's own words.
+CREATE FUNCTION sync.history_claim(p_ticket uuid, p_field text, p_value text) RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
     SELECT c.id FROM sync.ticket_change c
      WHERE c.ticket_id = p_ticket AND c.field = p_field AND c.agent_role = session_user AND c.event_id IS NULL
+       AND app.agent_id() IS NOT NULL
        AND CASE WHEN p_field IN ('created', 'status', 'priority', 'escalation_level', 'reopen_count', 'channel')
                 THEN c.new_value #>> '{}' IS NOT DISTINCT FROM p_value
                 WHEN p_field IN ('assignee_id', 'team_id', 'sla_policy_id', 'customer_id')
@@ -101,6 +145,10 @@ $$
                 ELSE true END
      ORDER BY c.id LIMIT 1
 $$;
+-- Whether such a change exists (the push asks before it inserts a history row).
+CREATE FUNCTION sync.matching_change(p_ticket uuid, p_field text, p_value text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$ SELECT sync.history_claim(p_ticket, p_field, p_value) IS NOT NULL $$;
 
 -- A history row is the account of a change: agents may insert one only
 -- for a change they made that has none yet, and the row takes the change's
@@ -114,10 +162,10 @@ DECLARE
     c sync.ticket_change;
 BEGIN
     NEW.scopes := coalesce((SELECT t.scopes FROM crm.ticket t WHERE t.id = NEW.ticket_id), ARRAY['unassigned']);
-    IF app.agent_id() IS NULL THEN
+    IF app.trusted_session() THEN
         RETURN NEW;
     END IF;
-    SELECT * INTO c FROM sync.ticket_change WHERE id = sync.matching_change(NEW.ticket_id, NEW.field, NEW.new_value);
+    SELECT * INTO c FROM sync.ticket_change WHERE id = sync.history_claim(NEW.ticket_id, NEW.field, NEW.new_value);
     IF c.id IS NULL THEN
         RAISE EXCEPTION 'a history row must tell a change you made' USING ERRCODE = 'MD014', DETAIL = 'history_without_change';
     END IF;
@@ -135,12 +183,12 @@ $$;
 CREATE TRIGGER verify_history BEFORE INSERT ON crm.ticket_event FOR EACH ROW EXECUTE FUNCTION app.verify_history();
 -- The trigger is the check: it admits only the author's own changes,
 -- including one that handed the ticket to a team the author cannot see.
-ALTER POLICY add ON crm.ticket_event WITH CHECK (scopes = (SELECT t.scopes FROM crm.ticket t WHERE t.id = ticket_id) OR app.agent_id() IS NULL);
+ALTER POLICY add ON crm.ticket_event WITH CHECK (app.agent_id() IS NOT NULL);
 
 -- The scopes of a ticket another row refers to, for its author: the
--- ticket's when the author can see it; refused otherwise, so that nobody
--- can touch or learn about a ticket out of reach. Sessions that are not
--- agents are the owner's.
+-- ticket's when the author can see it; refused otherwise (a ticket that does
+-- not exist alike), so that nobody can touch or learn about a ticket out of
+-- reach.
 CREATE FUNCTION app.ticket_scopes(p_ticket uuid) RETURNS text[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
@@ -148,10 +196,7 @@ DECLARE
     s text[];
 BEGIN
     SELECT t.scopes INTO s FROM crm.ticket t WHERE t.id = p_ticket;
-    IF s IS NULL THEN
-        RETURN ARRAY['unassigned']; -- no such ticket: the foreign key refuses the row
-    END IF;
-    IF app.agent_id() IS NULL OR s && app.my_scopes() THEN
+    IF s IS NOT NULL AND (s && app.my_scopes() OR app.trusted_session()) THEN
         RETURN s;
     END IF;
     RAISE EXCEPTION 'the ticket is not visible to you' USING ERRCODE = '42501', DETAIL = 'ticket_not_visible';
@@ -238,11 +283,27 @@ BEGIN
 END
 $$;
 
--- A new ticket, as an agent sends it: it starts new or open (a ticket
--- born solved would count as a resolution nobody worked), and it always
--- has a team or an assignee (with neither it would be in nobody's scopes:
--- it goes to the agent's team or, without one, to the agent, as the app
--- does). Later status changes follow the workflow, whichever way they come.
+-- Where a ticket may go that its author will not read any more (a routing
+-- at creation, an escalation to another team): a live team, and if an
+-- agent, a live active one of that team. Never nowhere: a ticket with
+-- neither team nor agent, or one given to a removed agent, would be lost to
+-- everyone.
+CREATE FUNCTION app.valid_handoff(p_team uuid, p_assignee uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+    SELECT p_team IS NOT NULL AND EXISTS (SELECT 1 FROM crm.team t WHERE t.id = p_team AND t.deleted_at IS NULL)
+       AND (p_assignee IS NULL OR EXISTS (SELECT 1 FROM crm.agent a WHERE a.id = p_assignee AND a.team_id = p_team
+                                                                       AND a.deleted_at IS NULL AND a.active))
+$$;
+ALTER POLICY add ON crm.ticket WITH CHECK (scopes && (SELECT app.my_scopes()) OR app.valid_handoff(team_id, assignee_id));
+ALTER POLICY change ON crm.ticket USING (scopes && (SELECT app.my_scopes()))
+    WITH CHECK (scopes && (SELECT app.my_scopes()) OR app.valid_handoff(team_id, assignee_id));
+
+-- A ticket as an agent writes it. A new one starts new or open (a ticket
+-- born solved would count as a resolution nobody worked) and goes, without
+-- a team or an assignee, to the agent's team (or, without one, to the
+-- agent), as the app does. Status changes follow the workflow whichever way
+-- they come; the team and the assignee are live ones, and never both empty.
 CREATE FUNCTION app.check_ticket() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
@@ -250,32 +311,82 @@ DECLARE
     me crm.agent;
     refusal text;
 BEGIN
-    SELECT * INTO me FROM crm.agent a WHERE a.agent_role = session_user AND a.deleted_at IS NULL;
+    IF app.trusted_session() THEN
+        RETURN NEW;
+    END IF;
+    SELECT * INTO me FROM crm.agent a WHERE a.id = app.agent_id();
     IF me.id IS NULL THEN
-        RETURN NEW; -- the owner's maintenance
+        RAISE EXCEPTION 'not an active agent' USING ERRCODE = '42501', DETAIL = 'not_an_agent';
     END IF;
     IF TG_OP = 'UPDATE' THEN
         refusal := sync.status_refusal(OLD.status, NEW.status);
         IF refusal IS NOT NULL THEN
             RAISE EXCEPTION 'status change refused' USING ERRCODE = 'MD013', DETAIL = refusal;
         END IF;
-        RETURN NEW;
-    END IF;
-    IF NEW.status NOT IN ('new', 'open') THEN
-        RAISE EXCEPTION 'a new ticket is new or open' USING ERRCODE = '23514', DETAIL = 'ticket_starts_open';
+    ELSE
+        IF NEW.status NOT IN ('new', 'open') THEN
+            RAISE EXCEPTION 'a new ticket is new or open' USING ERRCODE = '23514', DETAIL = 'ticket_starts_open';
+        END IF;
+        IF NEW.team_id IS NULL AND NEW.assignee_id IS NULL THEN
+            IF me.team_id IS NOT NULL THEN
+                NEW.team_id := me.team_id;
+            ELSE
+                NEW.assignee_id := me.id;
+            END IF;
+        END IF;
     END IF;
     IF NEW.team_id IS NULL AND NEW.assignee_id IS NULL THEN
-        IF me.team_id IS NOT NULL THEN
-            NEW.team_id := me.team_id;
-        ELSE
-            NEW.assignee_id := me.id;
-        END IF;
+        RAISE EXCEPTION 'a ticket needs a team or an agent' USING ERRCODE = '23514', DETAIL = 'ticket_without_team';
+    END IF;
+    IF (TG_OP = 'INSERT' OR NEW.team_id IS DISTINCT FROM OLD.team_id) AND NEW.team_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM crm.team t WHERE t.id = NEW.team_id AND t.deleted_at IS NULL) THEN
+        RAISE EXCEPTION 'no such team' USING ERRCODE = '23514', DETAIL = 'no_such_team';
+    END IF;
+    IF (TG_OP = 'INSERT' OR NEW.assignee_id IS DISTINCT FROM OLD.assignee_id) AND NEW.assignee_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM crm.agent a WHERE a.id = NEW.assignee_id AND a.deleted_at IS NULL AND a.active) THEN
+        RAISE EXCEPTION 'no such agent' USING ERRCODE = '23514', DETAIL = 'no_such_agent';
     END IF;
     RETURN NEW;
 END
 $$;
 -- (Before `stamp`, which derives the scopes from the team and assignee.)
-CREATE TRIGGER check_ticket BEFORE INSERT OR UPDATE OF status ON crm.ticket FOR EACH ROW EXECUTE FUNCTION app.check_ticket();
+CREATE TRIGGER check_ticket BEFORE INSERT OR UPDATE OF status, team_id, assignee_id ON crm.ticket
+    FOR EACH ROW EXECUTE FUNCTION app.check_ticket();
+
+-- A hand-off by the push: PostgreSQL checks a row updated by key against
+-- the read policy too, so moving a ticket the author can see to a team it
+-- cannot is done here, as the owner, after the same checks the policies
+-- make: the author sees the ticket now, writes only columns it may write,
+-- and the ticket goes where it may (app.valid_handoff).
+CREATE FUNCTION sync.hand_off(p_ticket uuid, p_values jsonb) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    t crm.ticket;
+    k text;
+    cols text;
+BEGIN
+    SELECT * INTO t FROM crm.ticket WHERE id = p_ticket;
+    IF t.id IS NULL OR NOT (t.scopes && app.my_scopes()) THEN
+        RAISE EXCEPTION 'row not visible' USING ERRCODE = 'MD012', DETAIL = 'not_visible';
+    END IF;
+    FOR k IN SELECT jsonb_object_keys(p_values) LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = 'crm.ticket'::regclass AND a.attname = k AND a.attnum > 0
+                                                       AND NOT a.attisdropped)
+           OR NOT has_column_privilege(session_user, 'crm.ticket'::regclass, k, 'UPDATE') THEN
+            RAISE EXCEPTION 'permission denied for column %', k USING ERRCODE = '42501';
+        END IF;
+    END LOOP;
+    t := jsonb_populate_record(t, p_values);
+    IF NOT (app.scopes_of('ticket', to_jsonb(t)) && app.my_scopes() OR app.valid_handoff(t.team_id, t.assignee_id)) THEN
+        RAISE EXCEPTION 'not a place a ticket can go' USING ERRCODE = '42501', DETAIL = 'invalid_handoff';
+    END IF;
+    cols := (SELECT string_agg(quote_ident(key), ', ' ORDER BY key) FROM jsonb_object_keys(p_values) key);
+    -- Column names checked against the catalog above.
+    EXECUTE format('UPDATE crm.ticket SET (%1$s) = (SELECT %1$s FROM jsonb_populate_record(NULL::crm.ticket, $2)) WHERE id = $1', cols)
+        USING p_ticket, p_values;
+END
+$$;
 
 -- The handling agent is the session's; a lead may log for a member of the
 -- team, a supervisor or an admin for anyone (created_by names who logged it).
@@ -285,13 +396,17 @@ $$
 DECLARE
     me crm.agent;
 BEGIN
-    SELECT * INTO me FROM crm.agent a WHERE a.agent_role = session_user AND a.deleted_at IS NULL;
-    IF me.id IS NULL OR NEW.agent_id IS NOT DISTINCT FROM me.id THEN
+    IF app.trusted_session() THEN
         RETURN NEW;
     END IF;
-    IF NEW.agent_id IS NOT NULL
+    SELECT * INTO me FROM crm.agent a WHERE a.id = app.agent_id();
+    IF me.id IS NULL THEN
+        RAISE EXCEPTION 'not an active agent' USING ERRCODE = '42501', DETAIL = 'not_an_agent';
+    END IF;
+    IF NEW.agent_id IS NOT NULL AND NEW.agent_id <> me.id
        AND (me.role IN ('supervisor', 'admin')
-            OR (me.role = 'lead' AND EXISTS (SELECT 1 FROM crm.agent a WHERE a.id = NEW.agent_id AND a.team_id = me.team_id))) THEN
+            OR (me.role = 'lead' AND EXISTS (SELECT 1 FROM crm.agent a WHERE a.id = NEW.agent_id AND a.team_id = me.team_id
+                                                                           AND a.deleted_at IS NULL AND a.active))) THEN
         RETURN NEW;
     END IF;
     NEW.agent_id := me.id;
@@ -314,8 +429,13 @@ DECLARE
     mine text[] := app.my_scopes();
     v_scopes text[];
 BEGIN
-    IF author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync.client c WHERE c.client_id = p_client AND c.agent_role = session_user) THEN
-        RAISE EXCEPTION 'not your client' USING ERRCODE = '42501';
+    -- Only for a change of the session's own client that is being applied
+    -- now (above what the client has applied so far).
+    IF NOT app.trusted_session()
+       AND (author IS NULL
+            OR NOT EXISTS (SELECT 1 FROM sync.client c WHERE c.client_id = p_client AND c.agent_role = session_user
+                                                         AND p_mutation > c.last_mutation_id)) THEN
+        RAISE EXCEPTION 'not a change of yours being applied' USING ERRCODE = '42501';
     END IF;
     IF p_share AND tbl IS NOT NULL AND p_entity <> 'conflict' THEN
         EXECUTE format('SELECT scopes FROM %s WHERE id = $1 AND ($2 IS NULL OR scopes && $3)', tbl) INTO row_scopes USING p_row, author, mine;
@@ -332,11 +452,83 @@ BEGIN
 END
 $$;
 
--- Tombstoned customers, and their contacts, are not served: a deleted
--- customer's personal data leaves every copy with the next pull.
-ALTER POLICY read ON crm.customer USING (scopes && (SELECT app.my_scopes()) AND deleted_at IS NULL);
-ALTER POLICY read ON crm.customer_contact USING (scopes && (SELECT app.my_scopes()) AND deleted_at IS NULL
-                                                  AND customer_id IN (SELECT c.id FROM crm.customer c));
+-- A deleted customer's personal data leaves every copy: the tombstone that
+-- every copy receives is scrubbed (so are the customer's contacts, deleted
+-- with it). For agents a deletion is final.
+CREATE FUNCTION app.scrub_deleted() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    IF OLD.deleted_at IS NOT NULL THEN
+        IF NOT app.trusted_session() THEN
+            RAISE EXCEPTION 'a deleted record stays deleted' USING ERRCODE = '23514', DETAIL = 'deleted_is_final';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.deleted_at IS NULL THEN
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'customer' THEN
+        NEW.name := '-';
+        NEW.name_reading := '';
+        NEW.address := '';
+        NEW.tags := '[]';
+        NEW.notes := '';
+    ELSE
+        NEW.value := '-';
+        NEW.label := '';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER scrub_deleted BEFORE UPDATE ON crm.customer FOR EACH ROW EXECUTE FUNCTION app.scrub_deleted();
+CREATE TRIGGER scrub_deleted BEFORE UPDATE ON crm.customer_contact FOR EACH ROW EXECUTE FUNCTION app.scrub_deleted();
+
+CREATE FUNCTION app.delete_contacts() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    UPDATE crm.customer_contact SET deleted_at = NEW.deleted_at WHERE customer_id = NEW.id AND deleted_at IS NULL;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER delete_contacts AFTER UPDATE OF deleted_at ON crm.customer FOR EACH ROW
+    WHEN (OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL) EXECUTE FUNCTION app.delete_contacts();
+-- Rows deleted before this version are scrubbed now.
+UPDATE crm.customer_contact SET value = '-', label = '' WHERE deleted_at IS NOT NULL
+    OR customer_id IN (SELECT id FROM crm.customer WHERE deleted_at IS NOT NULL);
+UPDATE crm.customer SET name = '-', name_reading = '', address = '', tags = '[]', notes = '' WHERE deleted_at IS NOT NULL;
+
+-- A conflict is its author's to resolve.
+ALTER POLICY change ON sync.conflict USING (scopes && (SELECT app.my_scopes()) AND created_by = app.agent_id())
+    WITH CHECK (scopes && (SELECT app.my_scopes()) AND created_by = app.agent_id());
+-- The push's bookkeeping: an agent records outcomes for its own clients only.
+ALTER POLICY mutation_own ON sync.mutation USING (agent_role = session_user)
+    WITH CHECK (agent_role = session_user AND client_id IN (SELECT c.client_id FROM sync.client c WHERE c.agent_role = session_user));
+
+-- Retention keeps at least a day of changes.
+CREATE OR REPLACE FUNCTION sync.retain(p_keep interval) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+DECLARE
+    horizon xid8;
+    removed bigint;
+BEGIN
+    IF p_keep IS NULL OR p_keep < interval '1 day' THEN
+        RAISE EXCEPTION 'changes are kept for at least a day' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO sync.horizon DEFAULT VALUES;
+    SELECT h.xid INTO horizon FROM sync.horizon h WHERE h.taken_at <= clock_timestamp() - p_keep ORDER BY h.taken_at DESC LIMIT 1;
+    IF horizon IS NULL THEN
+        RETURN 0;
+    END IF;
+    DELETE FROM sync.change c WHERE c.xid < horizon;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    UPDATE sync.meta SET retained_from = greatest(retained_from, horizon);
+    DELETE FROM sync.horizon h WHERE h.xid < horizon;
+    RETURN removed;
+END
+$$;
 
 -- The SLA clocks follow the server's record of the status, not history rows.
 DROP TRIGGER sla_touch ON crm.ticket_event;
@@ -405,7 +597,7 @@ DECLARE
     ranks constant text[] := ARRAY['low', 'normal', 'high', 'urgent'];
     policies jsonb := (SELECT jsonb_object_agg(p.field, p.policy) FROM sync.field_policy p WHERE p.entity = m->>'entity');
     list text;
-    inserted_count bigint;
+    existed boolean;
 BEGIN
     status := 'applied';
     IF tbl IS NULL THEN
@@ -424,7 +616,7 @@ BEGIN
         -- losing value is in the conflict) and the client removes its copy.
         -- The row's own trigger (app.verify_history) enforces the same for
         -- any other way in.
-        IF v_entity = 'ticket_event' AND sync.matching_change((payload->>'ticket_id')::uuid, payload->>'field', payload->>'new_value') IS NULL THEN
+        IF v_entity = 'ticket_event' AND NOT sync.matching_change((payload->>'ticket_id')::uuid, payload->>'field', payload->>'new_value') THEN
             status := 'merged';
             detail := jsonb_build_object('dropped', 'the change it records did not apply');
             RETURN;
@@ -435,15 +627,20 @@ BEGIN
         -- Idempotent by key: a row that exists already is left as it is.
         -- (No RETURNING: it would require the new row to be readable, and a
         -- ticket may be routed to a team its author does not read.)
+        EXECUTE format('EXECUTE %I(%L)', sync.prepared(format('SELECT EXISTS (SELECT 1 FROM %s WHERE id = $1)', tbl), 'uuid'), row_id)
+            INTO existed;
+        IF existed THEN
+            detail := jsonb_build_object('existing', true);
+            RETURN;
+        END IF;
+        -- (No ON CONFLICT either, which checks the new row like RETURNING;
+        -- a row that exists out of the author's reach fails on its key.)
         list := (SELECT coalesce(string_agg(', ' || quote_ident(c), ''), '') FROM unnest(cols) c);
         EXECUTE format('EXECUTE %I(%L, %L)',
-                       sync.prepared(format('INSERT INTO %1$s (id%2$s) SELECT $1%2$s FROM jsonb_populate_record(NULL::%1$s, $2) '
-                                            'ON CONFLICT (id) DO NOTHING', tbl, list), 'uuid, jsonb'),
+                       sync.prepared(format('INSERT INTO %1$s (id%2$s) SELECT $1%2$s FROM jsonb_populate_record(NULL::%1$s, $2)', tbl, list),
+                                     'uuid, jsonb'),
                        row_id, payload);
-        GET DIAGNOSTICS inserted_count = ROW_COUNT;
-        IF inserted_count = 0 THEN
-            detail := jsonb_build_object('existing', true);
-        ELSIF v_entity = 'ticket' AND NOT EXISTS (SELECT 1 FROM crm.ticket t WHERE t.id = row_id) THEN
+        IF v_entity = 'ticket' AND NOT EXISTS (SELECT 1 FROM crm.ticket t WHERE t.id = row_id) THEN
             -- Routed out of the author's reach: its copy leaves with the next pull.
             status := 'merged';
             detail := jsonb_build_object('handed_on', true);
@@ -535,7 +732,10 @@ BEGIN
         END IF;
     END LOOP;
 
-    IF result <> '{}' THEN
+    IF result <> '{}' AND v_entity = 'ticket' AND (result ? 'team_id' OR result ? 'assignee_id') THEN
+        -- A hand-off may leave the author's reach (see sync.hand_off).
+        PERFORM sync.hand_off(row_id, result);
+    ELSIF result <> '{}' THEN
         list := (SELECT string_agg(quote_ident(k), ', ' ORDER BY k) FROM jsonb_object_keys(result) k);
         EXECUTE format('EXECUTE %I(%L, %L)',
                        sync.prepared(format('UPDATE %1$s SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::%1$s, $2)) WHERE id = $1',
@@ -565,10 +765,11 @@ BEGIN
 END
 $$;
 GRANT EXECUTE ON FUNCTION app.my_scopes(), app.agent_id(), app.scopes_of(text, jsonb), app.ticket_scopes(uuid),
+    app.valid_handoff(uuid, uuid),
     sync.push_v1(uuid, integer, text, jsonb), sync.apply_v1(uuid, bigint, jsonb, text[], boolean),
     sync.insert_many_v1(text, jsonb, text[]), sync.writable_columns(text, text), sync.prepared(text, text),
     sync.record_conflict(text, uuid, text, jsonb, jsonb, jsonb, text, jsonb, uuid, bigint, boolean),
-    sync.matching_change(uuid, text, text), sync.status_refusal(text, text) TO crm_agent;
+    sync.matching_change(uuid, text, text), sync.hand_off(uuid, jsonb), sync.status_refusal(text, text) TO crm_agent;
 GRANT EXECUTE ON FUNCTION sync.retain(interval) TO crm_admin;
 
 RESET ROLE;

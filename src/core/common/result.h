@@ -21,6 +21,7 @@ struct Error
         Io,
         Usage,          // bad command-line arguments
         Network,        // the server could not be reached or the connection dropped: try again later
+        Damaged,        // a check found the database file damaged: nothing is written to it
     };
 
     Code code = Code::Database;

@@ -70,8 +70,9 @@ StagedDatabaseFile::~StagedDatabaseFile()
         QFile::remove(m_staged + QLatin1String(suffix));
 }
 
-Result<void> StagedDatabaseFile::commit()
+Result<void> StagedDatabaseFile::commitAs(const QString &finalPath)
 {
+    m_final = QFileInfo(finalPath).absoluteFilePath();
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(m_staged + QLatin1String(suffix)))
             return makeError(Error::Code::Database, QCoreApplication::translate("Database", "The new database is still open; it was not put in place."));

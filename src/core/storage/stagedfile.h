@@ -25,7 +25,9 @@ public:
     // Flushes the staged file to disk and renames it over the final path
     // (whose write-ahead log and shared-memory files go first: they belong
     // to the file being replaced). Every connection to both must be closed.
-    Result<void> commit();
+    Result<void> commit() { return commitAs(m_final); }
+    // The same, to a final path known only now (a backup named after its content).
+    Result<void> commitAs(const QString &finalPath);
 
 private:
     StagedDatabaseFile(QString finalPath, QString staged);

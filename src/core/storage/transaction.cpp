@@ -1,8 +1,10 @@
 #include "storage/transaction.h"
 
+#include "storage/databasehealth.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,6 +26,10 @@ Transaction::Transaction(QSqlDatabase db)
     if (sqlite::inTransaction(m_db)) {
         m_savepoint = QStringLiteral("sp_%1").arg(++g_savepointCounter);
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else if (QFileInfo::exists(DatabaseHealth::damagedMarker(m_db.databaseName()))) {
+        // A check found the file damaged: writing could only spread it.
+        m_error = DatabaseHealth::damagedError();
+        return;
     } else {
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     }

@@ -393,9 +393,18 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
 Result<void> SyncEngine::measureClock()
 {
     auto clock = [this] { return m_options.clockForTests ? m_options.clockForTests() : QDateTime::currentMSecsSinceEpoch(); };
+    const auto client = clientId(m_local);
+    if (!client)
+        return client.error();
+    // The sync says hello: the server notes the contact (the start of any
+    // offline stretch that follows) and answers with its clock.
     QSqlQuery q(m_server);
+    q.prepare(QStringLiteral("SELECT sync.hello_v1(?::uuid, ?, ?)"));
+    q.addBindValue(uuidToText(client.value()));
+    q.addBindValue(kProtocolVersion);
+    q.addBindValue(QCoreApplication::applicationVersion());
     const qint64 sent = clock();
-    if (!q.exec(QStringLiteral("SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint")) || !q.next())
+    if (!q.exec() || !q.next())
         return serverFailure(q.lastError(), QCoreApplication::translate("Sync", "comparing clocks with the server"));
     const qint64 received = clock();
     // As NTP does: the server read its clock about halfway through the round trip.

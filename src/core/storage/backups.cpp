@@ -1,0 +1,299 @@
+#include "storage/backups.h"
+
+#include "storage/database.h"
+#include "storage/databasehealth.h"
+#include "storage/sqlite.h"
+#include "storage/stagedfile.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kKeepDays = 7;
+
+QString doing() { return QCoreApplication::translate("Backups", "making a backup"); }
+QString restoring() { return QCoreApplication::translate("Backups", "restoring the backup"); }
+
+// A raw connection to `path` for reading what is in a file (no migrations).
+class FileConnection
+{
+public:
+    explicit FileConnection(const QString &path)
+        : m_name(QStringLiteral("madoguchi-file-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_open = db.open();
+    }
+    ~FileConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    FileConnection(const FileConnection &) = delete;
+    FileConnection &operator=(const FileConnection &) = delete;
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+// The outbox position a database file holds up to; nullopt when unreadable.
+std::optional<qint64> lastMutation(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"))
+{
+    QSqlQuery q(db);
+    // A schema name of this file's own ("main" or "current").
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM %1.sqlite_sequence WHERE name = 'sync_outbox'), 0)").arg(schema)) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+QString stamp(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")); }
+
+} // namespace
+
+Backups::Backups(const QString &databasePath)
+    : m_database(QFileInfo(databasePath).absoluteFilePath())
+{
+    const QFileInfo file(m_database);
+    m_folder = file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-backups"));
+}
+
+Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
+{
+    if (!QDir().mkpath(m_folder))
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
+                                              .arg(QDir::toNativeSeparators(m_folder)));
+    const auto staged = StagedDatabaseFile::create(QDir(m_folder).filePath(QStringLiteral("backup.sqlite")));
+    if (!staged)
+        return staged.error();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(staged.value()->path());
+        if (!q.exec())
+            return sqlite::toError(q.lastError(), doing());
+    }
+    qint64 mutation = 0;
+    {
+        FileConnection copy(staged.value()->path());
+        const auto last = copy.isOpen() ? lastMutation(copy.db()) : std::nullopt;
+        if (!last)
+            return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup just written could not be read back."));
+        mutation = *last;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BackupInfo info;
+    info.takenAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    info.lastMutation = mutation;
+    info.path = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite").arg(QFileInfo(m_database).completeBaseName(), stamp(now)).arg(mutation));
+    if (auto r = staged.value()->commitAs(info.path); !r)
+        return r.error();
+    info.bytes = QFileInfo(info.path).size();
+    prune(now);
+    return info;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    static const QRegularExpression name(QStringLiteral("-(\\d{8}T\\d{6}Z)-m(\\d+)\\.sqlite$"));
+    QList<BackupInfo> out;
+    const QString prefix = QFileInfo(m_database).completeBaseName() + u'-';
+    for (const QFileInfo &f : QDir(m_folder).entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto m = name.match(f.fileName());
+        if (!m.hasMatch() || f.fileName().size() != prefix.size() + m.capturedLength(0) - 1)
+            continue; // not one of ours (a replaced file, say)
+        BackupInfo info;
+        info.path = f.absoluteFilePath();
+        info.takenAt = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        info.takenAt.setTimeSpec(Qt::UTC);
+        info.lastMutation = m.captured(2).toLongLong();
+        info.bytes = f.size();
+        out.append(info);
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) { return a.takenAt > b.takenAt; });
+    return out;
+}
+
+std::optional<BackupInfo> Backups::newest() const
+{
+    const auto all = list();
+    return all.isEmpty() ? std::nullopt : std::optional(all.first());
+}
+
+bool Backups::dailyDue(const QDateTime &now) const
+{
+    const auto last = newest();
+    return !last || last->takenAt.secsTo(now) >= 24 * 3600;
+}
+
+int Backups::prune(const QDateTime &now) const
+{
+    int removed = 0;
+    const auto all = list();
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        if (all.at(i).takenAt.daysTo(now) >= kKeepDays && QFile::remove(all.at(i).path))
+            ++removed;
+    }
+    return removed;
+}
+
+Result<RestorePlan> planRestore(const QString &databasePath, const QString &backupPath)
+{
+    RestorePlan plan;
+    {
+        FileConnection backup(backupPath);
+        const auto last = backup.isOpen() ? lastMutation(backup.db()) : std::nullopt;
+        if (!last)
+            return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Backups", "%1 is not a Madoguchi backup, or it is damaged.")
+                                                            .arg(QDir::toNativeSeparators(backupPath)));
+        plan.backup.path = QFileInfo(backupPath).absoluteFilePath();
+        plan.backup.lastMutation = *last;
+        plan.backup.bytes = QFileInfo(backupPath).size();
+    }
+    for (const BackupInfo &b : Backups(databasePath).list()) {
+        if (b.path == plan.backup.path)
+            plan.backup.takenAt = b.takenAt;
+    }
+    if (!QFileInfo::exists(databasePath))
+        return plan;
+    FileConnection current(databasePath);
+    QSqlQuery q(current.db());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE mutation_id > ?"));
+    q.addBindValue(plan.backup.lastMutation);
+    plan.unsentAfter = current.isOpen() && q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    return plan;
+}
+
+namespace {
+
+// Copies the changes not yet sent that the restored file lacks, and their
+// rows as they are now, from the attached "current" file into "main".
+Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
+{
+    QSqlQuery q(db);
+    QStringList tables;
+    q.prepare(QStringLiteral("SELECT DISTINCT entity FROM current.sync_outbox WHERE mutation_id > ?"));
+    q.addBindValue(after);
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), restoring());
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+        QStringList columns;
+        QSqlQuery info(db);
+        info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
+        info.addBindValue(table);
+        if (!info.exec())
+            return sqlite::toError(info.lastError(), restoring());
+        while (info.next())
+            columns << info.value(0).toString();
+        if (columns.isEmpty() || !identifier.match(table).hasMatch())
+            return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+        QStringList updates;
+        for (const QString &c : std::as_const(columns)) {
+            if (!identifier.match(c).hasMatch())
+                return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+            if (c != u"id")
+                updates << QStringLiteral("%1 = excluded.%1").arg(c);
+        }
+        // Names from the file's own catalogue, checked above.
+        QSqlQuery copy(db);
+        copy.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN "
+                                    "(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?) AND true "
+                                    "ON CONFLICT (id) DO UPDATE SET %3")
+                         .arg(table, columns.join(u','), updates.join(u',')));
+        copy.addBindValue(table);
+        copy.addBindValue(after);
+        if (!copy.exec())
+            return sqlite::toError(copy.lastError(), restoring());
+    }
+    q.prepare(QStringLiteral("INSERT INTO main.sync_outbox SELECT * FROM current.sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"));
+    q.addBindValue(after);
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), restoring());
+    const qint64 carried = q.numRowsAffected();
+    // The outbox's counter continues where the current file's stood.
+    if (!q.exec(QStringLiteral("UPDATE main.sqlite_sequence SET seq = max(seq, (SELECT seq FROM current.sqlite_sequence WHERE name = 'sync_outbox')) "
+                               "WHERE name = 'sync_outbox'")))
+        return sqlite::toError(q.lastError(), restoring());
+    return carried;
+}
+
+} // namespace
+
+Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &backupPath)
+{
+    const auto plan = planRestore(databasePath, backupPath);
+    if (!plan)
+        return plan.error();
+    const auto staged = StagedDatabaseFile::create(databasePath);
+    if (!staged)
+        return staged.error();
+    if (!QFile::copy(backupPath, staged.value()->path()))
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
+    QFile::setPermissions(staged.value()->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    RestoreReport report;
+    {
+        // Opened as the app opens it: a backup from before a migration is brought up to date.
+        auto restored = Database::open(staged.value()->path());
+        if (!restored)
+            return restored.error();
+        const QSqlDatabase db = restored.value()->connection();
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+            return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
+        q.finish();
+        if (plan->unsentAfter > 0) {
+            if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+                return sqlite::toError(q.lastError(), restoring());
+            q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
+            q.addBindValue(QFileInfo(databasePath).absoluteFilePath());
+            if (!q.exec())
+                return sqlite::toError(q.lastError(), restoring());
+            const auto carried = inTransaction(db, [&] { return carryOver(db, plan->backup.lastMutation); });
+            QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            if (!carried)
+                return carried.error();
+            report.carried = carried.value();
+        }
+    }
+    // The file being replaced goes to the backup folder as it is (with its
+    // log), so that nothing in it is lost even when it could not be read.
+    Backups backups(databasePath);
+    if (QFileInfo::exists(databasePath)) {
+        QDir().mkpath(backups.folder());
+        report.replacedKeptAs = QDir(backups.folder()).filePath(QStringLiteral("%1-replaced-%2.sqlite")
+                                                                   .arg(QFileInfo(databasePath).completeBaseName(),
+                                                                        stamp(QDateTime::currentDateTimeUtc())));
+        for (const char *suffix : {"-wal", ""}) {
+            const QString from = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(from) && !QFile::rename(from, report.replacedKeptAs + QLatin1String(suffix)))
+                return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The database could not be moved aside; it was not replaced."));
+        }
+    }
+    if (auto r = staged.value()->commit(); !r)
+        return r.error();
+    DatabaseHealth(databasePath).clearDamaged();
+    return report;
+}
+
+} // namespace madoguchi

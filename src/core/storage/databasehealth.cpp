@@ -1,0 +1,103 @@
+#include "storage/databasehealth.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <atomic>
+#include <cerrno>
+#include <signal.h>
+#include <unistd.h>
+
+namespace madoguchi {
+
+namespace {
+
+std::atomic<int> g_sessions{0};
+
+QString sessionPrefix(const QFileInfo &file) { return QStringLiteral(".%1.open-").arg(file.fileName()); }
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+DatabaseHealth::DatabaseHealth(const QString &databasePath)
+    : m_path(QFileInfo(databasePath).absoluteFilePath())
+{
+}
+
+QString DatabaseHealth::damagedMarker(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    return file.absoluteDir().filePath(QStringLiteral(".%1.damaged").arg(file.fileName()));
+}
+
+bool DatabaseHealth::beginSession()
+{
+    const QFileInfo file(m_path);
+    QDir dir = file.absoluteDir();
+    bool unclean = false;
+    // Markers are named after the process: .NAME.open-PID-N
+    for (const QString &name : dir.entryList({sessionPrefix(file) + u'*'}, QDir::Files | QDir::Hidden)) {
+        const qint64 pid = name.mid(sessionPrefix(file).size()).section(u'-', 0, 0).toLongLong();
+        if (pid == QCoreApplication::applicationPid() || processAlive(pid))
+            continue;
+        unclean = true;
+        dir.remove(name);
+    }
+    m_session = dir.filePath(sessionPrefix(file) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++g_sessions));
+    QFile marker(m_session);
+    if (!marker.open(QIODevice::WriteOnly))
+        m_session.clear(); // a read-only folder: nothing to track
+    return unclean;
+}
+
+void DatabaseHealth::endSession()
+{
+    if (!m_session.isEmpty())
+        QFile::remove(m_session);
+    m_session.clear();
+}
+
+bool DatabaseHealth::isDamaged() const
+{
+    return QFileInfo::exists(damagedMarker(m_path));
+}
+
+QString DatabaseHealth::damage() const
+{
+    QFile marker(damagedMarker(m_path));
+    return marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
+}
+
+Result<void> DatabaseHealth::markDamaged(const QString &found)
+{
+    QSaveFile marker(damagedMarker(m_path));
+    if (marker.open(QIODevice::WriteOnly)) {
+        marker.write(QStringLiteral("%1 %2\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), found).toUtf8());
+        if (marker.commit())
+            return {};
+    }
+    return makeError(Error::Code::Io, QCoreApplication::translate("Database", "The database is damaged, and that could not be noted beside it (%1).")
+                                          .arg(marker.errorString()));
+}
+
+void DatabaseHealth::clearDamaged()
+{
+    QFile::remove(damagedMarker(m_path));
+}
+
+Error DatabaseHealth::damagedError()
+{
+    return makeError(Error::Code::Damaged,
+                     QCoreApplication::translate("Database", "The database file is damaged, so nothing can be saved to it. Restore the newest "
+                                                             "backup (File ▸ Restore from Backup…, or madoguchi-cli restore)."));
+}
+
+} // namespace madoguchi

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace madoguchi {
+
+// What is known about a database file's health across processes, kept in
+// small files beside it (the database itself may be unreadable):
+// - which processes have it open: a marker left by a process that is gone
+//   means the file was not closed cleanly (a crash, kill -9, power loss), and
+//   the next one to open it checks it;
+// - whether a check found it damaged: then nothing is written to it (every
+//   transaction refuses) until a backup is restored or a check passes.
+class DatabaseHealth
+{
+public:
+    explicit DatabaseHealth(const QString &databasePath);
+
+    // Registers this use of the file (until endSession); true when an
+    // earlier use ended without closing it.
+    bool beginSession();
+    void endSession();
+
+    bool isDamaged() const;
+    QString damage() const; // what the check found
+    Result<void> markDamaged(const QString &found);
+    void clearDamaged();
+
+    // The marker's path for `databasePath` (Transaction looks at it).
+    static QString damagedMarker(const QString &databasePath);
+    // The error a write to a damaged database gets.
+    static Error damagedError();
+
+private:
+    QString m_path;
+    QString m_session;
+};
+
+} // namespace madoguchi
