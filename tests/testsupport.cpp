@@ -1,12 +1,45 @@
 #include "testsupport.h"
 
+#include "storage/backups.h"
+#include "storage/customerrepository.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
 namespace madoguchi::test {
+
+void fillDatabase(const QString &path, int customers, bool backUp)
+{
+    auto db = Database::open(path);
+    ASSERT_TRUE(db) << db.error().message.toStdString();
+    QSqlQuery q(db.value()->connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                             "INSERT INTO customers (id, name, name_reading, created_at, updated_at) "
+                             "SELECT randomblob(16), 'お客様 ' || i, 'オキャクサマ', 1, 1 FROM n"));
+    q.addBindValue(customers);
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    if (!backUp)
+        return;
+    ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+    Customer c;
+    c.name = QStringLiteral("未送信 の 顧客");
+    ASSERT_TRUE(CustomerRepository(db.value()->connection()).add(c));
+}
+
+void damagePages(const QString &path)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 page = 8192;
+    const qint64 at = (file.size() / page / 2) * page;
+    ASSERT_GT(file.size(), at + 4 * page);
+    ASSERT_TRUE(file.seek(at));
+    ASSERT_EQ(file.write(QByteArray(int(4 * page), '\xA5')), 4 * page);
+}
 
 TempDatabase::TempDatabase()
     : TempDatabase(Database::Options{})

@@ -11,6 +11,14 @@
 
 namespace madoguchi::test {
 
+// A database of `customers` customers (enough rows for many pages) at
+// `path`, closed cleanly; with a backup when `backUp`, then one change not
+// yet sent.
+void fillDatabase(const QString &path, int customers, bool backUp = false);
+// Overwrites four pages in the middle of the file: damage SQLite finds only
+// when it reads them.
+void damagePages(const QString &path);
+
 // A fresh database in its own temporary folder, removed after the test.
 class TempDatabase
 {

@@ -45,6 +45,13 @@
             <numerusform>Removed %n change records older than %1 days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the team server were made after this backup; they are carried over.</source>
+        <translation>
+            <numerusform>%n change not yet sent to the team server was made after this backup; it is carried over.</numerusform>
+            <numerusform>%n changes not yet sent to the team server were made after this backup; they are carried over.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SlaBadge</name>
@@ -77,6 +84,16 @@
         <translation>
             <numerusform>The subject is longer than %n character.</numerusform>
             <numerusform>The subject is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::BackupsDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the team server were made after this backup. Restoring carries them over into the restored database.</source>
+        <translation>
+            <numerusform>%n change not yet sent to the team server was made after this backup. Restoring carries it over into the restored database.</numerusform>
+            <numerusform>%n changes not yet sent to the team server were made after this backup. Restoring carries them over into the restored database.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,6 +241,13 @@
         <translation>
             <numerusform>Syncing · %n change sent</numerusform>
             <numerusform>Syncing · %n changes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup; %n change(s) not yet sent were carried over.</source>
+        <translation>
+            <numerusform>Restored the backup; %n change not yet sent was carried over.</numerusform>
+            <numerusform>Restored the backup; %n changes not yet sent were carried over.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,80 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>making a backup</source>
+        <translation>バックアップの作成</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>The backup just written could not be read back.</source>
+        <translation>書き込んだばかりのバックアップを読み返せませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be created.</source>
+        <translation>バックアップフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>バックアップに %1 という名前を付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Madoguchi backup, or it is damaged.</source>
+        <translation>%1 は Madoguchi のバックアップではないか、破損しています。</translation>
+    </message>
+    <message>
+        <source>A change waiting to be sent names an unknown table.</source>
+        <translation>送信待ちの変更が不明なテーブルを指しています。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied.</source>
+        <translation>バックアップをコピーできませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too; choose an older one.</source>
+        <translation>このバックアップも破損しています。より古いものを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database could not be moved aside; it was not replaced.</source>
+        <translation>データベースを退避できなかったため、置き換えませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Madoguchi keeps a copy of this database every day and before every upgrade, for a week. Restoring one replaces the database; changes not yet sent to the team server are carried over, and the replaced file is kept.</source>
+        <translation>Madoguchi はこのデータベースのコピーを毎日とアップグレードの前に作成し、1 週間保管します。復元するとデータベースが置き換わります。チームサーバーへ未送信の変更は引き継がれ、置き換えられたファイルも保管されます。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Backup</source>
+        <translation>このバックアップを復元(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>BreachWatch</name>
     <message>
         <source>checking the SLA clocks</source>
@@ -776,6 +850,20 @@
         <translation>パスワードがありません。PGPASSWORD を設定するか、アプリのサーバー設定でパスワードを保存してください(システムのキーチェーンに保管されます)。</translation>
     </message>
     <message>
+        <source>Keep this many days of changes (default 120; run daily).</source>
+        <translation>この日数分の変更履歴を残します(既定は 120。毎日実行してください)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n change record(s) older than %1 days.</source>
+        <translation>
+            <numerusform>%1 日より古い変更履歴を %n 件削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use server init, server add-agent or server retain.</source>
+        <translation>server init、server add-agent、server retain のいずれかを指定してください。</translation>
+    </message>
+    <message>
         <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
 
 Commands:
@@ -790,6 +878,8 @@ Commands:
   ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
   ticket show NUMBER
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
+  backup [FILE] [--list]   (a consistent copy; without FILE into the backup folder beside the database)
+  restore FILE | --newest  (replaces the database; changes not yet sent are carried over)
   server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
   server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
   server retain [--days N]   (remove changes older than N days, default 120; run daily)
@@ -817,6 +907,8 @@ Options:
   ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
   ticket show 番号
   kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
+  backup [ファイル] [--list]   (整合性のあるコピー。ファイルを省略するとデータベースの隣のバックアップフォルダーへ)
+  restore ファイル | --newest  (データベースを置き換えます。未送信の変更は引き継がれます)
   server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
   server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
   server retain [--days 日数]   (指定日数より古い変更履歴を削除。既定は 120 日。毎日実行)
@@ -832,18 +924,58 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Keep this many days of changes (default 120; run daily).</source>
-        <translation>この日数分の変更履歴を残します(既定は 120。毎日実行してください)。</translation>
+        <source>List the backups, newest first.</source>
+        <translation>バックアップを新しい順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (default: the backup folder).</source>
+        <translation>コピーの書き込み先(既定: バックアップフォルダー)。</translation>
+    </message>
+    <message>
+        <source>backup takes at most one file.</source>
+        <translation>backup に指定できるファイルは 1 つまでです。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 はすでに存在します。新しいファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup.</source>
+        <translation>最新のバックアップを復元します。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>復元するバックアップ。</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1.</source>
+        <translation>%1 のバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file, or --newest.</source>
+        <translation>restore にはバックアップファイルか --newest を指定してください。</translation>
+    </message>
+    <message>
+        <source>The database is open in Madoguchi or another program. Close it first.</source>
+        <translation>データベースが Madoguchi または別のプログラムで開かれています。先に閉じてください。</translation>
     </message>
     <message numerus="yes">
-        <source>Removed %n change record(s) older than %1 days.</source>
+        <source>%n change(s) not yet sent to the team server were made after this backup; they are carried over.</source>
         <translation>
-            <numerusform>%1 日より古い変更履歴を %n 件削除しました。</numerusform>
+            <numerusform>このバックアップの後に、チームサーバーへ未送信の変更が %n 件あります。これらは引き継がれます。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Use server init, server add-agent or server retain.</source>
-        <translation>server init、server add-agent、server retain のいずれかを指定してください。</translation>
+        <source>Restored %1. The file it replaced is kept as %2.</source>
+        <translation>%1 を復元しました。置き換えられたファイルは %2 として保管されています。</translation>
+    </message>
+    <message>
+        <source>--days must be at least 1.</source>
+        <translation>--days には 1 以上を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1676,18 @@ Options:
     <message>
         <source>Could not put the new database in place at &quot;%1&quot;: %2</source>
         <translation>新しいデータベースを「%1」に配置できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be backed up before it is upgraded, so it was left as it was: %2</source>
+        <translation>%1 はアップグレード前にバックアップできなかったため、変更していません: %2</translation>
+    </message>
+    <message>
+        <source>The database is damaged, and that could not be noted beside it (%1).</source>
+        <translation>データベースが破損していますが、その記録をデータベースの隣に残せませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing can be saved to it. Restore the newest backup (File ▸ Restore from Backup…, or madoguchi-cli restore).</source>
+        <translation>データベースファイルが破損しているため、何も保存できません。最新のバックアップを復元してください(ファイル ▸ バックアップから復元…、または madoguchi-cli restore)。</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3619,31 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>このデータベースのバックアップはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the team server were made after this backup. Restoring carries them over into the restored database.</source>
+        <translation>
+            <numerusform>このバックアップの後に、チームサーバーへ未送信の変更が %n 件あります。復元すると、それらは復元したデータベースに引き継がれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current database cannot be read. Changes made since this backup that were not sent to the team server stay in the replaced file, which is kept in the backup folder.</source>
+        <translation>現在のデータベースを読み取れません。このバックアップ以降の、チームサーバーへ未送信の変更は置き換えられたファイルに残り、そのファイルはバックアップフォルダーに保管されます。</translation>
+    </message>
+    <message>
+        <source>Every change made since this backup has reached the team server or is in the backup.</source>
+        <translation>このバックアップ以降の変更は、すべてチームサーバーに届いているか、バックアップに含まれています。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CannedResponsesDialog</name>
     <message>
         <source>Everyone</source>
@@ -4228,6 +4397,29 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::DatabaseCare</name>
+    <message>
+        <source>Database damaged</source>
+        <translation>データベースの破損</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>バックアップを復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1.</source>
+        <translation>最新のバックアップは %1 のものです。</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>バックアップはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged&lt;/b&gt;, so nothing can be saved to it. %1</source>
+        <translation>&lt;b&gt;データベースファイルが破損しています&lt;/b&gt;。何も保存できません。%1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::DesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -4825,6 +5017,28 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Syncing · setting up the local copy (indexes and search)</source>
         <translation>同期中 · ローカルコピーを準備しています(インデックスと検索)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>バックアップは復元されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the backup; %n change(s) not yet sent were carried over.</source>
+        <translation>
+            <numerusform>バックアップを復元しました。未送信の変更 %n 件を引き継ぎました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
+#include "storage/backups.h"
 #include "storage/stagedfile.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +46,8 @@ QString usage()
               "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
               "  ticket show NUMBER\n"
               "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
+              "  backup [FILE] [--list]   (a consistent copy; without FILE into the backup folder beside the database)\n"
+              "  restore FILE | --newest  (replaces the database; changes not yet sent are carried over)\n"
               "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
               "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
               "  server retain [--days N]   (remove changes older than N days, default 120; run daily)\n"
@@ -170,8 +174,14 @@ int commandCheck(const QStringList &arguments)
     if (!database)
         return fail(database.error().message);
     const auto info = inspectDatabase(*database.value(), true);
-    if (!info)
+    if (!info) {
+        // Pages too damaged to read through count as damage found.
+        if (info.error().code == Error::Code::NotADatabase) {
+            if (auto marked = database.value()->health().markDamaged(info.error().message); !marked)
+                return fail(marked.error().message);
+        }
         return fail(info.error().message);
+    }
     const DatabaseInfo &i = info.value();
     const bool healthy = i.integrityProblems.isEmpty() && i.foreignKeyProblems == 0;
 
@@ -201,9 +211,119 @@ int commandCheck(const QStringList &arguments)
             out() << "  " << table << ": " << n << "\n";
         out() << Qt::flush;
     }
+    // What the page check found is noted beside the file: writes stop until
+    // a backup is restored (or a later check finds the pages sound again).
+    if (i.integrityProblems.isEmpty())
+        database.value()->health().clearDamaged();
+    else if (auto marked = database.value()->health().markDamaged(i.integrityProblems.constFirst()); !marked)
+        return fail(marked.error().message);
     if (!healthy)
         return fail(QCoreApplication::translate("Cli", "The database is damaged: %1").arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "%n foreign key problem(s)", nullptr, int(i.foreignKeyProblems))
                                                                                        : i.integrityProblems.constFirst()));
+    return Success;
+}
+
+QJsonObject backupJson(const BackupInfo &b)
+{
+    return QJsonObject{{QStringLiteral("path"), b.path},
+                       {QStringLiteral("taken_at"), isoTime(b.takenAt)},
+                       {QStringLiteral("bytes"), b.bytes},
+                       {QStringLiteral("last_mutation"), b.lastMutation}};
+}
+
+int commandBackup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    const QCommandLineOption list(QStringLiteral("list"), QCoreApplication::translate("Cli", "List the backups, newest first."));
+    parser.addOption(list);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "Where to write the copy (default: the backup folder)."));
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode, 1))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const bool json = parser.isSet(common.json);
+    if (parser.isSet(list)) {
+        QJsonArray all;
+        for (const BackupInfo &b : Backups(databasePath(parser, common)).list()) {
+            all.append(backupJson(b));
+            if (!json)
+                out() << QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat) << "  " << QDir::toNativeSeparators(b.path) << "\n";
+        }
+        if (json)
+            printJson(QJsonObject{{QStringLiteral("backups"), all}});
+        out() << Qt::flush;
+        return Success;
+    }
+    if (positional.size() > 1)
+        return fail(QCoreApplication::translate("Cli", "backup takes at most one file."), Usage);
+    auto database = openExisting(parser, common, exitCode);
+    if (!database)
+        return exitCode;
+    Result<BackupInfo> made = makeError(Error::Code::Invalid, QString());
+    if (positional.isEmpty()) {
+        made = Backups(database->path()).create(database->connection());
+    } else {
+        const QString file = QFileInfo(positional.constFirst()).absoluteFilePath();
+        if (QFileInfo::exists(file))
+            return fail(QCoreApplication::translate("Cli", "%1 exists already; choose a new file.").arg(QDir::toNativeSeparators(file)));
+        made = Backups::copyTo(database->connection(), file);
+    }
+    if (!made)
+        return fail(made.error().message);
+    if (json)
+        printJson(backupJson(made.value()));
+    else
+        out() << QCoreApplication::translate("Cli", "Backed up to %1").arg(QDir::toNativeSeparators(made->path)) << Qt::endl;
+    return Success;
+}
+
+int commandRestore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Common common;
+    const QCommandLineOption newest(QStringLiteral("newest"), QCoreApplication::translate("Cli", "Restore the newest backup."));
+    parser.addOption(newest);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The backup to restore."));
+    int exitCode = Success;
+    if (!parse(parser, common, arguments, exitCode, 1))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString path = QFileInfo(databasePath(parser, common)).absoluteFilePath();
+    QString backup;
+    if (parser.isSet(newest)) {
+        const auto last = Backups(path).newest();
+        if (!last)
+            return fail(QCoreApplication::translate("Cli", "There is no backup of %1.").arg(QDir::toNativeSeparators(path)));
+        backup = last->path;
+    } else if (positional.size() == 1) {
+        backup = positional.constFirst();
+    } else {
+        return fail(QCoreApplication::translate("Cli", "restore needs the backup file, or --newest."), Usage);
+    }
+    if (DatabaseHealth(path).otherSessions() > 0)
+        return fail(QCoreApplication::translate("Cli", "The database is open in Madoguchi or another program. Close it first."));
+    const auto plan = planRestore(path, backup);
+    if (!plan)
+        return fail(plan.error().message);
+    const bool json = parser.isSet(common.json);
+    if (!json && plan->unsentAfter > 0)
+        err() << QCoreApplication::translate("Cli", "%n change(s) not yet sent to the team server were made after this backup; they are carried over.",
+                                             nullptr, int(plan->unsentAfter))
+              << Qt::endl;
+    const auto restored = restoreBackup(path, backup);
+    if (!restored)
+        return fail(restored.error().message);
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("database"), path},
+                              {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
+                              {QStringLiteral("carried_over"), restored->carried},
+                              {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs}});
+    } else {
+        out() << QCoreApplication::translate("Cli", "Restored %1. The file it replaced is kept as %2.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()), QDir::toNativeSeparators(restored->replacedKeptAs))
+              << Qt::endl;
+    }
     return Success;
 }
 
@@ -313,6 +433,10 @@ int run(const QStringList &arguments)
         return commandCheck(arguments);
     if (command == u"search")
         return commandSearch(arguments);
+    if (command == u"backup")
+        return commandBackup(arguments);
+    if (command == u"restore")
+        return commandRestore(arguments);
     if (command == u"customer")
         return commandCustomer(arguments);
     if (command == u"log-interaction")

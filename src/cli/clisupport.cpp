@@ -106,6 +106,17 @@ std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const C
         exitCode = fail(database.error().message);
         return nullptr;
     }
+    // Whoever used the file last did not close it: its pages are checked
+    // before anything is written (damage found refuses every write).
+    if (database.value()->uncleanShutdown() && !database.value()->health().isDamaged()) {
+        const auto problems = DatabaseHealth::checkPages(database.value()->connection());
+        if (problems && !problems->isEmpty()) {
+            if (auto marked = database.value()->health().markDamaged(problems->constFirst()); !marked) {
+                exitCode = fail(marked.error().message);
+                return nullptr;
+            }
+        }
+    }
     return std::move(database.value());
 }
 

@@ -3,6 +3,8 @@
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
 #include "common/appearance.h"
 #include "common/appsettings.h"
+#include "common/backupsdialog.h"
+#include "common/databasecare.h"
 #include "screenshotsupport.h"
 #include "common/mainwindow.h"
 #include "common/translations.h"
@@ -17,6 +19,7 @@
 #include "tickets/newticketdialog.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -24,7 +27,10 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -43,6 +49,47 @@ void commitText(QWidget *widget, const QString &text)
     QInputMethodEvent ime;
     ime.setCommitString(text);
     QApplication::sendEvent(widget, &ime);
+}
+
+// A small desk left open by a crash with damaged pages: the banner the
+// window shows once its check is done, and the backups to restore from, at
+// a laptop's size and in full HD.
+int damagedDatabase(const QString &out, const QString &language)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return 1;
+        QSqlQuery q(db.value()->connection());
+        q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                              "INSERT INTO customers (id, name, name_reading, created_at, updated_at) "
+                              "SELECT randomblob(16), 'お客様 ' || i, 'オキャクサマ', 1, 1 FROM n"));
+        (void)Backups(path).create(db.value()->connection());
+        q.exec(QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, created_at) VALUES ('customers', randomblob(16), 'update', '{}', 1)"));
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadWrite);
+    file.seek((file.size() / 8192 / 2) * 8192);
+    file.write(QByteArray(4 * 8192, '\xA5'));
+    file.close();
+    QFile(dir.filePath(QStringLiteral(".desk.sqlite.open-999999-1"))).open(QIODevice::WriteOnly); // left by a crash
+    auto db = Database::open(path);
+    if (!db)
+        return 1;
+    MainWindow window(std::move(db.value()));
+    QSignalSpy checked(window.databaseCare(), &DatabaseCare::checked);
+    window.show();
+    checked.wait(30'000);
+    for (const QSize &size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        window.resize(size);
+        save(&window, out, QStringLiteral("damaged-%1x%2-%3").arg(size.width()).arg(size.height()).arg(language));
+    }
+    BackupsDialog backups(path, &window);
+    backups.show();
+    save(&backups, out, QStringLiteral("backups-%1").arg(language));
+    return 0;
 }
 
 } // namespace
@@ -191,5 +238,6 @@ int main(int argc, char **argv)
     save(&levels, out, QStringLiteral("sla-policies-%1").arg(language));
     levels.selectCalendar(0);
     save(&levels, out, QStringLiteral("business-hours-%1").arg(language));
-    return 0;
+    levels.close();
+    return damagedDatabase(out, language);
 }

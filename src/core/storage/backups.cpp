@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace madoguchi {
 
 namespace {
@@ -75,12 +77,9 @@ Backups::Backups(const QString &databasePath)
     m_folder = file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-backups"));
 }
 
-Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
+Result<BackupInfo> Backups::copyTo(const QSqlDatabase &db, const QString &file)
 {
-    if (!QDir().mkpath(m_folder))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
-                                              .arg(QDir::toNativeSeparators(m_folder)));
-    const auto staged = StagedDatabaseFile::create(QDir(m_folder).filePath(QStringLiteral("backup.sqlite")));
+    const auto staged = StagedDatabaseFile::create(file);
     if (!staged)
         return staged.error();
     {
@@ -90,23 +89,40 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
         if (!q.exec())
             return sqlite::toError(q.lastError(), doing());
     }
-    qint64 mutation = 0;
+    BackupInfo info;
     {
         FileConnection copy(staged.value()->path());
         const auto last = copy.isOpen() ? lastMutation(copy.db()) : std::nullopt;
         if (!last)
             return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup just written could not be read back."));
-        mutation = *last;
+        info.lastMutation = *last;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    BackupInfo info;
-    info.takenAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    info.lastMutation = mutation;
-    info.path = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite").arg(QFileInfo(m_database).completeBaseName(), stamp(now)).arg(mutation));
+    info.takenAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    info.path = QFileInfo(file).absoluteFilePath();
     if (auto r = staged.value()->commitAs(info.path); !r)
         return r.error();
     info.bytes = QFileInfo(info.path).size();
-    prune(now);
+    return info;
+}
+
+Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
+{
+    if (!QDir().mkpath(m_folder))
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
+                                              .arg(QDir::toNativeSeparators(m_folder)));
+    // Named after its time and outbox position once both are known.
+    auto made = copyTo(db, QDir(m_folder).filePath(QStringLiteral(".backup-in-progress.sqlite")));
+    if (!made)
+        return made;
+    BackupInfo info = made.value();
+    const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite")
+                                                      .arg(QFileInfo(m_database).completeBaseName(), stamp(info.takenAt))
+                                                      .arg(info.lastMutation));
+    QFile::remove(named); // a second backup within the same second
+    if (!QFile::rename(info.path, named))
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be named %1.").arg(QDir::toNativeSeparators(named)));
+    info.path = named;
+    prune(info.takenAt);
     return info;
 }
 
@@ -195,8 +211,8 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
         return sqlite::toError(q.lastError(), restoring());
     while (q.next())
         tables << q.value(0).toString();
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     for (const QString &table : std::as_const(tables)) {
-        static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
         QStringList columns;
         QSqlQuery info(db);
         info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
@@ -205,25 +221,29 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
             return sqlite::toError(info.lastError(), restoring());
         while (info.next())
             columns << info.value(0).toString();
-        if (columns.isEmpty() || !identifier.match(table).hasMatch())
+        const bool named = identifier.match(table).hasMatch()
+            && std::all_of(columns.cbegin(), columns.cend(), [](const QString &c) { return identifier.match(c).hasMatch(); });
+        if (columns.isEmpty() || !named)
             return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
-        QStringList updates;
-        for (const QString &c : std::as_const(columns)) {
-            if (!identifier.match(c).hasMatch())
-                return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
-            if (c != u"id")
-                updates << QStringLiteral("%1 = excluded.%1").arg(c);
-        }
-        // Names from the file's own catalogue, checked above.
-        QSqlQuery copy(db);
-        copy.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN "
-                                    "(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?) AND true "
-                                    "ON CONFLICT (id) DO UPDATE SET %3")
-                         .arg(table, columns.join(u','), updates.join(u',')));
-        copy.addBindValue(table);
-        copy.addBindValue(after);
-        if (!copy.exec())
-            return sqlite::toError(copy.lastError(), restoring());
+        // Rows here are brought up to date, rows not here are added: two
+        // plain statements (an upsert would override the conflict handling
+        // of the derived-data triggers). Names from the file's own catalogue.
+        const QString list = columns.join(u',');
+        const QString carried = QStringLiteral("(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?)");
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) WHERE id IN %3")
+                           .arg(table, list, carried));
+        update.addBindValue(table);
+        update.addBindValue(after);
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
+                           .arg(table, list, carried));
+        insert.addBindValue(table);
+        insert.addBindValue(after);
+        if (!update.exec())
+            return sqlite::toError(update.lastError(), restoring());
+        if (!insert.exec())
+            return sqlite::toError(insert.lastError(), restoring());
     }
     q.prepare(QStringLiteral("INSERT INTO main.sync_outbox SELECT * FROM current.sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"));
     q.addBindValue(after);

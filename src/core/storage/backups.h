@@ -33,6 +33,8 @@ public:
     // A copy of `db` (SQLite's VACUUM INTO: consistent while others write),
     // then the week's pruning. `db` must not be inside a transaction.
     Result<BackupInfo> create(const QSqlDatabase &db) const;
+    // A copy of `db` at `file` (written aside and renamed when complete).
+    static Result<BackupInfo> copyTo(const QSqlDatabase &db, const QString &file);
     QList<BackupInfo> list() const; // newest first
     std::optional<BackupInfo> newest() const;
     bool dailyDue(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/backups.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace madoguchi {
@@ -64,15 +66,19 @@ Database::Database(QString path)
 
 Database::~Database()
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &name : std::as_const(m_connectionNames)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
         }
-        QSqlDatabase::removeDatabase(name);
     }
+    if (m_health)
+        m_health->endSession();
 }
 
 int Database::latestSchemaVersion()
@@ -108,6 +114,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    database->m_health = std::make_unique<DatabaseHealth>(database->m_path);
+    database->m_uncleanShutdown = database->m_health->beginSession();
     const auto connection = database->openConnection(database->m_namePrefix + QStringLiteral("main"));
     if (!connection) {
         if (connection.error().code == Error::Code::NotADatabase)
@@ -153,6 +161,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     QList<Migration> pending = options.migrations;
     if (options.migrateUpTo)
         pending.removeIf([&](const Migration &m) { return m.version > *options.migrateUpTo; });
+    // Before a migration changes a file that holds data: a backup of it as
+    // it was (and none into a damaged file).
+    const bool migrates = std::any_of(pending.cbegin(), pending.cend(), [&](const Migration &m) { return m.version > header->userVersion; });
+    if (migrates && header->userVersion > 0) {
+        if (database->m_health->isDamaged())
+            return DatabaseHealth::damagedError();
+        if (auto backup = Backups(database->m_path).create(db); !backup)
+            return makeError(backup.error().code, QCoreApplication::translate("Database", "%1 could not be backed up before it is upgraded, so it was "
+                                                                                          "left as it was: %2").arg(shown, backup.error().message));
+    }
     const auto version = applyMigrations(db, pending, header->userVersion);
     if (!version)
         return version.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/databasehealth.h"
 #include "storage/migrations.h"
 
 #include <QMutex>
@@ -52,6 +53,11 @@ public:
     // Closes the calling thread's connection (worker threads call this when done).
     void closeThreadConnection() const;
 
+    // The file was not closed cleanly by whoever used it last (a crash, a
+    // kill, a power cut): worth checking (DatabaseHealth::checkPages).
+    bool uncleanShutdown() const { return m_uncleanShutdown; }
+    DatabaseHealth &health() const { return *m_health; }
+
 private:
     explicit Database(QString path);
     Result<QSqlDatabase> openConnection(const QString &name) const;
@@ -60,6 +66,8 @@ private:
     QString m_namePrefix;
     QThread *m_ownerThread = nullptr; // the thread whose connection is named "main"
     int m_schemaVersion = 0;
+    std::unique_ptr<DatabaseHealth> m_health;
+    bool m_uncleanShutdown = false;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

@@ -1,11 +1,15 @@
 #include "storage/databasehealth.h"
 
+#include "storage/sqlite.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 #include <cerrno>
@@ -91,6 +95,34 @@ Result<void> DatabaseHealth::markDamaged(const QString &found)
 void DatabaseHealth::clearDamaged()
 {
     QFile::remove(damagedMarker(m_path));
+}
+
+Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+        if (e.code == Error::Code::NotADatabase)
+            return QStringList{e.message}; // damaged beyond reading
+        return e;
+    }
+    QStringList problems;
+    while (q.next()) {
+        if (q.value(0).toString() != u"ok")
+            problems << q.value(0).toString();
+    }
+    return problems;
+}
+
+int DatabaseHealth::otherSessions() const
+{
+    const QFileInfo file(m_path);
+    int n = 0;
+    for (const QString &name : file.absoluteDir().entryList({sessionPrefix(file) + u'*'}, QDir::Files | QDir::Hidden)) {
+        const qint64 pid = name.mid(sessionPrefix(file).size()).section(u'-', 0, 0).toLongLong();
+        n += pid != QCoreApplication::applicationPid() && processAlive(pid);
+    }
+    return n;
 }
 
 Error DatabaseHealth::damagedError()

@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace madoguchi {
 
@@ -32,6 +34,10 @@ public:
     static QString damagedMarker(const QString &databasePath);
     // The error a write to a damaged database gets.
     static Error damagedError();
+    // SQLite's quick check of every page: what it found (empty: healthy).
+    static Result<QStringList> checkPages(const QSqlDatabase &db);
+    // Other processes that have the file open now.
+    int otherSessions() const;
 
 private:
     QString m_path;

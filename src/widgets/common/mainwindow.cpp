@@ -1,6 +1,9 @@
 #include "common/mainwindow.h"
 
 #include "common/aboutdialog.h"
+#include "common/backgroundwork.h"
+#include "common/backupsdialog.h"
+#include "common/databasecare.h"
 #include "common/desktopnotifier.h"
 #include "common/toast.h"
 #include "common/icons.h"
@@ -21,6 +24,7 @@
 #include "tickets/cannedresponsesdialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/slabadge.h"
+#include "storage/backups.h"
 #include "storage/breachwatch.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
@@ -37,6 +41,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -45,7 +50,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QThread>
 #include <QToolButton>
 #include <QTimer>
 
@@ -95,6 +99,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     updateTitle();
     resize(1280, 800);
     refreshDatabaseInfo();
+    connect(m_care, &DatabaseCare::backupsRequested, this, &MainWindow::showBackups);
+    connect(m_care, &DatabaseCare::backedUp, this, [this](const BackupInfo &b) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(b.path)), 10'000);
+    });
+    connect(m_care, &DatabaseCare::backupFailed, this, [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    m_care->setDatabase(m_database.get());
 }
 
 MainWindow::~MainWindow()
@@ -102,9 +112,9 @@ MainWindow::~MainWindow()
     // The sync thread uses the database: it ends first.
     delete m_sync;
     m_sync = nullptr;
-    waitForBackgroundWork();
+    m_care->waitForWork();
     // Their queued "finished" handlers will not run once the window is gone.
-    qDeleteAll(m_workers);
+    m_work->discard();
     // The pages (and the threads some of them run) use the database: they go
     // before it. Child widgets would otherwise outlive the members.
     delete takeCentralWidget();
@@ -113,9 +123,17 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    // The damage banner (hidden while the file is sound) above the pages.
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_work = new BackgroundWork(this);
+    m_care = new DatabaseCare(central);
+    column->addWidget(m_care->banner());
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    column->addLayout(layout, 1);
 
     m_navigation = new QListWidget(central);
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -345,6 +363,9 @@ void MainWindow::createActions()
     m_shortcutActions << syncNow;
     file->addAction(tr("Sync &Conflicts…"), this, &MainWindow::showConflicts);
     file->addSeparator();
+    file->addAction(tr("&Back Up Now"), m_care, &DatabaseCare::backUpNow);
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::showBackups);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
@@ -556,19 +577,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::runInBackground(std::function<void()> work)
 {
-    QThread *thread = QThread::create(std::move(work));
-    m_workers << thread;
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_workers.removeAll(thread);
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
+    m_work->run(std::move(work));
 }
 
 void MainWindow::waitForBackgroundWork()
 {
-    for (QThread *thread : std::as_const(m_workers))
-        thread->wait();
+    m_work->wait();
 }
 
 void MainWindow::refreshDatabaseInfo()
@@ -640,32 +654,83 @@ bool MainWindow::openDatabase(const QString &path)
         QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
         return false;
     }
+    const QList<QWidget *> previous = detachDatabase();
+    m_database.swap(opened.value());
+    attachDatabase();
+    qDeleteAll(previous);
+    opened.value().reset(); // the old database, after the pages that used it
+    return true;
+}
+
+QList<QWidget *> MainWindow::detachDatabase()
+{
+    m_care->waitForWork();
     waitForBackgroundWork();
     // Sync belongs to the database it synchronised: the other one starts
     // working locally until it is connected.
     delete m_sync;
     m_sync = nullptr;
-    // Pages hold the database: build them again for the new one.
-    const QList<QWidget *> previous{m_customersPage, m_customerView, m_ticketsPage, m_ticketView, m_dashboardPage};
-    m_database.swap(opened.value());
+    // Pages hold the database: they are built again for the new one.
+    const QList<QWidget *> pages{m_customersPage, m_customerView, m_ticketsPage, m_ticketView, m_dashboardPage};
+    for (QWidget *page : pages)
+        m_pages->removeWidget(page);
+    m_ticketReturn = nullptr;
+    m_breachWatch.reset();
+    return pages;
+}
+
+void MainWindow::attachDatabase()
+{
     createSyncService();
     createCustomerPages();
     createTicketPages();
-    m_ticketReturn = nullptr;
     m_pages->insertWidget(int(Page::Customers), m_customersPage);
     m_pages->insertWidget(int(Page::Tickets), m_ticketsPage);
     m_pages->insertWidget(int(Page::Dashboard), m_dashboardPage);
     m_pages->addWidget(m_customerView);
     m_pages->addWidget(m_ticketView);
-    for (QWidget *page : previous) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
-    opened.value().reset(); // the old database, after the pages that used it
     m_pages->setCurrentIndex(m_navigation->currentRow());
     updateAgentStatus();
     updateTitle();
     refreshDatabaseInfo();
+    m_care->setDatabase(m_database.get());
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_database->path(), this);
+    connect(&dialog, &BackupsDialog::backUpRequested, m_care, &DatabaseCare::backUpNow);
+    connect(m_care, &DatabaseCare::backedUp, &dialog, &BackupsDialog::reload);
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [this, &dialog](const QString &backup) {
+        dialog.accept();
+        restoreFromBackup(backup);
+    });
+    dialog.exec();
+}
+
+bool MainWindow::restoreFromBackup(const QString &backup)
+{
+    const QString path = m_database->path();
+    // Nothing of this window may have the file open while it is replaced.
+    qDeleteAll(detachDatabase());
+    m_care->setDatabase(nullptr);
+    m_database.reset();
+    const auto restored = madoguchi::restoreBackup(path, backup);
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto reopened = Database::open(path, options);
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), reopened.error().message);
+        QCoreApplication::exit(1);
+        return false;
+    }
+    m_database = std::move(reopened.value());
+    attachDatabase();
+    if (!restored) {
+        QMessageBox::warning(this, tr("The backup was not restored"), restored.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
     return true;
 }
 

@@ -13,7 +13,6 @@ class QLabel;
 class QToolButton;
 class QListWidget;
 class QStackedWidget;
-class QThread;
 
 namespace madoguchi {
 
@@ -42,6 +41,11 @@ public:
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     // Opens another database; on failure shows the reason and keeps the current one.
     bool openDatabase(const QString &path);
+    // Replaces the database with a backup (changes not yet sent are carried
+    // over) and opens it again.
+    bool restoreFromBackup(const QString &backupPath);
+    void showBackups();
+    class DatabaseCare *databaseCare() const { return m_care; }
     // Ctrl+L: the log dialog for a call (or another channel), for `customer`
     // when given. Returns the dialog, which is open and deletes itself on close.
     class LogInteractionDialog *logInteraction(Channel channel = Channel::Phone, const QUuid &customer = {});
@@ -97,6 +101,10 @@ private:
     void createSyncService();
     void applySyncStatus();
     void reloadViews();
+    // Takes the pages and sync off the database (returns the pages, to be
+    // deleted once the next database is in) / builds them for m_database.
+    QList<QWidget *> detachDatabase();
+    void attachDatabase();
     // Runs `work` on a worker thread with its own database connection and
     // hands the result to `done` on the UI thread.
     void runInBackground(std::function<void()> work);
@@ -126,7 +134,8 @@ private:
     SyncService *m_sync = nullptr;
     QLabel *m_agentStatus = nullptr;
     QList<QAction *> m_shortcutActions;
-    QList<QThread *> m_workers;
+    class BackgroundWork *m_work = nullptr;
+    class DatabaseCare *m_care = nullptr;
 };
 
 } // namespace madoguchi

@@ -1,0 +1,132 @@
+#include "common/databasecare.h"
+
+#include "common/backgroundwork.h"
+#include "storage/clientstate.h"
+#include "storage/database.h"
+#include "storage/databasehealth.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+
+namespace madoguchi {
+
+DatabaseCare::DatabaseCare(QWidget *parent)
+    : QObject(parent)
+{
+    m_banner = new QWidget(parent);
+    m_banner->setObjectName(QStringLiteral("damageBanner"));
+    m_banner->setAccessibleName(tr("Database damaged"));
+    m_banner->setAutoFillBackground(true);
+    // A warning strip in the palette's terms, readable light and dark.
+    m_banner->setStyleSheet(QStringLiteral("#damageBanner { background: #b3261e; } #damageBanner QLabel { color: white; }"));
+    auto *layout = new QHBoxLayout(m_banner);
+    layout->setContentsMargins(12, 8, 12, 8);
+    auto *icon = new QLabel(m_banner);
+    icon->setPixmap(m_banner->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *restore = new QPushButton(tr("&Restore a Backup…"), m_banner);
+    connect(restore, &QPushButton::clicked, this, &DatabaseCare::backupsRequested);
+    layout->addWidget(icon);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(restore);
+    m_banner->hide();
+
+    m_work = new BackgroundWork(this);
+    m_daily = new QTimer(this);
+    m_daily->setInterval(3600 * 1000);
+    connect(m_daily, &QTimer::timeout, this, &DatabaseCare::runDailyBackup);
+}
+
+DatabaseCare::~DatabaseCare() = default; // m_work waits for its threads
+
+void DatabaseCare::waitForWork()
+{
+    m_work->wait();
+}
+
+bool DatabaseCare::isDamaged() const
+{
+    return m_database && m_database->health().isDamaged();
+}
+
+void DatabaseCare::setDatabase(const Database *database)
+{
+    waitForWork();
+    m_database = database;
+    m_banner->hide();
+    m_daily->stop();
+    if (!database)
+        return;
+    if (database->health().isDamaged()) {
+        showDamage(database->health().damage());
+        emit checked(false);
+        return;
+    }
+    // Demo data is generated again in a minute: no backups of it.
+    if (ClientState(database->connection()).value(QStringLiteral("demo")) != u"1") {
+        m_daily->start();
+        QTimer::singleShot(60'000, this, &DatabaseCare::runDailyBackup);
+    }
+    if (!database->uncleanShutdown())
+        return;
+    // Left open by a crash, a kill or a power cut: every page is read once,
+    // on a worker thread with its own connection.
+    m_work->run([this, database] {
+        auto problems = DatabaseHealth::checkPages(database->connection());
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, database, problems = std::move(problems)] {
+            if (database != m_database)
+                return;
+            if (problems && !problems->isEmpty()) {
+                if (auto marked = database->health().markDamaged(problems->constFirst()); !marked)
+                    emit backupFailed(marked.error().message);
+                showDamage(problems->constFirst());
+                emit checked(false);
+            } else {
+                emit checked(true);
+            }
+        }, Qt::QueuedConnection);
+    });
+}
+
+void DatabaseCare::showDamage(const QString &found)
+{
+    const auto newest = Backups(m_database->path()).newest();
+    const QString backup = newest ? tr("The newest backup is from %1.").arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat))
+                                  : tr("There is no backup of it.");
+    m_bannerText->setText(tr("<b>The database file is damaged</b>, so nothing can be saved to it. %1").arg(backup));
+    m_bannerText->setToolTip(found);
+    m_banner->show();
+}
+
+void DatabaseCare::runDailyBackup()
+{
+    if (m_database && !isDamaged() && Backups(m_database->path()).dailyDue())
+        backUpNow();
+}
+
+void DatabaseCare::backUpNow()
+{
+    if (!m_database || m_backingUp)
+        return;
+    m_backingUp = true;
+    const Database *database = m_database;
+    m_work->run([this, database] {
+        auto made = Backups(database->path()).create(database->connection());
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, made = std::move(made)] {
+            m_backingUp = false;
+            if (made)
+                emit backedUp(made.value());
+            else
+                emit backupFailed(made.error().message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace madoguchi

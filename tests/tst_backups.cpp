@@ -1,0 +1,262 @@
+// Local backups and a damaged database: consistent copies kept for a week,
+// taken before every migration, restored without losing the changes not
+// yet sent to the team server; a file with damaged pages takes no writes
+// (found by `check`, or by the page check after an unclean shutdown) until
+// a backup is restored.
+#include "storage/backups.h"
+#include "storage/customerrepository.h"
+#include "storage/database.h"
+#include "storage/databasehealth.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace madoguchi;
+using namespace madoguchi::test;
+
+namespace {
+
+struct CliOutcome
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+CliOutcome cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MADOGUCHI_CLI_PATH), arguments);
+    if (!process.waitForFinished(120'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QUuid addCustomer(const Database &db, const QString &name)
+{
+    Customer c;
+    c.name = name;
+    const auto added = CustomerRepository(db.connection()).add(c);
+    EXPECT_TRUE(added) << (added ? std::string() : added.error().message.toStdString());
+    return added ? added.value() : QUuid();
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(sql) && q.next()) << q.lastError().text().toStdString();
+    return q.value(0).toLongLong();
+}
+
+QString outboxIds(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT group_concat(mutation_id, ',') FROM (SELECT mutation_id FROM sync_outbox ORDER BY mutation_id)")));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST(Backups, CopiesAreConsistentNamedAfterTheirOutboxAndKeptForAWeek)
+{
+    TempDatabase t;
+    addCustomer(t.database(), QStringLiteral("山田 太郎"));
+    addCustomer(t.database(), QStringLiteral("佐藤 花子"));
+    const Backups backups(t.path());
+    EXPECT_TRUE(backups.dailyDue());
+    const auto made = backups.create(t.connection());
+    ASSERT_TRUE(made) << made.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(made->path));
+    EXPECT_EQ(made->lastMutation, count(t.database(), QStringLiteral("SELECT max(mutation_id) FROM sync_outbox")));
+    EXPECT_FALSE(backups.dailyDue());
+    EXPECT_TRUE(backups.dailyDue(QDateTime::currentDateTimeUtc().addSecs(25 * 3600)));
+    // The copy is a whole database.
+    {
+        auto copy = Database::open(made->path);
+        ASSERT_TRUE(copy);
+        EXPECT_EQ(count(*copy.value(), QStringLiteral("SELECT count(*) FROM customers")), 2);
+        EXPECT_TRUE(DatabaseHealth::checkPages(copy.value()->connection())->isEmpty());
+    }
+    // Backups from eight and three days ago: the week keeps the recent ones.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int days : {8, 3}) {
+        const QString old = QDir(backups.folder()).filePath(QStringLiteral("test-%1-m1.sqlite")
+                                                                 .arg(now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        ASSERT_TRUE(QFile::copy(made->path, old));
+    }
+    ASSERT_EQ(backups.list().size(), 3);
+    EXPECT_EQ(backups.list().constFirst().path, made->path); // newest first
+    EXPECT_EQ(backups.prune(now), 1);
+    ASSERT_EQ(backups.list().size(), 2);
+    EXPECT_GT(backups.list().constLast().takenAt, now.addDays(-4));
+    // However old, the newest stays.
+    EXPECT_EQ(backups.prune(now.addDays(30)), 1);
+    EXPECT_EQ(backups.list().size(), 1);
+}
+
+TEST(Backups, AMigrationIsPrecededByABackupOfTheFileAsItWas)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    Database::Options older;
+    older.migrateUpTo = Database::latestSchemaVersion() - 1;
+    {
+        auto db = Database::open(path, older);
+        ASSERT_TRUE(db);
+        addCustomer(*db.value(), QStringLiteral("移行 前"));
+    }
+    EXPECT_TRUE(Backups(path).list().isEmpty());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db) << db.error().message.toStdString();
+    const auto backups = Backups(path).list();
+    ASSERT_EQ(backups.size(), 1);
+    auto copy = Database::open(backups.constFirst().path, older);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(copy.value()->schemaVersion(), Database::latestSchemaVersion() - 1);
+    EXPECT_EQ(count(*copy.value(), QStringLiteral("SELECT count(*) FROM customers")), 1);
+}
+
+// Work done after the backup and not yet sent to the team server is carried
+// into the restored file, with the rows it changed; the outbox goes on
+// where it stood; the replaced file is kept.
+TEST(Backups, ARestoreKeepsEveryChangeNotYetSent)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QUuid kept, later;
+    QString before;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        kept = addCustomer(*db.value(), QStringLiteral("山田 太郎"));
+        addCustomer(*db.value(), QStringLiteral("送信済み"));
+        // The first change has reached the server meanwhile.
+        ASSERT_TRUE(QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id = 1")));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+        later = addCustomer(*db.value(), QStringLiteral("後の 顧客"));
+        const auto found = CustomerRepository(db.value()->connection()).get(kept);
+        ASSERT_TRUE(found);
+        Customer edited = found.value();
+        edited.name = QStringLiteral("山田 太郎 (改)");
+        ASSERT_TRUE(CustomerRepository(db.value()->connection()).update(edited));
+        before = outboxIds(*db.value());
+    }
+    const auto backup = Backups(path).newest();
+    ASSERT_TRUE(backup);
+    const auto plan = planRestore(path, backup->path);
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    EXPECT_GT(plan->unsentAfter, 0); // the warning: the backup is older than unsent work
+    const auto restored = restoreBackup(path, backup->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    EXPECT_EQ(restored->carried, plan->unsentAfter);
+    EXPECT_TRUE(QFileInfo::exists(restored->replacedKeptAs));
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(outboxIds(*db.value()), before);
+    EXPECT_EQ(CustomerRepository(db.value()->connection()).get(kept)->name, QStringLiteral("山田 太郎 (改)"));
+    EXPECT_EQ(CustomerRepository(db.value()->connection()).get(later)->name, QStringLiteral("後の 顧客"));
+    EXPECT_TRUE(DatabaseHealth::checkPages(db.value()->connection())->isEmpty());
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // The next change continues the outbox's numbering.
+    const qint64 last = count(*db.value(), QStringLiteral("SELECT max(mutation_id) FROM sync_outbox"));
+    addCustomer(*db.value(), QStringLiteral("次"));
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT max(mutation_id) FROM sync_outbox")), last + 1);
+    // Found by the search index too (derived data kept by the carry-over).
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name = '後の 顧客'")), 1);
+}
+
+// A file with damaged pages: `check` finds it and from then on nothing is
+// written to it, from the CLI or anywhere, until a backup is restored.
+TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    fillDatabase(path, 3000);
+    ASSERT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("backup")}).exitCode, 0);
+    const CliOutcome added = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+                                  QStringLiteral("--name"), QStringLiteral("後から 来た")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString customer = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(customer.isEmpty()) << added.out.toStdString();
+    damagePages(path);
+    const CliOutcome check = cli({QStringLiteral("--db"), path, QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
+    EXPECT_TRUE(DatabaseHealth(path).isDamaged());
+    for (const QStringList &write : {QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")},
+                                     QStringList{QStringLiteral("log-interaction"), QStringLiteral("--customer"), customer,
+                                                 QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--direction"),
+                                                 QStringLiteral("inbound")}}) {
+        const CliOutcome refused = cli(QStringList{QStringLiteral("--db"), path} + write);
+        EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("restore"))) << refused.err.toStdString();
+    }
+    // Not while another program has it open.
+    {
+        auto open = Database::open(path);
+        if (open) {
+            const CliOutcome busy = cli({QStringLiteral("--db"), path, QStringLiteral("restore"), QStringLiteral("--newest")});
+            EXPECT_EQ(busy.exitCode, 1);
+            EXPECT_TRUE(busy.err.contains(QStringLiteral("open"))) << busy.err.toStdString();
+        }
+    }
+    const CliOutcome restore = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--newest")});
+    ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(restore.out.toUtf8()).object();
+    EXPECT_TRUE(QFileInfo::exists(report.value(QStringLiteral("replaced_kept_as")).toString()));
+    EXPECT_FALSE(DatabaseHealth(path).isDamaged());
+    EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("新規")}).exitCode,
+              0);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name IN ('後から 来た', '新規')")), 2);
+}
+
+// Whoever used the file last did not close it (its marker names a process
+// that is gone): the next writer checks the pages first.
+TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    fillDatabase(path, 3000);
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    ASSERT_TRUE(gone.waitForFinished());
+    const QString marker = dir.filePath(QStringLiteral(".desk.sqlite.open-%1-1").arg(gone.processId()));
+    auto crash = [&] {
+        QFile f(marker);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    };
+    const QStringList add{QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("再開 後")};
+    crash();
+    EXPECT_EQ(cli(add).exitCode, 0); // sound pages: the write goes through
+    EXPECT_FALSE(QFileInfo::exists(marker));
+    EXPECT_FALSE(DatabaseHealth(path).isDamaged());
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(db.value()->uncleanShutdown()); // the last one closed it
+    }
+    damagePages(path);
+    crash();
+    const CliOutcome refused = cli(add);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
+    EXPECT_TRUE(DatabaseHealth(path).isDamaged());
+}
