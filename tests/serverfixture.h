@@ -13,6 +13,16 @@
 
 namespace madoguchi::test {
 
+// The team server's schema for a test: every version, or up to
+// MADOGUCHI_TEST_SERVER_SCHEMA (the negative control: the suites run
+// against an older server must find its defects).
+inline Result<int> initializeTestServer(QSqlDatabase db)
+{
+    bool set = false;
+    const int upTo = qEnvironmentVariableIntValue("MADOGUCHI_TEST_SERVER_SCHEMA", &set);
+    return initializeServer(db, set ? std::optional<int>(upTo) : std::nullopt);
+}
+
 // A database of its own on the shared cluster, with a superuser connection.
 struct ServerFixture : ::testing::Test
 {

@@ -139,7 +139,7 @@ QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const
 void SyncFixture::SetUp()
 {
     ServerFixture::SetUp();
-    ASSERT_TRUE(initializeServer(admin));
+    ASSERT_TRUE(initializeTestServer(admin));
     const auto t = addServerTeam(admin, QStringLiteral("Tokyo"));
     const auto o = addServerTeam(admin, QStringLiteral("Osaka"));
     ASSERT_TRUE(t && o);

@@ -8,7 +8,9 @@
 #include "domain/uuid.h"
 #include "serverfixture.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,7 +64,7 @@ protected:
     void SetUp() override
     {
         ServerFixture::SetUp();
-        ASSERT_TRUE(initializeServer(admin));
+        ASSERT_TRUE(initializeTestServer(admin));
         tag = database.section(u'_', -2).replace(u'_', u'x');
         for (const QString &team : {QStringLiteral("Tokyo"), QStringLiteral("Osaka")}) {
             ASSERT_TRUE(addServerTeam(admin, team));
@@ -665,7 +667,7 @@ TEST_F(ServerRows, TicketsAreHandedOnlyWhereSomeoneCanWorkThem)
     q.addBindValue(client);
     q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
     ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
-    EXPECT_EQ(q.value(0).toString().toStdString(), "1=applied 2=applied:existing 3=merged:handed_on 4=applied 5=applied");
+    EXPECT_EQ(q.value(0).toString().toStdString(), "1=applied 2=applied:existing 3=merged:handed_on 4=applied 5=merged:handed_on");
     EXPECT_EQ(scalar(QStringLiteral("SELECT array_to_string(scopes, ',') || ' ' || escalation_level FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket})
                   .toString(),
               QStringLiteral("team:%1,agent:%2 1").arg(osaka, osakaAgent));
@@ -732,4 +734,31 @@ TEST_F(ServerRows, ClaimedTimesCountOnlyWithinTheClientsOfflineStretch)
               "first_response::no_time:true,status:pending:no_time:true,status:open:before_last_contact:true");
     EXPECT_EQ(scalar(QStringLiteral("SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket}).toString().toStdString(),
               responded.toStdString());
+}
+
+// The negative control: the same suites against the server as it was before
+// version 5 (this test binary again, its schema stopped at 4) must find the
+// defects the review found there: one failing test for each.
+TEST(ServerSecurityNegativeControl, TheSuitesFindEveryDefectOfTheServerBeforeVersion5)
+{
+    if (qEnvironmentVariableIsSet("MADOGUCHI_TEST_SERVER_SCHEMA"))
+        GTEST_SKIP() << "already the control run";
+    const QStringList defects{
+        QStringLiteral("ServerRows.ForgedPushesChangeNothingTheyShouldNot"),       // 1, 3, 4: hidden ticket, fake pause, another's name
+        QStringLiteral("ServerRows.NoRoleReadsOrChangesRowsOutsideItsScopes"),     // 2, 8: notes of other teams, deleted customers
+        QStringLiteral("ServerRows.OwnerRunFunctionsTellNothingAndPlantNothing"),  // 5: record_conflict, scopes_of
+        QStringLiteral("ServerSecurity.EveryPrivilegeOfEveryRoleIsOnTheAllowList"), // 5: functions PUBLIC may run
+        QStringLiteral("ServerRows.OnlyALeadLogsForItsTeamAndTheEntryNamesTheLead"),
+        QStringLiteral("ServerRows.ADeletedCustomerIsScrubbedAndStaysDeleted"),
+    };
+    QProcess control;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MADOGUCHI_TEST_SERVER_SCHEMA"), QStringLiteral("4"));
+    control.setProcessEnvironment(env);
+    control.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=") + defects.join(u':')});
+    ASSERT_TRUE(control.waitForFinished(300'000));
+    const QString output = QString::fromUtf8(control.readAllStandardOutput());
+    EXPECT_NE(control.exitCode(), 0);
+    for (const QString &test : defects)
+        EXPECT_TRUE(output.contains(QStringLiteral("[  FAILED  ] ") + test)) << test.toStdString() << " passed against version 4";
 }

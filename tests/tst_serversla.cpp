@@ -51,7 +51,7 @@ protected:
     void SetUp() override
     {
         ServerFixture::SetUp();
-        ASSERT_TRUE(initializeServer(admin));
+        ASSERT_TRUE(initializeTestServer(admin));
         // Besides the shipped one: a calendar with Saturday hours, a zone
         // with daylight saving, no national holidays and closures of its own.
         Calendar ny;
@@ -356,7 +356,7 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
     QSqlQuery q(admin);
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM sync.holiday"))) << q.lastError().text().toStdString();
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = NULL WHERE id = '%1'").arg(uuidToText(ticket))));
-    ASSERT_TRUE(initializeServer(admin));
+    ASSERT_TRUE(initializeTestServer(admin));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.holiday")).toInt(), int(BusinessCalendar::japaneseHolidays().size()));
     EXPECT_EQ(serverText(QStringLiteral("resolution_due"), ticket), due);
 }

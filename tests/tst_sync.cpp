@@ -10,6 +10,7 @@
 #include "storage/slaengine.h"
 #include "storage/ticketrepository.h"
 #include "storage/ticketservice.h"
+#include "sync/conflicts.h"
 #include "sync/syncservice.h"
 #include "syncclient.h"
 #include "tcpproxy.h"
@@ -347,6 +348,35 @@ TEST_F(SyncFixture, AMovedTicketLeavesTheAgentAndEditsToItAreKeptAsRejected)
     EXPECT_EQ(c->scalar(QStringLiteral("SELECT notes FROM interactions")).toString(), QStringLiteral("first call"));
     // And C does not receive A's rejection: it is A's alone.
     EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
+}
+
+// What the app lets an agent save, the server keeps: a ticket saved with
+// neither team nor assignee lands in the agent's team (no conflict, no raw
+// refusal); one routed to another team leaves the author's copy for that
+// team's; a refusal that does happen reads in words in the conflicts view.
+TEST_F(SyncFixture, TicketsTheAppSavesAreKeptWhereverTheyAreSent)
+{
+    auto a = client(loginA);
+    auto c = client(loginC);
+    ASSERT_SYNCS(*a);
+    ASSERT_SYNCS(*c);
+    const QUuid customer = addCustomer(*a, QStringLiteral("行き先 確認"));
+    const QUuid nowhere = addTicket(*a, customer, QString(), QUuid(), QStringLiteral("No team chosen"));
+    const QUuid routed = addTicket(*a, customer, osaka, QUuid(), QStringLiteral("For Osaka"));
+    const auto r = a->sync();
+    ASSERT_TRUE(r) << text(r.error());
+    EXPECT_EQ(r->rejected, 0);
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
+    EXPECT_EQ(uuidText(ticketOf(*a, nowhere).teamId), tokyo);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {uuidToBlob(routed)}).toInt(), 0);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = e.ticket_id)"))
+                  .toInt(),
+              0);
+    ASSERT_SYNCS(*c);
+    EXPECT_EQ(ticketOf(*c, routed).subject, QStringLiteral("For Osaka"));
+    // A refusal without a reason of its own (row-level security) in words.
+    EXPECT_EQ(ConflictStore::reasonText(QStringLiteral("42501")), QStringLiteral("The server's rules do not let your login make this change."));
 }
 
 TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)

@@ -644,6 +644,10 @@ BEGIN
             -- Routed out of the author's reach: its copy leaves with the next pull.
             status := 'merged';
             detail := jsonb_build_object('handed_on', true);
+        ELSIF v_entity = 'ticket_event' AND NOT EXISTS (SELECT 1 FROM crm.ticket t WHERE t.id = (payload->>'ticket_id')::uuid) THEN
+            -- The history of a ticket handed on: it leaves with the ticket.
+            status := 'merged';
+            detail := jsonb_build_object('handed_on', true);
         ELSIF v_entity = 'ticket' AND payload->>'team_id' IS NULL AND payload->>'assignee_id' IS NULL THEN
             -- Given the author's team (app.check_ticket): its copy takes it with the next pull.
             status := 'merged';

@@ -195,7 +195,7 @@ Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QStri
 
 } // namespace
 
-Result<int> initializeServer(QSqlDatabase db)
+Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
 {
     const auto current = serverSchemaVersion(db);
     if (!current)
@@ -208,7 +208,7 @@ Result<int> initializeServer(QSqlDatabase db)
                             "update Madoguchi to work with this server.").arg(version).arg(latest));
     }
     for (const ServerMigration &m : serverMigrations()) {
-        if (m.version <= version)
+        if (m.version <= version || (upTo && m.version > *upTo))
             continue;
         QSqlQuery q(db);
         // One transaction per version: the script and its version number

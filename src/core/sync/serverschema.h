@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <optional>
+
 namespace madoguchi {
 
 // Where the team's PostgreSQL server is and how to reach it. TLS checks the
@@ -47,7 +49,8 @@ Result<int> serverSchemaVersion(QSqlDatabase db);
 // run again (a current server is left as it is); refuses a server whose
 // schema is newer than this program knows. Each version is applied in one
 // transaction with its version number. Returns the version now held.
-Result<int> initializeServer(QSqlDatabase db);
+// `upTo`: stop at that version (a test of an older server).
+Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo = std::nullopt);
 
 // The agent roles of the server, least first.
 inline const QStringList &serverRoles()
