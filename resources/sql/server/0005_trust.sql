@@ -37,9 +37,16 @@ ALTER DEFAULT PRIVILEGES FOR ROLE crm_owner REVOKE EXECUTE ON FUNCTIONS FROM PUB
 
 -- Sessions that are not an agent's: the owner's maintenance, `server init`,
 -- a superuser. Decided by role membership, never by a missing agent row.
+-- (PL/pgSQL here and below: its plans are kept for the session, where a
+-- SQL function with a SET clause is planned at every call.)
 CREATE FUNCTION app.trusted_session() RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
-$$ SELECT coalesce((SELECT r.rolsuper OR NOT pg_has_role(session_user, 'crm_agent', 'MEMBER') FROM pg_roles r WHERE r.rolname = session_user), false) $$;
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    RETURN coalesce((SELECT r.rolsuper OR NOT pg_has_role(session_user, 'crm_agent', 'MEMBER') FROM pg_roles r WHERE r.rolname = session_user),
+                    false);
+END
+$$;
 
 -- The calling agent: only a live, active one. A removed or deactivated
 -- agent's login has no id and no scopes, so it reads and writes nothing.
@@ -133,9 +140,10 @@ CREATE TRIGGER history AFTER INSERT OR UPDATE OF status, priority, assignee_id, 
 -- escalation, reopens, channel, creation) and references must match
 -- exactly; free text and tag lists are told in the client's own words.
 CREATE FUNCTION sync.history_claim(p_ticket uuid, p_field text, p_value text) RETURNS bigint
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
-    SELECT c.id FROM sync.ticket_change c
+BEGIN
+    RETURN (SELECT c.id FROM sync.ticket_change c
      WHERE c.ticket_id = p_ticket AND c.field = p_field AND c.agent_role = session_user AND c.event_id IS NULL
        AND app.agent_id() IS NOT NULL
        AND CASE WHEN p_field IN ('created', 'status', 'priority', 'escalation_level', 'reopen_count', 'channel')
@@ -143,12 +151,17 @@ $$
                 WHEN p_field IN ('assignee_id', 'team_id', 'sla_policy_id', 'customer_id')
                 THEN lower(coalesce(c.new_value #>> '{}', '')) = lower(coalesce(p_value, ''))
                 ELSE true END
-     ORDER BY c.id LIMIT 1
+     ORDER BY c.id LIMIT 1);
+END
 $$;
 -- Whether such a change exists (the push asks before it inserts a history row).
 CREATE FUNCTION sync.matching_change(p_ticket uuid, p_field text, p_value text) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
-$$ SELECT sync.history_claim(p_ticket, p_field, p_value) IS NOT NULL $$;
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    RETURN sync.history_claim(p_ticket, p_field, p_value) IS NOT NULL;
+END
+$$;
 
 -- A history row is the account of a change: agents may insert one only
 -- for a change they made that has none yet, and the row takes the change's
@@ -289,11 +302,13 @@ $$;
 -- neither team nor agent, or one given to a removed agent, would be lost to
 -- everyone.
 CREATE FUNCTION app.valid_handoff(p_team uuid, p_assignee uuid) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
 $$
-    SELECT p_team IS NOT NULL AND EXISTS (SELECT 1 FROM crm.team t WHERE t.id = p_team AND t.deleted_at IS NULL)
+BEGIN
+    RETURN p_team IS NOT NULL AND EXISTS (SELECT 1 FROM crm.team t WHERE t.id = p_team AND t.deleted_at IS NULL)
        AND (p_assignee IS NULL OR EXISTS (SELECT 1 FROM crm.agent a WHERE a.id = p_assignee AND a.team_id = p_team
-                                                                       AND a.deleted_at IS NULL AND a.active))
+                                                                       AND a.deleted_at IS NULL AND a.active));
+END
 $$;
 ALTER POLICY add ON crm.ticket WITH CHECK (scopes && (SELECT app.my_scopes()) OR app.valid_handoff(team_id, assignee_id));
 ALTER POLICY change ON crm.ticket USING (scopes && (SELECT app.my_scopes()))
