@@ -91,8 +91,9 @@ TEST(Backups, CopiesAreConsistentNamedAfterTheirOutboxAndKeptForAWeek)
     // Backups from eight and three days ago: the week keeps the recent ones.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int days : {8, 3}) {
-        const QString old = QDir(backups.folder()).filePath(QStringLiteral("test-%1-m1.sqlite")
-                                                                 .arg(now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        const QString old = QDir(backups.folder()).filePath(QStringLiteral("%1-%2-m1.sqlite")
+                                                                 .arg(QFileInfo(t.path()).fileName(),
+                                                                      now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         ASSERT_TRUE(QFile::copy(made->path, old));
     }
     ASSERT_EQ(backups.list().size(), 3);
@@ -207,11 +208,10 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     // Not while another program has it open.
     {
         auto open = Database::open(path);
-        if (open) {
-            const CliOutcome busy = cli({QStringLiteral("--db"), path, QStringLiteral("restore"), QStringLiteral("--newest")});
-            EXPECT_EQ(busy.exitCode, 1);
-            EXPECT_TRUE(busy.err.contains(QStringLiteral("open"))) << busy.err.toStdString();
-        }
+        ASSERT_TRUE(open) << open.error().message.toStdString();
+        const CliOutcome busy = cli({QStringLiteral("--db"), path, QStringLiteral("restore"), QStringLiteral("--newest")});
+        EXPECT_EQ(busy.exitCode, 1);
+        EXPECT_TRUE(busy.err.contains(QStringLiteral("open"))) << busy.err.toStdString();
     }
     const CliOutcome restore = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--newest")});
     ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
@@ -259,4 +259,77 @@ TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
+}
+
+// What the team server and the ticket numbers rely on survives a restore
+// even when every change since the backup was sent: the outbox counts on,
+// the client keeps its identity, ticket numbers are not issued twice; the
+// pull's cursor stays the backup's (so the changes since come again).
+TEST(Backups, ARestoreKeepsTheCountersTheServerAndTicketNumbersRelyOn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    qint64 sequence = 0;
+    QString counter, cursor;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', '01900000-0000-7000-8000-00000000c11e'), "
+                                          "('sync.cursor', 'old'), ('ticket_counter', '5')")));
+        addCustomer(*db.value(), QStringLiteral("前"));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+        addCustomer(*db.value(), QStringLiteral("後"));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE client_state SET value = '9' WHERE key = 'ticket_counter'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE client_state SET value = 'new' WHERE key = 'sync.cursor'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM sync_outbox"))); // all sent
+        sequence = count(*db.value(), QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'"));
+    }
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    auto state = [&](const char *key) {
+        QSqlQuery q(db.value()->connection());
+        q.prepare(QStringLiteral("SELECT value FROM client_state WHERE key = ?"));
+        q.addBindValue(QString::fromLatin1(key));
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    EXPECT_EQ(state("ticket_counter"), QStringLiteral("9"));
+    EXPECT_EQ(state("sync.client_id"), QStringLiteral("01900000-0000-7000-8000-00000000c11e"));
+    EXPECT_EQ(state("sync.cursor"), QStringLiteral("old"));
+    addCustomer(*db.value(), QStringLiteral("次"));
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT max(mutation_id) FROM sync_outbox")), sequence + 1);
+}
+
+// The file being replaced cannot be read at all: the restored copy goes on
+// as a new client of the team server, its outbox numbered from one.
+TEST(Backups, ARestoreOverAnUnreadableFileContinuesAsANewClient)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        QSqlQuery(db.value()->connection()).exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', "
+                                                                "'01900000-0000-7000-8000-00000000c11e')"));
+        addCustomer(*db.value(), QStringLiteral("一"));
+        QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox")); // sent
+        addCustomer(*db.value(), QStringLiteral("二"));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+    }
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(65536, '\x5A'));
+    }
+    const auto plan = planRestore(path, Backups(path).newest()->path);
+    ASSERT_TRUE(plan);
+    EXPECT_EQ(plan->unsentAfter, -1);
+    ASSERT_TRUE(restoreBackup(path, Backups(path).newest()->path));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM client_state WHERE key = 'sync.client_id'")), 0);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT min(mutation_id) FROM sync_outbox")), 1);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers")), 2);
 }

@@ -55,7 +55,11 @@
         <translation>このバックアップも破損しています。より古いものを選んでください。</translation>
     </message>
     <message>
-        <source>The database could not be moved aside; it was not replaced.</source>
+        <source>The database is open in Madoguchi or another program. Close it there first.</source>
+        <translation>データベースが Madoguchi または別のプログラムで開かれています。先にそちらで閉じてください。</translation>
+    </message>
+    <message>
+        <source>The database could not be kept aside; it was not replaced.</source>
         <translation>データベースを退避できなかったため、置き換えませんでした。</translation>
     </message>
 </context>
@@ -958,10 +962,6 @@ Options:
     <message>
         <source>restore needs the backup file, or --newest.</source>
         <translation>restore にはバックアップファイルか --newest を指定してください。</translation>
-    </message>
-    <message>
-        <source>The database is open in Madoguchi or another program. Close it first.</source>
-        <translation>データベースが Madoguchi または別のプログラムで開かれています。先に閉じてください。</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the team server were made after this backup; they are carried over.</source>

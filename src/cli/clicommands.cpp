@@ -260,6 +260,8 @@ int commandBackup(const QStringList &arguments)
     auto database = openExisting(parser, common, exitCode);
     if (!database)
         return exitCode;
+    if (database->health().isDamaged())
+        return fail(DatabaseHealth::damagedError().message);
     Result<BackupInfo> made = makeError(Error::Code::Invalid, QString());
     if (positional.isEmpty()) {
         made = Backups(database->path()).create(database->connection());
@@ -301,8 +303,6 @@ int commandRestore(const QStringList &arguments)
     } else {
         return fail(QCoreApplication::translate("Cli", "restore needs the backup file, or --newest."), Usage);
     }
-    if (DatabaseHealth(path).otherSessions() > 0)
-        return fail(QCoreApplication::translate("Cli", "The database is open in Madoguchi or another program. Close it first."));
     const auto plan = planRestore(path, backup);
     if (!plan)
         return fail(plan.error().message);

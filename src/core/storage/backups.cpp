@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <unistd.h>
+
 #include <algorithm>
 
 namespace madoguchi {
@@ -74,7 +76,8 @@ Backups::Backups(const QString &databasePath)
     : m_database(QFileInfo(databasePath).absoluteFilePath())
 {
     const QFileInfo file(m_database);
-    m_folder = file.absoluteDir().filePath(file.completeBaseName() + QStringLiteral("-backups"));
+    // Named after the whole file name: desk.sqlite and desk.db keep apart.
+    m_folder = file.absoluteDir().filePath(file.fileName() + QStringLiteral("-backups"));
 }
 
 Result<BackupInfo> Backups::copyTo(const QSqlDatabase &db, const QString &file)
@@ -116,7 +119,7 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
         return made;
     BackupInfo info = made.value();
     const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite")
-                                                      .arg(QFileInfo(m_database).completeBaseName(), stamp(info.takenAt))
+                                                      .arg(QFileInfo(m_database).fileName(), stamp(info.takenAt))
                                                       .arg(info.lastMutation));
     QFile::remove(named); // a second backup within the same second
     if (!QFile::rename(info.path, named))
@@ -130,8 +133,11 @@ QList<BackupInfo> Backups::list() const
 {
     static const QRegularExpression name(QStringLiteral("-(\\d{8}T\\d{6}Z)-m(\\d+)\\.sqlite$"));
     QList<BackupInfo> out;
-    const QString prefix = QFileInfo(m_database).completeBaseName() + u'-';
-    for (const QFileInfo &f : QDir(m_folder).entryInfoList({prefix + QStringLiteral("*.sqlite")}, QDir::Files)) {
+    const QString prefix = QFileInfo(m_database).fileName() + u'-';
+    // (No name filter: a file name may hold the filter's own wildcards.)
+    for (const QFileInfo &f : QDir(m_folder).entryInfoList(QDir::Files)) {
+        if (!f.fileName().startsWith(prefix))
+            continue;
         const auto m = name.match(f.fileName());
         if (!m.hasMatch() || f.fileName().size() != prefix.size() + m.capturedLength(0) - 1)
             continue; // not one of ours (a replaced file, say)
@@ -249,18 +255,63 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
     q.addBindValue(after);
     if (!q.exec())
         return sqlite::toError(q.lastError(), restoring());
-    const qint64 carried = q.numRowsAffected();
-    // The outbox's counter continues where the current file's stood.
-    if (!q.exec(QStringLiteral("UPDATE main.sqlite_sequence SET seq = max(seq, (SELECT seq FROM current.sqlite_sequence WHERE name = 'sync_outbox')) "
-                               "WHERE name = 'sync_outbox'")))
+    return q.numRowsAffected();
+}
+
+// What the current file knows that the backup must not take back: this
+// copy's identity and counters (sync client, clock offsets, ticket
+// numbers, the agent signed in; not the pull's cursor, which must stay the
+// backup's), the outbox's counter (the server has every id below it), call
+// notes being typed, saved filters, rows to read again.
+Result<void> carryState(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const char *sql : {
+             "INSERT OR REPLACE INTO main.client_state SELECT * FROM current.client_state "
+             "WHERE key NOT IN ('sync.cursor', 'sync.cursor.seq', 'sync.epoch', 'sync.scopes', 'sync.last_pull')",
+             "INSERT OR IGNORE INTO main.sqlite_sequence (name, seq) SELECT 'sync_outbox', 0 WHERE NOT EXISTS "
+             "(SELECT 1 FROM main.sqlite_sequence WHERE name = 'sync_outbox')",
+             "UPDATE main.sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM current.sqlite_sequence WHERE name = 'sync_outbox'), 0)) "
+             "WHERE name = 'sync_outbox'",
+             "INSERT OR REPLACE INTO main.drafts SELECT * FROM current.drafts",
+             "INSERT OR REPLACE INTO main.saved_filters SELECT * FROM current.saved_filters",
+             "INSERT OR IGNORE INTO main.sync_refetch SELECT * FROM current.sync_refetch"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return sqlite::toError(q.lastError(), restoring());
+    }
+    return {};
+}
+
+// The current file could not be read: this copy goes on as a new client of
+// the team server (its outbox numbered from 1 again), since the ids it would
+// use next may be taken already. Changes sent since the backup are sent
+// again: inserts are left as they are, edits merge as any late edit does.
+Result<void> continueAsNewClient(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM sync_outbox")) || !q.next())
         return sqlite::toError(q.lastError(), restoring());
-    return carried;
+    const qint64 first = q.value(0).toLongLong();
+    q.finish();
+    // Through negative ids, so that no two rows meet on the way.
+    for (const QString &sql : {QStringLiteral("DELETE FROM client_state WHERE key = 'sync.client_id'"),
+                               QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id"),
+                               QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id - %1 + 1").arg(first), // an integer read above
+                               QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
+                                              "WHERE name = 'sync_outbox'")}) {
+        if (!q.exec(sql))
+            return sqlite::toError(q.lastError(), restoring());
+    }
+    return {};
 }
 
 } // namespace
 
 Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &backupPath)
 {
+    if (DatabaseHealth(databasePath).otherSessions() > 0)
+        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The database is open in Madoguchi or another program. "
+                                                                                        "Close it there first."));
     const auto plan = planRestore(databasePath, backupPath);
     if (!plan)
         return plan.error();
@@ -281,33 +332,46 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
             return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
         q.finish();
-        if (plan->unsentAfter > 0) {
+        if (plan->unsentAfter >= 0 && QFileInfo::exists(databasePath)) {
             if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
                 return sqlite::toError(q.lastError(), restoring());
             q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
             q.addBindValue(QFileInfo(databasePath).absoluteFilePath());
             if (!q.exec())
                 return sqlite::toError(q.lastError(), restoring());
-            const auto carried = inTransaction(db, [&] { return carryOver(db, plan->backup.lastMutation); });
+            const auto carried = inTransaction(db, [&]() -> Result<qint64> {
+                auto n = plan->unsentAfter > 0 ? carryOver(db, plan->backup.lastMutation) : Result<qint64>(qint64(0));
+                if (!n)
+                    return n;
+                if (auto r = carryState(db); !r)
+                    return r.error();
+                return n;
+            });
             QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
             if (!carried)
                 return carried.error();
             report.carried = carried.value();
+        } else if (plan->unsentAfter < 0) {
+            if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
+                return r.error();
         }
     }
-    // The file being replaced goes to the backup folder as it is (with its
-    // log), so that nothing in it is lost even when it could not be read.
+    // The file being replaced is kept in the backup folder as it is (with
+    // its log), linked there before anything moves: at any moment of a
+    // crash, the database's path holds the old file or the restored one.
     Backups backups(databasePath);
     if (QFileInfo::exists(databasePath)) {
         QDir().mkpath(backups.folder());
         report.replacedKeptAs = QDir(backups.folder()).filePath(QStringLiteral("%1-replaced-%2.sqlite")
-                                                                   .arg(QFileInfo(databasePath).completeBaseName(),
+                                                                   .arg(QFileInfo(databasePath).fileName(),
                                                                         stamp(QDateTime::currentDateTimeUtc())));
-        for (const char *suffix : {"-wal", ""}) {
+        for (const char *suffix : {"", "-wal"}) {
             const QString from = databasePath + QLatin1String(suffix);
-            if (QFileInfo::exists(from) && !QFile::rename(from, report.replacedKeptAs + QLatin1String(suffix)))
-                return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The database could not be moved aside; it was not replaced."));
+            if (QFileInfo::exists(from)
+                && ::link(QFile::encodeName(from).constData(), QFile::encodeName(report.replacedKeptAs + QLatin1String(suffix)).constData()) != 0
+                && !QFile::copy(from, report.replacedKeptAs + QLatin1String(suffix)))
+                return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The database could not be kept aside; it was not replaced."));
         }
     }
     if (auto r = staged.value()->commit(); !r)

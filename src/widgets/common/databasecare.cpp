@@ -58,6 +58,7 @@ void DatabaseCare::setDatabase(const Database *database)
 {
     waitForWork();
     m_database = database;
+    m_checking = false;
     m_banner->hide();
     m_daily->stop();
     if (!database)
@@ -76,12 +77,14 @@ void DatabaseCare::setDatabase(const Database *database)
         return;
     // Left open by a crash, a kill or a power cut: every page is read once,
     // on a worker thread with its own connection.
+    m_checking = true;
     m_work->run([this, database] {
         auto problems = DatabaseHealth::checkPages(database->connection());
         database->closeThreadConnection();
         QMetaObject::invokeMethod(this, [this, database, problems = std::move(problems)] {
             if (database != m_database)
                 return;
+            m_checking = false;
             if (problems && !problems->isEmpty()) {
                 if (auto marked = database->health().markDamaged(problems->constFirst()); !marked)
                     emit backupFailed(marked.error().message);
@@ -112,7 +115,9 @@ void DatabaseCare::runDailyBackup()
 
 void DatabaseCare::backUpNow()
 {
-    if (!m_database || m_backingUp)
+    // Never a copy of damage: a backup of a damaged (or not yet checked)
+    // file could push a good one out of the week.
+    if (!m_database || m_backingUp || isDamaged() || m_checking)
         return;
     m_backingUp = true;
     const Database *database = m_database;

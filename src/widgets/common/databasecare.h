@@ -52,6 +52,7 @@ private:
     QTimer *m_daily = nullptr;
     class BackgroundWork *m_work = nullptr;
     bool m_backingUp = false;
+    bool m_checking = false; // the page check after an unclean shutdown runs
 };
 
 } // namespace madoguchi

@@ -664,6 +664,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 QList<QWidget *> MainWindow::detachDatabase()
 {
+    // Open call logs hold the database (what they hold is in their draft).
+    qDeleteAll(findChildren<LogInteractionDialog *>());
     m_care->waitForWork();
     waitForBackgroundWork();
     // Sync belongs to the database it synchronised: the other one starts
@@ -731,6 +733,7 @@ bool MainWindow::restoreFromBackup(const QString &backup)
         return false;
     }
     statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
+    offerDraftRecovery(); // a call note being typed came along
     return true;
 }
 
