@@ -59,11 +59,10 @@ private:
 };
 
 // The outbox position a database file holds up to; nullopt when unreadable.
-std::optional<qint64> lastMutation(const QSqlDatabase &db, const QString &schema = QStringLiteral("main"))
+std::optional<qint64> lastMutation(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    // A schema name of this file's own ("main" or "current").
-    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM %1.sqlite_sequence WHERE name = 'sync_outbox'), 0)").arg(schema)) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)")) || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
@@ -294,14 +293,14 @@ Result<void> continueAsNewClient(const QSqlDatabase &db)
     const qint64 first = q.value(0).toLongLong();
     q.finish();
     // Through negative ids, so that no two rows meet on the way.
-    for (const QString &sql : {QStringLiteral("DELETE FROM client_state WHERE key = 'sync.client_id'"),
-                               QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id"),
-                               QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id - %1 + 1").arg(first), // an integer read above
-                               QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
-                                              "WHERE name = 'sync_outbox'")}) {
-        if (!q.exec(sql))
-            return sqlite::toError(q.lastError(), restoring());
-    }
+    if (!q.exec(QStringLiteral("DELETE FROM client_state WHERE key = 'sync.client_id'"))
+        || !q.exec(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id")))
+        return sqlite::toError(q.lastError(), restoring());
+    q.prepare(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id - ? + 1"));
+    q.addBindValue(first);
+    if (!q.exec() || !q.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
+                                             "WHERE name = 'sync_outbox'")))
+        return sqlite::toError(q.lastError(), restoring());
     return {};
 }
 
