@@ -3,10 +3,12 @@
 // yet sent to the team server; a file with damaged pages takes no writes
 // (found by `check`, or by the page check after an unclean shutdown) until
 // a backup is restored.
+#include "domain/uuid.h"
 #include "storage/backups.h"
 #include "storage/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
+#include "storage/ticketservice.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -178,6 +180,90 @@ TEST(Backups, ARestoreKeepsEveryChangeNotYetSent)
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name = '後の 顧客'")), 1);
 }
 
+// A change not yet sent may refer to a row the backup lacks (a customer
+// added and sent after the backup, a ticket for them not sent yet): the
+// restore brings that row too, so every reference holds; and a row edited
+// after the backup and removed by the app since is not brought back.
+TEST(Backups, ARestoreBringsWhatTheCarriedChangesReferToAndNothingTheAppRemoved)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QUuid sentCustomer, ticket, removed;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        removed = addCustomer(*db.value(), QStringLiteral("削除 予定"));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+        sentCustomer = addCustomer(*db.value(), QStringLiteral("送信 済み"));
+        // Everything so far has reached the server.
+        ASSERT_TRUE(QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox")));
+        Ticket t;
+        t.customerId = sentCustomer;
+        t.subject = QStringLiteral("未送信 の 件");
+        const auto created = TicketService(db.value()->connection(), QUuid()).create(t);
+        ASSERT_TRUE(created) << created.error().message.toStdString();
+        ticket = created->id;
+        // Edited, then removed by the app (as a merged copy's rows are).
+        Customer edited = CustomerRepository(db.value()->connection()).get(removed).value();
+        edited.name = QStringLiteral("削除 済み");
+        ASSERT_TRUE(CustomerRepository(db.value()->connection()).update(edited));
+        QSqlQuery gone(db.value()->connection());
+        gone.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+        gone.addBindValue(uuidToBlob(removed));
+        ASSERT_TRUE(gone.exec()) << gone.lastError().text().toStdString();
+        ASSERT_EQ(gone.numRowsAffected(), 1);
+    }
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    EXPECT_EQ(CustomerRepository(db.value()->connection()).get(sentCustomer)->name, QStringLiteral("送信 済み"));
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM tickets WHERE subject = '未送信 の 件'")), 1);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '削除%'")), 0);
+}
+
+// A file kept aside with its log (the replaced file of an earlier restore,
+// copied while open) restores with what its log holds; and a backup
+// stamped in the future by a clock that ran ahead does not stop the daily
+// backups once the clock is right.
+TEST(Backups, AFileWithItsLogRestoresWholeAndAClockPutRightKeepsDailyBackups)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    const QString kept = dir.filePath(QStringLiteral("kept.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        addCustomer(*db.value(), QStringLiteral("ログ の 顧客"));
+        // Copied while open: the customer is still only in the log.
+        ASSERT_TRUE(QFile::copy(path, kept));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), kept + QStringLiteral("-wal")));
+    }
+    const auto restored = restoreBackup(path, kept);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name = 'ログ の 顧客'")), 1);
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Backups backups(path);
+    ASSERT_TRUE(QDir().mkpath(backups.folder()));
+    QFile ahead(QDir(backups.folder()).filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
+                                                   .arg(now.addDays(3).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+    ASSERT_TRUE(ahead.open(QIODevice::WriteOnly));
+    ahead.close();
+    EXPECT_TRUE(backups.dailyDue(now));
+    QFile today(QDir(backups.folder()).filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
+                                                   .arg(now.addSecs(-60).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+    ASSERT_TRUE(today.open(QIODevice::WriteOnly));
+    today.close();
+    EXPECT_FALSE(backups.dailyDue(now));
+    EXPECT_TRUE(backups.dailyDue(now.addDays(1).addSecs(60)));
+}
+
 // A file with damaged pages: `check` finds it and from then on nothing is
 // written to it, from the CLI or anywhere, until a backup is restored.
 TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
@@ -251,7 +337,7 @@ TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db);
-        EXPECT_FALSE(db.value()->uncleanShutdown()); // the last one closed it
+        EXPECT_FALSE(db.value()->needsCheck()); // the last one closed it and the check passed
     }
     damagePages(path);
     crash();
@@ -259,6 +345,37 @@ TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
+}
+
+// The news of an unclean shutdown is not used up by a program that opens
+// the file without checking it (a read, a window closed mid-check): the
+// file needs a check until one has read every page.
+TEST(Backups, AnUncheckedFileStaysUncheckedUntilACheckReadsIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    fillDatabase(path, 500);
+    damagePages(path);
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    ASSERT_TRUE(gone.waitForFinished());
+    {
+        QFile f(dir.filePath(QStringLiteral(".desk.sqlite.open-%1-1").arg(gone.processId())));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    for (int i = 0; i < 2; ++i) {
+        // Opened and closed without a check (as a reader would, or a window
+        // closed before its check finished).
+        auto db = Database::open(path);
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        EXPECT_TRUE(db.value()->needsCheck());
+    }
+    // The next writer still checks, and finds the damage.
+    const CliOutcome refused = cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                    QStringLiteral("後 から")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(DatabaseHealth(path).isDamaged());
+    EXPECT_FALSE(DatabaseHealth(path).needsCheck());
 }
 
 // What the team server and the ticket numbers rely on survives a restore

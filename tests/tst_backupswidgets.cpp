@@ -10,7 +10,10 @@
 #include "storage/databasehealth.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -81,7 +84,7 @@ TEST(BackupsWidgets, ADamagedDatabaseIsNamedAndRestoredFromTheWindow)
     leftOpenByACrash(dir);
     auto opened = Database::open(path);
     ASSERT_TRUE(opened) << opened.error().message.toStdString();
-    ASSERT_TRUE(opened.value()->uncleanShutdown());
+    ASSERT_TRUE(opened.value()->needsCheck());
     MainWindow window(std::move(opened.value()));
     QSignalSpy checked(window.databaseCare(), &DatabaseCare::checked);
     window.show();
@@ -126,4 +129,74 @@ TEST(BackupsWidgets, TheWindowTakesTheDailyBackupInTheBackground)
     window.databaseCare()->runDailyBackup();
     QTest::qWait(300);
     EXPECT_EQ(backedUp.size(), 1);
+}
+
+namespace {
+
+// Clicks the button named `text` on the message box shown next; notes that one was shown.
+void answerNextMessageBox(const QString &text, bool *shown)
+{
+    QTimer::singleShot(50, [text, shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(text, shown);
+            return;
+        }
+        *shown = true;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text)
+                button->click();
+        }
+    });
+}
+
+} // namespace
+
+// A file too damaged to open at all: the start offers the newest backup
+// and, when the user agrees, restores it and opens; when not, nothing
+// changes. Another program's file is never offered a backup.
+TEST(BackupsWidgets, AFileTooDamagedToOpenIsOfferedItsNewestBackupAtStart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        addCustomer(*db.value(), QStringLiteral("山田 太郎"));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+    }
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(100, 'x')); // the header is gone
+    }
+    bool shown = false;
+    answerNextMessageBox(QStringLiteral("Quit"), &shown);
+    const auto declined = DatabaseCare::openAtStart(path, {});
+    EXPECT_TRUE(shown);
+    ASSERT_FALSE(declined);
+    EXPECT_EQ(Backups(path).list().size(), 1); // nothing restored, nothing kept aside
+
+    shown = false;
+    answerNextMessageBox(QStringLiteral("Restore the Newest Backup"), &shown);
+    const auto restored = DatabaseCare::openAtStart(path, {});
+    EXPECT_TRUE(shown);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    QSqlQuery q(restored.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE name = '山田 太郎'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+
+    // Another program's SQLite file: refused, no backup offered.
+    const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        other.setDatabaseName(foreign);
+        ASSERT_TRUE(other.open());
+        ASSERT_TRUE(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE t (x)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const auto refused = DatabaseCare::openAtStart(foreign, {});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, Error::Code::NotADatabase);
 }

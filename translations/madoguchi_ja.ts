@@ -62,6 +62,14 @@
         <source>The database could not be kept aside; it was not replaced.</source>
         <translation>データベースを退避できなかったため、置き換えませんでした。</translation>
     </message>
+    <message>
+        <source>The changes waiting to be sent refer to rows that neither the backup nor the current file holds; the database was not replaced.</source>
+        <translation>送信待ちの変更が、バックアップにも現在のファイルにもない行を参照しています。データベースは置き換えていません。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup (%1 MB needed).</source>
+        <translation>バックアップに必要な空き容量がディスクにありません（%1 MB 必要です）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4417,6 +4425,26 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&lt;b&gt;The database file is damaged&lt;/b&gt;, so nothing can be saved to it. %1</source>
         <translation>&lt;b&gt;データベースファイルが破損しています&lt;/b&gt;。何も保存できません。%1</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be opened:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1 を開けません:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1. Restoring it keeps the damaged file in the backup folder; the changes not yet sent that can still be read from it are carried over.</source>
+        <translation>最新のバックアップは %1 のものです。復元すると、破損したファイルはバックアップフォルダーに残し、そこから読み取れる未送信の変更は引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>最新のバックアップを復元</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 <context>

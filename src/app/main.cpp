@@ -1,5 +1,6 @@
 #include "common/appearance.h"
 #include "common/appsettings.h"
+#include "common/databasecare.h"
 #include "common/icons.h"
 #include "common/mainwindow.h"
 #include "common/translations.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
 
     madoguchi::Database::Options options;
     options.mode = parser.isSet(db) ? madoguchi::Database::OpenMode::MustExist : madoguchi::Database::OpenMode::CreateIfMissing;
-    auto database = madoguchi::Database::open(parser.isSet(db) ? parser.value(db) : madoguchi::AppSettings::databasePath(), options);
+    auto database = madoguchi::DatabaseCare::openAtStart(parser.isSet(db) ? parser.value(db) : madoguchi::AppSettings::databasePath(), options);
     if (!database) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Madoguchi cannot start"), database.error().message);
         return 1;

@@ -106,15 +106,13 @@ std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const C
         exitCode = fail(database.error().message);
         return nullptr;
     }
-    // Whoever used the file last did not close it: its pages are checked
-    // before anything is written (damage found refuses every write).
-    if (database.value()->uncleanShutdown() && !database.value()->health().isDamaged()) {
-        const auto problems = DatabaseHealth::checkPages(database.value()->connection());
-        if (problems && !problems->isEmpty()) {
-            if (auto marked = database.value()->health().markDamaged(problems->constFirst()); !marked) {
-                exitCode = fail(marked.error().message);
-                return nullptr;
-            }
+    // A file not closed cleanly and not checked since: its pages are
+    // checked before anything is written (damage found refuses every write;
+    // a check that cannot finish, anything at all).
+    if (database.value()->needsCheck() && !database.value()->health().isDamaged()) {
+        if (const auto checked = database.value()->health().check(database.value()->connection()); !checked) {
+            exitCode = fail(checked.error().message);
+            return nullptr;
         }
     }
     return std::move(database.value());

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <unistd.h>
@@ -112,6 +113,13 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
     if (!QDir().mkpath(m_folder))
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
                                               .arg(QDir::toNativeSeparators(m_folder)));
+    // A copy that would fill the disk is not started: the database itself
+    // needs room to write (the copy is at most the file's size).
+    const QStorageInfo disk(m_folder);
+    const qint64 needed = QFileInfo(m_database).size() + QFileInfo(m_database + QStringLiteral("-wal")).size();
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed + needed / 10 + 64 * 1024 * 1024)
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "There is not enough free disk space for a backup (%1 MB needed).")
+                                              .arg((needed + 64 * 1024 * 1024) / (1024 * 1024)));
     // Named after its time and outbox position once both are known.
     auto made = copyTo(db, QDir(m_folder).filePath(QStringLiteral(".backup-in-progress.sqlite")));
     if (!made)
@@ -160,8 +168,13 @@ std::optional<BackupInfo> Backups::newest() const
 
 bool Backups::dailyDue(const QDateTime &now) const
 {
-    const auto last = newest();
-    return !last || last->takenAt.secsTo(now) >= 24 * 3600;
+    // Copies stamped in the future (taken while the clock ran ahead) do not
+    // count: a clock put right must not stop the daily backups for days.
+    for (const BackupInfo &b : list()) {
+        if (b.takenAt <= now.addSecs(300))
+            return b.takenAt.secsTo(now) >= 24 * 3600;
+    }
+    return true;
 }
 
 int Backups::prune(const QDateTime &now) const
@@ -204,6 +217,67 @@ Result<RestorePlan> planRestore(const QString &databasePath, const QString &back
 
 namespace {
 
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return identifier.match(name).hasMatch();
+}
+
+// The columns of the restored file's `table`, each a plain identifier.
+Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery info(db);
+    info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
+    info.addBindValue(table);
+    if (!info.exec())
+        return sqlite::toError(info.lastError(), restoring());
+    while (info.next())
+        columns << info.value(0).toString();
+    if (columns.isEmpty() || !isIdentifier(table) || !std::all_of(columns.cbegin(), columns.cend(), isIdentifier))
+        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+    return columns;
+}
+
+// The rows carried over may refer to rows the backup lacks (a customer
+// added and sent after the backup, whose new ticket was not sent yet):
+// those are copied from the current file too, as they are there, until
+// every reference holds. References that cannot be completed so fail the
+// restore, which then changes nothing.
+Result<void> completeReferences(const QSqlDatabase &db)
+{
+    for (int round = 0; round < 8; ++round) {
+        QSqlQuery broken(db);
+        if (!broken.exec(QStringLiteral("SELECT DISTINCT c.\"table\", c.parent, l.\"from\", l.\"to\" FROM pragma_foreign_key_check(NULL, 'main') c "
+                                        "JOIN pragma_foreign_key_list(c.\"table\", 'main') l ON l.id = c.fkid")))
+            return sqlite::toError(broken.lastError(), restoring());
+        bool any = false;
+        while (broken.next()) {
+            any = true;
+            const QString table = broken.value(0).toString(), parent = broken.value(1).toString();
+            const QString from = broken.value(2).toString(), to = broken.value(3).toString().isEmpty() ? QStringLiteral("id") : broken.value(3).toString();
+            const auto columns = columnsOf(db, parent);
+            if (!columns)
+                return columns.error();
+            if (!isIdentifier(table) || !isIdentifier(from) || !isIdentifier(to))
+                return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+            // Names from the file's own catalogue.
+            const QString list = columns->join(u',');
+            QSqlQuery copy(db);
+            if (!copy.exec(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 IN (SELECT %4 FROM main.%5)")
+                               .arg(parent, list, to, from, table)))
+                return sqlite::toError(copy.lastError(), restoring());
+        }
+        if (!any)
+            return {};
+    }
+    QSqlQuery left(db);
+    if (left.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(NULL, 'main')")) && left.next() && left.value(0).toLongLong() == 0)
+        return {};
+    return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The changes waiting to be sent refer to rows that neither the "
+                                                                                  "backup nor the current file holds; the database was not replaced."));
+}
+
 // Copies the changes not yet sent that the restored file lacks, and their
 // rows as they are now, from the attached "current" file into "main".
 Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
@@ -216,40 +290,34 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
         return sqlite::toError(q.lastError(), restoring());
     while (q.next())
         tables << q.value(0).toString();
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
     for (const QString &table : std::as_const(tables)) {
-        QStringList columns;
-        QSqlQuery info(db);
-        info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?, 'main')"));
-        info.addBindValue(table);
-        if (!info.exec())
-            return sqlite::toError(info.lastError(), restoring());
-        while (info.next())
-            columns << info.value(0).toString();
-        const bool named = identifier.match(table).hasMatch()
-            && std::all_of(columns.cbegin(), columns.cend(), [](const QString &c) { return identifier.match(c).hasMatch(); });
-        if (columns.isEmpty() || !named)
-            return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
-        // Rows here are brought up to date, rows not here are added: two
-        // plain statements (an upsert would override the conflict handling
-        // of the derived-data triggers). Names from the file's own catalogue.
+        const auto named = columnsOf(db, table);
+        if (!named)
+            return named.error();
+        const QStringList &columns = named.value();
+        // Rows here are brought up to date, rows not here are added, rows
+        // the app has removed since are removed: plain statements (an upsert
+        // would override the conflict handling of the derived-data
+        // triggers). Names from the file's own catalogue.
         const QString list = columns.join(u',');
         const QString carried = QStringLiteral("(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?)");
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) WHERE id IN %3")
-                           .arg(table, list, carried));
-        update.addBindValue(table);
-        update.addBindValue(after);
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
-                           .arg(table, list, carried));
-        insert.addBindValue(table);
-        insert.addBindValue(after);
-        if (!update.exec())
-            return sqlite::toError(update.lastError(), restoring());
-        if (!insert.exec())
-            return sqlite::toError(insert.lastError(), restoring());
+        const QStringList statements{
+            QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) "
+                           "WHERE id IN %3 AND id IN (SELECT id FROM current.%1)").arg(table, list, carried),
+            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
+                .arg(table, list, carried),
+            QStringLiteral("DELETE FROM main.%1 WHERE id IN %2 AND id NOT IN (SELECT id FROM current.%1)").arg(table, carried)};
+        for (const QString &sql : statements) {
+            QSqlQuery step(db);
+            step.prepare(sql);
+            step.addBindValue(table);
+            step.addBindValue(after);
+            if (!step.exec())
+                return sqlite::toError(step.lastError(), restoring());
+        }
     }
+    if (auto r = completeReferences(db); !r)
+        return r.error();
     q.prepare(QStringLiteral("INSERT INTO main.sync_outbox SELECT * FROM current.sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"));
     q.addBindValue(after);
     if (!q.exec())
@@ -317,7 +385,10 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
     const auto staged = StagedDatabaseFile::create(databasePath);
     if (!staged)
         return staged.error();
-    if (!QFile::copy(backupPath, staged.value()->path()))
+    // A file kept aside by an earlier restore may have its log beside it.
+    if (!QFile::copy(backupPath, staged.value()->path())
+        || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
+            && !QFile::copy(backupPath + QStringLiteral("-wal"), staged.value()->path() + QStringLiteral("-wal"))))
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
     QFile::setPermissions(staged.value()->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     RestoreReport report;

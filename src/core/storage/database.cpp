@@ -115,7 +115,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
     database->m_health = std::make_unique<DatabaseHealth>(database->m_path);
-    database->m_uncleanShutdown = database->m_health->beginSession();
+    database->m_health->beginSession();
     const auto connection = database->openConnection(database->m_namePrefix + QStringLiteral("main"));
     if (!connection) {
         if (connection.error().code == Error::Code::NotADatabase)
@@ -176,6 +176,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return version.error();
     database->m_schemaVersion = version.value();
     return database;
+}
+
+bool Database::needsCheck() const
+{
+    return m_health->needsCheck();
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const

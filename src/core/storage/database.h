@@ -53,9 +53,9 @@ public:
     // Closes the calling thread's connection (worker threads call this when done).
     void closeThreadConnection() const;
 
-    // The file was not closed cleanly by whoever used it last (a crash, a
-    // kill, a power cut): worth checking (DatabaseHealth::checkPages).
-    bool uncleanShutdown() const { return m_uncleanShutdown; }
+    // The file was not closed cleanly (a crash, a kill, a power cut) and no
+    // check has read its pages since (DatabaseHealth::check).
+    bool needsCheck() const;
     DatabaseHealth &health() const { return *m_health; }
 
 private:
@@ -67,7 +67,6 @@ private:
     QThread *m_ownerThread = nullptr; // the thread whose connection is named "main"
     int m_schemaVersion = 0;
     std::unique_ptr<DatabaseHealth> m_health;
-    bool m_uncleanShutdown = false;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

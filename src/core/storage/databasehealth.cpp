@@ -42,6 +42,16 @@ QString DatabaseHealth::damagedMarker(const QString &databasePath)
     return file.absoluteDir().filePath(QStringLiteral(".%1.damaged").arg(file.fileName()));
 }
 
+namespace {
+
+QString uncheckedMarker(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    return file.absoluteDir().filePath(QStringLiteral(".%1.unchecked").arg(file.fileName()));
+}
+
+} // namespace
+
 bool DatabaseHealth::beginSession()
 {
     const QFileInfo file(m_path);
@@ -55,6 +65,11 @@ bool DatabaseHealth::beginSession()
         unclean = true;
         dir.remove(name);
     }
+    // Noted before the marker of the dead process is gone for good: a
+    // program that opens the file without checking it (or a check cut
+    // short) leaves the check to the next.
+    if (unclean)
+        QFile(uncheckedMarker(m_path)).open(QIODevice::WriteOnly);
     m_session = dir.filePath(sessionPrefix(file) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++g_sessions));
     QFile marker(m_session);
     if (!marker.open(QIODevice::WriteOnly))
@@ -67,6 +82,26 @@ void DatabaseHealth::endSession()
     if (!m_session.isEmpty())
         QFile::remove(m_session);
     m_session.clear();
+}
+
+bool DatabaseHealth::needsCheck() const
+{
+    return QFileInfo::exists(uncheckedMarker(m_path));
+}
+
+Result<QStringList> DatabaseHealth::check(const QSqlDatabase &db)
+{
+    auto problems = checkPages(db);
+    if (!problems)
+        return problems;
+    if (!problems->isEmpty()) {
+        if (auto marked = markDamaged(problems->constFirst()); !marked)
+            return marked.error();
+    } else {
+        clearDamaged();
+    }
+    QFile::remove(uncheckedMarker(m_path));
+    return problems;
 }
 
 bool DatabaseHealth::isDamaged() const
@@ -95,6 +130,7 @@ Result<void> DatabaseHealth::markDamaged(const QString &found)
 void DatabaseHealth::clearDamaged()
 {
     QFile::remove(damagedMarker(m_path));
+    QFile::remove(uncheckedMarker(m_path));
 }
 
 Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
@@ -102,8 +138,8 @@ Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
-        if (e.code == Error::Code::NotADatabase)
-            return QStringList{e.message}; // damaged beyond reading
+        if (e.code == Error::Code::NotADatabase || e.code == Error::Code::Io)
+            return QStringList{e.message}; // damaged beyond reading, or pages the disk cannot read
         return e;
     }
     QStringList problems;

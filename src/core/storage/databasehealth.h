@@ -11,8 +11,10 @@ namespace madoguchi {
 // What is known about a database file's health across processes, kept in
 // small files beside it (the database itself may be unreadable):
 // - which processes have it open: a marker left by a process that is gone
-//   means the file was not closed cleanly (a crash, kill -9, power loss), and
-//   the next one to open it checks it;
+//   means the file was not closed cleanly (a crash, kill -9, power loss);
+//   the file then needs a check, noted until one has read every page (so
+//   a program that opens the file without checking, or a check cut short,
+//   leaves it to the next);
 // - whether a check found it damaged: then nothing is written to it (every
 //   transaction refuses) until a backup is restored or a check passes.
 class DatabaseHealth
@@ -21,9 +23,16 @@ public:
     explicit DatabaseHealth(const QString &databasePath);
 
     // Registers this use of the file (until endSession); true when an
-    // earlier use ended without closing it.
+    // earlier use ended without closing it (the file then needs a check).
     bool beginSession();
     void endSession();
+
+    // Not closed cleanly and not checked since.
+    bool needsCheck() const;
+    // Reads every page of `db` (this file) and notes what was found: damage
+    // (writes stop) or sound pages (no check needed, any damage noted
+    // before is cleared). A check that could not finish notes nothing.
+    Result<QStringList> check(const QSqlDatabase &db);
 
     bool isDamaged() const;
     QString damage() const; // what the check found
@@ -35,6 +44,7 @@ public:
     // The error a write to a damaged database gets.
     static Error damagedError();
     // SQLite's quick check of every page: what it found (empty: healthy).
+    // Pages that cannot be read count as damage.
     static Result<QStringList> checkPages(const QSqlDatabase &db);
     // Other processes that have the file open now.
     int otherSessions() const;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
@@ -73,21 +74,24 @@ void DatabaseCare::setDatabase(const Database *database)
         m_daily->start();
         QTimer::singleShot(60'000, this, &DatabaseCare::runDailyBackup);
     }
-    if (!database->uncleanShutdown())
+    if (!database->needsCheck())
         return;
     // Left open by a crash, a kill or a power cut: every page is read once,
     // on a worker thread with its own connection.
     m_checking = true;
     m_work->run([this, database] {
-        auto problems = DatabaseHealth::checkPages(database->connection());
+        auto problems = database->health().check(database->connection());
         database->closeThreadConnection();
         QMetaObject::invokeMethod(this, [this, database, problems = std::move(problems)] {
             if (database != m_database)
                 return;
             m_checking = false;
-            if (problems && !problems->isEmpty()) {
-                if (auto marked = database->health().markDamaged(problems->constFirst()); !marked)
-                    emit backupFailed(marked.error().message);
+            if (!problems) {
+                // Not finished (the file could not be read now): the next
+                // start checks again; until then no backup of it is taken.
+                emit backupFailed(problems.error().message);
+                emit checked(false);
+            } else if (!problems->isEmpty()) {
                 showDamage(problems->constFirst());
                 emit checked(false);
             } else {
@@ -95,6 +99,32 @@ void DatabaseCare::setDatabase(const Database *database)
             }
         }, Qt::QueuedConnection);
     });
+}
+
+Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path, const Database::Options &options, QWidget *parent)
+{
+    auto opened = Database::open(path, options);
+    if (opened || (opened.error().code != Error::Code::Damaged && opened.error().code != Error::Code::NotADatabase))
+        return opened;
+    // Only a file of ours has backups: another program's database is never offered one.
+    const auto newest = Backups(path).newest();
+    if (!newest)
+        return opened;
+    QMessageBox box(QMessageBox::Critical, tr("The database cannot be opened"),
+                    tr("<b>%1 cannot be opened:</b> %2").arg(QDir::toNativeSeparators(path).toHtmlEscaped(), opened.error().message.toHtmlEscaped()),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("The newest backup is from %1. Restoring it keeps the damaged file in the backup folder; the changes not yet "
+                              "sent that can still be read from it are carried over.")
+                               .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
+    QPushButton *restore = box.addButton(tr("Restore the Newest Backup"), QMessageBox::AcceptRole);
+    box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return opened;
+    if (const auto restored = restoreBackup(path, newest->path); !restored)
+        return restored.error();
+    return Database::open(path, options);
 }
 
 void DatabaseCare::showDamage(const QString &found)
@@ -117,7 +147,7 @@ void DatabaseCare::backUpNow()
 {
     // Never a copy of damage: a backup of a damaged (or not yet checked)
     // file could push a good one out of the week.
-    if (!m_database || m_backingUp || isDamaged() || m_checking)
+    if (!m_database || m_backingUp || isDamaged() || m_checking || m_database->needsCheck())
         return;
     m_backingUp = true;
     const Database *database = m_database;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/backups.h"
+#include "storage/database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,8 +11,6 @@ class QTimer;
 class QWidget;
 
 namespace madoguchi {
-
-class Database;
 
 // Looks after the database file for the main window: checks its pages off
 // the UI thread after an unclean shutdown, says so in a banner when it is
@@ -24,6 +23,12 @@ class DatabaseCare : public QObject
 public:
     explicit DatabaseCare(QWidget *parent);
     ~DatabaseCare() override;
+
+    // Opens the database at start. A file too damaged to open (unreadable,
+    // or damaged with an upgrade due) that has backups: the newest is
+    // offered, and restored (carrying over what can be read of the unsent
+    // work) when the user agrees; then opened again.
+    static Result<std::unique_ptr<Database>> openAtStart(const QString &path, const Database::Options &options, QWidget *parent = nullptr);
 
     // The banner to place above the pages; hidden while the file is sound.
     QWidget *banner() const { return m_banner; }
