@@ -77,6 +77,9 @@ PgServer::PgServer(const Options &options)
     QString settings = QStringLiteral("-c listen_addresses=127.0.0.1,127.0.0.2 -k %1 -c fsync=off -c synchronous_commit=off "
                                       "-c full_page_writes=off -c max_connections=60")
                            .arg(m_dir.path());
+    // MADOGUCHI_BENCH_PROFILE=1: time per statement, those run inside functions too.
+    if (qEnvironmentVariableIntValue("MADOGUCHI_BENCH_PROFILE") != 0)
+        settings += QStringLiteral(" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all");
     if (m_ssl) {
         const QString key = m_dir.filePath(QStringLiteral("server.key"));
         if (!run(QStringLiteral("openssl"),

@@ -50,12 +50,21 @@ struct BenchServer
             qFatal("PostgreSQL did not start: %s", qPrintable(pg.error()));
         database = pg.createDatabase(prefix);
         admin = pg.superuser(database, QStringLiteral("bench-admin-%1").arg(database));
-        if (!initializeServer(admin))
+        bool set = false;
+        const int upTo = qEnvironmentVariableIntValue("MADOGUCHI_BENCH_SERVER_SCHEMA", &set);
+        if (!initializeServer(admin, set ? std::optional<int>(upTo) : std::nullopt))
             qFatal("server init failed");
+        if (set && upTo < 6) {
+            QSqlQuery h(admin);
+            if (!h.exec(QStringLiteral("CREATE FUNCTION sync.hello_v1(uuid, integer, text) RETURNS bigint LANGUAGE sql AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint $$; GRANT EXECUTE ON FUNCTION sync.hello_v1(uuid, integer, text) TO crm_agent")))
+                qFatal("%s", qPrintable(h.lastError().text()));
+        }
         // MADOGUCHI_BENCH_PROFILE=1: the server counts time per function
         // (printed by printServerProfile), to see where a push spends it.
-        if (profiling())
+        if (profiling()) {
             QSqlQuery(admin).exec(QStringLiteral("ALTER DATABASE \"%1\" SET track_functions = 'pl'").arg(database)); // our own name
+            QSqlQuery(admin).exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
+        }
         team = addServerTeam(admin, QStringLiteral("Tokyo"))->toString(QUuid::WithoutBraces);
     }
     static bool profiling() { return qEnvironmentVariableIntValue("MADOGUCHI_BENCH_PROFILE") != 0; }
@@ -72,6 +81,13 @@ struct BenchServer
                         q.value(2).toDouble(), q.value(3).toDouble());
         }
         q.exec(QStringLiteral("SELECT pg_stat_reset()"));
+        // The statements, those run inside functions too, by time spent.
+        q.exec(QStringLiteral("SELECT calls, round(total_exec_time), regexp_replace(left(query, 150), '\\s+', ' ', 'g') "
+                              "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                              "ORDER BY total_exec_time DESC LIMIT 40"));
+        while (q.next())
+            std::printf("  %8lld  %7.0f ms  %s\n", q.value(0).toLongLong(), q.value(1).toDouble(), qPrintable(q.value(2).toString()));
+        q.exec(QStringLiteral("SELECT pg_stat_statements_reset()"));
     }
     QString addAgent(const QString &role)
     {
