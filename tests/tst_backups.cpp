@@ -221,6 +221,93 @@ TEST(Backups, ARestoreBringsWhatTheCarriedChangesReferToAndNothingTheAppRemoved)
     EXPECT_EQ(CustomerRepository(db.value()->connection()).get(sentCustomer)->name, QStringLiteral("送信 済み"));
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM tickets WHERE subject = '未送信 の 件'")), 1);
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '削除%'")), 0);
+    // The counts derived from the rows follow them: the customer brought
+    // along has its open ticket counted.
+    QSqlQuery stats(db.value()->connection());
+    stats.prepare(QStringLiteral("SELECT open_tickets FROM customer_stats WHERE customer_id = ?"));
+    stats.addBindValue(uuidToBlob(sentCustomer));
+    ASSERT_TRUE(stats.exec() && stats.next());
+    EXPECT_EQ(stats.value(0).toInt(), 1);
+}
+
+// A ticket the backup holds, changed since (not sent) and then removed
+// from this copy with its history (no longer shared with it): the restore
+// leaves it and its history out instead of failing on them.
+TEST(Backups, ARestoreLeavesOutATicketTheAppRemovedSinceWithItsHistory)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        Ticket t;
+        t.customerId = addCustomer(*db.value(), QStringLiteral("顧客"));
+        t.subject = QStringLiteral("共有 終了");
+        TicketService tickets(db.value()->connection(), QUuid());
+        const auto created = tickets.create(t);
+        ASSERT_TRUE(created);
+        ASSERT_TRUE(tickets.changeStatus(created->id, TicketStatus::Open));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+        ASSERT_TRUE(tickets.changeStatus(created->id, TicketStatus::Pending));
+        QSqlQuery gone(db.value()->connection());
+        for (const char *sql : {"DELETE FROM ticket_events WHERE ticket_id = ?", "DELETE FROM tickets WHERE id = ?"}) {
+            gone.prepare(QString::fromLatin1(sql));
+            gone.addBindValue(uuidToBlob(created->id));
+            ASSERT_TRUE(gone.exec()) << gone.lastError().text().toStdString();
+        }
+    }
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM tickets")), 0);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM ticket_events")), 0);
+}
+
+// The replaced file's pages are damaged just where its unsent changes'
+// rows are: the restore still succeeds, says the changes could not be
+// carried over (they stay in the kept file), and goes on as a new client.
+TEST(Backups, ARestoreOverPagesDamagedWhereTheChangesAreStillRestores)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    fillDatabase(path, 3000, true); // a backup, then one customer not yet sent
+    QList<qint64> pages;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf'"))) << q.lastError().text().toStdString();
+        while (q.next())
+            pages << q.value(0).toLongLong();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    ASSERT_GT(pages.size(), 2);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        for (const qint64 page : std::as_const(pages)) {
+            ASSERT_TRUE(file.seek((page - 1) * 8192));
+            file.write(QByteArray(8192, '\xA5'));
+        }
+    }
+    const auto plan = planRestore(path, Backups(path).newest()->path);
+    ASSERT_TRUE(plan);
+    EXPECT_EQ(plan->unsentAfter, 1); // the outbox itself is readable
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    EXPECT_TRUE(restored->changesUnreadable);
+    EXPECT_EQ(restored->carried, 0);
+    EXPECT_TRUE(QFileInfo::exists(restored->replacedKeptAs));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(DatabaseHealth::checkPages(db.value()->connection())->isEmpty());
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers")), 3000);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM client_state WHERE key = 'sync.client_id'")), 0);
 }
 
 // A file kept aside with its log (the replaced file of an earlier restore,
@@ -262,6 +349,8 @@ TEST(Backups, AFileWithItsLogRestoresWholeAndAClockPutRightKeepsDailyBackups)
     today.close();
     EXPECT_FALSE(backups.dailyDue(now));
     EXPECT_TRUE(backups.dailyDue(now.addDays(1).addSecs(60)));
+    // The newest is the one taken since the clock was put right.
+    EXPECT_EQ(backups.newest()->path, QFileInfo(today).absoluteFilePath());
 }
 
 // A file with damaged pages: `check` finds it and from then on nothing is
@@ -376,6 +465,23 @@ TEST(Backups, AnUncheckedFileStaysUncheckedUntilACheckReadsIt)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
     EXPECT_FALSE(DatabaseHealth(path).needsCheck());
+}
+
+// Damage a full check noted (madoguchi-cli check) stands when a quicker
+// check after an unclean shutdown finds the pages themselves sound.
+TEST(Backups, AQuickCheckDoesNotClearDamageAFullCheckFound)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    fillDatabase(path, 100);
+    DatabaseHealth health(path);
+    ASSERT_TRUE(health.markDamaged(QStringLiteral("row 12 missing from index customers_reading")));
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    const auto checked = db.value()->health().check(db.value()->connection());
+    ASSERT_TRUE(checked);
+    EXPECT_TRUE(checked->isEmpty());
+    EXPECT_TRUE(health.isDamaged());
 }
 
 // What the team server and the ticket numbers rely on survives a restore

@@ -985,6 +985,10 @@ Options:
         <source>--days must be at least 1.</source>
         <translation>--days には 1 以上を指定してください。</translation>
     </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file; they were not carried over and stay in the file kept aside.</source>
+        <translation>破損したファイルから未送信の変更を読み取れなかったため、引き継いでいません。変更は保管したファイルに残っています。</translation>
+    </message>
 </context>
 <context>
     <name>ClientState</name>
@@ -5067,6 +5071,14 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>
             <numerusform>バックアップを復元しました。未送信の変更 %n 件を引き継ぎました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored the backup</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The changes not yet sent could not be read from the damaged file, so they were not carried over. The file is kept as %1.</source>
+        <translation>破損したファイルから未送信の変更を読み取れなかったため、引き継いでいません。そのファイルは %1 として保管しています。</translation>
     </message>
 </context>
 <context>

@@ -318,8 +318,13 @@ int commandRestore(const QStringList &arguments)
         printJson(QJsonObject{{QStringLiteral("database"), path},
                               {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
                               {QStringLiteral("carried_over"), restored->carried},
-                              {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs}});
+                              {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs},
+                              {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
     } else {
+        if (restored->changesUnreadable)
+            err() << QCoreApplication::translate("Cli", "The changes not yet sent could not be read from the damaged file; they were not carried "
+                                                        "over and stay in the file kept aside.")
+                  << Qt::endl;
         out() << QCoreApplication::translate("Cli", "Restored %1. The file it replaced is kept as %2.")
                      .arg(QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()), QDir::toNativeSeparators(restored->replacedKeptAs))
               << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/databasehealth.h"
+#include "storage/derivedindex.h"
 #include "storage/sqlite.h"
 #include "storage/stagedfile.h"
 #include "storage/transaction.h"
@@ -115,11 +116,17 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
                                               .arg(QDir::toNativeSeparators(m_folder)));
     // A copy that would fill the disk is not started: the database itself
     // needs room to write (the copy is at most the file's size).
+    qint64 needed = 64 * 1024 * 1024;
+    {
+        QSqlQuery size(db);
+        if (size.exec(QStringLiteral("SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()"))
+            && size.next())
+            needed += size.value(0).toLongLong() + size.value(0).toLongLong() / 10;
+    }
     const QStorageInfo disk(m_folder);
-    const qint64 needed = QFileInfo(m_database).size() + QFileInfo(m_database + QStringLiteral("-wal")).size();
-    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed + needed / 10 + 64 * 1024 * 1024)
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "There is not enough free disk space for a backup (%1 MB needed).")
-                                              .arg((needed + 64 * 1024 * 1024) / (1024 * 1024)));
+                                              .arg(needed / (1024 * 1024)));
     // Named after its time and outbox position once both are known.
     auto made = copyTo(db, QDir(m_folder).filePath(QStringLiteral(".backup-in-progress.sqlite")));
     if (!made)
@@ -162,7 +169,14 @@ QList<BackupInfo> Backups::list() const
 
 std::optional<BackupInfo> Backups::newest() const
 {
+    // Not one stamped in the future by a clock that ran ahead, while there
+    // is one taken since the clock was put right.
     const auto all = list();
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(300);
+    for (const BackupInfo &b : all) {
+        if (b.takenAt <= soon)
+            return b;
+    }
     return all.isEmpty() ? std::nullopt : std::optional(all.first());
 }
 
@@ -241,41 +255,67 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
 
 // The rows carried over may refer to rows the backup lacks (a customer
 // added and sent after the backup, whose new ticket was not sent yet):
-// those are copied from the current file too, as they are there, until
-// every reference holds. References that cannot be completed so fail the
-// restore, which then changes nothing.
+// those are copied from the current file too, as they are there. A row
+// only the backup holds whose parent the app has removed since (a ticket
+// no longer shared, and its history) goes with it. References that still
+// do not hold fail the restore, which then changes nothing.
 Result<void> completeReferences(const QSqlDatabase &db)
 {
+    struct Broken
+    {
+        QString table, parent, from, to;
+        QVariant rowid;
+    };
+    auto fail = [] {
+        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The changes waiting to be sent refer to rows that neither the "
+                                                                                      "backup nor the current file holds; the database was not replaced."));
+    };
     for (int round = 0; round < 8; ++round) {
-        QSqlQuery broken(db);
-        if (!broken.exec(QStringLiteral("SELECT DISTINCT c.\"table\", c.parent, l.\"from\", l.\"to\" FROM pragma_foreign_key_check(NULL, 'main') c "
-                                        "JOIN pragma_foreign_key_list(c.\"table\", 'main') l ON l.id = c.fkid")))
-            return sqlite::toError(broken.lastError(), restoring());
-        bool any = false;
-        while (broken.next()) {
-            any = true;
-            const QString table = broken.value(0).toString(), parent = broken.value(1).toString();
-            const QString from = broken.value(2).toString(), to = broken.value(3).toString().isEmpty() ? QStringLiteral("id") : broken.value(3).toString();
-            const auto columns = columnsOf(db, parent);
-            if (!columns)
-                return columns.error();
-            if (!isIdentifier(table) || !isIdentifier(from) || !isIdentifier(to))
-                return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
-            // Names from the file's own catalogue.
-            const QString list = columns->join(u',');
-            QSqlQuery copy(db);
-            if (!copy.exec(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 IN (SELECT %4 FROM main.%5)")
-                               .arg(parent, list, to, from, table)))
-                return sqlite::toError(copy.lastError(), restoring());
+        QList<Broken> found;
+        {
+            QSqlQuery broken(db);
+            if (!broken.exec(QStringLiteral("SELECT c.\"table\", c.\"rowid\", c.parent, l.\"from\", l.\"to\" FROM pragma_foreign_key_check(NULL, 'main') c "
+                                            "JOIN pragma_foreign_key_list(c.\"table\", 'main') l ON l.id = c.fkid AND l.seq = 0")))
+                return sqlite::toError(broken.lastError(), restoring());
+            while (broken.next()) {
+                found.append({broken.value(0).toString(), broken.value(2).toString(), broken.value(3).toString(),
+                              broken.value(4).toString().isEmpty() ? QStringLiteral("id") : broken.value(4).toString(), broken.value(1)});
+            }
         }
-        if (!any)
+        if (found.isEmpty())
             return {};
+        for (const Broken &b : std::as_const(found)) {
+            const auto parentColumns = columnsOf(db, b.parent);
+            if (!parentColumns)
+                return parentColumns.error();
+            const auto childColumns = columnsOf(db, b.table);
+            if (!childColumns)
+                return childColumns.error();
+            if (!isIdentifier(b.from) || !isIdentifier(b.to) || b.rowid.isNull())
+                return fail();
+            // Names from the file's own catalogue.
+            const QString list = parentColumns->join(u',');
+            QSqlQuery copy(db);
+            copy.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 = (SELECT %4 FROM main.%5 WHERE rowid = ?)")
+                             .arg(b.parent, list, b.to, b.from, b.table));
+            copy.addBindValue(b.rowid);
+            if (!copy.exec())
+                return sqlite::toError(copy.lastError(), restoring());
+            if (copy.numRowsAffected() > 0)
+                continue;
+            QSqlQuery orphan(db);
+            orphan.prepare(childColumns->contains(u"id"_qs)
+                               ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)").arg(b.table)
+                               : QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(b.table));
+            orphan.addBindValue(b.rowid);
+            if (!orphan.exec())
+                return sqlite::toError(orphan.lastError(), restoring());
+        }
     }
     QSqlQuery left(db);
     if (left.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(NULL, 'main')")) && left.next() && left.value(0).toLongLong() == 0)
         return {};
-    return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The changes waiting to be sent refer to rows that neither the "
-                                                                                  "backup nor the current file holds; the database was not replaced."));
+    return fail();
 }
 
 // Copies the changes not yet sent that the restored file lacks, and their
@@ -415,13 +455,28 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
                     return n;
                 if (auto r = carryState(db); !r)
                     return r.error();
+                // Counts and indexes derived from the rows, as the rows
+                // carried over (and those they refer to) make them.
+                if (n.value() > 0) {
+                    if (auto r = rebuildDerivedData(db); !r)
+                        return r.error();
+                }
                 return n;
             });
             QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            if (!carried)
+            if (!carried && carried.error().code == Error::Code::NotADatabase) {
+                // The replaced file's pages are damaged where its changes
+                // are: it is kept as it is, and the copy goes on as a new
+                // client (as over a file that cannot be read at all).
+                if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
+                    return r.error();
+                report.changesUnreadable = true;
+            } else if (!carried) {
                 return carried.error();
-            report.carried = carried.value();
+            } else {
+                report.carried = carried.value();
+            }
         } else if (plan->unsentAfter < 0) {
             if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
                 return r.error();

@@ -58,6 +58,10 @@ struct RestoreReport
 {
     qint64 carried = 0;       // changes not yet sent, carried over
     QString replacedKeptAs;   // where the file that was replaced now is
+    // The replaced file's rows could not be read where its unsent changes
+    // are: nothing was carried over (they stay in the kept file), and the
+    // restored copy goes on as a new client of the team server.
+    bool changesUnreadable = false;
 };
 
 // What restoring `backupPath` over `databasePath` would do.

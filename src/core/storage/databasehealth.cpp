@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <cerrno>
 #include <signal.h>
@@ -56,20 +58,22 @@ bool DatabaseHealth::beginSession()
 {
     const QFileInfo file(m_path);
     QDir dir = file.absoluteDir();
-    bool unclean = false;
     // Markers are named after the process: .NAME.open-PID-N
+    QStringList gone;
     for (const QString &name : dir.entryList({sessionPrefix(file) + u'*'}, QDir::Files | QDir::Hidden)) {
         const qint64 pid = name.mid(sessionPrefix(file).size()).section(u'-', 0, 0).toLongLong();
-        if (pid == QCoreApplication::applicationPid() || processAlive(pid))
-            continue;
-        unclean = true;
-        dir.remove(name);
+        if (pid != QCoreApplication::applicationPid() && !processAlive(pid))
+            gone << name;
     }
-    // Noted before the marker of the dead process is gone for good: a
-    // program that opens the file without checking it (or a check cut
-    // short) leaves the check to the next.
-    if (unclean)
-        QFile(uncheckedMarker(m_path)).open(QIODevice::WriteOnly);
+    const bool unclean = !gone.isEmpty();
+    // Noted before the markers of the dead processes are removed: a program
+    // that opens the file without checking it (or a check cut short)
+    // leaves the check to the next. If the note cannot be written, the
+    // markers stay (the next one to open the file tries again).
+    if (unclean && QFile(uncheckedMarker(m_path)).open(QIODevice::WriteOnly)) {
+        for (const QString &name : std::as_const(gone))
+            dir.remove(name);
+    }
     m_session = dir.filePath(sessionPrefix(file) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++g_sessions));
     QFile marker(m_session);
     if (!marker.open(QIODevice::WriteOnly))
@@ -94,11 +98,11 @@ Result<QStringList> DatabaseHealth::check(const QSqlDatabase &db)
     auto problems = checkPages(db);
     if (!problems)
         return problems;
+    // Sound pages clear only the need for this check: damage noted by a
+    // fuller check (madoguchi-cli check) stands until that check passes.
     if (!problems->isEmpty()) {
         if (auto marked = markDamaged(problems->constFirst()); !marked)
             return marked.error();
-    } else {
-        clearDamaged();
     }
     QFile::remove(uncheckedMarker(m_path));
     return problems;
@@ -138,8 +142,12 @@ Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
         const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
-        if (e.code == Error::Code::NotADatabase || e.code == Error::Code::Io)
-            return QStringList{e.message}; // damaged beyond reading, or pages the disk cannot read
+        // Damaged beyond reading, or pages the disk cannot read. (Not a
+        // full disk, a file that cannot be opened now, memory or locks:
+        // the check is then unfinished.)
+        const int native = q.lastError().nativeErrorCode().toInt();
+        if (e.code == Error::Code::NotADatabase || native == SQLITE_IOERR || native == SQLITE_IOERR_READ || native == SQLITE_IOERR_SHORT_READ)
+            return QStringList{e.message};
         return e;
     }
     QStringList problems;

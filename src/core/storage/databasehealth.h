@@ -30,8 +30,8 @@ public:
     // Not closed cleanly and not checked since.
     bool needsCheck() const;
     // Reads every page of `db` (this file) and notes what was found: damage
-    // (writes stop) or sound pages (no check needed, any damage noted
-    // before is cleared). A check that could not finish notes nothing.
+    // (writes stop) or sound pages (no check needed; damage a fuller check
+    // noted stands). A check that could not finish notes nothing.
     Result<QStringList> check(const QSqlDatabase &db);
 
     bool isDamaged() const;

@@ -732,7 +732,12 @@ bool MainWindow::restoreFromBackup(const QString &backup)
         QMessageBox::warning(this, tr("The backup was not restored"), restored.error().message);
         return false;
     }
-    statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
+    if (restored->changesUnreadable)
+        QMessageBox::warning(this, tr("Restored the backup"),
+                             tr("The changes not yet sent could not be read from the damaged file, so they were not carried over. The file "
+                                "is kept as %1.").arg(QDir::toNativeSeparators(restored->replacedKeptAs)));
+    else
+        statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
     offerDraftRecovery(); // a call note being typed came along
     return true;
 }
