@@ -80,6 +80,13 @@ struct BenchServer
             std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
                         q.value(2).toDouble(), q.value(3).toDouble());
         }
+        // Tables read whole (a plan made while a table was empty scans it for good).
+        q.exec(QStringLiteral("SELECT schemaname || '.' || relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
+                              "WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 8"));
+        while (q.next()) {
+            std::printf("  %-28s seq scans %8lld  rows read %10lld  index scans %8lld\n", qPrintable(q.value(0).toString()),
+                        q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong());
+        }
         q.exec(QStringLiteral("SELECT pg_stat_reset()"));
         // The statements, those run inside functions too, by time spent.
         q.exec(QStringLiteral("SELECT calls, round(total_exec_time), regexp_replace(left(query, 150), '\\s+', ' ', 'g') "
