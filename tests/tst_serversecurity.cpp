@@ -739,6 +739,55 @@ TEST_F(ServerRows, ClaimedTimesCountOnlyWithinTheClientsOfflineStretch)
 // The negative control: the same suites against the server as it was before
 // version 5 (this test binary again, its schema stopped at 4) must find the
 // defects the review found there: one failing test for each.
+// A copy's ticket numbers are its own: another agent who has read them
+// cannot take the next ones first (the copy's own ticket would then fail
+// on its number when it syncs), whatever its team or role.
+TEST_F(ServerRows, NoAgentTakesTheTicketNumbersOfAnotherCopy)
+{
+    const QString victim = login(QStringLiteral("agent"));
+    auto insert = [&](const QString &user, const QString &number) {
+        return attempt(user, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), ?, ?::uuid, '件名', ?::uuid)"),
+                       {number, s.customer, tokyo});
+    };
+    ASSERT_TRUE(insert(victim, QStringLiteral("K7QM2X-1")).isEmpty());
+    for (const QString &attacker : {login(QStringLiteral("lead")), login(QStringLiteral("supervisor"), QStringLiteral("osaka"))}) {
+        const QString refused = insert(attacker, QStringLiteral("K7QM2X-2"));
+        EXPECT_TRUE(refused.contains(QStringLiteral("ticket number belongs to another copy"))) << attacker.toStdString() << ": " << refused.toStdString();
+    }
+    EXPECT_TRUE(insert(victim, QStringLiteral("K7QM2X-2")).isEmpty());
+    // The attacker's own tag is its own in turn.
+    const QString lead = login(QStringLiteral("lead"));
+    EXPECT_TRUE(insert(lead, QStringLiteral("ZZ9PLR-1")).isEmpty());
+    EXPECT_FALSE(insert(victim, QStringLiteral("ZZ9PLR-2")).isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket WHERE number LIKE 'K7QM2X-%'")).toInt(), 2);
+}
+
+namespace {
+
+// Runs `tests` in a child process against the server stopped at `version`
+// (MADOGUCHI_TEST_SERVER_SCHEMA): each must fail there.
+void expectEachFailsAgainstVersion(int version, const QStringList &tests)
+{
+    QProcess control;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MADOGUCHI_TEST_SERVER_SCHEMA"), QString::number(version));
+    control.setProcessEnvironment(env);
+    control.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=") + tests.join(u':')});
+    ASSERT_TRUE(control.waitForFinished(300'000));
+    const QString output = QString::fromUtf8(control.readAllStandardOutput());
+    EXPECT_NE(control.exitCode(), 0);
+    for (const QString &test : tests)
+        EXPECT_TRUE(output.contains(QStringLiteral("[  FAILED  ] ") + test)) << test.toStdString() << " passed against version " << version;
+}
+
+} // namespace
+
+// Before version 7 any agent could issue another copy's ticket numbers.
+TEST(ServerSecurityNegativeControl, TheSuiteFindsNumberSquattingBeforeVersion7)
+{
+    expectEachFailsAgainstVersion(6, {QStringLiteral("ServerRows.NoAgentTakesTheTicketNumbersOfAnotherCopy")});
+}
+
 TEST(ServerSecurityNegativeControl, TheSuitesFindEveryDefectOfTheServerBeforeVersion5)
 {
     // (The control run is filtered to the tests below: it never runs this one.)
@@ -750,14 +799,5 @@ TEST(ServerSecurityNegativeControl, TheSuitesFindEveryDefectOfTheServerBeforeVer
         QStringLiteral("ServerRows.OnlyALeadLogsForItsTeamAndTheEntryNamesTheLead"),
         QStringLiteral("ServerRows.ADeletedCustomerIsScrubbedAndStaysDeleted"),
     };
-    QProcess control;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MADOGUCHI_TEST_SERVER_SCHEMA"), QStringLiteral("4"));
-    control.setProcessEnvironment(env);
-    control.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=") + defects.join(u':')});
-    ASSERT_TRUE(control.waitForFinished(300'000));
-    const QString output = QString::fromUtf8(control.readAllStandardOutput());
-    EXPECT_NE(control.exitCode(), 0);
-    for (const QString &test : defects)
-        EXPECT_TRUE(output.contains(QStringLiteral("[  FAILED  ] ") + test)) << test.toStdString() << " passed against version 4";
+    expectEachFailsAgainstVersion(4, defects);
 }

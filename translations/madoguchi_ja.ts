@@ -1163,6 +1163,10 @@ Options:
         <source>The server did not accept one of the values.</source>
         <translation>サーバーが値のひとつを受け付けませんでした。</translation>
     </message>
+    <message>
+        <source>Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.</source>
+        <translation>この接頭辞のチケット番号は別のアプリのコピーが発行しているため、このコピーでは使えません。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

@@ -80,12 +80,22 @@ struct BenchServer
             std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
                         q.value(2).toDouble(), q.value(3).toDouble());
         }
+        // What became of the mutations.
+        q.exec(QStringLiteral("SELECT status, coalesce(left(detail::text, 60), ''), count(*) FROM sync.mutation GROUP BY 1, 2 ORDER BY 3 DESC"));
+        while (q.next())
+            std::printf("  %-10s %-60s %8lld\n", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()), q.value(2).toLongLong());
         // Tables read whole (a plan made while a table was empty scans it for good).
         q.exec(QStringLiteral("SELECT schemaname || '.' || relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
                               "WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 8"));
         while (q.next()) {
             std::printf("  %-28s seq scans %8lld  rows read %10lld  index scans %8lld\n", qPrintable(q.value(0).toString()),
                         q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong());
+        }
+        q.exec(QStringLiteral("SELECT schemaname || '.' || indexrelname, idx_scan, idx_tup_read FROM pg_stat_user_indexes "
+                              "ORDER BY idx_tup_read DESC LIMIT 8"));
+        while (q.next()) {
+            std::printf("  %-40s index scans %8lld  entries read %10lld\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
+                        q.value(2).toLongLong());
         }
         q.exec(QStringLiteral("SELECT pg_stat_reset()"));
         // The statements, those run inside functions too, by time spent.

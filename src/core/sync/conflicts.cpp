@@ -232,6 +232,8 @@ QString ConflictStore::reasonText(const QString &reason)
         return QCoreApplication::translate("Conflicts", "The ticket was closed meanwhile.");
     if (reason == u"no_return_to_new" || reason == u"close_after_solve" || reason == u"solved_reopen_or_close")
         return QCoreApplication::translate("Conflicts", "The ticket's status had moved on, and this change no longer follows the workflow.");
+    if (reason == u"ticket_number_taken")
+        return QCoreApplication::translate("Conflicts", "Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.");
     if (reason == u"ticket_not_visible")
         return QCoreApplication::translate("Conflicts", "It refers to a ticket you cannot see (another team's).");
     // SQLSTATEs of refusals that carry no reason of their own.
