@@ -26,12 +26,14 @@
 #include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -89,6 +91,32 @@ int damagedDatabase(const QString &out, const QString &language)
     BackupsDialog backups(path, &window);
     backups.show();
     save(&backups, out, QStringLiteral("backups-%1").arg(language));
+    return 0;
+}
+
+// A file too damaged to open at all: what the start offers (the shot is
+// taken, then the offer declined).
+int unopenableDatabase(const QString &out, const QString &language)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return 1;
+        (void)Backups(path).create(db.value()->connection());
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadWrite);
+    file.write(QByteArray(100, 'x')); // the header is gone
+    file.close();
+    QTimer::singleShot(300, [out, language] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            save(box, out, QStringLiteral("start-restore-offer-%1").arg(language));
+            box->reject();
+        }
+    });
+    (void)DatabaseCare::openAtStart(path, {});
     return 0;
 }
 
@@ -239,5 +267,7 @@ int main(int argc, char **argv)
     levels.selectCalendar(0);
     save(&levels, out, QStringLiteral("business-hours-%1").arg(language));
     levels.close();
-    return damagedDatabase(out, language);
+    if (const int failed = damagedDatabase(out, language))
+        return failed;
+    return unopenableDatabase(out, language);
 }
