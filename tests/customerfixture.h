@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/customerrepository.h"
-#include "storage/directoryrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/directoryrepository.h"
 #include "testsupport.h"
 
 #include <QHash>

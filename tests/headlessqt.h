@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/appsettings.h"
+#include "config/appsettings.h"
 
 #include <QStandardPaths>
 

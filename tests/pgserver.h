@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/serverschema.h"
+#include "sync/serverconnection.h"
 
 #include <QSqlDatabase>
 #include <QString>

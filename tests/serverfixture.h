@@ -1,6 +1,8 @@
 #pragma once
 
 #include "pgserver.h"
+#include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 
 #include <QProcess>

@@ -1,9 +1,9 @@
 #include "syncclient.h"
 
 #include "storage/clientstate.h"
-#include "storage/customerrepository.h"
-#include "storage/ticketservice.h"
-#include "sync/syncentities.h"
+#include "repositories/customerrepository.h"
+#include "services/ticketservice.h"
+#include "storage/syncentities.h"
 
 #include <QFile>
 #include <QSqlRecord>

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
 #include "storage/backups.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,9 +2,9 @@
 
 // Customers plus a team and an agent, and helpers to create tickets.
 #include "customerfixture.h"
-#include "storage/directoryrepository.h"
-#include "storage/ticketrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/directoryrepository.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
 
 #include <gtest/gtest.h>
 

@@ -5,10 +5,10 @@
 // a backup is restored.
 #include "domain/uuid.h"
 #include "storage/backups.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
 #include "testsupport.h"
 
 #include <QDir>

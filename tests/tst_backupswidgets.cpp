@@ -1,11 +1,11 @@
 // The main window and a damaged or backed-up database, driven as a user
 // would: the banner after an unclean shutdown found damage, the backups
 // dialog, a restore that keeps the work not yet sent, the daily backup.
-#include "common/backupsdialog.h"
-#include "common/databasecare.h"
-#include "common/mainwindow.h"
+#include "shell/backupsdialog.h"
+#include "shell/databasecare.h"
+#include "shell/mainwindow.h"
 #include "storage/backups.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
 #include "testsupport.h"

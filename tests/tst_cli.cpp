@@ -1,7 +1,7 @@
 // madoguchi-cli's contract (DESIGN.md §7): results on stdout, one line on
 // stderr and a non-zero exit status on any error.
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "customerfixture.h"
 #include "models/customerlistmodel.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

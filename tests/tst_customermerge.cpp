@@ -1,11 +1,11 @@
 #include "customerfixture.h"
 #include "domain/uuid.h"
 #include "models/customertimelinemodel.h"
-#include "storage/customermerge.h"
+#include "services/customermerge.h"
 #include "customers/duplicatesdialog.h"
-#include "storage/customersearch.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "repositories/customersearch.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 
 #include <QPushButton>
 #include <QRadioButton>

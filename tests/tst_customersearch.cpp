@@ -1,7 +1,7 @@
 #include "customerfixture.h"
 #include "domain/uuid.h"
-#include "storage/customersearch.h"
-#include "storage/interactionrepository.h"
+#include "repositories/customersearch.h"
+#include "repositories/interactionrepository.h"
 
 #include <QSqlQuery>
 

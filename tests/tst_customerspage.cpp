@@ -1,5 +1,5 @@
 // The customer list page driven from the keyboard, as an agent on a call uses it.
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/customerspage.h"
 #include "models/customerlistmodel.h"

@@ -1,7 +1,7 @@
 #include "customerfixture.h"
 #include "models/customertimelinemodel.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,15 +1,16 @@
 // The 360° view: opened from the list with the keyboard, edited in place,
 // invalid input refused with a reason and nothing saved.
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
 #include "customers/loginteractiondialog.h"
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
-#include "storage/customersearch.h"
-#include "storage/directoryrepository.h"
-#include "storage/interactionrepository.h"
+#include "repositories/customersearch.h"
+#include "repositories/directoryrepository.h"
+#include "repositories/interactionrepository.h"
+#include "services/interactionlog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -38,7 +39,7 @@ TEST(CustomerView, ShowsTheProfileAndHistory)
     call.customerId = f.ids.value(QStringLiteral("山田 太郎"));
     call.startedAt = QDateTime::currentDateTimeUtc();
     call.notes = QStringLiteral("請求書の件");
-    ASSERT_TRUE(InteractionRepository(f.db.connection()).add(call));
+    ASSERT_TRUE(InteractionLog(f.db.connection(), {}).add(call));
     CustomerView view(f.db.database(), QStringLiteral("JP"));
     view.showCustomer(f.ids.value(QStringLiteral("山田 太郎")));
     EXPECT_EQ(child<QLineEdit>(&view, "nameEdit")->text(), QStringLiteral("山田 太郎"));

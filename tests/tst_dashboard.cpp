@@ -1,13 +1,13 @@
 // The dashboard: figures equal the KPI engine's, filters reach the query,
 // drill-downs list the tickets behind each figure, exports are written and
 // safe, the staffing dialog estimates by Erlang C.
-#include "common/appearance.h"
-#include "common/mainwindow.h"
-#include "dashboard/agentkpimodel.h"
+#include "kit/appearance.h"
+#include "shell/mainwindow.h"
+#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/heatmapwidget.h"
-#include "dashboard/kpiformat.h"
+#include "kpi/kpiformat.h"
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "demo/demogenerator.h"
@@ -15,7 +15,7 @@
 #include "kpi/kpidrill.h"
 #include "models/ticketqueuemodel.h"
 #include "storage/databaseinfo.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
 #include "tickets/ticketspage.h"
 #include "testsupport.h"
 

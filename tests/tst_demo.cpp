@@ -2,10 +2,10 @@
 #include "domain/emailaddress.h"
 #include "domain/phonenumber.h"
 #include "domain/textnormalizer.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/databaseinfo.h"
 #include "storage/rowcodec.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 #include "domain/businesscalendar.h"
 #include "kpi/kpidrill.h"
 #include "kpi/kpiengine.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/changewriter.h"
 #include "storage/derivedindex.h"
 #include "testsupport.h"

@@ -1,13 +1,13 @@
 // Logging a call: the service's all-or-nothing save, and the dialog driven
 // with QTest as an agent uses it during a call.
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/loginteractiondialog.h"
 #include "models/customertimelinemodel.h"
 #include "storage/draftstore.h"
-#include "storage/interactionlog.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "services/interactionlog.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

@@ -3,7 +3,7 @@
 // desktop's notification service: the notifier chooses the service when no
 // tray exists, sends the title, body and an "Open" action, and a click on
 // the notification opens the ticket it was about.
-#include "common/desktopnotifier.h"
+#include "kit/desktopnotifier.h"
 #include "headlessqt.h"
 
 #include <QApplication>

@@ -2,10 +2,10 @@
 // change itself (DESIGN.md §3, §5): both commit, or neither does.
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
-#include "storage/customerrepository.h"
-#include "storage/directoryrepository.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/directoryrepository.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 

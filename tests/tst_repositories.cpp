@@ -1,8 +1,8 @@
 #include "domain/uuid.h"
-#include "storage/customerrepository.h"
-#include "storage/directoryrepository.h"
-#include "storage/interactionrepository.h"
-#include "storage/ticketrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/directoryrepository.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -3,6 +3,8 @@
 // every table is under forced row-level security, agents are ordinary
 // login roles that see only what their scopes allow.
 #include "serverfixture.h"
+#include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 
 #include <QCoreApplication>

@@ -5,11 +5,11 @@
 #include "domain/enums.h"
 #include "domain/slapolicy.h"
 #include "domain/uuid.h"
-#include "storage/interactionlog.h"
-#include "storage/slaengine.h"
-#include "storage/slarepository.h"
-#include "storage/ticketrepository.h"
-#include "storage/ticketservice.h"
+#include "services/interactionlog.h"
+#include "services/slaengine.h"
+#include "repositories/slarepository.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
 #include "syncclient.h"
 
 #include <QJsonArray>

@@ -2,11 +2,12 @@
 // the status history, with answers worked out by hand on the 2026 calendar
 // (Mon–Fri 9:00–18:00 Asia/Tokyo; Monday 23 November is 勤労感謝の日).
 #include "ticketfixture.h"
-#include "storage/breachwatch.h"
+#include "services/breachwatch.h"
 #include "storage/changewriter.h"
-#include "storage/interactionrepository.h"
-#include "storage/slaengine.h"
-#include "storage/slarepository.h"
+#include "repositories/interactionrepository.h"
+#include "services/interactionlog.h"
+#include "services/slaengine.h"
+#include "repositories/slarepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -230,7 +231,7 @@ TEST(SlaEngine, TheFirstInteractionThatReachesTheCustomerIsTheFirstResponse)
 {
     SlaFixture f;
     const Ticket t = f.createdAt(kCreated);
-    InteractionRepository interactions(f.db.connection(), f.agent);
+    InteractionLog interactions(f.db.connection(), f.agent);
     Interaction i;
     i.customerId = t.customerId;
     i.ticketId = t.id;
@@ -267,7 +268,7 @@ TEST(SlaEngine, AnInboundCallHandledLiveRespondsAtItsStart)
     call.channel = Channel::Phone;
     call.direction = Direction::Inbound;
     call.startedAt = tokyo(11, 20, 16, 5);
-    ASSERT_TRUE(InteractionRepository(f.db.connection(), f.agent).add(call));
+    ASSERT_TRUE(InteractionLog(f.db.connection(), f.agent).add(call));
     EXPECT_EQ(str(f.reload(t.id).firstRespondedAt), "2026-11-20T16:05:00+09:00");
 }
 
@@ -344,7 +345,7 @@ TEST(BreachWatch, ReportsEachWarningAndBreachOnceForMeAndMyTeam)
     reply.channel = Channel::Email;
     reply.direction = Direction::Outbound;
     reply.startedAt = tokyo(11, 24, 10, 40);
-    ASSERT_TRUE(InteractionRepository(f.db.connection(), f.agent).add(reply));
+    ASSERT_TRUE(InteractionLog(f.db.connection(), f.agent).add(reply));
     const auto after = watch.check(f.agent, f.team, tokyo(11, 24, 10, 45));
     ASSERT_TRUE(after);
     for (const SlaAlert &a : after.value())

@@ -2,17 +2,17 @@
 // server settings (test connection, saving with the password going to the
 // keychain only, the TLS warning) and the conflicts view (both ways of
 // resolving, and what each sends).
-#include "common/appsettings.h"
-#include "common/mainwindow.h"
+#include "config/appsettings.h"
+#include "shell/mainwindow.h"
 #include "domain/uuid.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
-#include "storage/ticketrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
 #include "sync/conflicts.h"
-#include "sync/conflictsdialog.h"
+#include "teamsync/conflictsdialog.h"
 #include "sync/credentialstore.h"
-#include "sync/serversettingswidget.h"
+#include "teamsync/serversettingswidget.h"
 #include "sync/syncservice.h"
 #include "syncclient.h"
 

@@ -3,7 +3,7 @@
 #include "models/ticketqueuemodel.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/transaction.h"
 #include "ticketfixture.h"
 

@@ -4,13 +4,14 @@
 #include "domain/categories.h"
 #include "domain/uuid.h"
 #include "models/tickethistorymodel.h"
-#include "storage/interactionrepository.h"
+#include "repositories/interactionrepository.h"
+#include "services/interactionlog.h"
 
 #include <QAbstractItemModelTester>
 #include <QTimeZone>
 #include "storage/ticketnumbers.h"
-#include "storage/ticketrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
 
 #include <gtest/gtest.h>
 
@@ -229,7 +230,7 @@ TEST(TicketHistoryModel, TellsEveryChangeInWordsWithNamesNewestFirst)
     call.direction = Direction::Outbound;
     call.startedAt = QDateTime::currentDateTimeUtc().addSecs(60);
     call.subject = QStringLiteral("折り返し");
-    ASSERT_TRUE(InteractionRepository(f.db.connection(), f.agent).add(call));
+    ASSERT_TRUE(InteractionLog(f.db.connection(), f.agent).add(call));
 
     TicketHistoryModel model(f.db.database(), QTimeZone("Asia/Tokyo"));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

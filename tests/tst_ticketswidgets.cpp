@@ -3,15 +3,15 @@
 // opened from a logged call.
 #include "customers/loginteractiondialog.h"
 #include "models/ticketqueuemodel.h"
-#include "storage/interactionrepository.h"
+#include "repositories/interactionrepository.h"
 #include "ticketfixture.h"
 #include "tickets/cannedresponsesdialog.h"
 #include "tickets/escalatedialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/servicelevelsdialog.h"
-#include "storage/categoryrepository.h"
-#include "storage/slarepository.h"
+#include "repositories/categoryrepository.h"
+#include "repositories/slarepository.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
 

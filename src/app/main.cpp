@@ -1,8 +1,8 @@
-#include "common/appearance.h"
-#include "common/appsettings.h"
-#include "common/databasecare.h"
-#include "common/icons.h"
-#include "common/mainwindow.h"
+#include "kit/appearance.h"
+#include "config/appsettings.h"
+#include "shell/databasecare.h"
+#include "kit/icons.h"
+#include "shell/mainwindow.h"
 #include "common/translations.h"
 #include "storage/database.h"
 

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
-#include "common/appsettings.h"
+#include "config/appsettings.h"
 #include "demo/demogenerator.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
@@ -9,7 +9,7 @@
 #include "storage/stagedfile.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
-#include "storage/customersearch.h"
+#include "repositories/customersearch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 
-#include "common/appsettings.h"
+#include "config/appsettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

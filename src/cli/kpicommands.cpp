@@ -6,7 +6,7 @@
 #include "kpi/kpiengine.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "clicommands.h"
 
-#include "common/appsettings.h"
+#include "config/appsettings.h"
 #include "common/translations.h"
 
 #include <QCoreApplication>

@@ -8,6 +8,8 @@
 #include "domain/uuid.h"
 #include "storage/database.h"
 #include "sync/credentialstore.h"
+#include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 #include "sync/syncengine.h"
 #include "sync/syncservice.h"

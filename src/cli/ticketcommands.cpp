@@ -8,12 +8,12 @@
 #include "domain/uuid.h"
 #include "models/tickethistorymodel.h"
 #include "storage/clientstate.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
-#include "storage/slaengine.h"
-#include "storage/ticketrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/directoryrepository.h"
+#include "services/slaengine.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>

@@ -5,10 +5,10 @@
 
 #include "domain/phonenumber.h"
 #include "models/customerlistmodel.h"
-#include "storage/customersearch.h"
+#include "repositories/customersearch.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
-#include "storage/interactionlog.h"
+#include "services/interactionlog.h"
 #include "domain/uuid.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "benchsupport.h"
 
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
 

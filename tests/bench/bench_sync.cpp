@@ -8,12 +8,14 @@
 #include "benchsupport.h"
 #include "domain/uuid.h"
 #include "storage/clientstate.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
+#include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 #include "sync/syncengine.h"
-#include "sync/syncentities.h"
+#include "storage/syncentities.h"
 #include "sync/syncservice.h"
 
 #include <QCoreApplication>

@@ -6,9 +6,9 @@
 #include "models/ticketqueuemodel.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
-#include "storage/slaengine.h"
-#include "storage/slarepository.h"
-#include "storage/ticketservice.h"
+#include "services/slaengine.h"
+#include "repositories/slarepository.h"
+#include "services/ticketservice.h"
 
 #include <QSqlQuery>
 #include <QTest>

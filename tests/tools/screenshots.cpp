@@ -1,12 +1,12 @@
 // Renders Madoguchi's windows in realistic states to PNG files, offscreen, so
 // they can be looked at in review (packaging/dev.sh screenshots).
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
-#include "common/appearance.h"
-#include "common/appsettings.h"
-#include "common/backupsdialog.h"
-#include "common/databasecare.h"
+#include "kit/appearance.h"
+#include "config/appsettings.h"
+#include "shell/backupsdialog.h"
+#include "shell/databasecare.h"
 #include "screenshotsupport.h"
-#include "common/mainwindow.h"
+#include "shell/mainwindow.h"
 #include "common/translations.h"
 #include "customers/customerspage.h"
 #include "customers/loginteractiondialog.h"
@@ -15,7 +15,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/staffingdialog.h"
 #include "storage/clientstate.h"
-#include "storage/customersearch.h"
+#include "repositories/customersearch.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"

@@ -7,7 +7,7 @@
 #include "storage/bulkload.h"
 #include "storage/derivedindex.h"
 #include "storage/database.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "kpi/kpiengine.h"
-#include "models/ticketqueue.h"
+#include "repositories/ticketqueue.h"
 
 namespace madoguchi {
 

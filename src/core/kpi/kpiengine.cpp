@@ -3,10 +3,10 @@
 #include "kpi/kpidrill.h"
 
 #include "domain/uuid.h"
-#include "models/ticketqueue.h"
+#include "repositories/ticketqueue.h"
 #include "storage/changewriter.h"
 #include "storage/rawquery.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/customersearch.h"
-#include "storage/customersummary.h"
+#include "repositories/customersearch.h"
+#include "repositories/customersummary.h"
 
 #include <QAbstractTableModel>
 #include <QTimeZone>

@@ -7,7 +7,7 @@
 #include "storage/database.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -5,7 +5,7 @@
 #include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/rawquery.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 

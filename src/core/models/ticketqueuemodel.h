@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/slapolicy.h"
-#include "models/ticketqueue.h"
-#include "storage/slaengine.h"
+#include "repositories/ticketqueue.h"
+#include "services/slaengine.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "domain/uuid.h"
 #include "storage/sqlite.h"
-#include "sync/syncentities.h"
+#include "storage/syncentities.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 #include "domain/uuid.h"
 #include "storage/changewriter.h"
 #include "storage/sqlite.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
 #include "storage/transaction.h"
-#include "sync/syncentities.h"
+#include "storage/syncentities.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

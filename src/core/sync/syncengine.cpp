@@ -5,11 +5,11 @@
 #include "storage/bulkload.h"
 #include "storage/clientstate.h"
 #include "storage/rowcodec.h"
-#include "storage/slaengine.h"
+#include "services/slaengine.h"
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
-#include "sync/serverschema.h"
-#include "sync/syncentities.h"
+#include "sync/serverconnection.h"
+#include "storage/syncentities.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "customers/customerspage.h"
 
-#include "common/placeholderpage.h"
+#include "kit/placeholderpage.h"
 #include "models/customerlistmodel.h"
 #include "storage/databaseinfo.h"
 

@@ -1,16 +1,16 @@
 #include "customers/customerview.h"
 
-#include "common/placeholderpage.h"
+#include "kit/placeholderpage.h"
 #include "models/customertimelinemodel.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 #include "storage/rowcodec.h"
 #include "storage/transaction.h"
 #include "domain/uuid.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 
 #include "ui_customerview.h"
 

@@ -1,10 +1,10 @@
 #include "customers/duplicatesdialog.h"
 
 #include "domain/phonenumber.h"
-#include "storage/customerrepository.h"
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 
 #include "ui_duplicatesdialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/customermerge.h"
+#include "services/customermerge.h"
 
 #include <QDialog>
 

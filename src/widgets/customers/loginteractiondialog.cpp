@@ -2,16 +2,16 @@
 
 #include "domain/categories.h"
 #include "domain/textnormalizer.h"
-#include "storage/categoryrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/customersearch.h"
+#include "repositories/categoryrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/customersearch.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 #include "storage/draftstore.h"
-#include "storage/interactionlog.h"
+#include "services/interactionlog.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 
 #include "ui_loginteractiondialog.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "storage/cannedresponses.h"
+#include "repositories/cannedresponses.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,20 +1,20 @@
 #include "dashboard/dashboardpage.h"
 #include "ui_dashboardpage.h"
 
-#include "common/placeholderpage.h"
-#include "dashboard/agentkpimodel.h"
+#include "kit/placeholderpage.h"
+#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardreport.h"
 #include "dashboard/heatmapwidget.h"
-#include "dashboard/kpiformat.h"
+#include "kpi/kpiformat.h"
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "domain/categories.h"
-#include "storage/categoryrepository.h"
+#include "repositories/categoryrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #include "dashboard/dashboardreport.h"
 
-#include "dashboard/agentkpimodel.h"
+#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardpage.h"

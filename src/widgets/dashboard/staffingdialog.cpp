@@ -2,7 +2,7 @@
 #include "ui_staffingdialog.h"
 
 #include "dashboard/chartstyle.h"
-#include "dashboard/kpiformat.h"
+#include "kpi/kpiformat.h"
 #include "io/csvwriter.h"
 
 #include <QFileDialog>

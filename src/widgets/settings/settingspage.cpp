@@ -1,13 +1,13 @@
 #include "settings/settingspage.h"
 
-#include "common/appearance.h"
-#include "common/appsettings.h"
-#include "common/placeholderpage.h"
+#include "kit/appearance.h"
+#include "config/appsettings.h"
+#include "kit/placeholderpage.h"
 #include "domain/entities.h"
 #include "domain/phonenumber.h"
 #include "storage/databaseinfo.h"
 #include "sync/credentialstore.h"
-#include "sync/serversettingswidget.h"
+#include "teamsync/serversettingswidget.h"
 
 #include "ui_settingspage.h"
 

@@ -1,8 +1,8 @@
 #include "tickets/cannedresponsesdialog.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 
 #include "ui_cannedresponsesdialog.h"
 

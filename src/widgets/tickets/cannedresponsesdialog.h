@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/cannedresponses.h"
+#include "repositories/cannedresponses.h"
 
 #include <QDialog>
 

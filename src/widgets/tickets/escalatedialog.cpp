@@ -1,9 +1,9 @@
 #include "tickets/escalatedialog.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/directoryrepository.h"
+#include "services/ticketservice.h"
 
 #include "ui_escalatedialog.h"
 

@@ -1,13 +1,13 @@
 #include "tickets/newticketdialog.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 #include "domain/categories.h"
-#include "storage/categoryrepository.h"
-#include "storage/customerrepository.h"
-#include "storage/customersearch.h"
+#include "repositories/categoryrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/customersearch.h"
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/directoryrepository.h"
+#include "services/ticketservice.h"
 
 #include "ui_newticketdialog.h"
 

@@ -1,9 +1,9 @@
 #include "tickets/satisfactiondialog.h"
 
-#include "common/formstyle.h"
+#include "kit/formstyle.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/ticketservice.h"
+#include "services/ticketservice.h"
 
 #include "ui_satisfactiondialog.h"
 

@@ -1,11 +1,11 @@
 #include "tickets/servicelevelsdialog.h"
 
-#include "common/formstyle.h"
-#include "storage/categoryrepository.h"
+#include "kit/formstyle.h"
+#include "repositories/categoryrepository.h"
 #include "storage/database.h"
-#include "storage/directoryrepository.h"
-#include "storage/slaengine.h"
-#include "storage/slarepository.h"
+#include "repositories/directoryrepository.h"
+#include "services/slaengine.h"
+#include "repositories/slarepository.h"
 #include "storage/transaction.h"
 
 #include "ui_servicelevelsdialog.h"

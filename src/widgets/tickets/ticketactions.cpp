@@ -1,6 +1,6 @@
 #include "tickets/ticketactions.h"
 
-#include "storage/directoryrepository.h"
+#include "repositories/directoryrepository.h"
 
 #include <QCoreApplication>
 #include <QMenu>

@@ -1,12 +1,12 @@
 #include "tickets/ticketspage.h"
 
-#include "common/placeholderpage.h"
+#include "kit/placeholderpage.h"
 #include "common/timeformat.h"
 #include "models/ticketqueuemodel.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/directoryrepository.h"
-#include "storage/ticketservice.h"
+#include "repositories/directoryrepository.h"
+#include "services/ticketservice.h"
 #include "tickets/slabadge.h"
 #include "tickets/ticketactions.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ticketqueue.h"
+#include "repositories/ticketqueue.h"
 
 #include <QUuid>
 #include <QWidget>

@@ -1,0 +1,66 @@
+#include "kpi/kpiformat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace madoguchi::kpiformat {
+
+QString none()
+{
+    return QStringLiteral("–");
+}
+
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString percent(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return none();
+    return QCoreApplication::translate("KpiFormat", "%1%").arg(QLocale().toString(*value, 'f', decimals));
+}
+
+QString rate(const std::optional<double> &share)
+{
+    return share ? percent(*share * 100.0) : none();
+}
+
+QString signedNumber(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return none();
+    // Signed as shown: a change that rounds to zero has no sign.
+    const double scale = std::pow(10.0, decimals);
+    const double shown = std::round(*value * scale) / scale;
+    const QString text = QLocale().toString(std::abs(shown), 'f', decimals);
+    return shown > 0 ? u'+' + text : shown < 0 ? QChar(0x2212) + text : text;
+}
+
+QString minutes(const std::optional<double> &value)
+{
+    if (!value)
+        return none();
+    const QLocale locale;
+    const double m = *value;
+    if (m < 100)
+        return QCoreApplication::translate("KpiFormat", "%1 min").arg(locale.toString(m, 'f', m < 10 ? 1 : 0));
+    if (m < 48 * 60)
+        return QCoreApplication::translate("KpiFormat", "%1 h").arg(locale.toString(m / 60.0, 'f', 1));
+    return QCoreApplication::translate("KpiFormat", "%1 days").arg(locale.toString(m / 1440.0, 'f', 1));
+}
+
+QString seconds(const std::optional<double> &value)
+{
+    if (!value)
+        return none();
+    const auto total = qint64(std::llround(*value));
+    if (total < 60)
+        return QCoreApplication::translate("KpiFormat", "%1 s").arg(total);
+    return QCoreApplication::translate("KpiFormat", "%1 min %2 s").arg(total / 60).arg(total % 60);
+}
+
+} // namespace madoguchi::kpiformat

@@ -1,0 +1,175 @@
+#include "repositories/customersearch.h"
+
+#include "domain/emailaddress.h"
+#include "domain/phonenumber.h"
+#include "domain/textnormalizer.h"
+#include "storage/sqlite.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace madoguchi {
+
+namespace {
+
+constexpr int kTrigram = 3; // FTS5 trigram cannot match fewer characters
+
+Error searchError(const QSqlQuery &q)
+{
+    return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerSearch", "searching customers"));
+}
+
+// An FTS5 phrase for `text`, restricted to `columns`: "{a b} : "text"". The
+// text is bound as a parameter; quotes are doubled as FTS5 requires.
+QString ftsQuery(const QString &columns, const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return QStringLiteral("{%1} : \"%2\"").arg(columns, escaped);
+}
+
+class Collector
+{
+public:
+    explicit Collector(int limit) : m_limit(limit) {}
+    bool full() const { return m_order.size() >= m_limit; }
+    int remaining() const { return m_limit - int(m_order.size()); }
+    void add(qint64 rowid, CustomerSearch::Match match)
+    {
+        if (full() || m_seen.contains(rowid))
+            return;
+        m_seen.insert(rowid);
+        m_order.append({rowid, match});
+    }
+    const QList<std::pair<qint64, CustomerSearch::Match>> &order() const { return m_order; }
+
+private:
+    int m_limit;
+    QSet<qint64> m_seen;
+    QList<std::pair<qint64, CustomerSearch::Match>> m_order;
+};
+
+Result<void> collect(QSqlQuery &q, Collector &hits, CustomerSearch::Match match)
+{
+    if (!q.exec())
+        return searchError(q);
+    while (q.next())
+        hits.add(q.value(0).toLongLong(), match);
+    return {};
+}
+
+// Substring matches in `columns` of customer_fts, as Contains hits.
+Result<void> collectContaining(QSqlQuery &q, Collector &hits, const QString &columns, const QString &text, int limit)
+{
+    q.prepare(QStringLiteral("SELECT f.rowid FROM customer_fts f WHERE customer_fts MATCH ? LIMIT ?"));
+    q.addBindValue(ftsQuery(columns, text));
+    q.addBindValue(hits.remaining() + limit);
+    return collect(q, hits, CustomerSearch::Match::Contains);
+}
+
+} // namespace
+
+CustomerSearch::CustomerSearch(QSqlDatabase db, QString defaultRegion)
+    : m_db(std::move(db))
+    , m_region(std::move(defaultRegion))
+{
+}
+
+bool CustomerSearch::looksLikePhone(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[+(]?[0-9][0-9 ()\-.]*$)"));
+    return pattern.match(text::normalizeCode(text)).hasMatch();
+}
+
+Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, int limit) const
+{
+    QList<Hit> out;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || limit <= 0)
+        return out;
+    Collector hits(limit);
+    QSqlQuery q(m_db);
+
+    if (looksLikePhone(trimmed)) {
+        // 1. The whole number in any written form.
+        if (const auto phone = PhoneNumber::parse(trimmed, m_region)) {
+            q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
+                                     "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+                                     "ORDER BY c.sort_key LIMIT ?"));
+            q.addBindValue(phone->e164());
+            q.addBindValue(limit);
+            if (auto r = collect(q, hits, Match::ExactPhone); !r)
+                return r.error();
+        }
+        // 2. Partial digits, anywhere in the stored E.164 digits. A leading
+        //    trunk 0 ("090-12…") is not part of the international form. A
+        //    whole number that matched exactly needs no partial matches.
+        QString digits = text::normalizeCode(trimmed);
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (digits.startsWith(u'0') && digits.size() > kTrigram)
+            digits.remove(0, 1);
+        if (digits.size() >= kTrigram && hits.order().isEmpty()) {
+            if (auto r = collectContaining(q, hits, QStringLiteral("phones"), digits, limit); !r)
+                return r.error();
+        }
+    } else {
+        const QString key = text::searchKey(trimmed);
+        // 1. An exact e-mail address.
+        if (trimmed.contains(u'@')) {
+            if (const auto email = EmailAddress::parse(trimmed)) {
+                q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
+                                         "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
+                                         "AND c.deleted_at IS NULL LIMIT ?"));
+                q.addBindValue(email->address());
+                q.addBindValue(limit);
+                if (auto r = collect(q, hits, Match::ExactEmail); !r)
+                    return r.error();
+            }
+        }
+        // 2. Words of the name, reading or organization that start with the
+        //    text: an index range scan, so one or two characters (山田, やま) work.
+        //    A whole e-mail address that matched is the answer on its own.
+        const bool exactEmail = !hits.order().isEmpty();
+        if (!hits.full() && !exactEmail) {
+            // In term order straight from the index; duplicates (a name and its
+            // reading both matching) are dropped by the collector.
+            q.prepare(QStringLiteral("SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
+                                     "ORDER BY term LIMIT ?"));
+            q.addBindValue(key);
+            q.addBindValue(key);
+            q.addBindValue(3 * hits.remaining());
+            if (auto r = collect(q, hits, Match::Prefix); !r)
+                return r.error();
+        }
+        // 3. Anywhere in name, reading, organization or e-mail (trigrams).
+        if (key.size() >= kTrigram && !hits.full() && !exactEmail) {
+            if (auto r = collectContaining(q, hits, QStringLiteral("name reading organization emails"), key, limit); !r)
+                return r.error();
+        }
+    }
+
+    QList<qint64> rowids;
+    for (const auto &[rowid, match] : hits.order())
+        rowids << rowid;
+    auto summaries = customersummary::byRowids(m_db, rowids);
+    if (!summaries)
+        return summaries.error();
+    QHash<qint64, Match> matchOf;
+    for (const auto &[rowid, match] : hits.order())
+        matchOf.insert(rowid, match);
+    for (const CustomerSummary &s : summaries.value())
+        out.append({s, matchOf.value(s.rowid)});
+    // Within each kind of match, reading order.
+    std::stable_sort(out.begin(), out.end(), [](const Hit &a, const Hit &b) {
+        if (a.match != b.match)
+            return a.match < b.match;
+        return a.customer.sortKey < b.customer.sortKey;
+    });
+    return out;
+}
+
+} // namespace madoguchi

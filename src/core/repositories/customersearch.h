@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+#include "repositories/customersummary.h"
+
+namespace madoguchi {
+
+// Finds customers as the agent types: by name, kana reading, organization,
+// e-mail, or any written form of a phone number, including partial digits.
+// Best first: an exact phone or e-mail match, then names (and readings,
+// organizations) that start with the text, then the ones containing it.
+class CustomerSearch
+{
+public:
+    enum class Match { ExactPhone, ExactEmail, Prefix, Contains };
+
+    struct Hit
+    {
+        CustomerSummary customer;
+        Match match = Match::Contains;
+    };
+
+    // `defaultRegion` reads numbers written without a country code.
+    CustomerSearch(QSqlDatabase db, QString defaultRegion);
+
+    Result<QList<Hit>> search(const QString &text, int limit = 50) const;
+
+    // Phone-like input (digits, spaces, dashes, +, parentheses, in any width).
+    static bool looksLikePhone(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+    QString m_region;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+
+#include <QSqlDatabase>
+
+namespace madoguchi {
+
+// Interactions are append-mostly: a correction is a new row that amends an
+// earlier one, so synced history never changes under another agent.
+class InteractionRepository
+{
+public:
+    explicit InteractionRepository(QSqlDatabase db, QUuid actor = {});
+
+    // The row only: InteractionLog::add also records what the interaction
+    // does to its ticket.
+    Result<QUuid> add(Interaction interaction);
+    Result<Interaction> get(const QUuid &id) const;
+    // Newest first.
+    Result<QList<Interaction>> forCustomer(const QUuid &customerId, int limit = 200) const;
+
+private:
+    QSqlDatabase m_db;
+    QUuid m_actor;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,90 @@
+#include "services/interactionlog.h"
+
+#include "repositories/customerrepository.h"
+#include "storage/draftstore.h"
+#include "repositories/interactionrepository.h"
+#include "repositories/ticketrepository.h"
+#include "services/ticketservice.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace madoguchi {
+
+InteractionLog::InteractionLog(QSqlDatabase db, QUuid agent)
+    : m_db(std::move(db))
+    , m_agent(agent)
+{
+}
+
+Result<QUuid> InteractionLog::add(Interaction interaction)
+{
+    return inTransaction(m_db, [&]() -> Result<QUuid> {
+        const auto id = InteractionRepository(m_db, m_agent).add(interaction);
+        if (!id)
+            return id;
+        interaction.id = id.value();
+        if (auto r = TicketService(m_db, m_agent).recordInteraction(interaction); !r)
+            return r.error();
+        return id;
+    });
+}
+
+Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
+{
+    Saved saved;
+    const auto written = inTransaction(m_db, [&]() -> Result<void> {
+        if (entry.newCustomer) {
+            const auto id = CustomerRepository(m_db, m_agent).add(*entry.newCustomer);
+            if (!id)
+                return id.error();
+            entry.interaction.customerId = id.value();
+        }
+        if (!entry.ticketNumber.trimmed().isEmpty()) {
+            const auto ticket = TicketRepository(m_db, m_agent).byNumber(entry.ticketNumber);
+            if (!ticket) {
+                if (ticket.error().code == Error::Code::NotFound)
+                    return makeError(Error::Code::Invalid,
+                                     QCoreApplication::translate("InteractionLog", "There is no ticket %1.").arg(entry.ticketNumber.trimmed()));
+                return ticket.error();
+            }
+            if (ticket->customerId != entry.interaction.customerId)
+                return makeError(Error::Code::Invalid,
+                                 QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.").arg(ticket->number));
+            entry.interaction.ticketId = ticket->id;
+            saved.ticketNumber = ticket->number;
+        } else if (entry.newTicket) {
+            // Opened while in contact with the customer: a live call, chat or
+            // visit, or a reply the agent sends, starts the ticket as Open.
+            Ticket draft = *entry.newTicket;
+            draft.customerId = entry.interaction.customerId;
+            draft.channel = entry.interaction.channel;
+            const bool live = TicketService::reachesCustomer(entry.interaction);
+            const auto ticket = TicketService(m_db, m_agent).create(draft, live);
+            if (!ticket)
+                return ticket.error();
+            entry.interaction.ticketId = ticket->id;
+            saved.ticketNumber = ticket->number;
+        }
+        if (entry.interaction.agentId.isNull())
+            entry.interaction.agentId = m_agent;
+        const auto id = add(entry.interaction);
+        if (!id)
+            return id.error();
+        if (entry.cannedResponse && !entry.interaction.ticketId.isNull()) {
+            if (auto r = TicketService(m_db, m_agent).applyCannedResponse(entry.interaction.ticketId, *entry.cannedResponse); !r)
+                return r;
+        }
+        saved.interactionId = id.value();
+        saved.customerId = entry.interaction.customerId;
+        saved.ticketId = entry.interaction.ticketId;
+        if (!entry.draftKey.isEmpty())
+            return DraftStore(m_db).remove(entry.draftKey);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return saved;
+}
+
+} // namespace madoguchi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/entities.h"
+#include "repositories/cannedresponses.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace madoguchi {
+
+// Saving a logged call (or e-mail, chat, visit…) as the agent's one action:
+// the customer created inline for an unknown caller, the interaction, the
+// link to a ticket and the removal of the form's draft commit together.
+class InteractionLog
+{
+public:
+    struct Entry
+    {
+        Interaction interaction;             // customerId may be null when newCustomer is set
+        std::optional<Customer> newCustomer; // an unknown caller, created with the call
+        QString ticketNumber;                // optional link to an existing ticket
+        std::optional<Ticket> newTicket;     // or a ticket opened for this interaction (customer filled in)
+        std::optional<CannedResponse> cannedResponse; // its changes go to the ticket, if there is one
+        QString draftKey;                    // removed with the save
+    };
+
+    struct Saved
+    {
+        QUuid interactionId;
+        QUuid customerId;
+        QUuid ticketId;       // the linked or newly opened ticket, if any
+        QString ticketNumber;
+    };
+
+    InteractionLog(QSqlDatabase db, QUuid agent);
+
+    Result<Saved> save(Entry entry);
+    // One interaction and what it does to its ticket (the first response,
+    // a new ticket opened), in one transaction.
+    Result<QUuid> add(Interaction interaction);
+
+private:
+    QSqlDatabase m_db;
+    QUuid m_agent;
+};
+
+} // namespace madoguchi

@@ -1,0 +1,151 @@
+#include "sync/serveradmin.h"
+
+#include "domain/uuid.h"
+#include "sync/serverconnection.h"
+#include "sync/serverschema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace madoguchi {
+
+namespace {
+
+// The SCRAM-SHA-256 verifier of `password` for `login`, made by libpq on
+// this machine from the connection's driver handle.
+Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QString &password)
+{
+    const QVariant handle = db.driver()->handle();
+    // QPSQL names the handle by libpq's struct tag (pg_conn*).
+    const bool isPg = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    PGconn *conn = isPg ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    char *made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256") : nullptr;
+    if (!made) {
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Server", "The password could not be prepared for the server (%1). Nothing was changed.")
+                             .arg(conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("no PostgreSQL connection")));
+    }
+    const QString verifier = QString::fromLatin1(made);
+    PQfreemem(made);
+    return verifier;
+}
+
+} // namespace
+
+Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "Give the team a name of up to 200 characters."));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM crm.team WHERE lower(name) = lower(?) AND deleted_at IS NULL"));
+    q.addBindValue(trimmed);
+    if (!q.exec())
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the team"));
+    if (q.next())
+        return QUuid(q.value(0).toString());
+    const QUuid id = newUuidV7();
+    q.prepare(QStringLiteral("INSERT INTO crm.team (id, name) VALUES (?::uuid, ?)"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(trimmed);
+    if (!q.exec())
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the team"));
+    return id;
+}
+
+Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QString &displayName, const QString &role,
+                             const QString &team, const QString &password)
+{
+    // A login name the server and the shell both take without quoting.
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
+    if (!valid.match(login).hasMatch())
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "A login name is 2–63 lower-case letters, digits or underscores, starting with a letter."));
+    if (login.startsWith(QLatin1String("crm_")) || login.startsWith(QLatin1String("pg_")))
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "Login names starting with crm_ or pg_ are reserved."));
+    if (!serverRoles().contains(role))
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The role must be one of: %1.").arg(serverRoles().join(QStringLiteral(", "))));
+    if (password.size() < 8)
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The password must have at least 8 characters."));
+    const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the agent"));
+    auto fail = [&](const QString &doing) -> Error {
+        const QSqlError error = q.lastError();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return serverError(error, doing);
+    };
+    QUuid teamId;
+    if (!team.trimmed().isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id FROM crm.team WHERE lower(name) = lower(?) AND deleted_at IS NULL"));
+        q.addBindValue(team.trimmed());
+        if (!q.exec())
+            return fail(QCoreApplication::translate("Server", "finding the team"));
+        if (!q.next()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return makeError(Error::Code::NotFound, QCoreApplication::translate("Server", "There is no team called \"%1\" on the server.").arg(team.trimmed()));
+        }
+        teamId = QUuid(q.value(0).toString());
+    }
+    // The password leaves this program only as a SCRAM verifier, made here
+    // by libpq: a CREATE ROLE that fails is written to the server's log, and
+    // the plain text must not be in it. The verifier alone cannot log in.
+    const auto verifier = scramVerifier(db, login, password);
+    if (!verifier) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return verifier.error();
+    }
+    // CREATE ROLE takes no bound values: quote_ident and quote_literal on the
+    // server make the statement, from values bound here.
+    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I NOSUPERUSER NOBYPASSRLS NOREPLICATION "
+                             "NOCREATEDB NOCREATEROLE', ?::text, ?::text, ?::text)"));
+    q.addBindValue(login);
+    q.addBindValue(verifier.value());
+    q.addBindValue(QStringLiteral("crm_") + role);
+    if (!q.exec() || !q.next())
+        return fail(QCoreApplication::translate("Server", "adding the agent"));
+    const QString create = q.value(0).toString();
+    if (!q.exec(create))
+        return fail(QCoreApplication::translate("Server", "adding the agent"));
+    // Timeouts on the login role itself: settings on a group role do not reach its members.
+    // (Inside the format string's quotes, each quote is doubled.)
+    for (const QString &setting : {QStringLiteral("statement_timeout = ''30s''"), QStringLiteral("lock_timeout = ''5s''"),
+                                   QStringLiteral("idle_in_transaction_session_timeout = ''15s''")}) {
+        q.prepare(QStringLiteral("SELECT format('ALTER ROLE %I SET ") + setting + QStringLiteral("', ?::text)"));
+        q.addBindValue(login);
+        if (!q.exec() || !q.next())
+            return fail(QCoreApplication::translate("Server", "adding the agent"));
+        const QString alter = q.value(0).toString();
+        if (!q.exec(alter))
+            return fail(QCoreApplication::translate("Server", "adding the agent"));
+    }
+    const QUuid id = newUuidV7();
+    q.prepare(QStringLiteral("INSERT INTO crm.agent (id, agent_role, name, role, team_id) VALUES (?::uuid, ?, ?, ?, ?::uuid)"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(login);
+    q.addBindValue(name);
+    q.addBindValue(role);
+    q.addBindValue(teamId.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(teamId.toString(QUuid::WithoutBraces)));
+    if (!q.exec())
+        return fail(QCoreApplication::translate("Server", "adding the agent"));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(QCoreApplication::translate("Server", "adding the agent"));
+    return id;
+}
+
+Result<qint64> retainServerChanges(QSqlDatabase db, int days)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT sync.retain(make_interval(days => ?))"));
+    q.addBindValue(days);
+    if (!q.exec() || !q.next())
+        return serverError(q.lastError(), QCoreApplication::translate("Server", "removing old changes"));
+    return q.value(0).toLongLong();
+}
+
+} // namespace madoguchi

@@ -1,0 +1,42 @@
+#include "kit/formstyle.h"
+
+#include <QListWidget>
+
+#include "domain/phonenumber.h"
+#include "repositories/customersummary.h"
+
+#include <QLabel>
+
+namespace madoguchi {
+
+void makeErrorLabel(QLabel *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x20, 0x20));
+    label->setPalette(palette);
+    label->hide();
+}
+
+QString describeCustomer(const CustomerSummary &c, const QString &phoneRegion, bool withEmail)
+{
+    QStringList parts{c.name};
+    if (!c.organization.isEmpty())
+        parts << c.organization;
+    if (!c.phone.isEmpty())
+        parts << PhoneNumber::fromE164(c.phone).displayFormat(phoneRegion);
+    if (withEmail && !c.email.isEmpty())
+        parts << c.email;
+    return parts.join(QStringLiteral(" · "));
+}
+
+void showCandidates(QListWidget *list, const QList<CustomerSearch::Hit> &hits, const QString &phoneRegion)
+{
+    list->clear();
+    for (const auto &hit : hits) {
+        auto *item = new QListWidgetItem(describeCustomer(hit.customer, phoneRegion), list);
+        item->setData(Qt::UserRole, hit.customer.id);
+    }
+    list->setVisible(!hits.isEmpty());
+}
+
+} // namespace madoguchi

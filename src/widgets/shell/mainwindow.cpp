@@ -1,0 +1,843 @@
+#include "shell/mainwindow.h"
+
+#include "shell/aboutdialog.h"
+#include "kit/backgroundwork.h"
+#include "shell/backupsdialog.h"
+#include "shell/databasecare.h"
+#include "kit/desktopnotifier.h"
+#include "kit/toast.h"
+#include "kit/icons.h"
+#include "kit/placeholderpage.h"
+#include "dashboard/dashboardpage.h"
+#include "shell/shortcutsdialog.h"
+#include "config/appsettings.h"
+#include "customers/customerspage.h"
+#include "customers/customerview.h"
+#include "customers/duplicatesdialog.h"
+#include "customers/loginteractiondialog.h"
+#include "models/customerlistmodel.h"
+#include "storage/clientstate.h"
+#include "repositories/directoryrepository.h"
+#include "storage/draftstore.h"
+#include "settings/settingspage.h"
+#include "storage/database.h"
+#include "tickets/cannedresponsesdialog.h"
+#include "tickets/newticketdialog.h"
+#include "tickets/slabadge.h"
+#include "storage/backups.h"
+#include "services/breachwatch.h"
+#include "tickets/servicelevelsdialog.h"
+#include "tickets/ticketspage.h"
+#include "tickets/ticketview.h"
+#include "teamsync/conflictsdialog.h"
+#include "sync/credentialstore.h"
+#include "teamsync/serversettingswidget.h"
+#include "sync/syncservice.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTimer>
+
+namespace madoguchi {
+
+namespace {
+
+qint64 countOf(const DatabaseInfo &info, const QString &table)
+{
+    for (const auto &[name, n] : info.rowCounts) {
+        if (name == table)
+            return n;
+    }
+    return 0;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(std::move(database))
+{
+    setWindowIcon(icons::applicationIcon());
+    m_notifier = new DesktopNotifier(this);
+    createPages();
+    m_toast = new Toast(centralWidget());
+    connect(m_toast, &Toast::openRequested, this, &MainWindow::openAlert);
+    connect(m_notifier, &DesktopNotifier::activated, this, [this](const QUuid &ticket) {
+        showNormal();
+        raise();
+        activateWindow();
+        openAlert(ticket);
+    });
+    connect(m_notifier, &DesktopNotifier::shown, this, [this](const QString &title, const QString &body, const QUuid &ticket) {
+        statusBar()->showMessage(title, 10'000);
+        if (m_notifier->channel() == DesktopNotifier::Channel::InApp)
+            m_toast->showMessage(title, body, ticket);
+    });
+    auto *slaTimer = new QTimer(this);
+    slaTimer->setInterval(60'000);
+    connect(slaTimer, &QTimer::timeout, this, [this] { checkSlaClocks(); });
+    slaTimer->start();
+    createSyncService();
+    createActions();
+    createStatusBar();
+    updateAgentStatus();
+    updateTitle();
+    resize(1280, 800);
+    refreshDatabaseInfo();
+    connect(m_care, &DatabaseCare::backupsRequested, this, &MainWindow::showBackups);
+    connect(m_care, &DatabaseCare::backedUp, this, [this](const BackupInfo &b) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(b.path)), 10'000);
+    });
+    connect(m_care, &DatabaseCare::backupFailed, this, [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    m_care->setDatabase(m_database.get());
+}
+
+MainWindow::~MainWindow()
+{
+    // The sync thread uses the database: it ends first.
+    delete m_sync;
+    m_sync = nullptr;
+    m_care->waitForWork();
+    // Their queued "finished" handlers will not run once the window is gone.
+    m_work->discard();
+    // The pages (and the threads some of them run) use the database: they go
+    // before it. Child widgets would otherwise outlive the members.
+    delete takeCentralWidget();
+}
+
+void MainWindow::createPages()
+{
+    auto *central = new QWidget(this);
+    // The damage banner (hidden while the file is sound) above the pages.
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_work = new BackgroundWork(this);
+    m_care = new DatabaseCare(central);
+    column->addWidget(m_care->banner());
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    column->addLayout(layout, 1);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    // A sidebar: slightly darker than the page, the current page highlighted.
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(alternate-base); padding: 8px 6px; outline: 0; }"
+        "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    auto addPage = [&](const QString &name, icons::Glyph glyph, QWidget *page) {
+        auto *item = new QListWidgetItem(icons::glyph(glyph, iconColor), name, m_navigation);
+        item->setSizeHint(QSize(180, 38));
+        m_pages->addWidget(page);
+    };
+
+    auto placeholder = [&](const QString &title, const QString &summary, const QStringList &coming) {
+        auto *page = new PlaceholderPage(title, summary, coming, m_pages);
+        m_placeholders << page;
+        return page;
+    };
+
+    createCustomerPages();
+    m_placeholders << nullptr;
+    addPage(tr("Customers"), icons::Glyph::Customers, m_customersPage);
+    createTicketPages();
+    m_placeholders << nullptr;
+    addPage(tr("Tickets"), icons::Glyph::Tickets, m_ticketsPage);
+    m_placeholders << nullptr;
+    addPage(tr("Dashboard"), icons::Glyph::Dashboard, m_dashboardPage);
+    addPage(tr("Knowledge"), icons::Glyph::Knowledge,
+            placeholder(tr("Knowledge base"),
+                        tr("Articles agents can find while they talk to a customer."),
+                        {tr("Articles with revisions, searchable in Japanese and English"),
+                         tr("Link an article to a ticket or an interaction")}));
+    addPage(tr("Reviews"), icons::Glyph::Reviews,
+            placeholder(tr("Quality reviews"),
+                        tr("Review interactions with weighted scorecards and coach agents."),
+                        {tr("Scorecard templates with weighted criteria"),
+                         tr("Review queue and per-agent quality scores on the dashboard")}));
+
+    m_settingsPage = new SettingsPage(m_pages);
+    connect(m_settingsPage, &SettingsPage::integrityCheckRequested, this, &MainWindow::runIntegrityCheck);
+    connect(m_settingsPage, &SettingsPage::agentChosen, this, [this](const QUuid &agent) {
+        if (auto r = ClientState(m_database->connection()).setCurrentAgent(agent); !r)
+            QMessageBox::warning(this, tr("Cannot save the setting"), r.error().message);
+        updateAgentStatus();
+    });
+    addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
+
+    // The 360° and ticket views are pages of their own, reached from the
+    // lists, not from the navigation.
+    m_pages->addWidget(m_customerView);
+    m_pages->addWidget(m_ticketView);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createCustomerPages()
+{
+    m_customersPage = new CustomersPage(*m_database, AppSettings::phoneRegion(), m_pages);
+    m_customerView = new CustomerView(*m_database, AppSettings::phoneRegion(), m_pages);
+    connect(m_customersPage, &CustomersPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_customerView, &CustomerView::backRequested, this, [this] {
+        m_pages->setCurrentWidget(m_customersPage);
+        m_customersPage->findChild<QAbstractItemView *>()->setFocus();
+    });
+    connect(m_customerView, &CustomerView::logRequested, this,
+            [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
+    connect(m_customerView, &CustomerView::customerSaved, this, [this] {
+        statusBar()->showMessage(tr("Customer saved."), 4000);
+        m_sync->syncNow();
+        m_customersPage->model()->refresh();
+    });
+}
+
+void MainWindow::openAlert(const QUuid &ticket)
+{
+    // A summary of several tickets opens the queue that lists them.
+    if (ticket.isNull()) {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::BreachingSoon);
+    } else {
+        openTicket(ticket);
+    }
+}
+
+void MainWindow::checkSlaClocks(const QDateTime &now)
+{
+    if (!m_breachWatch)
+        return;
+    const auto alerts = m_breachWatch->check(m_agent, m_team, now);
+    if (!alerts || alerts->isEmpty())
+        return;
+    if (alerts->size() > 3) {
+        // A burst (first check of the day, a bulk change): one notification, not a flood.
+        m_notifier->notify(tr("%n ticket(s) need attention", nullptr, int(alerts->size())),
+                           tr("Their SLA clocks are close to or past due. Breaching soon lists them."), {});
+        return;
+    }
+    for (const SlaAlert &a : alerts.value()) {
+        const QString target = slaTargetName(a.status.target);
+        const bool breached = a.status.state == SlaStatus::State::Breached;
+        const QString title = breached ? tr("SLA breached: %1").arg(a.number) : tr("SLA warning: %1").arg(a.number);
+        const QString when = breached ? tr("%1 is overdue.").arg(target)
+                                      : tr("%1 due in %2 of business time.").arg(target, formatBusinessMinutes(a.status.remainingMinutes));
+        const QString whose = a.mine ? QString() : tr(" (your team's ticket)");
+        m_notifier->notify(title, tr("%1 %2%3").arg(a.subject, when, whose), a.ticketId);
+    }
+}
+
+void MainWindow::createTicketPages()
+{
+    m_breachWatch = std::make_unique<BreachWatch>(m_database->connection());
+    m_ticketsPage = new TicketsPage(*m_database, m_pages);
+    m_ticketView = new TicketView(*m_database, m_pages);
+    m_dashboardPage = new DashboardPage(*m_database, m_pages);
+    connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, [this](const TicketFilter &filter) {
+        m_navigation->setCurrentRow(int(Page::Tickets));
+        m_ticketsPage->showSubset(filter);
+    });
+    connect(m_ticketsPage, &TicketsPage::backToDashboardRequested, this, [this] { m_navigation->setCurrentRow(int(Page::Dashboard)); });
+    connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
+    connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
+    connect(m_ticketsPage, &TicketsPage::ticketsChanged, this, [this] { ticketsChanged({}); });
+    connect(m_ticketsPage, &TicketsPage::countsChanged, this, [this] {
+        const QList<int> counts = m_ticketsPage->counts();
+        if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr; item && !counts.isEmpty()) {
+            const int mine = counts.at(int(Queue::Mine));
+            item->setText(mine > 0 ? tr("Tickets (%1)").arg(QLocale().toString(mine)) : tr("Tickets"));
+            item->setToolTip(tr("%n open ticket(s) assigned to you", nullptr, mine));
+        }
+    });
+    connect(m_ticketView, &TicketView::backRequested, this, [this] {
+        QWidget *target = m_ticketReturn ? m_ticketReturn : static_cast<QWidget *>(m_ticketsPage);
+        m_pages->setCurrentWidget(target);
+        target->setFocus();
+    });
+    connect(m_ticketView, &TicketView::customerRequested, this, &MainWindow::openCustomer);
+    connect(m_ticketView, &TicketView::ticketChanged, this, &MainWindow::ticketsChanged);
+    connect(m_ticketView, &TicketView::logCallRequested, this, [this](const QUuid &customer, const QString &number) {
+        LogInteractionDialog *dialog = logInteraction(Channel::Phone, customer);
+        dialog->setTicketNumber(number);
+    });
+}
+
+void MainWindow::openTicket(const QUuid &ticketId)
+{
+    QWidget *current = m_pages->currentWidget();
+    if (current != m_ticketView)
+        m_ticketReturn = current;
+    m_ticketView->showTicket(ticketId);
+    m_pages->setCurrentWidget(m_ticketView);
+    m_ticketView->setFocus();
+}
+
+QUuid MainWindow::newTicket(const QUuid &customer)
+{
+    NewTicketDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
+    if (!customer.isNull())
+        dialog.setCustomer(customer);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const Ticket created = dialog.created();
+    statusBar()->showMessage(tr("Ticket %1 created.").arg(created.number), 6000);
+    ticketsChanged(created.id);
+    openTicket(created.id);
+    return created.id;
+}
+
+void MainWindow::ticketsChanged(const QUuid &ticketId)
+{
+    reloadViews();
+    m_sync->syncNow(); // the change goes to the team soon
+    Q_UNUSED(ticketId);
+}
+
+void MainWindow::reloadViews()
+{
+    m_ticketsPage->refresh();
+    m_dashboardPage->dataChanged();
+    m_customersPage->model()->refresh();
+    if (!m_customerView->customer().isNull())
+        m_customerView->refreshHistory();
+}
+
+void MainWindow::openCustomer(const QUuid &customerId)
+{
+    m_navigation->setCurrentRow(int(Page::Customers));
+    m_customerView->showCustomer(customerId);
+    m_pages->setCurrentWidget(m_customerView);
+    m_customerView->setFocus();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+                                                          tr("Madoguchi databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("&Sync Now"), this, [this] {
+        if (m_sync->status().state == SyncService::State::Stopped) {
+            showPage(Page::Settings);
+            m_settingsPage->showServerSettings();
+        } else {
+            m_sync->syncNow();
+        }
+    });
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_shortcutActions << syncNow;
+    file->addAction(tr("Sync &Conflicts…"), this, &MainWindow::showConflicts);
+    file->addSeparator();
+    file->addAction(tr("&Back Up Now"), m_care, &DatabaseCare::backUpNow);
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::showBackups);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QList<std::pair<Page, QKeySequence>> pages{
+        {Page::Customers, QKeySequence(Qt::CTRL | Qt::Key_1)}, {Page::Tickets, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {Page::Dashboard, QKeySequence(Qt::CTRL | Qt::Key_3)}, {Page::Knowledge, QKeySequence(Qt::CTRL | Qt::Key_4)},
+        {Page::Reviews, QKeySequence(Qt::CTRL | Qt::Key_5)},   {Page::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+    };
+    QList<QAction *> goActions;
+    for (const auto &[page, key] : pages) {
+        QListWidgetItem *item = m_navigation->item(int(page));
+        QAction *action = go->addAction(item->icon(), item->text(), this, [this, p = page] { showPage(p); });
+        action->setShortcut(key);
+        if (page == Page::Settings)
+            action->setMenuRole(QAction::PreferencesRole);
+        goActions << action;
+    }
+
+    go->addSeparator();
+    QAction *find = go->addAction(tr("&Find Customer"), this, [this] {
+        showPage(Page::Customers);
+        m_customersPage->focusSearch();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    goActions << find;
+
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    QAction *logCall = contact->addAction(tr("&Log Call…"), this, [this] { logInteraction(Channel::Phone); });
+    logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this, [this] { logInteraction(Channel::Email); });
+    logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    goActions << logCall << logOther;
+    contact->addSeparator();
+    contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
+        DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
+        connect(&dialog, &DuplicatesDialog::merged, this, [this] {
+            statusBar()->showMessage(tr("Customers merged."), 4000);
+            m_customersPage->model()->refresh();
+        });
+        dialog.exec();
+    });
+
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    QAction *newTicketAction = ticket->addAction(tr("&New Ticket…"), this, [this] {
+        newTicket(m_pages->currentWidget() == m_customerView ? m_customerView->customer() : QUuid());
+    });
+    newTicketAction->setShortcut(QKeySequence::New);
+    QAction *myQueue = ticket->addAction(tr("&My Open Tickets"), this, [this] {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::Mine);
+    });
+    myQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *breaching = ticket->addAction(tr("&Breaching Soon"), this, [this] {
+        showPage(Page::Tickets);
+        m_ticketsPage->showQueue(Queue::BreachingSoon);
+    });
+    breaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    goActions << newTicketAction << myQueue << breaching;
+    ticket->addSeparator();
+    ticket->addAction(tr("&Canned Responses…"), this, [this] {
+        CannedResponsesDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
+        dialog.exec();
+    });
+    ticket->addAction(tr("&Service Levels…"), this, [this] {
+        ServiceLevelsDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
+        dialog.exec();
+        ticketsChanged({});
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(m_shortcutActions, this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Madoguchi"), this, [this] {
+        AboutDialog dialog(m_database->path(), m_database->schemaVersion(), this);
+        dialog.exec();
+    })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    m_shortcutActions = {open, quit};
+    m_shortcutActions += goActions;
+    m_shortcutActions << shortcuts;
+}
+
+void MainWindow::createStatusBar()
+{
+    const QColor iconColor = palette().color(QPalette::WindowText);
+    auto iconLabel = [&](icons::Glyph g) {
+        auto *label = new QLabel(this);
+        label->setPixmap(icons::glyph(g, iconColor).pixmap(16, 16));
+        return label;
+    };
+    statusBar()->addWidget(iconLabel(icons::Glyph::Database));
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setAccessibleName(tr("Database status"));
+    statusBar()->addWidget(m_databaseStatus, 1);
+
+    m_demoBadge = new QLabel(tr("Demo data"), this);
+    m_demoBadge->setToolTip(tr("This database holds generated demo data. It is never sent to a team server."));
+    m_demoBadge->setStyleSheet(QStringLiteral("QLabel { background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 8px; }"));
+    m_demoBadge->hide();
+    statusBar()->addPermanentWidget(m_demoBadge);
+
+    statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Customers));
+    m_agentStatus = new QLabel(this);
+    m_agentStatus->setAccessibleName(tr("Signed in as"));
+    statusBar()->addPermanentWidget(m_agentStatus);
+
+    statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Sync));
+    m_syncStatus = new QLabel(tr("Local only — no team server configured"), this);
+    m_syncStatus->setAccessibleName(tr("Sync status"));
+    m_syncStatus->setToolTip(tr("Changes are saved in the local database and kept for synchronisation "
+                                "once a team server is set up."));
+    statusBar()->addPermanentWidget(m_syncStatus);
+    m_conflictsButton = new QToolButton(this);
+    m_conflictsButton->setAutoRaise(true);
+    m_conflictsButton->setAccessibleName(tr("Sync conflicts"));
+    m_conflictsButton->setStyleSheet(QStringLiteral("QToolButton { color: #B3261E; font-weight: 600; }"));
+    m_conflictsButton->hide();
+    connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::showConflicts);
+    statusBar()->addPermanentWidget(m_conflictsButton);
+}
+
+LogInteractionDialog *MainWindow::logInteraction(Channel channel, const QUuid &customer)
+{
+    auto *dialog = new LogInteractionDialog(*m_database, AppSettings::phoneRegion(),
+                                            ClientState(m_database->connection()).currentAgent(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setChannel(channel);
+    if (!customer.isNull())
+        dialog->setCustomer(customer);
+    connect(dialog, &LogInteractionDialog::saved, this, [this](const QUuid &interactionId, const QUuid &customerId) {
+        statusBar()->showMessage(tr("Interaction saved."), 4000);
+        m_customersPage->model()->refresh();
+        if (m_customerView->customer() == customerId)
+            m_customerView->refreshHistory();
+        emit interactionSaved(interactionId, customerId);
+    });
+    connect(dialog, &LogInteractionDialog::ticketOpened, this, [this](const QUuid &ticketId, const QString &number) {
+        statusBar()->showMessage(tr("Interaction saved with the new ticket %1.").arg(number), 6000);
+        ticketsChanged(ticketId);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::offerDraftRecovery()
+{
+    const auto draft = DraftStore(m_database->connection()).load(QString::fromLatin1(LogInteractionDialog::kDraftKey));
+    if (!draft || !draft->has_value())
+        return;
+    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+        this, tr("Continue the unsaved log?"),
+        tr("An interaction you were logging was not saved (last change %1). Continue where you stopped?").arg(when),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Discard) {
+        (void)DraftStore(m_database->connection()).remove(QString::fromLatin1(LogInteractionDialog::kDraftKey));
+        return;
+    }
+    LogInteractionDialog *dialog = logInteraction();
+    dialog->restoreDraft((*draft)->data);
+}
+
+void MainWindow::updateAgentStatus()
+{
+    const QUuid current = ClientState(m_database->connection()).currentAgent();
+    const auto agents = DirectoryRepository(m_database->connection()).agents();
+    m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current);
+    QString name;
+    QUuid team;
+    if (agents) {
+        for (const Agent &a : agents.value()) {
+            if (a.id == current) {
+                name = a.name;
+                team = a.teamId;
+            }
+        }
+    }
+    m_ticketsPage->setAgent(current, team);
+    m_ticketView->setAgent(current, team);
+    if (current != m_agent)
+        m_breachWatch->reset();
+    m_agent = current;
+    m_team = team;
+    m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
+    m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_navigation->currentRow());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Madoguchi").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::runInBackground(std::function<void()> work)
+{
+    m_work->run(std::move(work));
+}
+
+void MainWindow::waitForBackgroundWork()
+{
+    m_work->wait();
+}
+
+void MainWindow::refreshDatabaseInfo()
+{
+    m_databaseStatus->setText(tr("%1 — reading…").arg(QDir::toNativeSeparators(m_database->path())));
+    const Database *database = m_database.get();
+    runInBackground([this, database] {
+        auto info = inspectDatabase(*database, false);
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
+            if (info)
+                applyDatabaseInfo(info.value());
+            else
+                m_databaseStatus->setText(info.error().message);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::runIntegrityCheck()
+{
+    const Database *database = m_database.get();
+    runInBackground([this, database] {
+        auto info = inspectDatabase(*database, true);
+        database->closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
+            if (!info) {
+                m_settingsPage->setCheckResult(info.error().message, false);
+                emit integrityCheckFinished(false);
+                return;
+            }
+            const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
+            m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
+                                                   : tr("Problems found: %1").arg(info->integrityProblems.join(QStringLiteral("; "))),
+                                           healthy);
+            emit integrityCheckFinished(healthy);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
+{
+    m_info = info;
+    const auto count = [&](const char *table) { return int(std::min<qint64>(countOf(info, QString::fromLatin1(table)), INT_MAX)); };
+    m_databaseStatus->setText(QStringList{QFileInfo(info.path).fileName(), tr("%Ln customer(s)", nullptr, count("customers")),
+                                          tr("%Ln ticket(s)", nullptr, count("tickets")),
+                                          tr("%Ln interaction(s)", nullptr, count("interactions"))}
+                                  .join(QStringLiteral(" · ")));
+    m_databaseStatus->setToolTip(QDir::toNativeSeparators(info.path));
+    m_demoBadge->setVisible(info.isDemo);
+    if (m_sync->status().state == SyncService::State::Stopped) {
+        if (!info.isDemo && info.outboxPending > 0)
+            m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr, int(std::min<qint64>(info.outboxPending, INT_MAX))));
+        else
+            m_syncStatus->setText(tr("Local only — no team server configured"));
+    }
+
+    m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
+    m_dashboardPage->dataChanged();
+    m_settingsPage->setDatabaseInfo(info);
+    emit databaseInfoChanged();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
+        return false;
+    }
+    const QList<QWidget *> previous = detachDatabase();
+    m_database.swap(opened.value());
+    attachDatabase();
+    qDeleteAll(previous);
+    opened.value().reset(); // the old database, after the pages that used it
+    return true;
+}
+
+QList<QWidget *> MainWindow::detachDatabase()
+{
+    // Open call logs hold the database (what they hold is in their draft).
+    qDeleteAll(findChildren<LogInteractionDialog *>());
+    m_care->waitForWork();
+    waitForBackgroundWork();
+    // Sync belongs to the database it synchronised: the other one starts
+    // working locally until it is connected.
+    delete m_sync;
+    m_sync = nullptr;
+    // Pages hold the database: they are built again for the new one.
+    const QList<QWidget *> pages{m_customersPage, m_customerView, m_ticketsPage, m_ticketView, m_dashboardPage};
+    for (QWidget *page : pages)
+        m_pages->removeWidget(page);
+    m_ticketReturn = nullptr;
+    m_breachWatch.reset();
+    return pages;
+}
+
+void MainWindow::attachDatabase()
+{
+    createSyncService();
+    createCustomerPages();
+    createTicketPages();
+    m_pages->insertWidget(int(Page::Customers), m_customersPage);
+    m_pages->insertWidget(int(Page::Tickets), m_ticketsPage);
+    m_pages->insertWidget(int(Page::Dashboard), m_dashboardPage);
+    m_pages->addWidget(m_customerView);
+    m_pages->addWidget(m_ticketView);
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+    updateAgentStatus();
+    updateTitle();
+    refreshDatabaseInfo();
+    m_care->setDatabase(m_database.get());
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_database->path(), this);
+    connect(&dialog, &BackupsDialog::backUpRequested, m_care, &DatabaseCare::backUpNow);
+    connect(m_care, &DatabaseCare::backedUp, &dialog, &BackupsDialog::reload);
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [this, &dialog](const QString &backup) {
+        dialog.accept();
+        restoreFromBackup(backup);
+    });
+    dialog.exec();
+}
+
+bool MainWindow::restoreFromBackup(const QString &backup)
+{
+    const QString path = m_database->path();
+    // Nothing of this window may have the file open while it is replaced.
+    qDeleteAll(detachDatabase());
+    m_care->setDatabase(nullptr);
+    m_database.reset();
+    const auto restored = madoguchi::restoreBackup(path, backup);
+    Database::Options options;
+    options.mode = Database::OpenMode::MustExist;
+    auto reopened = Database::open(path, options);
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), reopened.error().message);
+        QCoreApplication::exit(1);
+        return false;
+    }
+    m_database = std::move(reopened.value());
+    attachDatabase();
+    if (!restored) {
+        QMessageBox::warning(this, tr("The backup was not restored"), restored.error().message);
+        return false;
+    }
+    if (restored->changesUnreadable)
+        QMessageBox::warning(this, tr("Restored the backup"),
+                             tr("The changes not yet sent could not be read from the damaged file, so they were not carried over. The file "
+                                "is kept as %1.").arg(QDir::toNativeSeparators(restored->replacedKeptAs)));
+    else
+        statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
+    offerDraftRecovery(); // a call note being typed came along
+    return true;
+}
+
+void MainWindow::createSyncService()
+{
+    m_sync = new SyncService(m_database.get(), this);
+    connect(m_sync, &SyncService::statusChanged, this, &MainWindow::applySyncStatus);
+    connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::connectRequested, m_sync, &SyncService::start);
+    connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::workLocallyRequested, m_sync, &SyncService::stop);
+    connect(m_sync, &SyncService::dataChanged, this, [this] {
+        reloadViews();
+        updateAgentStatus();
+        refreshDatabaseInfo();
+    });
+}
+
+void MainWindow::applySyncStatus()
+{
+    const SyncService::Status s = m_sync->status();
+    const QLocale locale;
+    QString text = SyncService::stateName(s.state);
+    if (s.state == SyncService::State::UpToDate && s.lastSync.isValid())
+        text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
+    if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
+        text = tr("Offline · trying again at %1").arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+    if (s.state == SyncService::State::Syncing && s.progress) {
+        const auto [phase, done] = *s.progress;
+        if (phase == SyncPhase::Pushing)
+            text = tr("Syncing · %n change(s) sent", nullptr, int(done));
+        else if (phase == SyncPhase::Pulling)
+            text = done == 0 ? tr("Syncing · receiving changes") : tr("Syncing · %1 rows received").arg(locale.toString(done));
+        else
+            text = tr("Syncing · setting up the local copy (indexes and search)");
+    }
+    if (s.pending > 0 && s.state != SyncService::State::Stopped)
+        text += tr(" · %n waiting", nullptr, s.pending);
+    m_syncStatus->setText(text);
+    m_syncStatus->setToolTip(s.message.isEmpty() ? tr("Changes are exchanged with the team server as you work.") : s.message);
+    m_conflictsButton->setText(tr("%n conflict(s)", nullptr, s.openConflicts));
+    m_conflictsButton->setVisible(s.openConflicts > 0);
+    if (s.state == SyncService::State::Failed)
+        statusBar()->showMessage(s.message, 15'000);
+}
+
+void MainWindow::showConflicts()
+{
+    auto *dialog = new ConflictsDialog(*m_database, m_agent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictsDialog::resolved, this, [this] {
+        reloadViews();
+        m_sync->syncNow();
+    });
+    dialog->show();
+}
+
+void MainWindow::startTeamSync()
+{
+    const QString mode = AppSettings::syncMode();
+    if (mode == u"server") {
+        ServerConnection server = AppSettings::server();
+        KeychainStore keychain;
+        const auto stored = keychain.read(serverAccount(server.user, server.host, server.port, server.database));
+        if (stored && stored.value()) {
+            server.password = *stored.value();
+        } else {
+            // No keychain (or nothing in it): ask, and keep it for this session only.
+            const QString why = stored ? tr("No password is saved for %1 on %2.").arg(server.user, server.host)
+                                       : stored.error().message;
+            bool ok = false;
+            server.password = QInputDialog::getText(this, tr("Team server password"),
+                                                    tr("%1\nEnter the password for %2 on %3. It is kept only until Madoguchi closes.")
+                                                        .arg(why, server.user, server.host),
+                                                    QLineEdit::Password, QString(), &ok);
+            if (!ok || server.password.isEmpty()) {
+                statusBar()->showMessage(tr("Working locally this session: no password for the team server."), 10'000);
+                return;
+            }
+        }
+        m_sync->start(server);
+        return;
+    }
+    if (mode.isEmpty() && !m_info.isDemo) {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("Welcome to Madoguchi"));
+        box.setText(tr("How will you use Madoguchi on this computer?"));
+        box.setInformativeText(tr("Connect to your team's server to share customers and tickets with colleagues (you keep working "
+                                  "offline when the network is down), or keep everything on this computer. You can change this "
+                                  "later in Settings."));
+        QPushButton *connectButton = box.addButton(tr("Connect to a team server…"), QMessageBox::AcceptRole);
+        box.addButton(tr("Work locally"), QMessageBox::RejectRole);
+        box.setDefaultButton(connectButton);
+        box.exec();
+        if (box.clickedButton() == connectButton) {
+            showPage(Page::Settings);
+            m_settingsPage->showServerSettings();
+        } else {
+            AppSettings::setSyncMode(QStringLiteral("local"));
+        }
+    }
+}
+
+} // namespace madoguchi
