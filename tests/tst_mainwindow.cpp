@@ -19,6 +19,8 @@
 #include "services/ticketservice.h"
 #include "repositories/customersearch.h"
 #include "repositories/interactionrepository.h"
+#include "models/customerlistmodel.h"
+#include "services/interactionlog.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
@@ -335,4 +337,83 @@ TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
     EXPECT_TRUE(sync->toolTip().contains(QStringLiteral("Nothing answers"))) << sync->toolTip().toStdString();
     window.syncService()->stop();
     ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text() == u"Working locally"; }, 5'000)) << sync->text().toStdString();
+}
+
+namespace {
+
+// A window on a new, empty database, its first counts read.
+std::unique_ptr<MainWindow> windowOnNewDatabase(const QTemporaryDir &dir)
+{
+    auto opened = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    EXPECT_TRUE(opened);
+    if (!opened)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(opened.value()));
+    window->show();
+    EXPECT_TRUE(waitForInfo(*window));
+    return window;
+}
+
+Result<QUuid> addCustomer(const MainWindow &window, const QString &name, const QString &reading)
+{
+    Customer c;
+    c.name = name;
+    c.nameReading = reading;
+    return CustomerRepository(window.database().connection()).add(c);
+}
+
+} // namespace
+
+TEST(MainWindow, CountsFollowEveryChangeOnANewDatabase)
+{
+    // The defects: on a new database the status bar stayed at "0 customers ·
+    // 0 tickets · 0 interactions" and the Customers page said "0 customers"
+    // beside a one-row list (on the demo they lagged by one). The counts now
+    // follow the change hub, whoever made the change.
+    QTemporaryDir dir;
+    const auto owned = windowOnNewDatabase(dir);
+    ASSERT_TRUE(owned);
+    MainWindow &window = *owned;
+    const QLabel *status = window.databaseStatusLabel();
+    const QLabel *header = window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"));
+    ASSERT_NE(header, nullptr);
+    EXPECT_TRUE(status->text().endsWith(QStringLiteral("0 customers · 0 tickets · 0 interactions"))) << status->text().toStdString();
+
+    const QSqlDatabase db = window.database().connection();
+    const auto customer = addCustomer(window, QStringLiteral("山田 花子"), QStringLiteral("ヤマダ ハナコ"));
+    ASSERT_TRUE(customer);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().endsWith(QStringLiteral("1 customer · 0 tickets · 0 interactions")); }, 5'000))
+        << status->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("1 customer"); }, 5'000)) << header->text().toStdString();
+    EXPECT_EQ(window.customersPage()->model()->rowCount(), 1);
+
+    for (int i = 0; i < 2; ++i) {
+        Ticket draft;
+        draft.customerId = customer.value();
+        draft.subject = QStringLiteral("問い合わせ %1").arg(i);
+        ASSERT_TRUE(TicketService(db, {}).create(draft));
+    }
+    Interaction call;
+    call.customerId = customer.value();
+    call.channel = Channel::Phone;
+    call.direction = Direction::Inbound;
+    call.startedAt = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(InteractionLog(db, {}).add(call));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().endsWith(QStringLiteral("1 customer · 2 tickets · 1 interaction")); }, 5'000))
+        << status->text().toStdString();
+
+    ASSERT_TRUE(addCustomer(window, QStringLiteral("佐藤 一郎"), QStringLiteral("サトウ イチロウ")));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("2 customers"); }, 5'000)) << header->text().toStdString();
+    EXPECT_TRUE(status->text().endsWith(QStringLiteral("2 customers · 2 tickets · 1 interaction"))) << status->text().toStdString();
+    EXPECT_EQ(window.customersPage()->model()->rowCount(), 2);
+}
+
+TEST(MainWindow, NegativeControlTheCountsStandStillWithoutTheHub)
+{
+    QTemporaryDir dir;
+    const auto window = windowOnNewDatabase(dir);
+    ASSERT_TRUE(window);
+    QObject::disconnect(&window->database().changes(), nullptr, window.get(), nullptr);
+    ASSERT_TRUE(addCustomer(*window, QStringLiteral("山田 花子"), QStringLiteral("ヤマダ ハナコ")));
+    EXPECT_FALSE(QTest::qWaitFor([&] { return window->databaseStatusLabel()->text().contains(QStringLiteral("1 customer")); }, 1'500));
 }

@@ -3,6 +3,7 @@
 // keychain only, the TLS warning) and the conflicts view (both ways of
 // resolving, and what each sends).
 #include "config/appsettings.h"
+#include "customers/loginteractiondialog.h"
 #include "shell/mainwindow.h"
 #include "domain/uuid.h"
 #include "repositories/customerrepository.h"
@@ -205,4 +206,55 @@ TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
     EXPECT_TRUE(all.contains(QStringLiteral("Syncing · receiving changes"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Syncing · setting up the local copy (indexes and search)"))) << all.toStdString();
     EXPECT_LT(all.indexOf(QStringLiteral("receiving changes")), all.indexOf(QStringLiteral("setting up the local copy")));
+}
+
+namespace {
+
+// Logs a call in a window synced as `login` and says whether it reached the
+// server within `wait` ms; `followHub` false takes the sync service off
+// the change hub (the defect, put back).
+bool loggedCallReachesServer(SyncFixture &f, const QString &login, bool followHub, int wait)
+{
+    auto a = f.client(f.loginA);
+    const QUuid customer = addCustomer(*a, QStringLiteral("顧客 一"));
+    EXPECT_TRUE(a->sync());
+
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+    EXPECT_TRUE(opened);
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    window.syncService()->start(f.as(login, f.password));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.syncStatusLabel()->text().startsWith(QStringLiteral("Up to date")); }, 20'000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(CustomerRepository(window.database().connection()).get(customer)); }, 5'000));
+    if (!followHub)
+        QObject::disconnect(&window.database().changes(), nullptr, window.syncService(), nullptr);
+
+    LogInteractionDialog *dialog = window.logInteraction(Channel::Phone, customer);
+    QSignalSpy saved(dialog, &LogInteractionDialog::saved);
+    dialog->accept();
+    EXPECT_EQ(saved.count(), 1) << dialog->errorText().toStdString();
+    if (saved.isEmpty())
+        return false;
+    const QUuid interaction = saved.constFirst().constFirst().toUuid();
+    const bool arrived = QTest::qWaitFor([&] {
+        return f.scalar(QStringLiteral("SELECT count(*) FROM crm.interaction WHERE id = ?::uuid"), {uuidToText(interaction)}).toInt() == 1;
+    }, wait);
+    window.syncService()->stop();
+    return arrived;
+}
+
+} // namespace
+
+TEST_F(SyncFixture, ALoggedCallGoesToTheTeamServerSoonNotAtTheNextMinute)
+{
+    // The defect: a call logged in the window never asked the sync service
+    // to sync; it waited for the minute's timer. Through the change hub
+    // every local commit asks, whoever made it.
+    EXPECT_TRUE(loggedCallReachesServer(*this, loginB, true, 5'000));
+}
+
+TEST_F(SyncFixture, NegativeControlALoggedCallWaitsForTheMinuteWithoutTheHub)
+{
+    EXPECT_FALSE(loggedCallReachesServer(*this, loginB, false, 5'000));
 }

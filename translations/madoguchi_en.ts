@@ -140,6 +140,13 @@
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::DashboardPage</name>

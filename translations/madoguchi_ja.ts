@@ -3844,10 +3844,6 @@ Database: %3 (schema %4)</source>
         <translation>フリガナが「%1」で始まる位置へ移動</translation>
     </message>
     <message>
-        <source>%1 customers</source>
-        <translation>顧客 %1 件</translation>
-    </message>
-    <message>
         <source>No customer matches “%1”.</source>
         <translation>「%1」に一致する顧客はいません。</translation>
     </message>
@@ -3867,6 +3863,12 @@ Database: %3 (schema %4)</source>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>顧客 %Ln 件</numerusform>
         </translation>
     </message>
 </context>

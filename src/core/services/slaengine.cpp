@@ -1,10 +1,11 @@
 #include "services/slaengine.h"
 
+#include "repositories/slarepository.h"
+#include "repositories/ticketrepository.h"
+#include "storage/changehub.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
-#include "repositories/slarepository.h"
 #include "storage/sqlite.h"
-#include "repositories/ticketrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,7 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
+    ChangeHub::note(m_db, QStringLiteral("tickets"), ticketId);
     return {};
 }
 
@@ -157,6 +159,7 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
             update.addBindValue(id);
             if (!update.exec())
                 return sqlite::toError(update.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
+            ChangeHub::note(m_db, QStringLiteral("tickets"), rowcodec::key(id));
             ++count;
         }
         return count;

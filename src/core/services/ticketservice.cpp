@@ -3,6 +3,7 @@
 #include "domain/ticketworkflow.h"
 #include "domain/uuid.h"
 #include "repositories/cannedresponses.h"
+#include "storage/changehub.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
 #include "services/slaengine.h"
@@ -291,6 +292,7 @@ Result<void> TicketService::recordInteraction(const Interaction &interaction)
         q.addBindValue(keyValue(ticket->id));
         if (!q.exec())
             return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "recording the first response"));
+        ChangeHub::note(m_db, QStringLiteral("tickets"), ticket->id);
         if (ticket->status == TicketStatus::New)
             return changeStatus(ticket->id, TicketStatus::Open); // recomputes the due times too
         return SlaEngine(m_db).recompute(ticket->id);

@@ -1,6 +1,7 @@
 #include "storage/changewriter.h"
 
 #include "domain/uuid.h"
+#include "storage/changehub.h"
 #include "storage/sqlite.h"
 #include "storage/syncentities.h"
 
@@ -227,6 +228,7 @@ Result<void> ChangeWriter::recordMutation(const QString &table, const QUuid &id,
     q.addBindValue(now().toMSecsSinceEpoch());
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "recording the change for synchronisation"));
+    ChangeHub::note(m_db, table, id);
     return {};
 }
 

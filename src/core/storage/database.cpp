@@ -61,6 +61,7 @@ Database::Database(QString path)
     : m_path(std::move(path))
     , m_namePrefix(QStringLiteral("madoguchi-%1-").arg(++g_instanceCounter))
     , m_ownerThread(QThread::currentThread())
+    , m_changes(std::make_unique<ChangeHub>(m_path))
 {
 }
 

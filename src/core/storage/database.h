@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/changehub.h"
 #include "storage/databasehealth.h"
 #include "storage/migrations.h"
 
@@ -58,6 +59,11 @@ public:
     bool needsCheck() const;
     DatabaseHealth &health() const { return *m_health; }
 
+    // What each committed transaction on this file changed, from any
+    // connection and thread (the sync's too), announced in the thread that
+    // opened the database.
+    ChangeHub &changes() const { return *m_changes; }
+
 private:
     explicit Database(QString path);
     Result<QSqlDatabase> openConnection(const QString &name) const;
@@ -67,6 +73,7 @@ private:
     QThread *m_ownerThread = nullptr; // the thread whose connection is named "main"
     int m_schemaVersion = 0;
     std::unique_ptr<DatabaseHealth> m_health;
+    std::unique_ptr<ChangeHub> m_changes;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

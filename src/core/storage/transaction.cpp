@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/changehub.h"
 #include "storage/databasehealth.h"
 #include "storage/sqlite.h"
 
@@ -26,12 +27,15 @@ Transaction::Transaction(QSqlDatabase db)
     if (sqlite::inTransaction(m_db)) {
         m_savepoint = QStringLiteral("sp_%1").arg(++g_savepointCounter);
         m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        m_mark = ChangeHub::mark(m_db);
     } else if (QFileInfo::exists(DatabaseHealth::damagedMarker(m_db.databaseName()))) {
         // A check found the file damaged: writing could only spread it.
         m_error = DatabaseHealth::damagedError();
         return;
     } else {
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_active)
+            ChangeHub::began(m_db);
     }
     if (!m_active)
         m_error = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "starting a transaction"));
@@ -58,6 +62,8 @@ Result<void> Transaction::commit()
         return error;
     }
     m_active = false;
+    if (m_savepoint.isEmpty())
+        ChangeHub::committed(m_db); // durable now: the subscribers hear of it
     return {};
 }
 
@@ -68,10 +74,12 @@ void Transaction::rollback()
     QSqlQuery q(m_db);
     if (m_savepoint.isEmpty()) {
         q.exec(QStringLiteral("ROLLBACK"));
+        ChangeHub::discarded(m_db);
     } else {
         // ROLLBACK TO keeps the savepoint open; RELEASE then removes it.
         q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        ChangeHub::rolledBackTo(m_db, m_mark);
     }
     m_active = false;
 }

@@ -9,7 +9,8 @@ namespace madoguchi {
 // One unit of work. Begins with BEGIN IMMEDIATE (the write lock is taken up
 // front, so two connections never deadlock upgrading a read lock); inside an
 // open transaction it becomes a SAVEPOINT, so operations compose. Rolls back
-// in the destructor unless commit() succeeded.
+// in the destructor unless commit() succeeded. The outermost commit
+// announces what was written through the file's ChangeHub.
 class Transaction
 {
 public:
@@ -28,6 +29,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_savepoint; // empty for the outermost transaction
+    qsizetype m_mark = 0; // the changes noted before the savepoint
     Error m_error;
     bool m_active = false;
 };

@@ -1,15 +1,16 @@
 #include "sync/syncengine.h"
 
 #include "domain/uuid.h"
+#include "services/slaengine.h"
 #include "storage/bulkinserter.h"
 #include "storage/bulkload.h"
+#include "storage/changehub.h"
 #include "storage/clientstate.h"
 #include "storage/rowcodec.h"
-#include "services/slaengine.h"
 #include "storage/sqlite.h"
+#include "storage/syncentities.h"
 #include "storage/transaction.h"
 #include "sync/serverconnection.h"
-#include "storage/syncentities.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -561,6 +562,8 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
             const auto written = upsert(entity, q);
             if (!written)
                 return written.error();
+            if (written.value() > 0)
+                ChangeHub::note(m_local, entityNamed(entity)->localTable, uuidFromBlob(key));
             n += written.value();
         }
         if (seen)
@@ -743,6 +746,7 @@ Result<SyncReport> SyncEngine::pull()
     const qint64 previousSeq = state.value(kCursor + QStringLiteral(".seq")).toLongLong();
     qint64 lastSeq = previousSeq;
     auto applied = inTransaction(m_local, [&]() -> Result<void> {
+        ChangeHub::noteFromSync(m_local); // announced as the sync's, not sent back
         // A reload: indexes and derived data are rebuilt once at the end.
         std::optional<BulkLoadSchema> bulk;
         m_reloading = full;
@@ -756,6 +760,7 @@ Result<SyncReport> SyncEngine::pull()
             // Keep what the outbox still needs; everything else is reloaded.
             const auto &all = syncedEntities();
             for (auto it = all.crbegin(); it != all.crend(); ++it) {
+                ChangeHub::noteTable(m_local, it->localTable);
                 QSqlQuery q(m_local);
                 // The registry's table name.
                 if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)").arg(it->localTable)))
@@ -807,6 +812,8 @@ Result<SyncReport> SyncEngine::pull()
                         remove.addBindValue(key);
                         if (!remove.exec())
                             return localFailure(remove, QCoreApplication::translate("Sync", "removing rows no longer shared"));
+                        if (remove.numRowsAffected() > 0)
+                            ChangeHub::note(m_local, entity.localTable, uuidFromBlob(key));
                         report.removed += remove.numRowsAffected();
                     }
                 }

@@ -33,6 +33,12 @@ SyncService::SyncService(Database *database, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::statusChanged, this, &SyncService::update);
     connect(m_worker, &SyncWorker::dataChanged, this, &SyncService::dataChanged);
+    // Whatever this copy changes goes to the team soon; what the sync itself
+    // wrote is not sent back.
+    connect(&database->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.origin() == ChangeSet::Origin::Local)
+            syncNow();
+    });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
 }

@@ -1,5 +1,6 @@
 #include "customers/customerspage.h"
 
+#include "storage/database.h"
 #include "kit/placeholderpage.h"
 #include "models/customerlistmodel.h"
 #include "storage/databaseinfo.h"
@@ -10,6 +11,9 @@
 #include <QLocale>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
+#include <climits>
 
 namespace madoguchi {
 
@@ -26,6 +30,12 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     , m_ui(std::make_unique<Ui::CustomersPage>())
 {
     m_ui->setupUi(this);
+    // Names, contacts, last contact and open tickets are in the list.
+    connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("organizations"),
+                                QStringLiteral("customer_merges"), QStringLiteral("interactions"), QStringLiteral("tickets")}))
+            m_model->refresh();
+    });
     stylePageTitle(m_ui->titleLabel);
 
     m_model = new CustomerListModel(database, phoneRegion, teamTimeZone(database), this);
@@ -141,7 +151,7 @@ void CustomersPage::focusSearch()
 
 void CustomersPage::setCustomerCount(qint64 count)
 {
-    m_ui->countLabel->setText(tr("%1 customers").arg(QLocale().toString(count)));
+    m_ui->countLabel->setText(tr("%Ln customer(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
 }
 
 void CustomersPage::updateStatus()

@@ -96,6 +96,13 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     , m_timeZone(teamTimeZone(database))
 {
     m_ui->setupUi(this);
+    // The customer's history: their calls, tickets and surveys.
+    connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (!m_customer.id.isNull()
+            && changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("interactions"),
+                                   QStringLiteral("tickets"), QStringLiteral("csat_responses"), QStringLiteral("customer_merges")}))
+            refreshHistory();
+    });
     stylePageTitle(m_ui->nameLabel);
     m_ui->layout->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 2);

@@ -137,6 +137,12 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     , m_refreshDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Every figure comes from tickets, their history, interactions and surveys.
+    connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("interactions"),
+                                QStringLiteral("csat_responses"), QStringLiteral("agents"), QStringLiteral("teams")}))
+            dataChanged();
+    });
     stylePageTitle(m_ui->titleLabel);
     m_ui->busyBar->setRange(0, 0);
     m_ui->busyBar->hide();

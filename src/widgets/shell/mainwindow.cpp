@@ -92,6 +92,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     slaTimer->setInterval(60'000);
     connect(slaTimer, &QTimer::timeout, this, [this] { checkSlaClocks(); });
     slaTimer->start();
+    m_infoRefresh = new QTimer(this);
+    m_infoRefresh->setSingleShot(true);
+    m_infoRefresh->setInterval(250);
+    connect(m_infoRefresh, &QTimer::timeout, this, &MainWindow::refreshDatabaseInfo);
+    connect(&m_database->changes(), &ChangeHub::changed, this, &MainWindow::applyChanges);
     createSyncService();
     createActions();
     createStatusBar();
@@ -214,11 +219,7 @@ void MainWindow::createCustomerPages()
     });
     connect(m_customerView, &CustomerView::logRequested, this,
             [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
-    connect(m_customerView, &CustomerView::customerSaved, this, [this] {
-        statusBar()->showMessage(tr("Customer saved."), 4000);
-        m_sync->syncNow();
-        m_customersPage->model()->refresh();
-    });
+    connect(m_customerView, &CustomerView::customerSaved, this, [this] { statusBar()->showMessage(tr("Customer saved."), 4000); });
 }
 
 void MainWindow::openAlert(const QUuid &ticket)
@@ -270,7 +271,6 @@ void MainWindow::createTicketPages()
     connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
     connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
-    connect(m_ticketsPage, &TicketsPage::ticketsChanged, this, [this] { ticketsChanged({}); });
     connect(m_ticketsPage, &TicketsPage::countsChanged, this, [this] {
         const QList<int> counts = m_ticketsPage->counts();
         if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr; item && !counts.isEmpty()) {
@@ -285,7 +285,6 @@ void MainWindow::createTicketPages()
         target->setFocus();
     });
     connect(m_ticketView, &TicketView::customerRequested, this, &MainWindow::openCustomer);
-    connect(m_ticketView, &TicketView::ticketChanged, this, &MainWindow::ticketsChanged);
     connect(m_ticketView, &TicketView::logCallRequested, this, [this](const QUuid &customer, const QString &number) {
         LogInteractionDialog *dialog = logInteraction(Channel::Phone, customer);
         dialog->setTicketNumber(number);
@@ -311,25 +310,17 @@ QUuid MainWindow::newTicket(const QUuid &customer)
         return {};
     const Ticket created = dialog.created();
     statusBar()->showMessage(tr("Ticket %1 created.").arg(created.number), 6000);
-    ticketsChanged(created.id);
     openTicket(created.id);
     return created.id;
 }
 
-void MainWindow::ticketsChanged(const QUuid &ticketId)
+void MainWindow::applyChanges(const ChangeSet &changes)
 {
-    reloadViews();
-    m_sync->syncNow(); // the change goes to the team soon
-    Q_UNUSED(ticketId);
-}
-
-void MainWindow::reloadViews()
-{
-    m_ticketsPage->refresh();
-    m_dashboardPage->dataChanged();
-    m_customersPage->model()->refresh();
-    if (!m_customerView->customer().isNull())
-        m_customerView->refreshHistory();
+    // The pages and the sync service follow the hub themselves; the window
+    // keeps the status bar's counts and the signed-in agent.
+    m_infoRefresh->start();
+    if (changes.touchesAny({QStringLiteral("agents"), QStringLiteral("teams")}))
+        updateAgentStatus();
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
@@ -403,10 +394,7 @@ void MainWindow::createActions()
     contact->addSeparator();
     contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
         DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
-        connect(&dialog, &DuplicatesDialog::merged, this, [this] {
-            statusBar()->showMessage(tr("Customers merged."), 4000);
-            m_customersPage->model()->refresh();
-        });
+        connect(&dialog, &DuplicatesDialog::merged, this, [this] { statusBar()->showMessage(tr("Customers merged."), 4000); });
         dialog.exec();
     });
 
@@ -434,7 +422,6 @@ void MainWindow::createActions()
     ticket->addAction(tr("&Service Levels…"), this, [this] {
         ServiceLevelsDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
         dialog.exec();
-        ticketsChanged({});
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -504,14 +491,10 @@ LogInteractionDialog *MainWindow::logInteraction(Channel channel, const QUuid &c
         dialog->setCustomer(customer);
     connect(dialog, &LogInteractionDialog::saved, this, [this](const QUuid &interactionId, const QUuid &customerId) {
         statusBar()->showMessage(tr("Interaction saved."), 4000);
-        m_customersPage->model()->refresh();
-        if (m_customerView->customer() == customerId)
-            m_customerView->refreshHistory();
         emit interactionSaved(interactionId, customerId);
     });
-    connect(dialog, &LogInteractionDialog::ticketOpened, this, [this](const QUuid &ticketId, const QString &number) {
+    connect(dialog, &LogInteractionDialog::ticketOpened, this, [this](const QUuid &, const QString &number) {
         statusBar()->showMessage(tr("Interaction saved with the new ticket %1.").arg(number), 6000);
-        ticketsChanged(ticketId);
     });
     dialog->show();
     return dialog;
@@ -683,6 +666,7 @@ QList<QWidget *> MainWindow::detachDatabase()
 
 void MainWindow::attachDatabase()
 {
+    connect(&m_database->changes(), &ChangeHub::changed, this, &MainWindow::applyChanges);
     createSyncService();
     createCustomerPages();
     createTicketPages();
@@ -748,11 +732,6 @@ void MainWindow::createSyncService()
     connect(m_sync, &SyncService::statusChanged, this, &MainWindow::applySyncStatus);
     connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::connectRequested, m_sync, &SyncService::start);
     connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::workLocallyRequested, m_sync, &SyncService::stop);
-    connect(m_sync, &SyncService::dataChanged, this, [this] {
-        reloadViews();
-        updateAgentStatus();
-        refreshDatabaseInfo();
-    });
 }
 
 void MainWindow::applySyncStatus()
@@ -787,10 +766,6 @@ void MainWindow::showConflicts()
 {
     auto *dialog = new ConflictsDialog(*m_database, m_agent, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConflictsDialog::resolved, this, [this] {
-        reloadViews();
-        m_sync->syncNow();
-    });
     dialog->show();
 }
 

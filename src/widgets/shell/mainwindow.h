@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QTimer;
 class QToolButton;
 class QListWidget;
 class QStackedWidget;
@@ -89,7 +90,8 @@ private:
     void createPages();
     void createCustomerPages();
     void createTicketPages();
-    void ticketsChanged(const QUuid &ticketId);
+    // What the change hub announced: the status bar's counts, the agent.
+    void applyChanges(const class ChangeSet &changes);
     void openAlert(const QUuid &ticket);
     void createActions();
     void createStatusBar();
@@ -100,7 +102,6 @@ private:
     void updateAgentStatus();
     void createSyncService();
     void applySyncStatus();
-    void reloadViews();
     // Takes the pages and sync off the database (returns the pages, to be
     // deleted once the next database is in) / builds them for m_database.
     QList<QWidget *> detachDatabase();
@@ -136,6 +137,7 @@ private:
     QList<QAction *> m_shortcutActions;
     class BackgroundWork *m_work = nullptr;
     class DatabaseCare *m_care = nullptr;
+    QTimer *m_infoRefresh = nullptr; // a burst of changes: one read of the counts
 };
 
 } // namespace madoguchi

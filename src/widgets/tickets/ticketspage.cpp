@@ -73,6 +73,12 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::TicketsPage>())
 {
     m_ui->setupUi(this);
+    // The queues show tickets with their customers' and agents' names.
+    connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("customers"),
+                                QStringLiteral("agents"), QStringLiteral("teams")}))
+            refresh();
+    });
     stylePageTitle(m_ui->titleLabel);
     m_context.now = QDateTime::currentDateTimeUtc();
 
@@ -447,8 +453,6 @@ void TicketsPage::runBulk(const QString &what, const std::function<Result<void>(
         QMessageBox::warning(this, tr("Nothing was changed"), outcome.error().message);
         return;
     }
-    refresh();
-    emit ticketsChanged();
     m_ui->statusLabel->setText(tr("%1: %n ticket(s) changed.", nullptr, outcome->changed).arg(what));
     if (!outcome->skipped.isEmpty()) {
         // Not modal: the agent can keep the list of what was skipped open while working.

@@ -57,8 +57,6 @@ signals:
     void ticketActivated(const QUuid &id);
     void newTicketRequested();
     void countsChanged();
-    // After a change made here (bulk action), so other views can refresh.
-    void ticketsChanged();
     // The way back from a subset shown for the dashboard.
     void backToDashboardRequested();
 

@@ -86,8 +86,8 @@ TicketView::TicketView(const Database &database, QWidget *parent)
             [this] { setPriority(Priority(m_ui->priorityCombo->currentData().toInt())); });
     connect(m_ui->policyCombo, &QComboBox::activated, this, [this] {
         const QUuid policy = m_ui->policyCombo->currentData().toUuid();
-        if (policy != m_ticket.slaPolicyId && report(TicketService(m_database.connection(), m_agent).setSlaPolicy(m_ticket.id, policy)))
-            emit ticketChanged(m_ticket.id);
+        if (policy != m_ticket.slaPolicyId)
+            report(TicketService(m_database.connection(), m_agent).setSlaPolicy(m_ticket.id, policy));
     });
 
     m_ui->statusButton->setMenu(new QMenu(m_ui->statusButton));
@@ -245,7 +245,6 @@ bool TicketView::changeStatus(TicketStatus status)
 {
     if (!report(TicketService(m_database.connection(), m_agent).changeStatus(m_ticket.id, status)))
         return false;
-    emit ticketChanged(m_ticket.id);
     return true;
 }
 
@@ -253,7 +252,6 @@ bool TicketView::assignTo(const QUuid &agent, const QUuid &team)
 {
     if (!report(TicketService(m_database.connection(), m_agent).assign(m_ticket.id, agent, team)))
         return false;
-    emit ticketChanged(m_ticket.id);
     return true;
 }
 
@@ -263,17 +261,14 @@ bool TicketView::setPriority(Priority priority)
         return true;
     if (!report(TicketService(m_database.connection(), m_agent).setPriority(m_ticket.id, priority)))
         return false;
-    emit ticketChanged(m_ticket.id);
     return true;
 }
 
 void TicketView::escalate()
 {
     EscalateDialog dialog(m_database, m_ticket, m_agent, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted)
         reload();
-        emit ticketChanged(m_ticket.id);
-    }
 }
 
 void TicketView::recordSatisfaction()

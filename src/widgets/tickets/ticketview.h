@@ -44,7 +44,6 @@ signals:
     void backRequested();
     void customerRequested(const QUuid &customerId);
     void logCallRequested(const QUuid &customerId, const QString &ticketNumber);
-    void ticketChanged(const QUuid &ticketId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
