@@ -475,6 +475,24 @@ TEST_F(DashboardFixture, ChartsFollowTheDarkPalette)
     EXPECT_EQ(heatmap, darkPalette().color(QPalette::Base));
 }
 
+TEST_F(DashboardFixture, EachP90IsDashedInItsMediansColour)
+{
+    // Styled by the line's role (it was by whether its translated name
+    // started with "p90").
+    for (const char *name : {"firstResponseCard", "resolutionCard"}) {
+        auto *view = qobject_cast<QChartView *>(page.card(QString::fromLatin1(name))->body());
+        ASSERT_NE(view, nullptr);
+        const auto series = view->chart()->series();
+        ASSERT_EQ(series.size(), 2) << name;
+        auto *median = qobject_cast<QLineSeries *>(series.at(0));
+        auto *p90 = qobject_cast<QLineSeries *>(series.at(1));
+        ASSERT_TRUE(median && p90);
+        EXPECT_EQ(median->pen().style(), Qt::SolidLine) << name;
+        EXPECT_EQ(p90->pen().style(), Qt::DashLine) << name;
+        EXPECT_EQ(p90->pen().color(), median->pen().color()) << name;
+    }
+}
+
 TEST(Heatmap, AveragesEachHourOverTheWeekdaysSeen)
 {
     HeatmapWidget heatmap;

@@ -105,6 +105,21 @@ TEST(Layers, EveryIncludePointsDown)
     EXPECT_EQ(layerViolations(sources), QStringList()) << layerViolations(sources).join(u'\n').toStdString();
 }
 
+TEST(Layers, WidgetsHoldNoSql)
+{
+    // Queries belong to repositories and services, where the CLI and the
+    // tests reach them too.
+    static const QRegularExpression sql(QStringLiteral("QSqlQuery|\"(SELECT|INSERT|UPDATE|DELETE) "));
+    int widgets = 0;
+    for (const Source &s : readTree()) {
+        if (!s.path.startsWith(QStringLiteral("widgets/")) && !s.path.startsWith(QStringLiteral("app/")))
+            continue;
+        ++widgets;
+        EXPECT_FALSE(sql.match(s.text).hasMatch()) << s.path.toStdString();
+    }
+    EXPECT_GT(widgets, 50);
+}
+
 TEST(Layers, AFolderNameMeansOneFolder)
 {
     // "common/x.h" must not mean core/common in one file and widgets/common

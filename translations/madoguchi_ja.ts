@@ -1267,6 +1267,10 @@ Options:
         <source>counting customers</source>
         <translation>顧客数の集計</translation>
     </message>
+    <message>
+        <source>reading the customer&apos;s activity</source>
+        <translation>顧客の対応状況の読み込み</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSearch</name>
@@ -2501,6 +2505,10 @@ Options:
     <message>
         <source>The password could not be prepared for the server (%1). Nothing was changed.</source>
         <translation>サーバー用のパスワードを準備できませんでした (%1)。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>This server has no Madoguchi schema.</source>
+        <translation>このサーバーには窓口のスキーマがありません。</translation>
     </message>
 </context>
 <context>

@@ -246,4 +246,20 @@ Result<qint64> CustomerRepository::count() const
     return q.value(0).toLongLong();
 }
 
+Result<CustomerRepository::Activity> CustomerRepository::activity(const QUuid &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT last_contact_at, open_tickets FROM customer_stats WHERE customer_id = ?"));
+    q.addBindValue(keyValue(id));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "reading the customer's activity"));
+    Activity a;
+    if (q.next()) {
+        if (q.value(0).toLongLong() > 0)
+            a.lastContact = rowcodec::time(q.value(0));
+        a.openTickets = q.value(1).toInt();
+    }
+    return a;
+}
+
 } // namespace madoguchi

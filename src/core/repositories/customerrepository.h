@@ -3,7 +3,10 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace madoguchi {
 
@@ -27,6 +30,14 @@ public:
     Result<QList<Customer>> findByPhone(const PhoneNumber &phone) const;
     Result<QList<Customer>> findByEmail(const EmailAddress &email) const;
     Result<qint64> count() const;
+
+    // What the 360° view shows beside the name (kept up to date by triggers).
+    struct Activity
+    {
+        std::optional<QDateTime> lastContact;
+        int openTickets = 0;
+    };
+    Result<Activity> activity(const QUuid &id) const;
 
 private:
     Result<QList<ContactPoint>> contactsOf(const QUuid &customerId) const;

@@ -231,12 +231,6 @@ Result<RestorePlan> planRestore(const QString &databasePath, const QString &back
 
 namespace {
 
-bool isIdentifier(const QString &name)
-{
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    return identifier.match(name).hasMatch();
-}
-
 // The columns of the restored file's `table`, each a plain identifier.
 Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
 {
@@ -248,7 +242,7 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
         return sqlite::toError(info.lastError(), restoring());
     while (info.next())
         columns << info.value(0).toString();
-    if (columns.isEmpty() || !isIdentifier(table) || !std::all_of(columns.cbegin(), columns.cend(), isIdentifier))
+    if (columns.isEmpty() || !sqlite::isPlainIdentifier(table) || !std::all_of(columns.cbegin(), columns.cend(), sqlite::isPlainIdentifier))
         return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
     return columns;
 }
@@ -291,7 +285,7 @@ Result<void> completeReferences(const QSqlDatabase &db)
             const auto childColumns = columnsOf(db, b.table);
             if (!childColumns)
                 return childColumns.error();
-            if (!isIdentifier(b.from) || !isIdentifier(b.to) || b.rowid.isNull())
+            if (!sqlite::isPlainIdentifier(b.from) || !sqlite::isPlainIdentifier(b.to) || b.rowid.isNull())
                 return fail();
             // Names from the file's own catalogue.
             const QString list = parentColumns->join(u',');

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -25,17 +24,11 @@ bool isSyncedTable(const QString &table)
     return entityForTable(table) != nullptr;
 }
 
-bool isIdentifier(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
-}
-
 Result<void> checkNames(const QString &table, const Columns &columns)
 {
     bool ok = isSyncedTable(table);
     for (const auto &column : columns)
-        ok = ok && isIdentifier(column.first);
+        ok = ok && sqlite::isPlainIdentifier(column.first);
     if (ok)
         return {};
     return makeError(Error::Code::Database,

@@ -1,6 +1,7 @@
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -45,6 +46,12 @@ bool inTransaction(const QSqlDatabase &db)
 {
     sqlite3 *h = handle(db);
     return h && sqlite3_get_autocommit(h) == 0;
+}
+
+bool isPlainIdentifier(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return pattern.match(name).hasMatch();
 }
 
 Error toError(const QSqlError &error, const QString &what)

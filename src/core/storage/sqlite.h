@@ -20,6 +20,11 @@ Result<void> execScript(const QSqlDatabase &db, const QString &sql);
 // True while the connection is inside BEGIN … COMMIT.
 bool inTransaction(const QSqlDatabase &db);
 
+// A lower-case SQL name ([a-z_][a-z0-9_]*): the only table and column names
+// ever spliced into a statement (they come from code or a catalog, and are
+// checked here all the same; values are always bound).
+bool isPlainIdentifier(const QString &name);
+
 // A translated, user-presentable error for a failed statement. `what` names
 // the operation ("saving the customer"); the SQLite text is appended only
 // where it helps and never contains bound values.

@@ -92,4 +92,14 @@ Result<QSqlDatabase> openServer(const ServerConnection &server, const QString &c
     return db;
 }
 
+Result<ServerIdentity> identifyOnServer(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT name FROM crm.agent WHERE agent_role = session_user), "
+                               "(SELECT schema_version FROM sync.meta)"))
+        || !q.next())
+        return makeError(Error::Code::NotFound, QCoreApplication::translate("Server", "This server has no Madoguchi schema."));
+    return ServerIdentity{q.value(0).toString(), q.value(1).toInt()};
+}
+
 } // namespace madoguchi

@@ -36,4 +36,14 @@ Error serverError(const QSqlError &error, const QString &doing);
 // down, certificate refused).
 Result<QSqlDatabase> openServer(const ServerConnection &server, const QString &connectionName);
 
+// Who a login is on the team server: the agent's name (empty when the
+// login is not an agent there) and the schema version the server holds.
+// An error with Code::NotFound when the server has no Madoguchi schema.
+struct ServerIdentity
+{
+    QString agentName;
+    int schemaVersion = 0;
+};
+Result<ServerIdentity> identifyOnServer(QSqlDatabase db);
+
 } // namespace madoguchi

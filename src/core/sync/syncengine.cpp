@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -60,14 +59,6 @@ qint64 offsetFor(const QList<ClockOffset> &offsets, qint64 id)
             return it->offset;
     }
     return offsets.isEmpty() ? 0 : offsets.first().offset;
-}
-
-// Column names come from the server's catalog and the local schema; they
-// are spliced into SQL only when they are plain identifiers.
-bool isIdentifier(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
 }
 
 bool isTime(const QString &type) { return type.startsWith(QLatin1String("timestamp")); }
@@ -220,7 +211,7 @@ Result<void> SyncEngine::loadColumns()
         EntityColumns columns;
         for (const Column &c : server.value(entity.entity)) {
             columns.serverTypes.insert(c.name, c.serverType);
-            if (local.contains(c.name) && c.name != u"scopes" && isIdentifier(c.name))
+            if (local.contains(c.name) && c.name != u"scopes" && sqlite::isPlainIdentifier(c.name))
                 columns.pulled.append(c);
         }
         if (columns.pulled.isEmpty() || columns.pulled.first().name != u"id") {

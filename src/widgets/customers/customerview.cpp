@@ -6,9 +6,7 @@
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
 #include "repositories/directoryrepository.h"
-#include "storage/rowcodec.h"
 #include "storage/transaction.h"
-#include "domain/uuid.h"
 
 #include "kit/formstyle.h"
 
@@ -19,7 +17,6 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStyledItemDelegate>
 #include <QUrl>
 
@@ -193,14 +190,10 @@ void CustomerView::updateHeader()
         stats << m_organization;
     if (!m_customer.phones().isEmpty())
         stats << m_customer.phones().constFirst().displayFormat(m_region);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT last_contact_at, open_tickets FROM customer_stats WHERE customer_id = ?"));
-    q.addBindValue(uuidToBlob(m_customer.id));
-    if (q.exec() && q.next()) {
-        if (q.value(0).toLongLong() > 0)
-            stats << tr("last contact %1").arg(QLocale().toString(rowcodec::time(q.value(0)).toTimeZone(m_timeZone),
-                                                                  QLocale::ShortFormat));
-        stats << tr("%n open ticket(s)", nullptr, q.value(1).toInt());
+    if (const auto activity = CustomerRepository(m_database.connection()).activity(m_customer.id)) {
+        if (activity->lastContact)
+            stats << tr("last contact %1").arg(QLocale().toString(activity->lastContact->toTimeZone(m_timeZone), QLocale::ShortFormat));
+        stats << tr("%n open ticket(s)", nullptr, activity->openTickets);
     }
     m_ui->statsLabel->setText(stats.join(QStringLiteral(" · ")));
     m_ui->callButton->setEnabled(!m_customer.phones().isEmpty());

@@ -846,26 +846,33 @@ void DashboardPage::applyCharts()
         });
     }
     // A line chart over the steps, clickable at each point.
-    auto lineChart = [&](QChartView *view, const QList<std::pair<QString, std::function<std::optional<double>(const TrendPoint &)>>> &lines,
-                         double divisor, const QString &yTitle, const std::function<void(int)> &clicked, std::optional<std::pair<double, double>> range = {}) {
+    // A line of a trend chart. A companion (the p90 beside its median) is
+    // drawn in the previous line's colour, dashed.
+    struct TrendLine
+    {
+        QString name;
+        std::function<std::optional<double>(const TrendPoint &)> value;
+        bool companion = false;
+    };
+    auto lineChart = [&](QChartView *view, const QList<TrendLine> &lines, double divisor, const QString &yTitle,
+                         const std::function<void(int)> &clicked, std::optional<std::pair<double, double>> range = {}) {
         QChart *chart = view->chart();
         clearChart(chart);
         QBarCategoryAxis *x = stepAxis();
         double top = 0;
         QList<QLineSeries *> series;
         int colour = 0;
-        for (const auto &[name, value] : lines) {
+        for (const TrendLine &trend : lines) {
             auto *line = new QLineSeries;
-            line->setName(name);
+            line->setName(trend.name);
             line->setPointsVisible(true);
             for (qsizetype i = 0; i < k.trend.size(); ++i) {
-                if (const auto v = value(k.trend.at(i))) {
+                if (const auto v = trend.value(k.trend.at(i))) {
                     line->append(double(i), *v / divisor);
                     top = std::max(top, *v / divisor);
                 }
             }
-            // p90 beside its median: the same colour, dashed.
-            if (name.startsWith(QStringLiteral("p90"))) {
+            if (trend.companion) {
                 line->setProperty("colorIndex", colour - 1);
                 line->setProperty("dashed", true);
             } else {
@@ -900,7 +907,7 @@ void DashboardPage::applyCharts()
         for (const TrendPoint &p : std::as_const(k.trend))
             largest = std::max(largest, p90(p).value_or(0));
         const DurationUnit unit = unitFor(largest);
-        lineChart(view, {{tr("Median"), median}, {tr("p90 (9 in 10 within)"), p90}}, unit.minutes, unit.title,
+        lineChart(view, {{tr("Median"), median}, {tr("p90 (9 in 10 within)"), p90, true}}, unit.minutes, unit.title,
                   [this, set, what](int step) { drillIntoStep(set, step, what); });
     };
     durationChart(c.firstResponse, [](const TrendPoint &p) { return p.firstResponseMedian; },

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QPointer>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace madoguchi {
@@ -130,17 +129,13 @@ void ServerSettingsWidget::test()
             if (!opened) {
                 text = opened.error().message;
             } else {
-                QSqlQuery q(opened.value());
-                if (q.exec(QStringLiteral("SELECT (SELECT name FROM crm.agent WHERE agent_role = session_user), "
-                                          "(SELECT schema_version FROM sync.meta)"))
-                    && q.next()) {
-                    ok = !q.value(0).isNull();
-                    text = ok ? tr("Connected: you sign in as %1 (server schema version %2).").arg(q.value(0).toString()).arg(q.value(1).toInt())
+                if (const auto me = identifyOnServer(opened.value())) {
+                    ok = !me->agentName.isEmpty();
+                    text = ok ? tr("Connected: you sign in as %1 (server schema version %2).").arg(me->agentName).arg(me->schemaVersion)
                               : tr("Connected, but %1 is not an agent on this server. Ask your administrator to add you.").arg(c.user);
                 } else {
                     text = tr("Connected, but this server has no Madoguchi schema. Ask your administrator to run “madoguchi-cli server init”.");
                 }
-                q.finish();
                 opened.value().close();
             }
         }
