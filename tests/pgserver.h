@@ -27,7 +27,9 @@ public:
     };
 
     explicit PgServer(const Options &options);
-    PgServer() : PgServer(Options{}) {}
+    PgServer()
+        : PgServer(Options{})
+    {}
     ~PgServer();
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;

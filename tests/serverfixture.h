@@ -59,9 +59,11 @@ struct ServerFixture : ::testing::Test
         return q.value(0);
     }
 
-    ServerConnection as(const QString &user, const QString &password) { return server.connection(database, user, password); }
+    ServerConnection as(const QString &user, const QString &password)
+    {
+        return server.connection(database, user, password);
+    }
 };
-
 
 struct CliResult
 {
@@ -87,8 +89,8 @@ inline CliResult serverCli(const QStringList &arguments, const QByteArray &input
     }
     if (!process.waitForFinished(60'000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
-
 
 } // namespace madoguchi::test

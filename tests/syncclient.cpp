@@ -1,8 +1,8 @@
 #include "syncclient.h"
 
-#include "storage/clientstate.h"
 #include "repositories/customerrepository.h"
 #include "services/ticketservice.h"
+#include "storage/clientstate.h"
 #include "storage/syncentities.h"
 
 #include <QFile>
@@ -83,14 +83,15 @@ QString SyncClient::dump(const QStringList &tables) const
             for (int i = 0; i < record.count(); ++i) {
                 const QString column = record.fieldName(i);
                 // Derived locally (SLA clock, sort keys, counters): not the server's.
-                if (column == u"sort_key" || column.endsWith(QLatin1String("_business_min")) || column == u"interaction_count"
-                    || column == u"escalated" || column == u"sla_sort" || column == u"priority_order"
-                    || column.endsWith(QLatin1String("_due")))
+                if (column == u"sort_key" || column.endsWith(QLatin1String("_business_min"))
+                    || column == u"interaction_count" || column == u"escalated" || column == u"sla_sort"
+                    || column == u"priority_order" || column.endsWith(QLatin1String("_due")))
                     continue;
                 const QVariant v = q.value(i);
-                fields << column + u'=' + (v.isNull() ? QStringLiteral("NULL")
-                                                      : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                                            : v.toString());
+                fields << column + u'='
+                              + (v.isNull()                        ? QStringLiteral("NULL")
+                             : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                   : v.toString());
             }
             out << table + u':' + fields.join(u'|');
         }

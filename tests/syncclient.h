@@ -51,7 +51,8 @@ private:
 // A customer (with a work phone when given) and a ticket, made on a client
 // through the app's own services.
 QUuid addCustomer(SyncClient &c, const QString &name, const QString &phone = {});
-QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const QUuid &assignee, const QString &subject);
+QUuid addTicket(SyncClient &c, const QUuid &customer, const QString &team, const QUuid &assignee,
+                const QString &subject);
 
 // A server with two teams and four agents (A and B in Tokyo, C in Osaka, S
 // a supervisor), ready for clients.
@@ -71,8 +72,8 @@ struct SyncFixture : ServerFixture
 
 // One push and pull of a client, failing the test with the client's name and
 // the reason when it does not go through.
-#define ASSERT_SYNCS(client)                                                                                                 \
-    do {                                                                                                                     \
-        const auto synced_ = (client).sync();                                                                                \
-        ASSERT_TRUE(synced_) << (client).name.toStdString() << ": " << synced_.error().message.toStdString();              \
+#define ASSERT_SYNCS(client) \
+    do { \
+        const auto synced_ = (client).sync(); \
+        ASSERT_TRUE(synced_) << (client).name.toStdString() << ": " << synced_.error().message.toStdString(); \
     } while (false)

@@ -17,7 +17,11 @@ namespace madoguchi::test {
 class TcpProxy : public QThread
 {
 public:
-    enum class Cut { None, BeforeRequest, AfterReply };
+    enum class Cut {
+        None,
+        BeforeRequest,
+        AfterReply
+    };
 
     explicit TcpProxy(int serverPort);
     ~TcpProxy() override;

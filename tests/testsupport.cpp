@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "storage/backups.h"
 #include "repositories/customerrepository.h"
+#include "storage/backups.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -43,8 +43,7 @@ void damagePages(const QString &path)
 
 TempDatabase::TempDatabase()
     : TempDatabase(Database::Options{})
-{
-}
+{}
 
 TempDatabase::TempDatabase(const Database::Options &options)
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))

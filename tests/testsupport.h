@@ -2,9 +2,9 @@
 
 #include "storage/database.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>

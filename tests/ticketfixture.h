@@ -46,5 +46,4 @@ struct TicketFixture : CustomerFixture
     }
 };
 
-
 } // namespace madoguchi::test

@@ -4,11 +4,11 @@
 // (found by `check`, or by the page check after an unclean shutdown) until
 // a backup is restored.
 #include "domain/uuid.h"
-#include "storage/backups.h"
 #include "repositories/customerrepository.h"
+#include "services/ticketservice.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
-#include "services/ticketservice.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -42,7 +42,8 @@ CliOutcome cli(const QStringList &arguments)
     process.start(QStringLiteral(MADOGUCHI_CLI_PATH), arguments);
     if (!process.waitForFinished(120'000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QUuid addCustomer(const Database &db, const QString &name)
@@ -93,9 +94,10 @@ TEST(Backups, CopiesAreConsistentNamedAfterTheirOutboxAndKeptForAWeek)
     // Backups from eight and three days ago: the week keeps the recent ones.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int days : {8, 3}) {
-        const QString old = QDir(backups.folder()).filePath(QStringLiteral("%1-%2-m1.sqlite")
-                                                                 .arg(QFileInfo(t.path()).fileName(),
-                                                                      now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+        const QString old = QDir(backups.folder())
+                                .filePath(
+                                    QStringLiteral("%1-%2-m1.sqlite") .arg(QFileInfo(t.path()).fileName(),
+                                                                           now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         ASSERT_TRUE(QFile::copy(made->path, old));
     }
     ASSERT_EQ(backups.list().size(), 3);
@@ -145,7 +147,8 @@ TEST(Backups, ARestoreKeepsEveryChangeNotYetSent)
         kept = addCustomer(*db.value(), QStringLiteral("山田 太郎"));
         addCustomer(*db.value(), QStringLiteral("送信済み"));
         // The first change has reached the server meanwhile.
-        ASSERT_TRUE(QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id = 1")));
+        ASSERT_TRUE(
+            QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id = 1")));
         ASSERT_TRUE(Backups(path).create(db.value()->connection()));
         later = addCustomer(*db.value(), QStringLiteral("後の 顧客"));
         const auto found = CustomerRepository(db.value()->connection()).get(kept);
@@ -279,7 +282,8 @@ TEST(Backups, ARestoreOverPagesDamagedWhereTheChangesAreStillRestores)
         raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf'"))) << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf'")))
+                    << q.lastError().text().toStdString();
         while (q.next())
             pages << q.value(0).toLongLong();
         q.finish();
@@ -338,13 +342,15 @@ TEST(Backups, AFileWithItsLogRestoresWholeAndAClockPutRightKeepsDailyBackups)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const Backups backups(path);
     ASSERT_TRUE(QDir().mkpath(backups.folder()));
-    QFile ahead(QDir(backups.folder()).filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
-                                                   .arg(now.addDays(3).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+    QFile ahead(QDir(backups.folder())
+                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite") .arg(
+                        now.addDays(3).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
     ASSERT_TRUE(ahead.open(QIODevice::WriteOnly));
     ahead.close();
     EXPECT_TRUE(backups.dailyDue(now));
-    QFile today(QDir(backups.folder()).filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
-                                                   .arg(now.addSecs(-60).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+    QFile today(QDir(backups.folder())
+                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite") .arg(
+                        now.addSecs(-60).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
     ASSERT_TRUE(today.open(QIODevice::WriteOnly));
     today.close();
     EXPECT_FALSE(backups.dailyDue(now));
@@ -361,8 +367,10 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
     fillDatabase(path, 3000);
     ASSERT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("backup")}).exitCode, 0);
-    const CliOutcome added = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
-                                  QStringLiteral("--name"), QStringLiteral("後から 来た")});
+    const CliOutcome added = cli({QStringLiteral("--db"), path,
+        QStringLiteral("--json"), QStringLiteral("customer"),
+                                                 QStringLiteral("add"), QStringLiteral("--name"),
+                                                                                       QStringLiteral("後から 来た")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString customer = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
     ASSERT_FALSE(customer.isEmpty()) << added.out.toStdString();
@@ -371,10 +379,13 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_TRUE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
-    for (const QStringList &write : {QStringList{QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")},
-                                     QStringList{QStringLiteral("log-interaction"), QStringLiteral("--customer"), customer,
-                                                 QStringLiteral("--channel"), QStringLiteral("phone"), QStringLiteral("--direction"),
-                                                 QStringLiteral("inbound")}}) {
+    for (const QStringList &write : {QStringList{QStringLiteral("customer"),
+             QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")},
+                 QStringList{QStringLiteral("log-interaction"),
+                     QStringLiteral("--customer"), customer,
+                                    QStringLiteral("--channel"),
+                                                   QStringLiteral("phone"), QStringLiteral("--direction"),
+                                                                                           QStringLiteral("inbound")}}) {
         const CliOutcome refused = cli(QStringList{QStringLiteral("--db"), path} + write);
         EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString();
         EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
@@ -384,7 +395,8 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     {
         auto open = Database::open(path);
         ASSERT_TRUE(open) << open.error().message.toStdString();
-        const CliOutcome busy = cli({QStringLiteral("--db"), path, QStringLiteral("restore"), QStringLiteral("--newest")});
+        const CliOutcome busy = cli(
+            {QStringLiteral("--db"), path, QStringLiteral("restore"), QStringLiteral("--newest")});
         EXPECT_EQ(busy.exitCode, 1);
         EXPECT_TRUE(busy.err.contains(QStringLiteral("open"))) << busy.err.toStdString();
     }
@@ -394,12 +406,14 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     EXPECT_TRUE(QFileInfo::exists(report.value(QStringLiteral("replaced_kept_as")).toString()));
     EXPECT_FALSE(DatabaseHealth(path).isDamaged());
     EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
-    EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("新規")}).exitCode,
-              0);
+    EXPECT_EQ(cli({QStringLiteral("--db"), path,
+                      QStringLiteral("customer"),
+                                     QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")}).exitCode,
+                      0);
     auto db = Database::open(path);
     ASSERT_TRUE(db);
-    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name IN ('後から 来た', '新規')")), 2);
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name IN ('後から 来た', '新規')")),
+                    2);
 }
 
 // Whoever used the file last did not close it (its marker names a process
@@ -417,8 +431,9 @@ TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
         QFile f(marker);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     };
-    const QStringList add{QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("再開 後")};
+    const QStringList add{
+        QStringLiteral("--db"),   path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                                                                                                          QStringLiteral("再開 後")};
     crash();
     EXPECT_EQ(cli(add).exitCode, 0); // sound pages: the write goes through
     EXPECT_FALSE(QFileInfo::exists(marker));
@@ -460,8 +475,8 @@ TEST(Backups, AnUncheckedFileStaysUncheckedUntilACheckReadsIt)
         EXPECT_TRUE(db.value()->needsCheck());
     }
     // The next writer still checks, and finds the damage.
-    const CliOutcome refused = cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                                    QStringLiteral("後 から")});
+    const CliOutcome refused = cli({QStringLiteral("--db"), path,
+        QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("後 から")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
     EXPECT_FALSE(DatabaseHealth(path).needsCheck());
@@ -534,7 +549,8 @@ TEST(Backups, ARestoreOverAnUnreadableFileContinuesAsANewClient)
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db);
-        QSqlQuery(db.value()->connection()).exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', "
+        QSqlQuery(db.value()->connection())
+            .exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', "
                                                                 "'01900000-0000-7000-8000-00000000c11e')"));
         addCustomer(*db.value(), QStringLiteral("一"));
         QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox")); // sent

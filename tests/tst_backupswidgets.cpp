@@ -1,26 +1,26 @@
 // The main window and a damaged or backed-up database, driven as a user
 // would: the banner after an unclean shutdown found damage, the backups
 // dialog, a restore that keeps the work not yet sent, the daily backup.
+#include "repositories/customerrepository.h"
 #include "shell/backupsdialog.h"
 #include "shell/databasecare.h"
 #include "shell/mainwindow.h"
 #include "storage/backups.h"
-#include "repositories/customerrepository.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QMessageBox>
-#include <QTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -61,8 +61,9 @@ TEST(BackupsDialog, ListsTheBackupsNewestFirstAndSaysWhatARestoreKeeps)
     ASSERT_TRUE(list);
     ASSERT_EQ(list->topLevelItemCount(), 1);
     EXPECT_EQ(dialog.selectedBackup(), Backups(path).newest()->path);
-    EXPECT_TRUE(dialog.planText().startsWith(QStringLiteral("1 change")) && dialog.planText().contains(QStringLiteral("carries")))
-        << dialog.planText().toStdString();
+    EXPECT_TRUE(dialog.planText().startsWith(QStringLiteral("1 change"))
+                                             && dialog.planText().contains(QStringLiteral("carries")))
+                                             << dialog.planText().toStdString();
     QSignalSpy restore(&dialog, &BackupsDialog::restoreRequested);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
     ASSERT_EQ(restore.size(), 1);

@@ -43,10 +43,15 @@ TEST(CustomerListModel, PagesThroughTheListInReadingOrderWithFetchMore)
     fetchAll(model);
     EXPECT_FALSE(model.canFetchMore({}));
     EXPECT_EQ(column(model, CustomerListModel::Name),
-              (QStringList{QStringLiteral("Alice Smith"), QStringLiteral("小山田 みき"), QStringLiteral("佐藤 健"),
-                           QStringLiteral("田中 美咲"), QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"),
-                           QStringLiteral("山田 花子"), QStringLiteral("山本 一郎")}))
-        << column(model, CustomerListModel::Name).join(u',').toStdString();
+              (QStringList{QStringLiteral("Alice Smith"),
+                  QStringLiteral("小山田 みき"),
+                      QStringLiteral("佐藤 健"),
+                          QStringLiteral("田中 美咲"),
+                                         QStringLiteral("山口 ゆき"),
+                                                        QStringLiteral("山田 太郎"),
+                                                                       QStringLiteral("山田 花子"),
+                                                                                      QStringLiteral("山本 一郎")}))
+                          << column(model, CustomerListModel::Name).join(u',').toStdString();
 }
 
 TEST(CustomerListModel, ShowsEveryColumnForTheAgent)
@@ -73,7 +78,8 @@ TEST(CustomerListModel, ShowsEveryColumnForTheAgent)
     EXPECT_EQ(cell(CustomerListModel::Organization), QStringLiteral("株式会社山田商事"));
     EXPECT_EQ(cell(CustomerListModel::Phone), QStringLiteral("03-1234-5678"));
     EXPECT_EQ(cell(CustomerListModel::Email), QStringLiteral("taro@yamada.example.jp"));
-    EXPECT_TRUE(cell(CustomerListModel::LastContact).contains(QStringLiteral("10:30"))) << cell(CustomerListModel::LastContact).toStdString();
+    EXPECT_TRUE(cell(CustomerListModel::LastContact).contains(QStringLiteral("10:30")))
+                << cell(CustomerListModel::LastContact).toStdString();
     EXPECT_EQ(cell(CustomerListModel::OpenTickets), QStringLiteral("1"));
     EXPECT_EQ(model.index(row, 0).data(CustomerListModel::CustomerIdRole).toUuid(), call.customerId);
     // Alice's number is foreign: international format.
@@ -100,7 +106,8 @@ TEST(CustomerListModel, SortsByLastContactNewestFirstAndNeverContactedLast)
     fetchAll(model);
     const QStringList names = column(model, CustomerListModel::Name);
     ASSERT_EQ(names.size(), 8);
-    EXPECT_EQ(names.mid(0, 3), (QStringList{QStringLiteral("山本 一郎"), QStringLiteral("Alice Smith"), QStringLiteral("田中 美咲")}));
+    EXPECT_EQ(names.mid(0, 3),
+              (QStringList{QStringLiteral("山本 一郎"), QStringLiteral("Alice Smith"), QStringLiteral("田中 美咲")}));
     for (int r = 3; r < 8; ++r)
         EXPECT_TRUE(model.index(r, CustomerListModel::LastContact).data().toString().isEmpty());
     model.sort(CustomerListModel::Name, Qt::DescendingOrder);
@@ -111,7 +118,8 @@ TEST(CustomerListModel, SortsByLastContactNewestFirstAndNeverContactedLast)
     ASSERT_TRUE(CustomerRepository(f.db.connection()).remove(f.ids.value(QStringLiteral("Alice Smith"))));
     model.sort(CustomerListModel::LastContact, Qt::DescendingOrder);
     fetchAll(model);
-    EXPECT_EQ(column(model, CustomerListModel::Name).mid(0, 2), (QStringList{QStringLiteral("山本 一郎"), QStringLiteral("田中 美咲")}));
+    EXPECT_EQ(column(model, CustomerListModel::Name).mid(0, 2),
+              (QStringList{QStringLiteral("山本 一郎"), QStringLiteral("田中 美咲")}));
     EXPECT_EQ(model.rowCount(), 7);
 }
 
@@ -122,7 +130,8 @@ TEST(CustomerListModel, SearchReplacesTheRowsWithMatchesWithoutFetchMore)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSearchText(QStringLiteral("山田"));
     EXPECT_FALSE(model.canFetchMore({}));
-    EXPECT_EQ(column(model, CustomerListModel::Name), (QStringList{QStringLiteral("山田 太郎"), QStringLiteral("山田 花子")}));
+    EXPECT_EQ(column(model, CustomerListModel::Name),
+              (QStringList{QStringLiteral("山田 太郎"), QStringLiteral("山田 花子")}));
     EXPECT_EQ(model.index(0, 0).data(CustomerListModel::MatchRole).toInt(), int(CustomerSearch::Match::Prefix));
     model.setSearchText(QStringLiteral("03-1234-5678"));
     EXPECT_EQ(column(model, CustomerListModel::Name), QStringList{QStringLiteral("山田 太郎")});

@@ -43,7 +43,8 @@ std::string str(const QStringList &l)
 TEST(CustomerSearch, AnyWrittenFormOfAPhoneNumberFindsTheCustomerFirst)
 {
     CustomerFixture f;
-    for (const char *form : {"03-1234-5678", "0312345678", "+81 3 1234 5678", "０３－１２３４－５６７８", "(03) 1234-5678"}) {
+    for (const char *form :
+         {"03-1234-5678", "0312345678", "+81 3 1234 5678", "０３－１２３４－５６７８", "(03) 1234-5678"}) {
         const QStringList found = names(f, QString::fromUtf8(form));
         ASSERT_FALSE(found.isEmpty()) << form;
         EXPECT_EQ(found.constFirst(), QStringLiteral("山田 太郎")) << form;
@@ -61,7 +62,8 @@ TEST(CustomerSearch, PartialDigitsMatchAnywhereInTheNumber)
     // 4567 is in three numbers (+81 3 1234 5678 too).
     QStringList three = names(f, QStringLiteral("4567"));
     three.sort();
-    EXPECT_EQ(three, (QStringList{QStringLiteral("佐藤 健"), QStringLiteral("山本 一郎"), QStringLiteral("山田 太郎")})) << str(three);
+    EXPECT_EQ(three, (QStringList{QStringLiteral("佐藤 健"), QStringLiteral("山本 一郎"), QStringLiteral("山田 太郎")}))
+              << str(three);
     EXPECT_EQ(names(f, QStringLiteral("6123-4567")), QStringList{QStringLiteral("山本 一郎")});
     EXPECT_TRUE(names(f, QStringLiteral("99999")).isEmpty());
     EXPECT_TRUE(names(f, QStringLiteral("12")).isEmpty()); // too few digits to mean anything
@@ -71,11 +73,11 @@ TEST(CustomerSearch, OneAndTwoCharacterJapaneseQueriesFindNames)
 {
     CustomerFixture f;
     EXPECT_EQ(names(f, QStringLiteral("山田")), (QStringList{QStringLiteral("山田 太郎"), QStringLiteral("山田 花子")}))
-        << str(names(f, QStringLiteral("山田")));
+                    << str(names(f, QStringLiteral("山田")));
     const QStringList yama = names(f, QStringLiteral("山"));
-    EXPECT_EQ(yama, (QStringList{QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"), QStringLiteral("山田 花子"),
-                                 QStringLiteral("山本 一郎")}))
-        << str(yama);
+    EXPECT_EQ(yama,
+              (QStringList{QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"), QStringLiteral("山田 花子"), QStringLiteral("山本 一郎")}))
+               << str(yama);
     EXPECT_EQ(names(f, QStringLiteral("美咲")), QStringList{QStringLiteral("田中 美咲")}); // the given name alone
     EXPECT_EQ(names(f, QStringLiteral("健")), QStringList{QStringLiteral("佐藤 健")});
 }
@@ -97,7 +99,7 @@ TEST(CustomerSearch, KanaInAnyFormMatchesTheReading)
     }
     EXPECT_EQ(names(f, QStringLiteral("ヤマグチ")), QStringList{QStringLiteral("山口 ゆき")}); // stored from half-width
     EXPECT_EQ(names(f, QStringLiteral("た")), (QStringList{QStringLiteral("田中 美咲"), QStringLiteral("山田 太郎")}))
-        << str(names(f, QStringLiteral("た")));
+                    << str(names(f, QStringLiteral("た")));
 }
 
 TEST(CustomerSearch, LatinNamesAreCaseInsensitive)

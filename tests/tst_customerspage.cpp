@@ -1,8 +1,8 @@
 // The customer list page driven from the keyboard, as an agent on a call uses it.
-#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/customerspage.h"
 #include "models/customerlistmodel.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

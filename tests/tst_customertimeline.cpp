@@ -89,7 +89,8 @@ TEST(CustomerTimelineModel, FiltersByChannelAndLeavesTicketHistoryOut)
     model.setChannelFilter(Channel::Phone);
     EXPECT_EQ(model.rowCount(), 2);
     for (int r = 0; r < 2; ++r)
-        EXPECT_TRUE(model.index(r).data(CustomerTimelineModel::TitleRole).toString().startsWith(QStringLiteral("Phone")));
+        EXPECT_TRUE(
+            model.index(r).data(CustomerTimelineModel::TitleRole).toString().startsWith(QStringLiteral("Phone")));
     model.setChannelFilter(Channel::Chat);
     EXPECT_EQ(model.rowCount(), 0);
     model.setChannelFilter(std::nullopt);

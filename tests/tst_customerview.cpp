@@ -1,6 +1,5 @@
 // The 360° view: opened from the list with the keyboard, edited in place,
 // invalid input refused with a reason and nothing saved.
-#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
@@ -11,6 +10,7 @@
 #include "repositories/directoryrepository.h"
 #include "repositories/interactionrepository.h"
 #include "services/interactionlog.h"
+#include "shell/mainwindow.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -24,13 +24,10 @@
 #include <gtest/gtest.h>
 
 using namespace madoguchi;
-using madoguchi::test::CustomerFixture;
 using madoguchi::test::child;
+using madoguchi::test::CustomerFixture;
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 TEST(CustomerView, ShowsTheProfileAndHistory)
 {
@@ -48,7 +45,8 @@ TEST(CustomerView, ShowsTheProfileAndHistory)
     EXPECT_EQ(child<QPlainTextEdit>(&view, "emailsEdit")->toPlainText(), QStringLiteral("taro@yamada.example.jp"));
     EXPECT_EQ(child<QComboBox>(&view, "companyCombo")->currentText(), QStringLiteral("株式会社山田商事"));
     ASSERT_EQ(view.timeline()->rowCount(), 1);
-    EXPECT_EQ(view.timeline()->index(0).data(CustomerTimelineModel::DetailRole).toString(), QStringLiteral("請求書の件"));
+    EXPECT_EQ(view.timeline()->index(0).data(CustomerTimelineModel::DetailRole).toString(),
+              QStringLiteral("請求書の件"));
     EXPECT_FALSE(view.hasUnsavedChanges());
 }
 
@@ -92,7 +90,8 @@ TEST(CustomerView, SavesChangesKeepingUnchangedContacts)
     EXPECT_EQ(saved.tags, (QStringList{QStringLiteral("長期契約"), QStringLiteral("要フォロー")}));
     ASSERT_EQ(saved.phones().size(), 2);
     EXPECT_EQ(saved.phones().at(1).e164(), QStringLiteral("+819055556666"));
-    const auto kept = std::find_if(saved.contacts.begin(), saved.contacts.end(), [&](const ContactPoint &p) { return p.id == phoneId; });
+    const auto kept = std::find_if(saved.contacts.begin(), saved.contacts.end(),
+                                   [&](const ContactPoint &p) { return p.id == phoneId; });
     EXPECT_NE(kept, saved.contacts.end()); // the unchanged number kept its id (no delete + insert to sync)
     EXPECT_FALSE(view.hasUnsavedChanges());
 }
@@ -106,7 +105,8 @@ TEST(CustomerView, ChoosesOrCreatesTheCompany)
     auto *company = child<QComboBox>(&view, "companyCombo");
     company->setEditText(QStringLiteral("株式会社山田商事"));
     ASSERT_TRUE(view.save()) << view.errorText().toStdString();
-    const QUuid yamadaShoji = CustomerRepository(f.db.connection()).get(f.ids.value(QStringLiteral("山田 太郎")))->organizationId;
+    const QUuid yamadaShoji = CustomerRepository(f.db.connection())
+                                  .get(f.ids.value(QStringLiteral("山田 太郎")))->organizationId;
     EXPECT_EQ(CustomerRepository(f.db.connection()).get(misaki)->organizationId, yamadaShoji);
 
     company->setEditText(QStringLiteral("ｱｵｿﾞﾗ商会")); // half-width, stored in its usual form
@@ -116,7 +116,8 @@ TEST(CustomerView, ChoosesOrCreatesTheCompany)
     EXPECT_EQ(DirectoryRepository(f.db.connection()).organization(created)->name, QStringLiteral("アオゾラ商会"));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 2);
     // Found by company name straight away.
-    EXPECT_EQ(CustomerSearch(f.db.connection(), QStringLiteral("JP")).search(QStringLiteral("アオゾラ"))->constFirst().customer.id, misaki);
+    EXPECT_EQ(CustomerSearch(f.db.connection(),
+                             QStringLiteral("JP")).search(QStringLiteral("アオゾラ"))->constFirst().customer.id, misaki);
 
     company->setEditText(QString());
     ASSERT_TRUE(view.save());
@@ -133,10 +134,9 @@ TEST(CustomerView, OpensFromTheListWithEnterAndEscapeGoesBack)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *table = window.customersPage()->findChild<QTableView *>(QStringLiteral("table"));
     table->setFocus();
-    const int row = int(window.customersPage()->model()->match(window.customersPage()->model()->index(0, 0), Qt::DisplayRole,
-                                                                 QStringLiteral("田中 美咲"))
-                            .constFirst()
-                            .row());
+    const int row = int(window.customersPage()->model()->match(window.customersPage()->model()->index(0, 0),
+                                                               Qt::DisplayRole,
+                                                               QStringLiteral("田中 美咲")).constFirst().row());
     table->setCurrentIndex(window.customersPage()->model()->index(row, 0));
     QTest::keyClick(table, Qt::Key_Return);
     auto *stack = window.findChild<QStackedWidget *>();

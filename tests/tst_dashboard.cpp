@@ -1,23 +1,23 @@
 // The dashboard: figures equal the KPI engine's, filters reach the query,
 // drill-downs list the tickets behind each figure, exports are written and
 // safe, the staffing dialog estimates by Erlang C.
-#include "kit/appearance.h"
-#include "shell/mainwindow.h"
-#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/heatmapwidget.h"
-#include "kpi/kpiformat.h"
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "demo/demogenerator.h"
 #include "io/csvwriter.h"
+#include "kit/appearance.h"
 #include "kpi/kpidrill.h"
+#include "kpi/kpiformat.h"
+#include "models/agentkpimodel.h"
 #include "models/ticketqueuemodel.h"
-#include "storage/databaseinfo.h"
 #include "services/ticketservice.h"
-#include "tickets/ticketspage.h"
+#include "shell/mainwindow.h"
+#include "storage/databaseinfo.h"
 #include "testsupport.h"
+#include "tickets/ticketspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
@@ -222,7 +222,9 @@ TEST_F(DashboardFixture, TilesDrillDownToExactlyTheTicketsBehindTheFigure)
         DashboardPage::Tile tile;
         qint64 count;
     };
-    auto times = [](const std::optional<double> &rate, qint64 whole) { return rate ? qint64(std::llround(*rate * double(whole))) : 0; };
+    auto times = [](const std::optional<double> &rate, qint64 whole) {
+        return rate ? qint64(std::llround(*rate * double(whole))) : 0;
+    };
     qint64 frBreached = 0, resBreached = 0;
     for (const SlaCompliance &c : k.slaByPriority) {
         frBreached += c.firstResponseBreached;
@@ -292,7 +294,8 @@ TEST_F(DashboardFixture, ChartsDrillDownFromABarAndAPoint)
     const int top = agentBars->barSets().at(0)->count() - 1; // the busiest, drawn at the top
     emit agentBars->clicked(top, agentBars->barSets().at(0));
     ASSERT_EQ(drill.count(), 1);
-    EXPECT_EQ(drillCount(*db, drill.takeFirst().constFirst().value<TicketFilter>()), qint64(agentBars->barSets().at(0)->at(top)));
+    EXPECT_EQ(drillCount(*db, drill.takeFirst().constFirst().value<TicketFilter>()),
+              qint64(agentBars->barSets().at(0)->at(top)));
 }
 
 TEST(Dashboard, DrillDownOpensTheTicketListAndComesBack)
@@ -404,7 +407,8 @@ TEST(KpiFormat, ChangesThatRoundToZeroHaveNoSign)
 
 TEST(Csv, NeutralizesFormulasAndQuotesWhereNeeded)
 {
-    EXPECT_EQ(csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    EXPECT_EQ(csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                         QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
     EXPECT_EQ(csv::field(QStringLiteral("+1+1")), QStringLiteral("'+1+1"));
     EXPECT_EQ(csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     EXPECT_EQ(csv::field(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
@@ -413,7 +417,8 @@ TEST(Csv, NeutralizesFormulasAndQuotesWhereNeeded)
     EXPECT_EQ(csv::field(QStringLiteral("-12.5")), QStringLiteral("-12.5")); // a number stays a number
     EXPECT_EQ(csv::field(QStringLiteral("山田, 太郎")), QStringLiteral("\"山田, 太郎\""));
     EXPECT_EQ(csv::field(QStringLiteral("1行目\n2行目")), QStringLiteral("\"1行目\n2行目\""));
-    EXPECT_EQ(csv::encode({{QStringLiteral("a"), QStringLiteral("b")}}), QByteArray("\xEF\xBB\xBF" "a,b\r\n"));
+    EXPECT_EQ(csv::encode({{QStringLiteral("a"), QStringLiteral("b")}}), QByteArray("\xEF\xBB\xBF"
+                                                                                    "a,b\r\n"));
 }
 
 TEST_F(DashboardFixture, StaffingDialogEstimatesByErlangC)

@@ -3,9 +3,9 @@
 #include "domain/phonenumber.h"
 #include "domain/textnormalizer.h"
 #include "repositories/customerrepository.h"
+#include "services/slaengine.h"
 #include "storage/databaseinfo.h"
 #include "storage/rowcodec.h"
-#include "services/slaengine.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 
@@ -51,7 +51,8 @@ QByteArray contentDigest(QSqlDatabase db)
 
 double share(TempDatabase &db, const QString &where, const QString &table = QStringLiteral("tickets"))
 {
-    return db.scalar(QStringLiteral("SELECT avg(CASE WHEN %1 THEN 1.0 ELSE 0 END) FROM %2").arg(where, table)).toDouble();
+    return db.scalar(
+        QStringLiteral("SELECT avg(CASE WHEN %1 THEN 1.0 ELSE 0 END) FROM %2").arg(where, table)).toDouble();
 }
 
 class DemoData : public ::testing::Test
@@ -139,7 +140,7 @@ TEST_F(DemoData, NamesHaveKatakanaReadingsAndBothLanguagesAppear)
         EXPECT_EQ(q.value(2).toString(), text::searchKey(reading));
         latin += q.value(0).toString().at(0).unicode() < 0x80;
     }
-    EXPECT_GT(latin, 100);   // ~15 % English names
+    EXPECT_GT(latin, 100); // ~15 % English names
     EXPECT_LT(latin, 450);
 }
 
@@ -155,7 +156,10 @@ TEST_F(DemoData, ArrivalsFollowWeekdaysAndOfficeHoursInTokyo)
     EXPECT_GT(monday, 2.5 * sunday);
     const qint64 from = QDateTime(QDate(2026, 11, 1).addDays(-180), QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
-    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE created_at < %1 OR created_at >= %2").arg(from).arg(to)).toInt(), 0);
+    EXPECT_EQ(s_db->scalar(
+        QStringLiteral("SELECT count(*) FROM tickets WHERE created_at < %1 OR created_at >= %2").arg(from).arg(to))
+            .toInt(),
+        0);
 }
 
 TEST_F(DemoData, ChannelsAndPrioritiesHaveARealisticMix)
@@ -173,23 +177,31 @@ TEST_F(DemoData, TimesAreConsistent)
 {
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE first_responded_at < created_at "
                                           "OR solved_at < first_responded_at OR closed_at < solved_at "
-                                          "OR (status IN ('solved','closed')) != (solved_at IS NOT NULL)")).toInt(), 0);
+                                          "OR (status IN ('solved','closed')) != (solved_at IS NOT NULL)"))
+                               .toInt(),
+                           0);
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM interactions i JOIN tickets t ON t.id = i.ticket_id "
-                                          "WHERE i.started_at < t.created_at")).toInt(), 0);
+                                          "WHERE i.started_at < t.created_at"))
+                               .toInt(),
+                           0);
     // Urgent tickets are answered faster than low-priority ones (median-ish via average of logs).
     const double urgent = s_db->scalar(QStringLiteral("SELECT avg(first_responded_at - created_at) FROM tickets "
-                                                      "WHERE priority = 'urgent' AND channel = 'email'")).toDouble();
+                                                      "WHERE priority = 'urgent' AND channel = 'email'"))
+                                           .toDouble();
     const double low = s_db->scalar(QStringLiteral("SELECT avg(first_responded_at - created_at) FROM tickets "
-                                                   "WHERE priority = 'low' AND channel = 'email'")).toDouble();
+                                                   "WHERE priority = 'low' AND channel = 'email'"))
+                                        .toDouble();
     EXPECT_LT(urgent, low);
 }
 
 TEST_F(DemoData, FirstResponseIsTheFirstAgentInteractionThatReachesTheCustomer)
 {
     // DESIGN.md §4: any outbound interaction, or an inbound phone/chat/visit handled live.
-    const int mismatches = s_db->scalar(QStringLiteral(
+    const int mismatches = s_db->scalar(
+        QStringLiteral(
         "SELECT count(*) FROM tickets t WHERE t.first_responded_at IS NOT (SELECT min(i.started_at) FROM interactions i "
-        "WHERE i.ticket_id = t.id AND (i.direction = 'outbound' OR i.channel IN ('phone', 'chat', 'visit')))")).toInt();
+        "WHERE i.ticket_id = t.id AND (i.direction = 'outbound' OR i.channel IN ('phone', 'chat', 'visit')))"))
+            .toInt();
     EXPECT_EQ(mismatches, 0);
 }
 
@@ -198,9 +210,12 @@ TEST_F(DemoData, SatisfactionScoresLeanPositiveAndComplaintsAreLowScores)
     const double satisfied = share(*s_db, QStringLiteral("csat >= 4"), QStringLiteral("csat_responses"));
     EXPECT_GT(satisfied, 0.6);
     EXPECT_LT(satisfied, 0.95);
-    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM csat_responses WHERE complaint = 1 AND csat > 2")).toInt(), 0);
+    EXPECT_EQ(s_db->scalar(
+        QStringLiteral("SELECT count(*) FROM csat_responses WHERE complaint = 1 AND csat > 2")).toInt(), 0);
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM csat_responses c JOIN tickets t ON t.id = c.ticket_id "
-                                          "WHERE c.received_at < t.solved_at")).toInt(), 0);
+                                          "WHERE c.received_at < t.solved_at"))
+                               .toInt(),
+                           0);
 }
 
 TEST(DemoGenerator, SameSeedGivesTheSameDatabaseAndAnotherSeedDoesNot)
@@ -245,8 +260,11 @@ TEST(DemoGenerator, KeepsItsInvariantsWhenInteractionsAreScarce)
     const auto summary = generateDemoData(db.database(), options);
     ASSERT_TRUE(summary);
     EXPECT_EQ(summary->interactions, 100);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE first_responded_at IS NOT NULL AND NOT EXISTS "
-                                       "(SELECT 1 FROM interactions i WHERE i.ticket_id = t.id)")).toInt(), 0);
+    EXPECT_EQ(db.scalar(
+        QStringLiteral("SELECT count(*) FROM tickets t WHERE first_responded_at IS NOT NULL AND NOT EXISTS "
+                                       "(SELECT 1 FROM interactions i WHERE i.ticket_id = t.id)"))
+            .toInt(),
+        0);
 }
 
 TEST(DemoGenerator, RejectsNonsensicalSizes)
@@ -289,13 +307,20 @@ TEST_F(DemoData, SlaDueTimesAreThoseTheEngineDerivesFromTheHistory)
     }
     EXPECT_EQ(read(), before);
     // Every ticket counts the interactions on it.
-    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.interaction_count != "
-                                          "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL)")).toInt(), 0);
+    EXPECT_EQ(s_db->scalar(
+        QStringLiteral("SELECT count(*) FROM tickets t WHERE t.interaction_count != "
+                                          "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL)"))
+            .toInt(),
+        0);
     // A waiting ticket's clock is stopped: it has a due time only if that
     // passed before it began to wait (breached already).
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE status IN ('pending', 'on_hold') "
                                           "AND resolution_due > (SELECT max(at) FROM ticket_events e "
-                                          "WHERE e.ticket_id = t.id AND e.field = 'status')")).toInt(), 0);
+                                          "WHERE e.ticket_id = t.id AND e.field = 'status')"))
+                               .toInt(),
+                           0);
     EXPECT_GT(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('pending', 'on_hold') "
-                                          "AND resolution_due IS NULL")).toInt(), 0);
+                                          "AND resolution_due IS NULL"))
+                               .toInt(),
+                           0);
 }

@@ -6,8 +6,9 @@ using madoguchi::EmailAddress;
 
 TEST(EmailAddress, AcceptsCommonAddresses)
 {
-    const char *valid[] = {"taro.yamada@example.co.jp", "a@b.jp", "first+tag@example.com", "o'brien@example.ie",
-                           "x_y-z@sub.domain.example", "UPPER@EXAMPLE.COM"};
+    const char *valid[] = {"taro.yamada@example.co.jp", "a@b.jp",
+                           "first+tag@example.com",     "o'brien@example.ie",
+                           "x_y-z@sub.domain.example",  "UPPER@EXAMPLE.COM"};
     for (const char *input : valid)
         EXPECT_TRUE(EmailAddress::parse(QString::fromUtf8(input))) << input;
 }
@@ -32,10 +33,21 @@ TEST(EmailAddress, InternationalDomainsAreStoredInAsciiForm)
 
 TEST(EmailAddress, RejectsInvalidAddressesWithAMessage)
 {
-    const char *invalid[] = {"", "plain", "@example.com", "taro@", "taro@@example.com", "taro@example",
-                             "taro..yamada@example.com", ".taro@example.com", "taro.@example.com",
-                             "taro yamada@example.com", "taro@exa mple.com", "taro@-example.com",
-                             "taro@example.c", "山田@example.com", "taro@example..com",
+    const char *invalid[] = {"",
+                             "plain",
+                             "@example.com",
+                             "taro@",
+                             "taro@@example.com",
+                             "taro@example",
+                             "taro..yamada@example.com",
+                             ".taro@example.com",
+                             "taro.@example.com",
+                             "taro yamada@example.com",
+                             "taro@exa mple.com",
+                             "taro@-example.com",
+                             "taro@example.c",
+                             "山田@example.com",
+                             "taro@example..com",
                              "=cmd|' /C calc'!A0@example.com"};
     for (const char *input : invalid) {
         const auto parsed = EmailAddress::parse(QString::fromUtf8(input));

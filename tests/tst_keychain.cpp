@@ -19,7 +19,8 @@ TEST(KeychainSecretService, StoresReadsAndRemovesAPassword)
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         << "run through tests/tools/with-keyring.sh (dbus-run-session + gnome-keyring)";
     KeychainStore store(QStringLiteral("Madoguchi tests"));
-    const QString account = serverAccount(QStringLiteral("sato"), QStringLiteral("crm.example.jp"), 5432, QStringLiteral("crm"));
+    const QString account = serverAccount(QStringLiteral("sato"), QStringLiteral("crm.example.jp"), 5432,
+                                                                                 QStringLiteral("crm"));
     EXPECT_EQ(account, QStringLiteral("sato@crm.example.jp:5432/crm"));
     const auto none = store.read(account);
     ASSERT_TRUE(none) << none.error().message.toStdString();

@@ -62,12 +62,15 @@ struct KpiFixture
 
     KpiFixture()
     {
-        exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Support', 0, 0)"), {key(1, 'T')});
-        exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Sales', 0, 0)"), {key(2, 'T')});
+        exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Support', 0, 0)"),
+                            {key(1, 'T')});
+        exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Sales', 0, 0)"),
+                            {key(2, 'T')});
         for (int a = 1; a <= 3; ++a)
             exec(QStringLiteral("INSERT INTO agents (id, name, team_id, created_at, updated_at) VALUES (?, ?, ?, 0, 0)"),
-                 {key(a, 'A'), QStringLiteral("Agent %1").arg(a), key(a == 3 ? 2 : 1, 'T')});
-        exec(QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, 'C', 0, 0)"), {key(1, 'C')});
+                                {key(a, 'A'), QStringLiteral("Agent %1").arg(a), key(a == 3 ? 2 : 1, 'T')});
+        exec(QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, 'C', 0, 0)"),
+                            {key(1, 'C')});
     }
 
     struct T
@@ -92,9 +95,10 @@ struct KpiFixture
         exec(QStringLiteral("INSERT INTO tickets (id, number, customer_id, subject, status, priority, channel, assignee_id, team_id, "
                             "first_responded_at, solved_at, closed_at, reopen_count, first_response_due, resolution_due, "
                             "created_at, updated_at) VALUES (?, ?, ?, 'x', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {key(t.n, 'K'), QStringLiteral("N-%1").arg(t.n), key(1, 'C'), t.status, t.priority, t.channel, key(t.agent, 'A'),
-              key(t.agent == 3 ? 2 : 1, 'T'), opt(t.responded), opt(t.solved), opt(t.closed), t.reopens, opt(t.frDue), opt(t.resDue),
-              t.created, t.created});
+            {key(t.n, 'K'), QStringLiteral("N-%1").arg(t.n), key(1, 'C'), t.status, t.priority, t.channel,
+                                           key(t.agent, 'A'), key(t.agent == 3 ? 2 : 1, 'T'), opt(t.responded),
+                                           opt(t.solved), opt(t.closed), t.reopens, opt(t.frDue), opt(t.resDue),
+                                           t.created, t.created});
         event(t.n, t.created, QStringLiteral("created"), {}, statuses.isEmpty() ? t.status : QStringLiteral("new"));
         QString previous = QStringLiteral("new");
         for (const auto &[when, status] : statuses) {
@@ -107,28 +111,31 @@ struct KpiFixture
     {
         exec(QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, field, old_value, new_value, created_at, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {key(++events, 'E'), key(ticket, 'K'), when, field, from.isNull() ? QVariant() : QVariant(from), to, when, when});
+            {key(++events, 'E'), key(ticket, 'K'), when, field, from.isNull() ? QVariant() : QVariant(from), to, when,
+             when});
     }
 
     void interaction(int n, int ticket, int agent, const QString &channel, qint64 started, int duration, int wrap)
     {
         exec(QStringLiteral("INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, "
                             "duration_s, wrap_up_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'inbound', ?, ?, ?, ?, ?)"),
-             {key(n, 'I'), key(1, 'C'), ticket ? QVariant(key(ticket, 'K')) : QVariant(), key(agent, 'A'), channel, started, duration,
-              wrap, started, started});
+            {key(n, 'I'), key(1, 'C'), ticket ? QVariant(key(ticket, 'K')) : QVariant(), key(agent, 'A'), channel,
+             started, duration, wrap, started, started});
     }
 
     void survey(int n, int ticket, qint64 received, std::optional<int> csat, std::optional<int> nps)
     {
         exec(QStringLiteral("INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, created_at, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {key(n, 'S'), key(ticket, 'K'), key(1, 'C'), received, csat ? QVariant(*csat) : QVariant(),
-              nps ? QVariant(*nps) : QVariant(), received, received});
+            {key(n, 'S'), key(ticket, 'K'), key(1, 'C'), received, csat ? QVariant(*csat) : QVariant(),
+             nps ? QVariant(*nps) : QVariant(), received, received});
     }
 
-    Kpis compute(QDate from, QDate to, const KpiFilter &filter = {}, qint64 now = at(12, 31, 0), TrendStep step = TrendStep::Day)
+    Kpis compute(QDate from, QDate to, const KpiFilter &filter = {}, qint64 now = at(12, 31, 0),
+                 TrendStep step = TrendStep::Day)
     {
-        const auto k = KpiEngine(db.connection(), kTokyo).compute({from, to}, filter, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), step);
+        const auto k = KpiEngine(db.connection(), kTokyo)
+                           .compute({from, to}, filter, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), step);
         EXPECT_TRUE(k) << (k ? std::string() : k.error().message.toStdString());
         return k ? k.value() : Kpis();
     }
@@ -175,8 +182,10 @@ TEST(Kpi, NoDataGivesZeroCountsAndNullRates)
 TEST(Kpi, SingleTicketOverAWeekendAndAHoliday)
 {
     KpiFixture f;
-    f.ticket({.n = 1, .created = at(11, 20, 17), .status = QStringLiteral("solved"), .responded = at(11, 20, 17),
-              .solved = at(11, 24, 10), .frDue = at(11, 20, 18), .resDue = at(11, 24, 12)});
+    f.ticket({.n = 1,
+              .created = at(11, 20, 17),
+              .status = QStringLiteral("solved"), .responded = at(11, 20, 17), .solved = at(11, 24, 10),
+                                       .frDue = at(11, 20, 18), .resDue = at(11, 24, 12)});
     f.interaction(1, 1, 1, QStringLiteral("phone"), at(11, 20, 17), 420, 60);
     const Kpis k = f.compute(QDate(2026, 11, 16), QDate(2026, 11, 30));
     EXPECT_EQ(k.ticketsCreated, 1);
@@ -204,27 +213,38 @@ TEST(Kpi, HandBuiltWeekWithAnswersWorkedOut)
     const QDate from(2026, 11, 16);
     const QDate to(2026, 11, 23);
     // 1: e-mail, answered after 30 min, solved after 2 h with one interaction: FCR.
-    f.ticket({.n = 1, .created = at(11, 16, 10), .status = QStringLiteral("solved"), .agent = 1, .responded = at(11, 16, 10, 30),
-              .solved = at(11, 16, 12), .frDue = at(11, 16, 14), .resDue = at(11, 19, 10)},
-             {{at(11, 16, 10, 30), QStringLiteral("open")}, {at(11, 16, 12), QStringLiteral("solved")}});
+    f.ticket({.n = 1,
+              .created = at(11, 16, 10),
+              .status = QStringLiteral("solved"), .agent = 1, .responded = at(11, 16, 10, 30), .solved = at(11, 16, 12),
+                                       .frDue = at(11, 16, 14), .resDue = at(11, 19, 10)},
+              {{at(11, 16, 10, 30), QStringLiteral("open")}, {at(11, 16, 12), QStringLiteral("solved")}});
     f.interaction(1, 1, 1, QStringLiteral("email"), at(11, 16, 10, 30), 0, 0);
     // 2: phone, answered live at creation, solved, then reopened and solved again on Thursday 18:00: not FCR.
-    f.ticket({.n = 2, .created = at(11, 17, 9), .status = QStringLiteral("solved"), .agent = 2, .channel = QStringLiteral("phone"),
-              .priority = QStringLiteral("high"), .responded = at(11, 17, 9), .solved = at(11, 19, 18), .reopens = 1,
-              .frDue = at(11, 17, 10), .resDue = at(11, 18, 9)},
-             {{at(11, 17, 9), QStringLiteral("open")}, {at(11, 17, 11), QStringLiteral("solved")},
-              {at(11, 18, 9), QStringLiteral("open")}, {at(11, 19, 18), QStringLiteral("solved")}});
+    f.ticket({.n = 2,
+              .created = at(11, 17, 9),
+              .status = QStringLiteral("solved"), .agent = 2,
+                  .channel = QStringLiteral("phone"),
+                      .priority = QStringLiteral("high"), .responded = at(11, 17, 9), .solved = at(11, 19, 18),
+                                                 .reopens = 1, .frDue = at(11, 17, 10), .resDue = at(11, 18, 9)},
+                  {{at(11, 17, 9), QStringLiteral("open")},
+                    {at(11, 17, 11), QStringLiteral("solved")},
+                     {at(11, 18, 9), QStringLiteral("open")}, {at(11, 19, 18), QStringLiteral("solved")}});
     f.interaction(2, 2, 2, QStringLiteral("phone"), at(11, 17, 9), 300, 60);
     f.interaction(3, 2, 2, QStringLiteral("phone"), at(11, 18, 9, 30), 600, 120);
     // 3: chat, still open, never answered, first response due Friday 12:00 (breached).
-    f.ticket({.n = 3, .created = at(11, 20, 9), .agent = 3, .channel = QStringLiteral("chat"), .priority = QStringLiteral("urgent"),
-              .frDue = at(11, 20, 12), .resDue = at(11, 20, 18)});
+    f.ticket({.n = 3,
+              .created = at(11, 20, 9),
+              .agent = 3,
+              .channel = QStringLiteral("chat"), .priority = QStringLiteral("urgent"), .frDue = at(11, 20, 12),
+                                                                            .resDue = at(11, 20, 18)});
     f.interaction(4, 0, 3, QStringLiteral("chat"), at(11, 20, 9, 5), 240, 0);
     f.event(3, at(11, 20, 10), QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
     // 4: created the week before, still open at the end: backlog, 10 days old.
     f.ticket({.n = 4, .created = at(11, 13, 0), .status = QStringLiteral("pending")});
     // 5: created the week before, solved in the week before, never reopened: not backlog, not in this week.
-    f.ticket({.n = 5, .created = at(11, 10, 9), .status = QStringLiteral("solved"), .responded = at(11, 10, 10), .solved = at(11, 11, 9)});
+    f.ticket({.n = 5,
+              .created = at(11, 10, 9),
+              .status = QStringLiteral("solved"), .responded = at(11, 10, 10), .solved = at(11, 11, 9)});
     // Surveys this week: 5, 4, 2 → CSAT 2/3; NPS 10, 9, 7, 3 → (2 − 1) / 4.
     f.survey(1, 1, at(11, 16, 15), 5, 10);
     f.survey(2, 2, at(11, 20, 9), 4, 9);
@@ -376,7 +396,9 @@ struct OracleTicket
 
 TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
 {
-    const int seeds = qEnvironmentVariableIntValue("MADOGUCHI_KPI_SEEDS") > 0 ? qEnvironmentVariableIntValue("MADOGUCHI_KPI_SEEDS") : 12;
+    const int seeds = qEnvironmentVariableIntValue("MADOGUCHI_KPI_SEEDS") > 0
+                          ? qEnvironmentVariableIntValue("MADOGUCHI_KPI_SEEDS")
+                          : 12;
     const BusinessCalendar calendar = BusinessCalendar::japanStandard();
     for (int seed = 1; seed <= seeds; ++seed) {
         SCOPED_TRACE("seed " + std::to_string(seed));
@@ -388,7 +410,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         QList<OracleTicket> tickets;
         int interactionNo = 0;
         std::vector<std::tuple<int, QString, qint64, int, int>> interactions; // agent, channel, started, duration, wrap
-        std::vector<std::tuple<qint64, std::optional<int>, std::optional<int>, int>> surveys; // received, csat, nps, ticket index
+        std::vector<std::tuple<qint64, std::optional<int>, std::optional<int>, int>>
+            surveys; // received, csat, nps, ticket index
         for (int n = 1; n <= 120; ++n) {
             OracleTicket t;
             t.n = n;
@@ -407,7 +430,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
                 else if (status == u"closed")
                     break;
                 else
-                    next = QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved")}.at(int(rng.bounded(3)));
+                    next = QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved")}.at(
+                                                                                              int(rng.bounded(3)));
                 if (next == status)
                     continue;
                 t.statuses.append({now, next});
@@ -425,12 +449,22 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
             std::optional<qint64> closed;
             if (current == u"closed")
                 closed = t.statuses.last().first;
-            f.ticket({.n = n, .created = t.created, .status = current, .agent = t.agent, .channel = t.channel, .priority = t.priority,
-                      .responded = t.responded, .solved = solved, .closed = closed, .reopens = t.reopens(), .frDue = t.frDue,
+            f.ticket({.n = n,
+                      .created = t.created,
+                      .status = current,
+                      .agent = t.agent,
+                      .channel = t.channel,
+                      .priority = t.priority,
+                      .responded = t.responded,
+                      .solved = solved,
+                      .closed = closed,
+                      .reopens = t.reopens(),
+                      .frDue = t.frDue,
                       .resDue = t.resDue},
                      t.statuses);
             if (t.escalated)
-                f.event(n, t.created + kMin, QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
+                f.event(n, t.created + kMin,
+                        QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
             t.interactions = int(rng.bounded(3));
             for (int i = 0; i < t.interactions; ++i) {
                 const QString ch = channels.at(int(rng.bounded(4)));
@@ -455,12 +489,13 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         for (const OracleTicket &t : tickets) {
             if (t.n % 2 == 0)
                 continue;
-            const auto durations = SlaEngine::businessDurations(calendar, QDateTime::fromMSecsSinceEpoch(t.created, Qt::UTC),
-                                                                t.responded ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.responded, Qt::UTC)) : std::nullopt,
-                                                                t.lastSolve() ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.lastSolve(), Qt::UTC)) : std::nullopt);
+            const auto durations = SlaEngine::businessDurations(
+                calendar, QDateTime::fromMSecsSinceEpoch(t.created, Qt::UTC),
+                t.responded ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.responded, Qt::UTC)) : std::nullopt,
+                t.lastSolve() ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.lastSolve(), Qt::UTC)) : std::nullopt);
             f.exec(QStringLiteral("UPDATE tickets SET first_response_business_min = ?, resolution_business_min = ? WHERE id = ?"),
-                   {durations.firstResponse ? QVariant(*durations.firstResponse) : QVariant(),
-                    durations.resolution ? QVariant(*durations.resolution) : QVariant(), key(t.n, 'K')});
+                {durations.firstResponse ? QVariant(*durations.firstResponse) : QVariant(),
+                 durations.resolution ? QVariant(*durations.resolution) : QVariant(), key(t.n, 'K')});
         }
 
         const QDate from(2026, 10, 20);
@@ -510,7 +545,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         EXPECT_EQ(k.ticketsCreated, created);
         EXPECT_EQ(k.ticketsSolved, solvedCount);
         EXPECT_EQ(k.backlog, backlog);
-        auto expectStats = [](const DurationStats &d, std::vector<double> calendarMinutes, std::vector<double> businessMinutes) {
+        auto expectStats = [](const DurationStats &d, std::vector<double> calendarMinutes,
+                              std::vector<double> businessMinutes) {
             std::sort(calendarMinutes.begin(), calendarMinutes.end());
             std::sort(businessMinutes.begin(), businessMinutes.end());
             ASSERT_EQ(d.count, qint64(calendarMinutes.size()));
@@ -518,7 +554,10 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
                 return;
             EXPECT_NEAR(*d.median, *percentile(calendarMinutes, 0.5), 1e-9);
             EXPECT_NEAR(*d.p90, *percentile(calendarMinutes, 0.9), 1e-9);
-            EXPECT_NEAR(*d.mean, std::accumulate(calendarMinutes.begin(), calendarMinutes.end(), 0.0) / double(calendarMinutes.size()), 1e-9);
+            EXPECT_NEAR(*d.mean,
+                        std::accumulate(calendarMinutes.begin(), calendarMinutes.end(), 0.0)
+                            / double(calendarMinutes.size()),
+                        1e-9);
             EXPECT_NEAR(*d.businessMedian, *percentile(businessMinutes, 0.5), 1e-9);
         };
         expectStats(k.firstResponseMinutes, fr, frBusiness);
@@ -561,7 +600,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
             const QTimeZone kolkata("Asia/Kolkata");
             const qint64 a2 = QDateTime(from, QTime(0, 0), kolkata).toMSecsSinceEpoch();
             const qint64 b2 = QDateTime(to, QTime(0, 0), kolkata).toMSecsSinceEpoch();
-            const auto raw = KpiEngine(f.db.connection(), kolkata).compute({from, to}, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+            const auto raw = KpiEngine(f.db.connection(), kolkata)
+                                 .compute({from, to}, {}, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
             ASSERT_TRUE(raw);
             double rawHandle = 0;
             qint64 rawHandled = 0;
@@ -634,11 +674,15 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
 
         // Drill-down: the tickets behind each figure are as many as the figure says.
         auto behind = [&](KpiSet set, qint64 rangeFrom, qint64 rangeTo, const KpiFilter &filter = {}, int bucket = 0) {
-            const auto n = countTickets(f.db.connection(), drillDownFilter({set, rangeFrom, rangeTo, bucket}, filter, now, QStringLiteral("x")), {});
+            const auto n = countTickets(f.db.connection(), drillDownFilter({set, rangeFrom, rangeTo, bucket}, filter,
+                                                                           now, QStringLiteral("x")),
+                                                                           {});
             EXPECT_TRUE(n);
             return n ? qint64(n.value()) : -1;
         };
-        auto timesOf = [](const std::optional<double> &rate, qint64 whole) { return rate ? qint64(std::llround(*rate * double(whole))) : 0; };
+        auto timesOf = [](const std::optional<double> &rate, qint64 whole) {
+            return rate ? qint64(std::llround(*rate * double(whole))) : 0;
+        };
         EXPECT_EQ(behind(KpiSet::Created, a, b), k.ticketsCreated);
         EXPECT_EQ(behind(KpiSet::Solved, a, b), k.ticketsSolved);
         EXPECT_EQ(behind(KpiSet::Backlog, a, b), k.backlog);
@@ -698,7 +742,8 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     f.ticket({.n = 1, .created = at(11, 16, 10)});
     f.ticket({.n = 2, .created = at(11, 16, 11), .agent = 2});
     for (int i = 1; i <= 6; ++i)
-        f.interaction(i, i % 2 + 1, i % 3 + 1, i % 2 ? QStringLiteral("phone") : QStringLiteral("chat"), at(11, 16, 9 + i), 60 * i, 10);
+        f.interaction(i, i % 2 + 1, i % 3 + 1,
+                      i % 2 ? QStringLiteral("phone") : QStringLiteral("chat"), at(11, 16, 9 + i), 60 * i, 10);
     f.survey(1, 1, at(11, 17, 9), 5, 10);
     f.survey(2, 2, at(11, 17, 10), 2, {});
     auto snapshot = [&] {
@@ -706,12 +751,14 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
         QSqlQuery q(f.db.connection());
         q.exec(QStringLiteral("SELECT hour, hex(agent_id), channel, direction, n, handle_s FROM kpi_interaction_hours ORDER BY 1, 2, 3, 4"));
         while (q.next())
-            rows << QStringLiteral("I %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            rows << QStringLiteral("I %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(),
+                                                              q.value(2).toString(), q.value(3).toString(),
+                                                              q.value(4).toString(), q.value(5).toString());
         q.exec(QStringLiteral("SELECT received_at, hex(response_id), hex(ticket_id), hex(assignee_id), csat, nps FROM kpi_csat ORDER BY 1, 2"));
         while (q.next())
-            rows << QStringLiteral("S %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            rows << QStringLiteral("S %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(),
+                                                              q.value(2).toString(), q.value(3).toString(),
+                                                              q.value(4).toString(), q.value(5).toString());
         q.exec(QStringLiteral("SELECT number, escalated FROM tickets ORDER BY number"));
         while (q.next())
             rows << QStringLiteral("T %1 %2").arg(q.value(0).toString(), q.value(1).toString());
@@ -719,19 +766,23 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     };
     const QStringList fresh = snapshot();
     EXPECT_EQ(fresh.count(QStringLiteral("T N-1 0")), 1);
-    f.exec(QStringLiteral("UPDATE interactions SET agent_id = ?, channel = 'email' WHERE id = ?"), {key(3, 'A'), key(1, 'I')});
-    f.exec(QStringLiteral("UPDATE interactions SET started_at = started_at + 7200000, duration_s = 5 WHERE id = ?"), {key(2, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET agent_id = ?, channel = 'email' WHERE id = ?"),
+                          {key(3, 'A'), key(1, 'I')});
+    f.exec(QStringLiteral("UPDATE interactions SET started_at = started_at + 7200000, duration_s = 5 WHERE id = ?"),
+                          {key(2, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(3, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(4, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = NULL WHERE id = ?"), {key(4, 'I')}); // restored
     f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(5, 'I')});
-    f.exec(QStringLiteral("UPDATE csat_responses SET csat = 3, received_at = received_at + 1 WHERE id = ?"), {key(1, 'S')});
+    f.exec(QStringLiteral("UPDATE csat_responses SET csat = 3, received_at = received_at + 1 WHERE id = ?"),
+                          {key(1, 'S')});
     f.exec(QStringLiteral("UPDATE csat_responses SET deleted_at = 1 WHERE id = ?"), {key(2, 'S')});
     f.exec(QStringLiteral("UPDATE tickets SET assignee_id = ? WHERE id = ?"), {key(3, 'A'), key(1, 'K')});
     f.ticket({.n = 3, .created = at(11, 17, 8), .agent = 2});
     f.survey(3, 3, at(11, 17, 11), 4, 9);
     f.event(2, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
-    f.event(1, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("1"), QStringLiteral("0")); // lowered only
+    f.event(1, at(11, 18, 9),
+            QStringLiteral("escalation_level"), QStringLiteral("1"), QStringLiteral("0")); // lowered only
     const QStringList changed = snapshot();
     EXPECT_NE(changed, fresh);
     EXPECT_TRUE(changed.contains(QStringLiteral("T N-2 1")));
@@ -739,7 +790,8 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     ASSERT_TRUE(rebuildDerivedData(f.db.connection()));
     EXPECT_EQ(snapshot(), changed);
     // An escalation event removed: the ticket is no longer escalated.
-    f.exec(QStringLiteral("DELETE FROM ticket_events WHERE field = 'escalation_level' AND ticket_id = ?"), {key(2, 'K')});
+    f.exec(QStringLiteral("DELETE FROM ticket_events WHERE field = 'escalation_level' AND ticket_id = ?"),
+                          {key(2, 'K')});
     EXPECT_TRUE(snapshot().contains(QStringLiteral("T N-2 0")));
 }
 
@@ -752,15 +804,17 @@ TEST(Kpi, InteractionCountsFollowTheirTickets)
     f.interaction(2, 1, 1, QStringLiteral("email"), at(11, 16, 12), 0, 0);
     f.interaction(3, 0, 1, QStringLiteral("phone"), at(11, 16, 13), 60, 0); // on no ticket
     auto counts = [&] {
-        return f.db.scalar(QStringLiteral("SELECT group_concat(interaction_count, ',') FROM (SELECT interaction_count FROM tickets ORDER BY number)"))
-            .toString();
+        return f.db.scalar(
+            QStringLiteral("SELECT group_concat(interaction_count, ',') FROM (SELECT interaction_count FROM tickets ORDER BY number)"))
+                .toString();
     };
     EXPECT_EQ(counts(), QStringLiteral("2,0"));
     f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"), {key(2, 'K'), key(2, 'I')}); // moved
     EXPECT_EQ(counts(), QStringLiteral("1,1"));
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(1, 'I')}); // tombstoned
     EXPECT_EQ(counts(), QStringLiteral("0,1"));
-    f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"), {key(1, 'K'), key(3, 'I')}); // linked later
+    f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"),
+                          {key(1, 'K'), key(3, 'I')}); // linked later
     EXPECT_EQ(counts(), QStringLiteral("1,1"));
     f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(3, 'I')});
     EXPECT_EQ(counts(), QStringLiteral("0,1"));

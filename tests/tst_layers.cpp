@@ -19,24 +19,12 @@ struct Layer
 
 // Folders of equal rank do not include each other.
 constexpr Layer kLayers[] = {
-    {"core", "common", 0},
-    {"core", "domain", 1},
-    {"core", "storage", 2},
-    {"core", "repositories", 3},
-    {"core", "io", 3},
-    {"core", "services", 4},
-    {"core", "kpi", 5},
-    {"core", "demo", 5},
-    {"core", "models", 6},
-    {"core", "sync", 6},
-    {"core", "config", 7},
-    {"widgets", "kit", 10},
-    {"widgets", "customers", 11},
-    {"widgets", "tickets", 11},
-    {"widgets", "dashboard", 11},
-    {"widgets", "teamsync", 11},
-    {"widgets", "settings", 12},
-    {"widgets", "shell", 13},
+    {"core", "common", 0},        {"core", "domain", 1},       {"core", "storage", 2},
+    {"core", "repositories", 3},  {"core", "io", 3},           {"core", "services", 4},
+    {"core", "kpi", 5},           {"core", "demo", 5},         {"core", "models", 6},
+    {"core", "sync", 6},          {"core", "config", 7},       {"widgets", "kit", 10},
+    {"widgets", "customers", 11}, {"widgets", "tickets", 11},  {"widgets", "dashboard", 11},
+    {"widgets", "teamsync", 11},  {"widgets", "settings", 12}, {"widgets", "shell", 13},
 };
 
 const Layer *layerOf(const QString &folder)
@@ -58,7 +46,8 @@ struct Source
 // table does not know, as "file: reason".
 QStringList layerViolations(const QList<Source> &sources)
 {
-    static const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/[^\"]+\""), QRegularExpression::MultilineOption);
+    static const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/[^\"]+\""),
+                                                           QRegularExpression::MultilineOption);
     QStringList out;
     for (const Source &s : sources) {
         const QStringList parts = s.path.split(u'/');
@@ -87,7 +76,9 @@ QList<Source> readTree()
 {
     const QString root = QStringLiteral(MADOGUCHI_SOURCE_DIR "/src/");
     QList<Source> sources;
-    for (QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+    for (QDirIterator it(root,
+                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+                         it.hasNext();) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -131,9 +122,12 @@ TEST(Layers, AFolderNameMeansOneFolder)
     }
     QSet<QString> onDisk;
     for (const char *root : {"core", "widgets"}) {
-        for (QDirIterator it(QStringLiteral(MADOGUCHI_SOURCE_DIR "/src/") + QLatin1String(root), QDir::Dirs | QDir::NoDotAndDotDot); it.hasNext();) {
+        for (QDirIterator it(QStringLiteral(MADOGUCHI_SOURCE_DIR "/src/") + QLatin1String(root),
+                                            QDir::Dirs | QDir::NoDotAndDotDot);
+                             it.hasNext();) {
             const QString name = QFileInfo(it.next()).fileName();
-            EXPECT_FALSE(onDisk.contains(name)) << name.toStdString() << " is a folder in both src/core and src/widgets";
+            EXPECT_FALSE(onDisk.contains(name))
+                << name.toStdString() << " is a folder in both src/core and src/widgets";
             onDisk.insert(name);
         }
     }
@@ -145,14 +139,16 @@ TEST(Layers, NegativeControlARepositoryCallingAServiceIsFound)
     // TicketService. Put back, the check names it; so do a widget in core
     // and a folder without a layer.
     const QList<Source> tree{
-        {QStringLiteral("core/repositories/interactionrepository.cpp"), QStringLiteral("#include \"storage/transaction.h\"\n#include \"services/ticketservice.h\"\n")},
-        {QStringLiteral("core/kpi/kpidrill.h"), QStringLiteral("#include \"tickets/ticketspage.h\"\n")},
-        {QStringLiteral("core/storage/changewriter.cpp"), QStringLiteral("#include \"domain/uuid.h\"\n")},
-        {QStringLiteral("core/extras/thing.cpp"), QString()},
-    };
+        {QStringLiteral("core/repositories/interactionrepository.cpp"),
+                        QStringLiteral("#include \"storage/transaction.h\"\n#include \"services/ticketservice.h\"\n")},
+         {QStringLiteral("core/kpi/kpidrill.h"), QStringLiteral("#include \"tickets/ticketspage.h\"\n")},
+          {QStringLiteral("core/storage/changewriter.cpp"), QStringLiteral("#include \"domain/uuid.h\"\n")},
+           {QStringLiteral("core/extras/thing.cpp"), QString()},
+          };
     const QStringList found = layerViolations(tree);
     ASSERT_EQ(found.size(), 3) << found.join(u'\n').toStdString();
-    EXPECT_TRUE(found.at(0).startsWith(QStringLiteral("core/repositories/interactionrepository.cpp: repositories includes services")));
+    EXPECT_TRUE(found.at(0).startsWith(
+        QStringLiteral("core/repositories/interactionrepository.cpp: repositories includes services")));
     EXPECT_TRUE(found.at(1).startsWith(QStringLiteral("core/kpi/kpidrill.h: kpi includes tickets")));
     EXPECT_TRUE(found.at(2).contains(QStringLiteral("extras has no layer")));
 }

@@ -1,13 +1,13 @@
 // Logging a call: the service's all-or-nothing save, and the dialog driven
 // with QTest as an agent uses it during a call.
-#include "shell/mainwindow.h"
 #include "customerfixture.h"
 #include "customers/loginteractiondialog.h"
 #include "models/customertimelinemodel.h"
-#include "storage/draftstore.h"
-#include "services/interactionlog.h"
 #include "repositories/interactionrepository.h"
 #include "repositories/ticketrepository.h"
+#include "services/interactionlog.h"
+#include "shell/mainwindow.h"
+#include "storage/draftstore.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -26,8 +26,8 @@
 #include <gtest/gtest.h>
 
 using namespace madoguchi;
-using madoguchi::test::CustomerFixture;
 using madoguchi::test::child;
+using madoguchi::test::CustomerFixture;
 
 namespace {
 
@@ -43,13 +43,13 @@ void typeJapanese(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &ime);
 }
 
-
 } // namespace
 
 TEST(InteractionLog, SavesANewCallerAndTheirCallTogetherAndRemovesTheDraft)
 {
     CustomerFixture f;
-    ASSERT_TRUE(DraftStore(f.db.connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("x")}}));
+    ASSERT_TRUE(DraftStore(f.db.connection())
+                    .save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("x")}}));
     const int outboxBefore = count(f.db, "SELECT count(*) FROM sync_outbox");
     InteractionLog::Entry entry;
     Customer caller;
@@ -73,7 +73,8 @@ TEST(InteractionLog, SavesANewCallerAndTheirCallTogetherAndRemovesTheDraft)
 TEST(InteractionLog, AFailedSaveKeepsTheDraftAndCreatesNothing)
 {
     CustomerFixture f;
-    ASSERT_TRUE(DraftStore(f.db.connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("大事なメモ")}}));
+    ASSERT_TRUE(DraftStore(f.db.connection())
+                    .save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("大事なメモ")}}));
     const int customersBefore = count(f.db, "SELECT count(*) FROM customers");
     const int outboxBefore = count(f.db, "SELECT count(*) FROM sync_outbox");
     InteractionLog::Entry entry;
@@ -213,10 +214,13 @@ TEST(LogInteractionDialog, NotesSurviveACrashAndAreOfferedAgain)
         QTest::keyClicks(child<QPlainTextEdit>(dialog, "notesEdit"), QStringLiteral("Caller wants a refund"));
         typeJapanese(child<QPlainTextEdit>(dialog, "notesEdit"), QStringLiteral("。返金希望。"));
         // The draft is written a moment after typing stops.
-        ASSERT_TRUE(QTest::qWaitFor([&] {
-            const auto d = DraftStore(db.value()->connection()).load(QStringLiteral("log-interaction"));
-            return d && d->has_value() && (*d)->data.value(QStringLiteral("notes")).toString().endsWith(QStringLiteral("返金希望。"));
-        }, 3'000));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto d = DraftStore(db.value()->connection()).load(QStringLiteral("log-interaction"));
+                return d && d->has_value()
+                       && (*d)->data.value(QStringLiteral("notes")).toString().endsWith(QStringLiteral("返金希望。"));
+            },
+            3'000));
         // The process dies here: no save, no cancel.
         delete dialog;
     }
@@ -225,7 +229,8 @@ TEST(LogInteractionDialog, NotesSurviveACrashAndAreOfferedAgain)
     MainWindow window(std::move(db.value()));
     window.show();
     QTimer::singleShot(0, [] {
-        if (!QTest::qWaitFor([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr; }, 5'000))
+        if (!QTest::qWaitFor([] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr; },
+                             5'000))
             return;
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         box->button(QMessageBox::Yes)->click();
@@ -233,7 +238,8 @@ TEST(LogInteractionDialog, NotesSurviveACrashAndAreOfferedAgain)
     window.offerDraftRecovery();
     auto *restored = window.findChild<LogInteractionDialog *>();
     ASSERT_NE(restored, nullptr);
-    EXPECT_EQ(child<QPlainTextEdit>(restored, "notesEdit")->toPlainText(), QStringLiteral("Caller wants a refund。返金希望。"));
+    EXPECT_EQ(child<QPlainTextEdit>(restored, "notesEdit")->toPlainText(),
+              QStringLiteral("Caller wants a refund。返金希望。"));
     EXPECT_FALSE(restored->isTimerRunning()); // the call is long over
 }
 
@@ -301,5 +307,8 @@ TEST(LogInteractionDialog, EachChannelAsksForItsOwnDetail)
     EXPECT_EQ(interaction->details.value(QStringLiteral("address")), QStringLiteral("taro.private@example.jp"));
     CustomerTimelineModel timeline(f.db.database(), QTimeZone("Asia/Tokyo"));
     timeline.setCustomer(f.ids.value(QStringLiteral("山田 太郎")));
-    EXPECT_TRUE(timeline.index(0).data(CustomerTimelineModel::DetailRole).toString().contains(QStringLiteral("taro.private@example.jp")));
+    EXPECT_TRUE(timeline.index(0)
+                    .data(CustomerTimelineModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("taro.private@example.jp")));
 }

@@ -1,27 +1,27 @@
 // The main window driven the way a user drives it: keys, clicks, dialogs.
-#include "kit/appearance.h"
 #include "config/appsettings.h"
-#include "shell/mainwindow.h"
-#include "kit/placeholderpage.h"
-#include "shell/shortcutsdialog.h"
-#include "demo/demogenerator.h"
-#include "settings/settingspage.h"
-#include "tickets/ticketspage.h"
 #include "customers/customerspage.h"
-#include "testsupport.h"
 #include "customers/loginteractiondialog.h"
-#include "storage/clientstate.h"
-#include "kit/desktopnotifier.h"
-#include "kit/toast.h"
+#include "demo/demogenerator.h"
 #include "domain/businesscalendar.h"
-#include "repositories/customerrepository.h"
-#include "repositories/directoryrepository.h"
-#include "services/ticketservice.h"
-#include "repositories/customersearch.h"
-#include "repositories/interactionrepository.h"
+#include "kit/appearance.h"
+#include "kit/desktopnotifier.h"
+#include "kit/placeholderpage.h"
+#include "kit/toast.h"
 #include "models/customerlistmodel.h"
+#include "repositories/customerrepository.h"
+#include "repositories/customersearch.h"
+#include "repositories/directoryrepository.h"
+#include "repositories/interactionrepository.h"
 #include "services/interactionlog.h"
+#include "services/ticketservice.h"
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
+#include "shell/shortcutsdialog.h"
+#include "storage/clientstate.h"
 #include "sync/syncservice.h"
+#include "testsupport.h"
+#include "tickets/ticketspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,11 +77,13 @@ TEST(MainWindow, ShowsTheDatabaseInTheStatusBarAndTheRealCountsOnThePages)
     EXPECT_TRUE(status.contains(QStringLiteral("400 tickets"))) << status.toStdString();
     EXPECT_TRUE(window.syncStatusLabel()->text().contains(QStringLiteral("Local only")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo.sqlite")));
-    auto *ticketsPage = qobject_cast<TicketsPage *>(window.findChild<QStackedWidget *>()->widget(int(MainWindow::Page::Tickets)));
+    auto *ticketsPage = qobject_cast<TicketsPage *>(
+        window.findChild<QStackedWidget *>()->widget(int(MainWindow::Page::Tickets)));
     ASSERT_NE(ticketsPage, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !ticketsPage->counts().isEmpty(); }, 10'000));
     EXPECT_EQ(ticketsPage->counts().at(int(Queue::All)), 400);
-    EXPECT_EQ(window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("120 customers"));
+    EXPECT_EQ(window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
+                                                          QStringLiteral("120 customers"));
 }
 
 TEST(MainWindow, KeyboardShortcutsSwitchPages)
@@ -186,13 +188,15 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     EXPECT_TRUE(shown) << name.toStdString();
 
     LogInteractionDialog *dialog = window.logInteraction();
-    const auto customer = CustomerSearch(window.database().connection(), QStringLiteral("JP")).search(QStringLiteral("あ"), 1);
+    const auto customer = CustomerSearch(window.database().connection(),
+                                         QStringLiteral("JP")).search(QStringLiteral("あ"), 1);
     ASSERT_TRUE(customer && !customer->isEmpty());
     dialog->setCustomer(customer->constFirst().customer.id);
     QSignalSpy saved(dialog, &LogInteractionDialog::saved);
     dialog->accept();
     ASSERT_EQ(saved.count(), 1) << dialog->errorText().toStdString();
-    const auto interaction = InteractionRepository(window.database().connection()).get(saved.constFirst().constFirst().toUuid());
+    const auto interaction = InteractionRepository(window.database().connection())
+                                 .get(saved.constFirst().constFirst().toUuid());
     ASSERT_TRUE(interaction);
     EXPECT_EQ(interaction->agentId, chosen);
     EXPECT_EQ(interaction->meta.createdBy, chosen);
@@ -296,7 +300,8 @@ TEST(MainWindow, TellsTheAgentWhenTheirTicketsNearBreach)
     window.show();
     ASSERT_TRUE(t.firstResponseDue.has_value());
     // Five business minutes before the first response is due.
-    window.checkSlaClocks(SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 25));
+    window.checkSlaClocks(
+        SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 25));
     const QString expected = QStringLiteral("SLA warning: %1").arg(t.number);
     EXPECT_EQ(window.statusBar()->currentMessage(), expected);
     if (window.notifier()->channel() == DesktopNotifier::Channel::InApp) {
@@ -304,7 +309,8 @@ TEST(MainWindow, TellsTheAgentWhenTheirTicketsNearBreach)
     }
     // Once is enough.
     window.statusBar()->clearMessage();
-    window.checkSlaClocks(SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 26));
+    window.checkSlaClocks(
+        SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 26));
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
 }
 
@@ -321,7 +327,8 @@ TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
             sync = label;
     }
     ASSERT_NE(sync, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Local only")); }, 5'000)) << sync->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Local only")); }, 5'000))
+        << sync->text().toStdString();
 
     // Nothing listens there: offline, when it tries again, and why (in the tooltip).
     ServerConnection nowhere;
@@ -332,11 +339,13 @@ TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
     nowhere.password = QStringLiteral("secret");
     nowhere.sslMode = QStringLiteral("disable");
     window.syncService()->start(nowhere);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Offline · trying again at")); }, 10'000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Offline · trying again at")); }, 10'000))
         << sync->text().toStdString();
     EXPECT_TRUE(sync->toolTip().contains(QStringLiteral("Nothing answers"))) << sync->toolTip().toStdString();
     window.syncService()->stop();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text() == u"Working locally"; }, 5'000)) << sync->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sync->text() == u"Working locally"; }, 5'000))
+        << sync->text().toStdString();
 }
 
 namespace {
@@ -377,14 +386,17 @@ TEST(MainWindow, CountsFollowEveryChangeOnANewDatabase)
     const QLabel *status = window.databaseStatusLabel();
     const QLabel *header = window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"));
     ASSERT_NE(header, nullptr);
-    EXPECT_TRUE(status->text().endsWith(QStringLiteral("0 customers · 0 tickets · 0 interactions"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().endsWith(QStringLiteral("0 customers · 0 tickets · 0 interactions")))
+                << status->text().toStdString();
 
     const QSqlDatabase db = window.database().connection();
     const auto customer = addCustomer(window, QStringLiteral("山田 花子"), QStringLiteral("ヤマダ ハナコ"));
     ASSERT_TRUE(customer);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().endsWith(QStringLiteral("1 customer · 0 tickets · 0 interactions")); }, 5'000))
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return status->text().endsWith(QStringLiteral("1 customer · 0 tickets · 0 interactions")); }, 5'000))
         << status->text().toStdString();
-    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("1 customer"); }, 5'000)) << header->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("1 customer"); }, 5'000))
+        << header->text().toStdString();
     EXPECT_EQ(window.customersPage()->model()->rowCount(), 1);
 
     for (int i = 0; i < 2; ++i) {
@@ -399,12 +411,16 @@ TEST(MainWindow, CountsFollowEveryChangeOnANewDatabase)
     call.direction = Direction::Inbound;
     call.startedAt = QDateTime::currentDateTimeUtc();
     ASSERT_TRUE(InteractionLog(db, {}).add(call));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return status->text().endsWith(QStringLiteral("1 customer · 2 tickets · 1 interaction")); }, 5'000))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return status->text().endsWith(QStringLiteral("1 customer · 2 tickets · 1 interaction")); },
+                        5'000))
         << status->text().toStdString();
 
     ASSERT_TRUE(addCustomer(window, QStringLiteral("佐藤 一郎"), QStringLiteral("サトウ イチロウ")));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("2 customers"); }, 5'000)) << header->text().toStdString();
-    EXPECT_TRUE(status->text().endsWith(QStringLiteral("2 customers · 2 tickets · 1 interaction"))) << status->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("2 customers"); }, 5'000))
+        << header->text().toStdString();
+    EXPECT_TRUE(status->text().endsWith(QStringLiteral("2 customers · 2 tickets · 1 interaction")))
+                << status->text().toStdString();
     EXPECT_EQ(window.customersPage()->model()->rowCount(), 2);
 }
 
@@ -415,5 +431,7 @@ TEST(MainWindow, NegativeControlTheCountsStandStillWithoutTheHub)
     ASSERT_TRUE(window);
     QObject::disconnect(&window->database().changes(), nullptr, window.get(), nullptr);
     ASSERT_TRUE(addCustomer(*window, QStringLiteral("山田 花子"), QStringLiteral("ヤマダ ハナコ")));
-    EXPECT_FALSE(QTest::qWaitFor([&] { return window->databaseStatusLabel()->text().contains(QStringLiteral("1 customer")); }, 1'500));
+    EXPECT_FALSE(
+        QTest::qWaitFor([&] { return window->databaseStatusLabel()->text().contains(QStringLiteral("1 customer")); },
+                        1'500));
 }

@@ -18,7 +18,8 @@ namespace {
 QStringList objects(QSqlDatabase db, const char *type)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    q.prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     q.addBindValue(QString::fromLatin1(type));
     q.exec();
     QStringList out;
@@ -102,8 +103,8 @@ TEST(Migrations, AFailingMigrationLeavesTheLastCompleteVersion)
     Database::Options options;
     options.migrations = {
         {1, QStringLiteral("one"), QStringLiteral("CREATE TABLE a (x INTEGER);")},
-        {2, QStringLiteral("two"), QStringLiteral("CREATE TABLE b (x INTEGER); INSERT INTO missing VALUES (1);")},
-    };
+         {2, QStringLiteral("two"), QStringLiteral("CREATE TABLE b (x INTEGER); INSERT INTO missing VALUES (1);")},
+         };
     auto opened = Database::open(path, options);
     ASSERT_FALSE(opened);
     options.migrations.removeLast();
@@ -128,7 +129,8 @@ TEST(Migrations, ANewerSchemaIsRefusedAndTheFileIsNotTouched)
     auto refused = Database::open(path);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Error::Code::SchemaTooNew);
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("newer version"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("newer version")))
+                << refused.error().message.toStdString();
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("99")));
     EXPECT_EQ(madoguchi::test::fileHash(path), before);
 }

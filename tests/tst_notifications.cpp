@@ -3,8 +3,8 @@
 // desktop's notification service: the notifier chooses the service when no
 // tray exists, sends the title, body and an "Open" action, and a click on
 // the notification opens the ticket it was about.
-#include "kit/desktopnotifier.h"
 #include "headlessqt.h"
+#include "kit/desktopnotifier.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -39,8 +39,8 @@ public:
     uint nextId = 41;
 
 public Q_SLOTS:
-    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body, const QStringList &actions,
-                const QVariantMap &, int)
+    uint Notify(const QString &, uint, const QString &, const QString &summary, const QString &body,
+                const QStringList &actions, const QVariantMap &, int)
     {
         calls.append({summary, body, actions});
         return ++nextId;

@@ -1,11 +1,11 @@
 // Every local change is recorded in sync_outbox in the same transaction as the
 // change itself (DESIGN.md §3, §5): both commit, or neither does.
 #include "domain/uuid.h"
-#include "storage/changewriter.h"
 #include "repositories/customerrepository.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/interactionrepository.h"
 #include "repositories/ticketrepository.h"
+#include "storage/changewriter.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
 
@@ -26,7 +26,7 @@ Customer yamada()
     c.name = QStringLiteral("山田 太郎");
     c.nameReading = QStringLiteral("ヤマダ タロウ");
     c.contacts = {{QUuid(), ContactKind::Phone, QStringLiteral("+81312345678"), QStringLiteral("work"), true},
-                  {QUuid(), ContactKind::Email, QStringLiteral("taro@example.co.jp"), QString(), true}};
+                   {QUuid(), ContactKind::Email, QStringLiteral("taro@example.co.jp"), QString(), true}};
     return c;
 }
 
@@ -77,7 +77,8 @@ TEST(Outbox, MutationIdsAreContiguousEvenAfterARollback)
     {
         Transaction tx(db.connection());
         ASSERT_TRUE(tx.isActive());
-        ASSERT_TRUE(ChangeWriter(db.connection()).insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("x")}}));
+        ASSERT_TRUE(ChangeWriter(db.connection())
+                        .insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("x")}}));
         // no commit: rolled back by the destructor
     }
     Customer second = yamada();
@@ -145,9 +146,12 @@ TEST(Outbox, OnlyKnownTablesAndPlainColumnNamesAreWritten)
     Transaction tx(db.connection());
     ASSERT_TRUE(tx.isActive());
     ChangeWriter writer(db.connection());
-    EXPECT_FALSE(writer.insert(QStringLiteral("teams; DROP TABLE customers"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("x")}}));
-    EXPECT_FALSE(writer.insert(QStringLiteral("sync_outbox"), newUuidV7(), {{QStringLiteral("entity"), QStringLiteral("x")}}));
-    EXPECT_FALSE(writer.insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name) VALUES ('x') --"), QStringLiteral("x")}}));
+    EXPECT_FALSE(writer.insert(QStringLiteral("teams; DROP TABLE customers"), newUuidV7(),
+                                              {{QStringLiteral("name"), QStringLiteral("x")}}));
+    EXPECT_FALSE(
+        writer.insert(QStringLiteral("sync_outbox"), newUuidV7(), {{QStringLiteral("entity"), QStringLiteral("x")}}));
+    EXPECT_FALSE(writer.insert(QStringLiteral("teams"), newUuidV7(),
+                                              {{QStringLiteral("name) VALUES ('x') --"), QStringLiteral("x")}}));
     EXPECT_FALSE(writer.update(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name = 'x', rev"), 1}}));
     EXPECT_FALSE(writer.softDelete(QStringLiteral("client_state"), newUuidV7()));
     ASSERT_TRUE(tx.commit());
@@ -165,7 +169,8 @@ TEST(Outbox, NestedTransactionsRollBackOnlyTheirOwnPart)
     {
         Transaction inner(db.connection());
         ASSERT_TRUE(inner.isActive());
-        ASSERT_TRUE(writer.insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("dropped")}}));
+        ASSERT_TRUE(
+            writer.insert(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name"), QStringLiteral("dropped")}}));
     }
     ASSERT_TRUE(outer.commit());
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(name) FROM teams")).toString(), QStringLiteral("kept"));

@@ -17,11 +17,18 @@ QString e164(const char *input, const char *region = "JP")
 TEST(PhoneNumber, EveryWrittenFormOfATokyoNumberIsTheSameNumber)
 {
     const char *forms[] = {
-        "03-1234-5678", "0312345678", "03 1234 5678", "(03) 1234-5678", "03(1234)5678",
-        "+81 3 1234 5678", "+81-3-1234-5678", "+81312345678", "+81 (0)3 1234 5678",
-        "０３－１２３４－５６７８",      // full-width digits and dash from a Japanese IME
-        "03ー1234ー5678",                // katakana prolonged sound mark typed as a dash
-        "03−1234−5678",                  // U+2212 minus sign
+        "03-1234-5678",
+        "0312345678",
+        "03 1234 5678",
+        "(03) 1234-5678",
+        "03(1234)5678",
+        "+81 3 1234 5678",
+        "+81-3-1234-5678",
+        "+81312345678",
+        "+81 (0)3 1234 5678",
+        "０３－１２３４－５６７８", // full-width digits and dash from a Japanese IME
+        "03ー1234ー5678",           // katakana prolonged sound mark typed as a dash
+        "03−1234−5678",             // U+2212 minus sign
         "  03-1234-5678  ",
     };
     for (const char *form : forms)
@@ -33,9 +40,9 @@ TEST(PhoneNumber, JapaneseMobileAndRegionalNumbers)
     EXPECT_EQ(e164("090-1234-5678"), QStringLiteral("+819012345678"));
     EXPECT_EQ(e164("080 9876 5432"), QStringLiteral("+818098765432"));
     EXPECT_EQ(e164("070-1111-2222"), QStringLiteral("+817011112222"));
-    EXPECT_EQ(e164("06-6123-4567"), QStringLiteral("+81661234567"));    // Osaka
-    EXPECT_EQ(e164("045-123-4567"), QStringLiteral("+81451234567"));    // Yokohama
-    EXPECT_EQ(e164("0120-123-456"), QStringLiteral("+81120123456"));    // toll free
+    EXPECT_EQ(e164("06-6123-4567"), QStringLiteral("+81661234567")); // Osaka
+    EXPECT_EQ(e164("045-123-4567"), QStringLiteral("+81451234567")); // Yokohama
+    EXPECT_EQ(e164("0120-123-456"), QStringLiteral("+81120123456")); // toll free
 }
 
 TEST(PhoneNumber, InternationalNumbersIgnoreTheDefaultRegion)
@@ -52,8 +59,8 @@ TEST(PhoneNumber, InternationalNumbersIgnoreTheDefaultRegion)
 
 TEST(PhoneNumber, RejectsWhatIsNotAPhoneNumberWithAReason)
 {
-    const char *invalid[] = {"", "   ", "abc", "12", "03-1234-567", "03-1234-56789", "+999 1234 5678",
-                             "090-0000-00000", "hello 03"};
+    const char *invalid[]
+        = {"", "   ", "abc", "12", "03-1234-567", "03-1234-56789", "+999 1234 5678", "090-0000-00000", "hello 03"};
     for (const char *input : invalid) {
         const auto parsed = PhoneNumber::parse(QString::fromUtf8(input), QStringLiteral("JP"));
         EXPECT_FALSE(parsed) << input;

@@ -76,7 +76,7 @@ TEST(CustomerRepository, InvalidCustomersAreRefusedAndNothingIsWritten)
     c.name = QStringLiteral("  ");
     c.nameReading = QStringLiteral("山田");
     c.contacts = {{QUuid(), ContactKind::Phone, QStringLiteral("03-1234"), QString(), false},
-                  {QUuid(), ContactKind::Email, QStringLiteral("not-an-address"), QString(), false}};
+                   {QUuid(), ContactKind::Email, QStringLiteral("not-an-address"), QString(), false}};
     const auto added = customers.add(c);
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code, Error::Code::Invalid);
@@ -84,8 +84,7 @@ TEST(CustomerRepository, InvalidCustomersAreRefusedAndNothingIsWritten)
     QStringList fields;
     for (const auto &e : errors)
         fields << e.field;
-    EXPECT_EQ(fields, (QStringList{QStringLiteral("name"), QStringLiteral("nameReading"), QStringLiteral("phones"),
-                                   QStringLiteral("emails")}));
+    EXPECT_EQ(fields, (QStringList{QStringLiteral("name"), QStringLiteral("nameReading"), QStringLiteral("phones"), QStringLiteral("emails")}));
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
 }
@@ -100,7 +99,8 @@ TEST(CustomerRepository, FindsCustomersByAnyFormOfTheirPhoneNumberAndByEmail)
     const auto id = customers.add(c);
     ASSERT_TRUE(id);
     for (const char *form : {"09012345678", "+81 90 1234 5678", "０９０－１２３４－５６７８"}) {
-        const auto found = customers.findByPhone(PhoneNumber::parse(QString::fromUtf8(form), QStringLiteral("JP")).value());
+        const auto found = customers.findByPhone(
+            PhoneNumber::parse(QString::fromUtf8(form), QStringLiteral("JP")).value());
         ASSERT_TRUE(found);
         ASSERT_EQ(found->size(), 1) << form;
         EXPECT_EQ(found->constFirst().id, id.value());
@@ -108,7 +108,8 @@ TEST(CustomerRepository, FindsCustomersByAnyFormOfTheirPhoneNumberAndByEmail)
     const auto byEmail = customers.findByEmail(EmailAddress::parse(QStringLiteral("hanako.sato@example.jp")).value());
     ASSERT_TRUE(byEmail);
     EXPECT_EQ(byEmail->size(), 1);
-    const auto other = customers.findByPhone(PhoneNumber::parse(QStringLiteral("03-9999-0000"), QStringLiteral("JP")).value());
+    const auto other = customers.findByPhone(
+        PhoneNumber::parse(QStringLiteral("03-9999-0000"), QStringLiteral("JP")).value());
     ASSERT_TRUE(other);
     EXPECT_TRUE(other->isEmpty());
 }

@@ -5,10 +5,10 @@
 #include "domain/enums.h"
 #include "domain/slapolicy.h"
 #include "domain/uuid.h"
-#include "services/interactionlog.h"
-#include "services/slaengine.h"
 #include "repositories/slarepository.h"
 #include "repositories/ticketrepository.h"
+#include "services/interactionlog.h"
+#include "services/slaengine.h"
 #include "services/ticketservice.h"
 #include "syncclient.h"
 
@@ -30,13 +30,28 @@ namespace {
 const QUuid kShippedCalendar = QUuid::fromString(QStringLiteral("01900000-0000-7000-8000-0000000ca1e0"));
 const QUuid kShippedPolicy = QUuid::fromString(QStringLiteral("01900000-0000-7000-8000-0000000005aa"));
 
-QString iso(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 
 // Figures as comparable text ("-" for none), so a failure shows both.
-std::string figure(const std::optional<QDateTime> &t) { return t ? iso(t->toMSecsSinceEpoch()).toStdString() : "-"; }
-std::string figure(const std::optional<double> &minutes) { return minutes ? QString::number(*minutes, 'g', 17).toStdString() : "-"; }
-std::string msFigure(const QVariant &v) { return v.isNull() ? "-" : iso(v.toLongLong()).toStdString(); }
-std::string minutesFigure(const QVariant &v) { return v.isNull() ? "-" : QString::number(v.toDouble(), 'g', 17).toStdString(); }
+std::string figure(const std::optional<QDateTime> &t)
+{
+    return t ? iso(t->toMSecsSinceEpoch()).toStdString() : "-";
+}
+std::string figure(const std::optional<double> &minutes)
+{
+    return minutes ? QString::number(*minutes, 'g', 17).toStdString() : "-";
+}
+std::string msFigure(const QVariant &v)
+{
+    return v.isNull() ? "-" : iso(v.toLongLong()).toStdString();
+}
+std::string minutesFigure(const QVariant &v)
+{
+    return v.isNull() ? "-" : QString::number(v.toDouble(), 'g', 17).toStdString();
+}
 
 // The server's calendars, as the app reads them.
 struct TestCalendar
@@ -65,13 +80,15 @@ protected:
         ny.extraHolidays = {QDate(2025, 12, 24), QDate(2025, 12, 26), QDate(2026, 7, 3), QDate(2026, 11, 26)};
         QJsonArray hours, closures;
         for (const auto &h : ny.week) {
-            hours.append(h ? QJsonValue(QJsonArray{h->open.toString(QStringLiteral("HH:mm")), h->close.toString(QStringLiteral("HH:mm"))})
+            hours.append(h ? QJsonValue(
+                QJsonArray{h->open.toString(QStringLiteral("HH:mm")), h->close.toString(QStringLiteral("HH:mm"))})
                            : QJsonValue(QJsonValue::Null));
         }
         for (const QDate &d : ny.extraHolidays)
             closures.append(d.toString(Qt::ISODate));
         QSqlQuery q(admin);
-        q.prepare(QStringLiteral("INSERT INTO crm.calendar (id, name, time_zone, hours, national_holidays, extra_holidays) "
+        q.prepare(
+            QStringLiteral("INSERT INTO crm.calendar (id, name, time_zone, hours, national_holidays, extra_holidays) "
                                  "VALUES (?::uuid, ?, ?, ?::jsonb, 'none', ?::jsonb)"));
         q.addBindValue(uuidToText(ny.id));
         q.addBindValue(ny.name);
@@ -82,8 +99,8 @@ protected:
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO crm.sla_policy (id, name, calendar_id, first_response_low, first_response_normal, "
                                           "first_response_high, resolution_low, resolution_normal, resolution_high, resolution_urgent) "
                                           "VALUES ('01900000-0000-7000-8000-0000000000ff', 'US', '%1', 600, 300, 45, 4000, 2000, 700, 90)")
-                               .arg(uuidToText(ny.id))))
-            << q.lastError().text().toStdString();
+                            .arg(uuidToText(ny.id))))
+                    << q.lastError().text().toStdString();
         usPolicy.id = QUuid::fromString(QStringLiteral("01900000-0000-7000-8000-0000000000ff"));
         usPolicy.calendarId = ny.id;
         usPolicy.firstResponse = {600, 300, 45, std::nullopt};
@@ -118,22 +135,28 @@ TEST_F(ServerSla, BusinessTimeArithmeticIsTheAppsToTheMillisecond)
     std::mt19937_64 rng(20261122);
     for (const TestCalendar &c : calendars) {
         SCOPED_TRACE(c.calendar.timeZone.toStdString());
-        const QString cal = QStringLiteral("(SELECT c FROM crm.calendar c WHERE id = '%1')").arg(uuidToText(c.calendar.id));
+        const QString cal = QStringLiteral("(SELECT c FROM crm.calendar c WHERE id = '%1')").arg(
+            uuidToText(c.calendar.id));
         for (int i = 0; i < 250; ++i) {
             const qint64 start = randomInstant(rng);
-            const qint64 amount = qint64(rng() % 5) == 0 ? 0 : qint64(rng() % (40LL * 3'600'000)); // up to a week of hours
+            const qint64 amount = qint64(rng() % 5) == 0 ? 0
+                                                         : qint64(rng() % (40LL * 3'600'000)); // up to a week of hours
             const qint64 end = start + qint64(rng() % (45LL * 86'400'000));
             SCOPED_TRACE(iso(start).toStdString());
-            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms(%1, ?, ?)").arg(cal), {start, amount}).toLongLong(),
-                      c.business.addBusinessMs(start, amount));
+            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms(%1, ?, ?)").arg(cal), {start, amount})
+                                 .toLongLong(),
+                             c.business.addBusinessMs(start, amount));
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms(%1, ?, ?)").arg(cal), {start, end}).toLongLong(),
-                      c.business.businessMs(start, end));
-            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms(%1, ?, ?)").arg(cal), {end, start}).toLongLong(), 0);
+                             c.business.businessMs(start, end));
+            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms(%1, ?, ?)").arg(cal), {end, start}).toLongLong(),
+                             0);
             // The day-by-day walk the table stands in for agrees too.
-            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms_daily(%1, ?, ?)").arg(cal), {start, amount}).toLongLong(),
-                      c.business.addBusinessMs(start, amount));
-            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms_daily(%1, ?, ?)").arg(cal), {start, end}).toLongLong(),
-                      c.business.businessMs(start, end));
+            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms_daily(%1, ?, ?)").arg(cal), {start, amount})
+                                 .toLongLong(),
+                             c.business.addBusinessMs(start, amount));
+            EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms_daily(%1, ?, ?)").arg(cal), {start, end})
+                                 .toLongLong(),
+                             c.business.businessMs(start, end));
         }
     }
 }
@@ -159,7 +182,8 @@ TEST_F(ServerSla, DueTimesAndDurationsAreTheAppsForAnyHistory)
         for (int k = 0; k < changes; ++k) {
             t += qint64(rng() % (rng() % 2 ? 3'600'000 : 4LL * 86'400'000)) + 1;
             const char *s = statuses[rng() % statuses.size()];
-            history.append({QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), fromKey<TicketStatus>(QString::fromLatin1(s)).value()});
+            history.append(
+                {QDateTime::fromMSecsSinceEpoch(t, Qt::UTC), fromKey<TicketStatus>(QString::fromLatin1(s)).value()});
             at << QString::number(t);
             status << QString::fromLatin1(s);
             if (!responded && rng() % 3 == 0)
@@ -171,13 +195,14 @@ TEST_F(ServerSla, DueTimesAndDurationsAreTheAppsForAnyHistory)
         }
         const SlaClock clock(calendar.business);
         const SlaDues app = computeDues(clock, QDateTime::fromMSecsSinceEpoch(created, Qt::UTC), history,
-                                        policy.firstResponse[std::size_t(priority)], policy.resolution[std::size_t(priority)],
-                                        responded, solved);
-        const auto durations = SlaEngine::businessDurations(calendar.business, QDateTime::fromMSecsSinceEpoch(created, Qt::UTC),
-                                                            responded, solved);
+                                        policy.firstResponse[std::size_t(priority)],
+                                        policy.resolution[std::size_t(priority)], responded, solved);
+        const auto durations = SlaEngine::businessDurations(calendar.business,
+                                                            QDateTime::fromMSecsSinceEpoch(created, Qt::UTC), responded,
+                                                            solved);
         QJsonObject ticket{{QStringLiteral("created_at"), iso(created)},
-                           {QStringLiteral("priority"), QString::fromLatin1(priorities[std::size_t(priority)])},
-                           {QStringLiteral("sla_policy_id"), uuidToText(policy.id)}};
+                            {QStringLiteral("priority"), QString::fromLatin1(priorities[std::size_t(priority)])},
+                             {QStringLiteral("sla_policy_id"), uuidToText(policy.id)}};
         if (responded)
             ticket.insert(QStringLiteral("first_responded_at"), iso(responded->toMSecsSinceEpoch()));
         if (solved)
@@ -189,9 +214,11 @@ TEST_F(ServerSla, DueTimesAndDurationsAreTheAppsForAnyHistory)
         q.addBindValue(QStringLiteral("{%1}").arg(at.join(u',')));
         q.addBindValue(QStringLiteral("{%1}").arg(status.join(u',')));
         ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
-        SCOPED_TRACE(QStringLiteral("ticket %1: %2 created %3, %4").arg(i).arg(QString::fromLatin1(priorities[std::size_t(priority)]),
-                                                                             iso(created), status.join(u' '))
-                         .toStdString());
+        SCOPED_TRACE(QStringLiteral("ticket %1: %2 created %3, %4")
+                                        .arg(i)
+                                        .arg(QString::fromLatin1(priorities[std::size_t(priority)]), iso(created),
+                                             status.join(u' '))
+                                        .toStdString());
         EXPECT_TRUE(q.value(4).toBool());
         EXPECT_EQ(msFigure(q.value(0)), figure(app.firstResponse));
         EXPECT_EQ(msFigure(q.value(1)), figure(app.resolution));
@@ -211,19 +238,21 @@ TEST_F(ServerSla, CalendarsTheArithmeticCannotReadAreRefused)
 {
     const QString id = uuidToText(kShippedCalendar);
     for (const QString &change : {QStringLiteral("time_zone = 'Mars/Olympus'"),
-                                  // A fixed offset PostgreSQL would read reversed (POSIX).
-                                  QStringLiteral("time_zone = 'UTC+09:00'"),
-                                  QStringLiteral(R"(hours = '[["18:00","09:00"],null,null,null,null,null,null]')"),
-                                  QStringLiteral(R"(hours = '[["09:00"],null,null,null,null,null,null]')"),
-                                  QStringLiteral(R"(hours = '[["9am","5pm"],null,null,null,null,null,null]')")}) {
+             // A fixed offset PostgreSQL would read reversed (POSIX).
+             QStringLiteral("time_zone = 'UTC+09:00'"),
+                 QStringLiteral(R"(hours = '[["18:00","09:00"],null,null,null,null,null,null]')"),
+                     QStringLiteral(R"(hours = '[["09:00"],null,null,null,null,null,null]')"),
+                                    QStringLiteral(R"(hours = '[["9am","5pm"],null,null,null,null,null,null]')")}) {
         SCOPED_TRACE(change.toStdString());
         QSqlQuery q(admin);
         EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.calendar SET %1 WHERE id = '%2'").arg(change, id)));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("22023"));
     }
     QSqlQuery q(admin);
-    EXPECT_TRUE(q.exec(QStringLiteral(R"(UPDATE crm.calendar SET time_zone = 'Europe/Berlin', hours = '[["08:00","16:30"],null,null,null,null,null,null]' )"
-                                      "WHERE id = '%1'").arg(id)))
+    EXPECT_TRUE(
+        q.exec(QStringLiteral(R"(UPDATE crm.calendar SET time_zone = 'Europe/Berlin', hours = '[["08:00","16:30"],null,null,null,null,null,null]' )"
+                                      "WHERE id = '%1'")
+                .arg(id)))
         << q.lastError().text().toStdString();
 }
 
@@ -235,25 +264,28 @@ class ServerSlaSync : public SyncFixture
 protected:
     QString serverText(const QString &column, const QUuid &ticket)
     {
-        return scalar(QStringLiteral("SELECT coalesce(sync.ms(%1)::text, '-') FROM crm.ticket WHERE id = '%2'").arg(column, uuidToText(ticket)))
-            .toString();
+        return scalar(QStringLiteral("SELECT coalesce(sync.ms(%1)::text, '-') FROM crm.ticket WHERE id = '%2'")
+                                         .arg(column, uuidToText(ticket)))
+                          .toString();
     }
     static QString localText(SyncClient &c, const QString &column, const QUuid &ticket)
     {
-        return c.scalar(QStringLiteral("SELECT coalesce(%1, '-') FROM tickets WHERE id = ?").arg(column), {uuidToBlob(ticket)}).toString();
+        return c.scalar(QStringLiteral("SELECT coalesce(%1, '-') FROM tickets WHERE id = ?").arg(column),
+                                       {uuidToBlob(ticket)})
+                            .toString();
     }
     // What the app computes from the copy's own history (then put back).
     static std::pair<QString, QString> recomputed(SyncClient &c, const QUuid &ticket)
     {
         const QString before = localText(c, QStringLiteral("first_response_due"), ticket) + u'|'
-            + localText(c, QStringLiteral("resolution_due"), ticket);
+                                         + localText(c, QStringLiteral("resolution_due"), ticket);
         EXPECT_TRUE(c.local().transaction());
         EXPECT_TRUE(SlaEngine(c.local()).recompute(ticket));
         std::pair<QString, QString> out{localText(c, QStringLiteral("first_response_due"), ticket),
-                                        localText(c, QStringLiteral("resolution_due"), ticket)};
+                                                  localText(c, QStringLiteral("resolution_due"), ticket)};
         EXPECT_TRUE(c.local().rollback());
-        EXPECT_EQ(localText(c, QStringLiteral("first_response_due"), ticket) + u'|' + localText(c, QStringLiteral("resolution_due"), ticket),
-                  before);
+        EXPECT_EQ(localText(c, QStringLiteral("first_response_due"), ticket) + u'|'
+                            + localText(c, QStringLiteral("resolution_due"), ticket), before);
         return out;
     }
 };
@@ -282,8 +314,10 @@ TEST_F(ServerSlaSync, EveryCopyReceivesTheServersDueTimes)
     ASSERT_SYNCS(*b);
     for (SyncClient *c : {a.get(), b.get()}) {
         SCOPED_TRACE(c->name.toStdString());
-        EXPECT_EQ(localText(*c, QStringLiteral("first_response_due"), ticket), serverText(QStringLiteral("first_response_due"), ticket));
-        EXPECT_EQ(localText(*c, QStringLiteral("resolution_due"), ticket), serverText(QStringLiteral("resolution_due"), ticket));
+        EXPECT_EQ(localText(*c, QStringLiteral("first_response_due"), ticket),
+                            serverText(QStringLiteral("first_response_due"), ticket));
+        EXPECT_EQ(localText(*c, QStringLiteral("resolution_due"), ticket),
+                            serverText(QStringLiteral("resolution_due"), ticket));
         const auto [fr, res] = recomputed(*c, ticket);
         EXPECT_EQ(fr, serverText(QStringLiteral("first_response_due"), ticket));
         EXPECT_EQ(res, serverText(QStringLiteral("resolution_due"), ticket));
@@ -303,11 +337,15 @@ TEST_F(ServerSlaSync, EveryCopyReceivesTheServersDueTimes)
     ASSERT_TRUE(InteractionLog(a->local(), agentA).save(call));
     ASSERT_SYNCS(*a);
     ASSERT_SYNCS(*b);
-    const QString minutes = scalar(QStringLiteral("SELECT first_response_business_min::text FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket)))
-                                .toString();
+    const QString minutes = scalar(
+        QStringLiteral("SELECT first_response_business_min::text FROM crm.ticket WHERE id = '%1'").arg(
+            uuidToText(ticket)))
+            .toString();
     ASSERT_FALSE(minutes.isEmpty());
-    EXPECT_DOUBLE_EQ(b->scalar(QStringLiteral("SELECT first_response_business_min FROM tickets WHERE id = ?"), {uuidToBlob(ticket)}).toDouble(),
-                     minutes.toDouble());
+    EXPECT_DOUBLE_EQ(b->scalar(QStringLiteral("SELECT first_response_business_min FROM tickets WHERE id = ?"),
+                                              {uuidToBlob(ticket)})
+                                   .toDouble(),
+                               minutes.toDouble());
 
     // The supervisor opens the desk around the clock: the running ticket's
     // resolution falls due sooner, on the server and then at A.
@@ -332,7 +370,8 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
 {
     auto a = client(loginA);
     ASSERT_SYNCS(*a);
-    const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Holiday")), tokyo, agentA, QStringLiteral("Clock"));
+    const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Holiday")), tokyo, agentA,
+                                                   QStringLiteral("Clock"));
     ASSERT_SYNCS(*a);
     const QString due = serverText(QStringLiteral("resolution_due"), ticket);
     {
@@ -340,9 +379,11 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
         ASSERT_TRUE(opened);
         QSqlDatabase agent = opened.value();
         QSqlQuery q(agent);
-        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = now() WHERE id = '%1'").arg(uuidToText(ticket))));
+        EXPECT_FALSE(q.exec(
+            QStringLiteral("UPDATE crm.ticket SET resolution_due = now() WHERE id = '%1'").arg(uuidToText(ticket))));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
-        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.ticket SET first_response_business_min = 1 WHERE id = '%1'").arg(uuidToText(ticket))));
+        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.ticket SET first_response_business_min = 1 WHERE id = '%1'").arg(
+            uuidToText(ticket))));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM sync.holiday")));
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT sync.refresh_sla_all(false)")));
@@ -355,9 +396,11 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
     // the running tickets' clocks are settled again.
     QSqlQuery q(admin);
     ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM sync.holiday"))) << q.lastError().text().toStdString();
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = NULL WHERE id = '%1'").arg(uuidToText(ticket))));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = NULL WHERE id = '%1'").arg(uuidToText(ticket))));
     ASSERT_TRUE(initializeTestServer(admin));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.holiday")).toInt(), int(BusinessCalendar::japaneseHolidays().size()));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.holiday")).toInt(),
+                     int(BusinessCalendar::japaneseHolidays().size()));
     EXPECT_EQ(serverText(QStringLiteral("resolution_due"), ticket), due);
 }
 
@@ -367,7 +410,8 @@ TEST_F(ServerSlaSync, ACalendarEditInProgressDoesNotHoldUpPushes)
 {
     auto a = client(loginA);
     ASSERT_SYNCS(*a);
-    const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Busy")), tokyo, agentA, QStringLiteral("Waiting"));
+    const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Busy")), tokyo, agentA,
+                                                   QStringLiteral("Waiting"));
     ASSERT_SYNCS(*a);
     QSqlDatabase lead = server.superuser(database, QStringLiteral("sla-lead-%1").arg(database));
     {
@@ -375,9 +419,10 @@ TEST_F(ServerSlaSync, ACalendarEditInProgressDoesNotHoldUpPushes)
         ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
         ASSERT_TRUE(q.exec(QStringLiteral(R"(UPDATE crm.calendar SET hours = '[["08:00","20:00"],["08:00","20:00"],["08:00","20:00"],)"
                                           R"(["08:00","20:00"],["08:00","20:00"],null,null]' WHERE id = '%1')")
-                               .arg(uuidToText(kShippedCalendar))))
-            << q.lastError().text().toStdString();
-        ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket))).toInt(), 1);
+                            .arg(uuidToText(kShippedCalendar))))
+                    << q.lastError().text().toStdString();
+        ASSERT_EQ(scalar(
+            QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket))).toInt(), 1);
         // The agent waits on the customer meanwhile: pushed and settled
         // (a wait on the lead's notes would end in the lock timeout).
         ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Pending));

@@ -1,13 +1,13 @@
 // SLA policies on the ticket: due times from the policy, the calendar and
 // the status history, with answers worked out by hand on the 2026 calendar
 // (Mon–Fri 9:00–18:00 Asia/Tokyo; Monday 23 November is 勤労感謝の日).
-#include "ticketfixture.h"
-#include "services/breachwatch.h"
-#include "storage/changewriter.h"
 #include "repositories/interactionrepository.h"
+#include "repositories/slarepository.h"
+#include "services/breachwatch.h"
 #include "services/interactionlog.h"
 #include "services/slaengine.h"
-#include "repositories/slarepository.h"
+#include "storage/changewriter.h"
+#include "ticketfixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,8 +53,8 @@ struct SlaFixture : TicketFixture
         }
         exec(QStringLiteral("UPDATE tickets SET created_at = %1 WHERE id = X'%2'").arg(created.toMSecsSinceEpoch()).arg(hex(t.id)));
         exec(QStringLiteral("UPDATE ticket_events SET at = %1 WHERE ticket_id = X'%2' AND field = 'created'")
-                 .arg(created.toMSecsSinceEpoch())
-                 .arg(hex(t.id)));
+                                .arg(created.toMSecsSinceEpoch())
+                                .arg(hex(t.id)));
         EXPECT_TRUE(SlaEngine(db.connection()).recompute(t.id));
         return TicketRepository(db.connection()).get(t.id).value();
     }
@@ -64,8 +64,8 @@ struct SlaFixture : TicketFixture
     {
         exec(QStringLiteral("UPDATE ticket_events SET at = %1 WHERE rowid = (SELECT max(rowid) FROM ticket_events "
                             "WHERE ticket_id = X'%2' AND field = 'status')")
-                 .arg(at.toMSecsSinceEpoch())
-                 .arg(hex(id)));
+                                .arg(at.toMSecsSinceEpoch())
+                                .arg(hex(id)));
         EXPECT_TRUE(SlaEngine(db.connection()).recompute(id));
     }
 
@@ -83,7 +83,8 @@ struct SlaFixture : TicketFixture
 
 TEST(SlaDues, FollowTheCalendarAndSkipTheHoliday)
 {
-    const SlaDues dues = computeDues(japanClock(), kCreated, {{kCreated, TicketStatus::New}}, 240, 1620, std::nullopt, std::nullopt);
+    const SlaDues dues = computeDues(japanClock(), kCreated, {{kCreated, TicketStatus::New}}, 240, 1620, std::nullopt,
+                                     std::nullopt);
     // 2 h on Friday, Monday is a holiday, 2 h on Tuesday.
     EXPECT_EQ(str(dues.firstResponse), "2026-11-24T11:00:00+09:00");
     // 2 h Friday, 9 h Tuesday, 9 h Wednesday, 7 h Thursday.
@@ -150,7 +151,8 @@ TEST(SlaStatus, PausedMetAndMetLate)
     t.meta.createdAt = kCreated;
     t.firstRespondedAt = tokyo(11, 24, 9, 30);
     t.status = TicketStatus::Pending;
-    QList<StatusChange> history{{kCreated, TicketStatus::New}, {tokyo(11, 24, 9, 30), TicketStatus::Open},
+    QList<StatusChange> history{{kCreated, TicketStatus::New},
+                                {tokyo(11, 24, 9, 30), TicketStatus::Open},
                                 {tokyo(11, 24, 10), TicketStatus::Pending}};
     SlaStatus s = slaStatus(japanClock(), t, history, 240, 1620, tokyo(11, 25, 15));
     EXPECT_EQ(s.target, SlaStatus::Target::Resolution);
@@ -224,7 +226,8 @@ TEST(SlaEngine, StoresDueTimesAndRecomputesThemOnEveryChange)
     t = f.reload(t.id);
     EXPECT_EQ(str(t.resolutionDue), "2026-11-24T13:00:00+09:00");
     // The queue's sort key is the next due time of the running ticket.
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT sla_sort FROM tickets")).toLongLong(), t.firstResponseDue->toMSecsSinceEpoch());
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT sla_sort FROM tickets")).toLongLong(),
+                          t.firstResponseDue->toMSecsSinceEpoch());
 }
 
 TEST(SlaEngine, TheFirstInteractionThatReachesTheCustomerIsTheFirstResponse)
@@ -327,7 +330,7 @@ TEST(BreachWatch, ReportsEachWarningAndBreachOnceForMeAndMyTeam)
 
     BreachWatch watch(f.db.connection());
     EXPECT_TRUE(watch.check(f.agent, f.team, tokyo(11, 24, 10, 10))->isEmpty()); // a third of the target
-    const auto warned = watch.check(f.agent, f.team, tokyo(11, 24, 10, 25)); // 25 of 30 minutes
+    const auto warned = watch.check(f.agent, f.team, tokyo(11, 24, 10, 25));     // 25 of 30 minutes
     ASSERT_TRUE(warned);
     ASSERT_EQ(warned->size(), 2);
     EXPECT_EQ(warned->at(0).status.state, SlaStatus::State::Warning);

@@ -4,12 +4,12 @@
 // app's own services, so the outbox holds what the app really sends.
 #include "domain/ticketworkflow.h"
 #include "domain/uuid.h"
-#include "storage/clientstate.h"
 #include "repositories/customerrepository.h"
+#include "repositories/ticketrepository.h"
 #include "services/interactionlog.h"
 #include "services/slaengine.h"
-#include "repositories/ticketrepository.h"
 #include "services/ticketservice.h"
+#include "storage/clientstate.h"
 #include "sync/conflicts.h"
 #include "sync/syncservice.h"
 #include "syncclient.h"
@@ -19,9 +19,9 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
-#include <QTest>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -34,7 +34,10 @@ using namespace madoguchi::test;
 
 namespace {
 
-std::string text(const Error &e) { return e.message.toStdString(); }
+std::string text(const Error &e)
+{
+    return e.message.toStdString();
+}
 
 QUuid logCall(SyncClient &c, const QUuid &customer, const QUuid &ticket, const QString &notes)
 {
@@ -60,10 +63,14 @@ Ticket ticketOf(SyncClient &c, const QUuid &id)
     return t ? t.value() : Ticket();
 }
 
-const QStringList kShared{QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("tickets"),
-                          QStringLiteral("ticket_events"), QStringLiteral("interactions")};
+const QStringList kShared{QStringLiteral("customers"),
+    QStringLiteral("customer_contacts"), QStringLiteral("tickets"), QStringLiteral("ticket_events"),
+                                                                                   QStringLiteral("interactions")};
 
-QString uuidText(const QUuid &id) { return uuidToText(id); }
+QString uuidText(const QUuid &id)
+{
+    return uuidToText(id);
+}
 
 } // namespace
 
@@ -92,7 +99,8 @@ TEST_F(SyncFixture, FirstSyncLoadsTheTeamAndSendsWhatWasDoneOffline)
     EXPECT_EQ(a->outboxSize(), 0);
     // The server stamped the rows: revisions, its own author and clock.
     EXPECT_EQ(scalar(QStringLiteral("SELECT created_by::text FROM crm.ticket")).toString(), uuidText(agentA));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.mutation WHERE status = 'applied'")).toLongLong(), pending);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.mutation WHERE status = 'applied'")).toLongLong(),
+                     pending);
     // The call reached the customer: the server recorded the first response
     // on its clock, and the ticket (new → open) came back with it.
     EXPECT_TRUE(scalar(QStringLiteral("SELECT first_responded_at IS NOT NULL FROM crm.ticket")).toBool());
@@ -121,9 +129,10 @@ TEST_F(SyncFixture, FirstSyncLoadsTheTeamAndSendsWhatWasDoneOffline)
 }
 
 // Two agents change one ticket while both are offline (research/sync.md §3.6).
-class FieldMatrix : public SyncFixture, public ::testing::WithParamInterface<bool>
-{
-};
+class FieldMatrix
+    : public SyncFixture
+    , public ::testing::WithParamInterface<bool>
+{};
 
 TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
 {
@@ -138,15 +147,16 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
 
     // Offline, each agent edits the same ticket.
     TicketService sa(a->local(), agentA), sb(b->local(), agentB);
-    ASSERT_TRUE(sa.changeStatus(ticket, TicketStatus::Open));     // both move the status:
-    ASSERT_TRUE(sb.changeStatus(ticket, TicketStatus::Pending));  //   the first to arrive stands
-    ASSERT_TRUE(sa.setPriority(ticket, Priority::High));          // both raise the priority:
-    ASSERT_TRUE(sb.setPriority(ticket, Priority::Urgent));        //   the higher wins
-    ASSERT_TRUE(sa.addTag(ticket, QStringLiteral("vip")));        // both tag: both tags stay
+    ASSERT_TRUE(sa.changeStatus(ticket, TicketStatus::Open));    // both move the status:
+    ASSERT_TRUE(sb.changeStatus(ticket, TicketStatus::Pending)); //   the first to arrive stands
+    ASSERT_TRUE(sa.setPriority(ticket, Priority::High));         // both raise the priority:
+    ASSERT_TRUE(sb.setPriority(ticket, Priority::Urgent));       //   the higher wins
+    ASSERT_TRUE(sa.addTag(ticket, QStringLiteral("vip")));       // both tag: both tags stay
     ASSERT_TRUE(sb.addTag(ticket, QStringLiteral("billing")));
-    ASSERT_TRUE(sa.editDetails(ticket, {QStringLiteral("Printer offline"), QString(), QStringLiteral("billing")})); // one field each: both apply
+    ASSERT_TRUE(sa.editDetails(ticket, {QStringLiteral("Printer offline"), QString(),
+                                                       QStringLiteral("billing")})); // one field each: both apply
     ASSERT_TRUE(sb.escalate(ticket, 1, QStringLiteral("Needs a technician")));
-    logCall(*a, customer, ticket, QStringLiteral("A's call"));      // calls are appended, never merged
+    logCall(*a, customer, ticket, QStringLiteral("A's call")); // calls are appended, never merged
     logCall(*b, customer, ticket, QStringLiteral("B's call"));
 
     SyncClient &first = aFirst ? *a : *b;
@@ -163,28 +173,36 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     EXPECT_EQ(merged.status, aFirst ? TicketStatus::Open : TicketStatus::Pending);
     EXPECT_EQ(merged.priority, Priority::Urgent);
     EXPECT_TRUE(merged.tags.contains(QStringLiteral("vip")) && merged.tags.contains(QStringLiteral("billing")))
-        << merged.tags.join(u',').toStdString();
+                                     << merged.tags.join(u',').toStdString();
     EXPECT_EQ(merged.category, QStringLiteral("billing"));
     EXPECT_EQ(merged.escalationLevel, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), 2);
 
     // The losing status is a conflict for the second agent: base, theirs, yours.
     const QString loser = aFirst ? loginB : loginA;
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || base::text || '>' || theirs::text || '/' || yours::text, ',') "
+    EXPECT_EQ(scalar(
+        QStringLiteral("SELECT string_agg(field || ':' || base::text || '>' || theirs::text || '/' || yours::text, ',') "
                                     "FROM sync.conflict WHERE field = 'status'"))
-                  .toString(),
-              aFirst ? QStringLiteral("status:\"new\">\"open\"/\"pending\"") : QStringLiteral("status:\"new\">\"pending\"/\"open\""));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT agent_role::text FROM sync.conflict WHERE field = 'status'")).toString(), loser);
+            .toString(),
+        aFirst ? QStringLiteral("status:\"new\">\"open\"/\"pending\"")
+               : QStringLiteral("status:\"new\">\"pending\"/\"open\""));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT agent_role::text FROM sync.conflict WHERE field = 'status'")).toString(),
+                     loser);
     // It came back to both (the ticket is the team's), with the loser's value.
     EXPECT_EQ(second.scalar(QStringLiteral("SELECT yours FROM sync_conflicts WHERE field = 'status'")).toString(),
-              aFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"open\""));
+                            aFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"open\""));
     ASSERT_SYNCS(second);
     // The history tells only what happened: the losing status change is not in it, anywhere.
     const QString lost = aFirst ? QStringLiteral("pending") : QStringLiteral("open");
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE field = 'status' AND new_value = '%1'").arg(lost)).toInt(), 0);
+    EXPECT_EQ(scalar(
+        QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE field = 'status' AND new_value = '%1'").arg(lost))
+            .toInt(),
+        0);
     for (SyncClient *c : {a.get(), b.get()}) {
-        EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE field = 'status' AND new_value = ?"), {lost}).toInt(), 0)
-            << c->name.toStdString();
+        EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE field = 'status' AND new_value = ?"), {lost})
+                                .toInt(),
+                            0)
+                  << c->name.toStdString();
     }
     // Everyone ends with the same rows.
     EXPECT_EQ(a->dump(kShared), b->dump(kShared));
@@ -192,7 +210,8 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     EXPECT_EQ(a->outboxSize() + b->outboxSize(), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sync, FieldMatrix, ::testing::Bool(), [](const auto &p) { return p.param ? "AFirst" : "BFirst"; });
+INSTANTIATE_TEST_SUITE_P(Sync, FieldMatrix, ::testing::Bool(),
+                         [](const auto &p) { return p.param ? "AFirst" : "BFirst"; });
 
 TEST_F(SyncFixture, SubjectClashKeepsTheFirstAndTheOtherTextInAConflict)
 {
@@ -203,8 +222,10 @@ TEST_F(SyncFixture, SubjectClashKeepsTheFirstAndTheOtherTextInAConflict)
     const QUuid ticket = addTicket(*a, customer, tokyo, agentA, QStringLiteral("VPN drops"));
     ASSERT_SYNCS(*a);
     ASSERT_SYNCS(*b);
-    ASSERT_TRUE(TicketService(a->local(), agentA).editDetails(ticket, {QStringLiteral("VPN drops every hour"), QString(), QString()}));
-    ASSERT_TRUE(TicketService(b->local(), agentB).editDetails(ticket, {QStringLiteral("VPN drops after sleep"), QString(), QString()}));
+    ASSERT_TRUE(TicketService(a->local(), agentA)
+                    .editDetails(ticket, {QStringLiteral("VPN drops every hour"), QString(), QString()}));
+    ASSERT_TRUE(TicketService(b->local(), agentB)
+                    .editDetails(ticket, {QStringLiteral("VPN drops after sleep"), QString(), QString()}));
     ASSERT_SYNCS(*a);
     const auto r = b->sync();
     ASSERT_TRUE(r) << text(r.error());
@@ -212,14 +233,15 @@ TEST_F(SyncFixture, SubjectClashKeepsTheFirstAndTheOtherTextInAConflict)
     // B's text is not lost: it is in B's conflicts, and the ticket shows A's.
     EXPECT_EQ(ticketOf(*b, ticket).subject, QStringLiteral("VPN drops every hour"));
     EXPECT_EQ(b->scalar(QStringLiteral("SELECT yours FROM sync_conflicts WHERE field = 'subject'")).toString(),
-              QStringLiteral("\"VPN drops after sleep\""));
+                        QStringLiteral("\"VPN drops after sleep\""));
 }
 
 // A connection cut while pushing: before the server gets the batch, or after
 // it committed but before the client heard (research/sync.md §4.2 T1).
-class CutWhilePushing : public SyncFixture, public ::testing::WithParamInterface<TcpProxy::Cut>
-{
-};
+class CutWhilePushing
+    : public SyncFixture
+    , public ::testing::WithParamInterface<TcpProxy::Cut>
+{};
 
 TEST_P(CutWhilePushing, RetryAppliesEveryMutationExactlyOnceAndInOrder)
 {
@@ -249,8 +271,10 @@ TEST_P(CutWhilePushing, RetryAppliesEveryMutationExactlyOnceAndInOrder)
     ASSERT_TRUE(retried) << text(retried.error());
     EXPECT_EQ(retried->pushed, pending);
     EXPECT_EQ(a->outboxSize(), 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) || ' ' || min(mutation_id) || ' ' || max(mutation_id) FROM sync.mutation")).toString(),
-              QStringLiteral("%1 1 %1").arg(pending));
+    EXPECT_EQ(scalar(
+        QStringLiteral("SELECT count(*) || ' ' || min(mutation_id) || ' ' || max(mutation_id) FROM sync.mutation"))
+            .toString(),
+        QStringLiteral("%1 1 %1").arg(pending));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), 10);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer")).toInt(), 1);
     // Status, tag and the first response each moved the ticket once.
@@ -259,15 +283,19 @@ TEST_P(CutWhilePushing, RetryAppliesEveryMutationExactlyOnceAndInOrder)
     EXPECT_EQ(ticketOf(*a, ticket).meta.rev, scalar(QStringLiteral("SELECT rev FROM crm.ticket")).toLongLong());
 }
 
-INSTANTIATE_TEST_SUITE_P(Sync, CutWhilePushing, ::testing::Values(TcpProxy::Cut::BeforeRequest, TcpProxy::Cut::AfterReply),
-                         [](const auto &p) { return p.param == TcpProxy::Cut::BeforeRequest ? "BeforeTheServerGetsIt" : "AfterTheServerCommitted"; });
+INSTANTIATE_TEST_SUITE_P(Sync, CutWhilePushing,
+                         ::testing::Values(TcpProxy::Cut::BeforeRequest, TcpProxy::Cut::AfterReply), [](const auto &p) {
+                             return p.param == TcpProxy::Cut::BeforeRequest ? "BeforeTheServerGetsIt"
+                                                                            : "AfterTheServerCommitted";
+                         });
 
 // A transaction that stays open across pulls while others commit (§4.2 T2).
 // The snapshot cursor delivers its rows once it commits; the negative
 // control, a sequence cursor, loses them for good.
-class LongTransaction : public SyncFixture, public ::testing::WithParamInterface<bool>
-{
-};
+class LongTransaction
+    : public SyncFixture
+    , public ::testing::WithParamInterface<bool>
+{};
 
 TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
 {
@@ -276,7 +304,9 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
     a->options.sequenceCursorForTests = brokenCursor;
     ASSERT_SYNCS(*a);
     const QString customer = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ASSERT_TRUE(server.exec(database, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES ('%1', 'Long')").arg(customer)).isEmpty());
+    ASSERT_TRUE(server.exec(database,
+                            QStringLiteral("INSERT INTO crm.customer (id, name) VALUES ('%1', 'Long')").arg(customer))
+                                .isEmpty());
     auto insertTicket = [&](QSqlDatabase db, int n) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) "
@@ -296,7 +326,8 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
     ASSERT_TRUE(QSqlQuery(writer).exec(QStringLiteral("COMMIT")));
     ASSERT_SYNCS(*a);
     if (brokenCursor)
-        EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 5) << "the negative control should lose LONG-0";
+        EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 5)
+                  << "the negative control should lose LONG-0";
     else
         EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
     writer.close();
@@ -304,8 +335,9 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
     QSqlDatabase::removeDatabase(QStringLiteral("long-writer-%1").arg(database));
 }
 
-INSTANTIATE_TEST_SUITE_P(Sync, LongTransaction, ::testing::Bool(),
-                         [](const auto &p) { return p.param ? "NegativeControlSequenceCursorLosesIt" : "SnapshotCursor"; });
+INSTANTIATE_TEST_SUITE_P(Sync, LongTransaction, ::testing::Bool(), [](const auto &p) {
+    return p.param ? "NegativeControlSequenceCursorLosesIt" : "SnapshotCursor";
+});
 
 TEST_F(SyncFixture, AMovedTicketLeavesTheAgentAndEditsToItAreKeptAsRejected)
 {
@@ -321,23 +353,27 @@ TEST_F(SyncFixture, AMovedTicketLeavesTheAgentAndEditsToItAreKeptAsRejected)
     EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 0); // Tokyo's, not C's
 
     // A edits offline; meanwhile a supervisor hands the ticket to Osaka.
-    ASSERT_TRUE(TicketService(a->local(), agentA).editDetails(ticket, {QStringLiteral("Delivery late (again)"), QString(), QString()}));
+    ASSERT_TRUE(TicketService(a->local(), agentA)
+                    .editDetails(ticket, {QStringLiteral("Delivery late (again)"), QString(), QString()}));
     const QUuid later = addCustomer(*a, QStringLiteral("後の顧客"));
     ASSERT_TRUE(server.exec(database, QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'")
-                                          .arg(osaka, uuidText(agentC)))
-                    .isEmpty());
+                                                         .arg(osaka, uuidText(agentC)))
+                                          .isEmpty());
 
     const auto r = a->sync();
     ASSERT_TRUE(r) << text(r.error());
     EXPECT_GE(r->rejected, 1);
     // The later change still applied: a refusal never blocks the queue.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE id = '%1'").arg(uuidText(later))).toInt(), 1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE id = '%1'").arg(uuidText(later))).toInt(),
+                     1);
     // The ticket and its history left A's copy; the refused subject is kept for A.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 0);
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toInt(), 0);
-    EXPECT_EQ(a->scalar(QStringLiteral("SELECT resolution || ' ' || json_extract(yours, '$.subject') FROM sync_conflicts")).toString(),
-              QStringLiteral("rejected Delivery late (again)"));
-    EXPECT_EQ(a->scalar(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM sync_conflicts")).toString(), QStringLiteral("not_visible"));
+    EXPECT_EQ(a->scalar(
+        QStringLiteral("SELECT resolution || ' ' || json_extract(yours, '$.subject') FROM sync_conflicts")).toString(),
+        QStringLiteral("rejected Delivery late (again)"));
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM sync_conflicts")).toString(),
+                        QStringLiteral("not_visible"));
     // The call on it is the ticket's team's: it left with the ticket, so no
     // copy holds an interaction whose ticket it lacks.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
@@ -370,13 +406,15 @@ TEST_F(SyncFixture, TicketsTheAppSavesAreKeptWhereverTheyAreSent)
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
     EXPECT_EQ(uuidText(ticketOf(*a, nowhere).teamId), tokyo);
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {uuidToBlob(routed)}).toInt(), 0);
-    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = e.ticket_id)"))
-                  .toInt(),
-              0);
+    EXPECT_EQ(a->scalar(
+        QStringLiteral("SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = e.ticket_id)"))
+            .toInt(),
+        0);
     ASSERT_SYNCS(*c);
     EXPECT_EQ(ticketOf(*c, routed).subject, QStringLiteral("For Osaka"));
     // A refusal without a reason of its own (row-level security) in words.
-    EXPECT_EQ(ConflictStore::reasonText(QStringLiteral("42501")), QStringLiteral("The server's rules do not let your login make this change."));
+    EXPECT_EQ(ConflictStore::reasonText(QStringLiteral("42501")),
+                                        QStringLiteral("The server's rules do not let your login make this change."));
 }
 
 TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
@@ -392,18 +430,30 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     // The daily retention run, a day after a run noted the log's position
     // (the horizon, backdated here): the log before it goes. Keeping no
     // days at all is refused.
-    ASSERT_TRUE(server.exec(database, QStringLiteral("INSERT INTO sync.horizon (taken_at, xid) VALUES (now() - interval '2 days', pg_current_xact_id())"))
-                    .isEmpty());
-    const QStringList where{QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"), QString::number(server.port()),
-                            QStringLiteral("--dbname"), database, QStringLiteral("--user"), QStringLiteral("postgres"),
-                            QStringLiteral("--sslmode"), QStringLiteral("disable")};
-    EXPECT_EQ(serverCli(QStringList{QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0")} + where)
-                  .exitCode,
-              2);
-    const CliResult retained = serverCli({QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("1"),
-                                          QStringLiteral("--json"), QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"),
-                                          QString::number(server.port()), QStringLiteral("--dbname"), database, QStringLiteral("--user"),
-                                          QStringLiteral("postgres"), QStringLiteral("--sslmode"), QStringLiteral("disable")});
+    ASSERT_TRUE(server.exec(
+        database,
+        QStringLiteral("INSERT INTO sync.horizon (taken_at, xid) VALUES (now() - interval '2 days', pg_current_xact_id())"))
+            .isEmpty());
+    const QStringList where{
+        QStringLiteral("--host"),       server.socketDir(),         QStringLiteral("--port"),
+                                                                                   QString::number(server.port()), QStringLiteral("--dbname"), database,
+                                                                                                                                  QStringLiteral("--user"),       QStringLiteral("postgres"), QStringLiteral("--sslmode"),
+                                                                                                                                                                                                             QStringLiteral("disable")};
+    EXPECT_EQ(serverCli(QStringList{QStringLiteral("server"),
+                            QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0")} + where).exitCode,
+                                    2);
+    const CliResult retained = serverCli({QStringLiteral("server"),
+        QStringLiteral("retain"),
+            QStringLiteral("--days"),
+                QStringLiteral("1"),
+                    QStringLiteral("--json"),
+                        QStringLiteral("--host"), server.socketDir(),
+                            QStringLiteral("--port"), QString::number(server.port()),
+                                QStringLiteral("--dbname"), database,
+                                               QStringLiteral("--user"),
+                                                              QStringLiteral("postgres"),
+                                                                             QStringLiteral("--sslmode"),
+                                                                                            QStringLiteral("disable")});
     ASSERT_EQ(retained.exitCode, 0) << retained.err.toStdString();
     EXPECT_GT(QJsonDocument::fromJson(retained.out.toUtf8()).object().value(QStringLiteral("removed")).toInt(), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.change")).toInt(), 0);
@@ -413,10 +463,13 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     EXPECT_EQ(pulled->pending, a->outboxSize());
     EXPECT_GT(a->outboxSize(), 0);
     // The reload brought the team's rows and kept A's unsent customer.
-    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"), {uuidToBlob(fromB), uuidToBlob(offline)}).toInt(), 2);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"),
+                                       {uuidToBlob(fromB), uuidToBlob(offline)})
+                            .toInt(),
+                        2);
     // The search index and counters were rebuilt with the reload.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_fts")).toInt(),
-              a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).toInt());
+                        a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).toInt());
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_stats")).toInt(), 2);
     ASSERT_SYNCS(*a);
     EXPECT_EQ(a->outboxSize(), 0);
@@ -439,7 +492,8 @@ TEST_F(SyncFixture, ACopiedDatabaseCannotPushAsTheOriginal)
     ASSERT_SYNCS(*a);
     const QString copyPath = a->dir.filePath(QStringLiteral("copy.sqlite"));
     QSqlQuery vacuum(a->local());
-    ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath))) << vacuum.lastError().text().toStdString();
+    ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)))
+                << vacuum.lastError().text().toStdString();
     auto copy = client(loginA, 0, copyPath);
     addCustomer(*a, QStringLiteral("On the original"));
     addCustomer(*copy, QStringLiteral("On the copy"));
@@ -456,11 +510,17 @@ TEST_F(SyncFixture, CliSyncsOnceWithJsonProgressAndSaysWhyItCannot)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
     auto args = [&](int port) {
-        return QStringList{QStringLiteral("sync"),   QStringLiteral("--once"), QStringLiteral("--json"),
-                           QStringLiteral("--db"),   path,                     QStringLiteral("--host"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
-                           QStringLiteral("--dbname"), database,                QStringLiteral("--user"),
-                           loginA,                   QStringLiteral("--sslmode"), QStringLiteral("disable")};
+        return QStringList{QStringLiteral("sync"),
+            QStringLiteral("--once"),
+                QStringLiteral("--json"),
+                    QStringLiteral("--db"), path,
+                        QStringLiteral("--host"),
+                            QStringLiteral("127.0.0.1"),
+                                           QStringLiteral("--port"), QString::number(port),
+                                                          QStringLiteral("--dbname"), database,
+                                                                         QStringLiteral("--user"), loginA,
+                                                                             QStringLiteral("--sslmode"),
+                                                                                            QStringLiteral("disable")};
     };
     // A first sync into a new database: it becomes A's copy of the team's data.
     const CliResult first = serverCli(args(server.port()), {}, password);
@@ -472,7 +532,9 @@ TEST_F(SyncFixture, CliSyncsOnceWithJsonProgressAndSaysWhyItCannot)
     EXPECT_EQ(result.value(QStringLiteral("pushed")).toInt(), 0);
     EXPECT_GT(result.value(QStringLiteral("received")).toInt(), 0);
     EXPECT_FALSE(result.value(QStringLiteral("cursor")).toString().isEmpty());
-    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("phase")).toString(), QStringLiteral("pull"));
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8())
+                  .object()
+                  .value(QStringLiteral("phase")).toString(), QStringLiteral("pull"));
     {
         auto opened = Database::open(path);
         ASSERT_TRUE(opened);
@@ -527,7 +589,8 @@ TEST_F(SyncFixture, ServiceGoesOfflineRetriesWithBackoffAndFollowsAnotherAgentBy
     wrong.password = QStringLiteral("wrong");
     serviceA.start(wrong);
     ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::Failed; }, 10'000));
-    EXPECT_TRUE(serviceA.status().message.contains(QStringLiteral("password"))) << serviceA.status().message.toStdString();
+    EXPECT_TRUE(serviceA.status().message.contains(QStringLiteral("password")))
+                << serviceA.status().message.toStdString();
 }
 
 // Client clocks never order anything (I10): the same offline edits with the
@@ -563,7 +626,8 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
                 if ((it.key().endsWith(QLatin1String("_at")) || it.key() == u"at") && it->isDouble())
                     *it = it->toDouble() + double(offset);
             }
-            shifted.append({rows.value(0).toLongLong(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+            shifted.append(
+                {rows.value(0).toLongLong(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
         }
         for (const auto &[id, payload] : shifted) {
             QSqlQuery update(b->local());
@@ -577,13 +641,17 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
         ASSERT_SYNCS(*b);
         ASSERT_SYNCS(*a);
         const QString where = QStringLiteral(" FROM crm.ticket WHERE id = '%1'").arg(uuidText(ticket));
-        outcomes << scalar(QStringLiteral("SELECT status || '|' || subject || '|' || rev") + where).toString()
-                        + u'|' + scalar(QStringLiteral("SELECT string_agg(field || ':' || resolution, ',' ORDER BY field) FROM sync.conflict "
-                                                       "WHERE row_id = '%1'").arg(uuidText(ticket)))
-                                     .toString();
+        outcomes << scalar(
+            QStringLiteral("SELECT status || '|' || subject || '|' || rev") + where).toString() + u'|'
+            + scalar(
+                QStringLiteral("SELECT string_agg(field || ':' || resolution, ',' ORDER BY field) FROM sync.conflict "
+                                                       "WHERE row_id = '%1'")
+                                   .arg(uuidText(ticket)))
+                    .toString();
         // Server-owned times are the server's, whatever B's clock said.
         EXPECT_TRUE(scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - updated_at)) < 600") + where).toBool());
-        EXPECT_TRUE(scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - first_responded_at)) < 600") + where).toBool());
+        EXPECT_TRUE(scalar(
+            QStringLiteral("SELECT abs(extract(epoch FROM now() - first_responded_at)) < 600") + where).toBool());
         // And so is the status history the SLA clock runs on, at both agents.
         for (SyncClient *c : {a.get(), b.get()}) {
             const auto history = SlaEngine(c->local()).history(ticket);
@@ -609,7 +677,8 @@ namespace {
 void replayAt(SyncClient &c, qint64 after, const QDateTime &when, qint64 fastBy)
 {
     QSqlQuery rows(c.local());
-    ASSERT_TRUE(rows.exec(QStringLiteral("SELECT mutation_id, payload, created_at FROM sync_outbox WHERE mutation_id > %1").arg(after)));
+    ASSERT_TRUE(rows.exec(
+        QStringLiteral("SELECT mutation_id, payload, created_at FROM sync_outbox WHERE mutation_id > %1").arg(after)));
     QList<std::tuple<qint64, QString, qint64>> shifted;
     const qint64 clock = when.toMSecsSinceEpoch() + fastBy;
     while (rows.next()) {
@@ -619,7 +688,8 @@ void replayAt(SyncClient &c, qint64 after, const QDateTime &when, qint64 fastBy)
             if ((it.key().endsWith(QLatin1String("_at")) || it.key() == u"at") && it->isDouble())
                 *it = it->toDouble() + double(by);
         }
-        shifted.append({rows.value(0).toLongLong(), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), clock});
+        shifted.append({rows.value(0).toLongLong(),
+                        QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), clock});
     }
     for (const auto &[id, payload, at] : shifted) {
         QSqlQuery update(c.local());
@@ -651,14 +721,17 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     ASSERT_SYNCS(*b);
     // A's last contact with the server was three days ago: it went out then.
     auto lastContact = [&](int daysAgo) {
-        ASSERT_TRUE(server.exec(database, QStringLiteral("UPDATE sync.client SET contact_at = now() - interval '%1 days' WHERE agent_role = '%2'")
-                                              .arg(daysAgo)
-                                              .arg(loginA))
-                        .isEmpty());
+        ASSERT_TRUE(
+            server.exec(database,
+                        QStringLiteral("UPDATE sync.client SET contact_at = now() - interval '%1 days' WHERE agent_role = '%2'")
+                                .arg(daysAgo)
+                                .arg(loginA))
+                            .isEmpty());
     };
     lastContact(3);
     // Two days ago, to the millisecond, on the server's clock.
-    const QDateTime opened = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - 2 * 86'400'000LL, Qt::UTC);
+    const QDateTime opened = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - 2 * 86'400'000LL,
+                                                            Qt::UTC);
     const QDateTime visited = opened.addSecs(3600), solved = opened.addSecs(5 * 3600);
     qint64 mark = lastMutation(*a);
     const QUuid customer = addCustomer(*a, QStringLiteral("現場 一郎"));
@@ -687,7 +760,8 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     // half of it (loopback: well under a second).
     auto near = [](const QDateTime &t, const QDateTime &expected) { return std::abs(t.msecsTo(expected)) < 1000; };
     auto serverTime = [&](const QString &column) {
-        return QDateTime::fromMSecsSinceEpoch(scalar(QStringLiteral("SELECT sync.ms(%1)").arg(column) + where).toLongLong(), Qt::UTC);
+        return QDateTime::fromMSecsSinceEpoch(scalar(
+            QStringLiteral("SELECT sync.ms(%1)").arg(column) + where).toLongLong(), Qt::UTC);
     };
     EXPECT_TRUE(near(serverTime(QStringLiteral("created_at")), opened));
     EXPECT_TRUE(near(serverTime(QStringLiteral("first_responded_at")), visited));
@@ -695,17 +769,17 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     // The logged visit opened the ticket; the solve came after.
     EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || (new_value #>> '{}') || ':' || time_note, ',' ORDER BY at, id) "
                                     "FROM sync.ticket_change WHERE ticket_id = ?::uuid AND field IN ('created', 'status')"),
-                     {uuidText(ticket)})
-                  .toString()
-                  .toStdString(),
-              "created:new:accepted,status:open:accepted,status:solved:accepted");
+                         {uuidText(ticket)})
+                         .toString()
+                         .toStdString(),
+                     "created:new:accepted,status:open:accepted,status:solved:accepted");
     // The due times are those of that history, as if it had all been online.
     EXPECT_TRUE(scalar(QStringLiteral("SELECT sync.ms(t.first_response_due) = s.fr_due AND sync.ms(t.resolution_due) = s.res_due "
                                       "FROM crm.ticket t, sync.ticket_sla(t, (SELECT array_agg(sync.ms(c.at) ORDER BY c.at, c.id) "
                                       "FROM sync.ticket_change c WHERE c.ticket_id = t.id AND c.field IN ('created', 'status')), "
                                       "ARRAY['new', 'open', 'solved']) s WHERE t.id = ?::uuid"),
-                       {uuidText(ticket)})
-                    .toBool());
+                           {uuidText(ticket)})
+                           .toBool());
     // Every copy holds the same times and the same status history.
     for (SyncClient *c : {a.get(), b.get()}) {
         SCOPED_TRACE(c->name.toStdString());
@@ -734,10 +808,10 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     ASSERT_SYNCS(*a);
     EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || time_note, ',' ORDER BY id) FROM sync.ticket_change "
                                     "WHERE ticket_id = ?::uuid AND id > ?"),
-                     {uuidText(ticket), recorded})
-                  .toString()
-                  .toStdString(),
-              "status:before_last_contact,reopen_count:before_last_contact");
+                         {uuidText(ticket), recorded})
+                         .toString()
+                         .toStdString(),
+                     "status:before_last_contact,reopen_count:before_last_contact");
     ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Solved));
     ASSERT_SYNCS(*a);
     lastContact(10);
@@ -749,12 +823,13 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     ASSERT_TRUE(TicketService(a->local(), agentA).setPriority(ticket, Priority::High));
     replayAt(*a, mark, QDateTime::currentDateTimeUtc().addDays(1), fast);
     ASSERT_SYNCS(*a);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || time_note || ':' || (abs(extract(epoch FROM at - now())) < 600), ',' "
+    EXPECT_EQ(scalar(
+        QStringLiteral("SELECT string_agg(field || ':' || time_note || ':' || (abs(extract(epoch FROM at - now())) < 600), ',' "
                                     "ORDER BY id) FROM sync.ticket_change WHERE ticket_id = ?::uuid AND id > ?"),
-                     {uuidText(ticket), recorded})
-                  .toString()
-                  .toStdString(),
-              "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
+            {uuidText(ticket), recorded})
+            .toString()
+            .toStdString(),
+        "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
     EXPECT_TRUE(scalar(QStringLiteral("SELECT solved_at IS NULL AND reopen_count = 2") + where).toBool());
 }
 
@@ -765,18 +840,22 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
 // checks I1–I6 and I8–I9 (research/sync.md §3.10). The seed is printed on
 // failure; MADOGUCHI_SYNC_SEEDS=N runs N seeds instead of the CI's three,
 // MADOGUCHI_SYNC_STEPS the steps per seed.
-class SyncSimulation : public SyncFixture, public ::testing::WithParamInterface<int>
-{
-};
+class SyncSimulation
+    : public SyncFixture
+    , public ::testing::WithParamInterface<int>
+{};
 
 TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
 {
     const int seedCount = qEnvironmentVariableIntValue("MADOGUCHI_SYNC_SEEDS");
-    const int steps = qEnvironmentVariableIsSet("MADOGUCHI_SYNC_STEPS") ? qEnvironmentVariableIntValue("MADOGUCHI_SYNC_STEPS") : 60;
+    const int steps = qEnvironmentVariableIsSet("MADOGUCHI_SYNC_STEPS")
+                          ? qEnvironmentVariableIntValue("MADOGUCHI_SYNC_STEPS")
+                          : 60;
     const int first = GetParam();
     const int last = seedCount > 0 ? first + seedCount - 1 : first;
     for (int seed = first; seed <= last; ++seed) {
-        SCOPED_TRACE(::testing::Message() << "seed " << seed << " (rerun with --gtest_filter=*SyncSimulation*/" << seed - 1 << ")");
+        SCOPED_TRACE(::testing::Message()
+                     << "seed " << seed << " (rerun with --gtest_filter=*SyncSimulation*/" << seed - 1 << ")");
         if (seed != first) {
             TearDown();
             SetUp();
@@ -792,8 +871,8 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
             QHash<QByteArray, qint64> seenRevs; // I5: revisions never go back
         };
         std::vector<Actor> actors;
-        for (const auto &[login, team] : {std::pair{loginA, tokyo}, std::pair{loginB, tokyo}, std::pair{loginC, osaka},
-                                          std::pair{loginS, tokyo}}) {
+        for (const auto &[login, team] :
+             {std::pair{loginA, tokyo}, std::pair{loginB, tokyo}, std::pair{loginC, osaka}, std::pair{loginS, tokyo}}) {
             Actor actor;
             actor.proxy = std::make_unique<TcpProxy>(server.port());
             actor.client = client(login, actor.proxy->port());
@@ -803,7 +882,8 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
         int calls = 0;
         auto syncActor = [&](Actor &actor, bool allowCut) {
             if (allowCut && pick(4) == 0)
-                actor.proxy->arm(pick(2) ? TcpProxy::Cut::BeforeRequest : TcpProxy::Cut::AfterReply, QByteArrayLiteral("\"payload\""));
+                actor.proxy->arm(pick(2) ? TcpProxy::Cut::BeforeRequest : TcpProxy::Cut::AfterReply,
+                                 QByteArrayLiteral("\"payload\""));
             const auto r = actor.client->sync();
             if (!r) {
                 EXPECT_EQ(r.error().code, Error::Code::Network) << text(r.error());
@@ -836,23 +916,23 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
             const QUuid ticket = tickets.isEmpty() ? QUuid() : tickets.at(pick(int(tickets.size())));
             TicketService service(c.local(), c.agent);
             switch (pick(10)) {
-            case 0:
-                addCustomer(c, QStringLiteral("顧客 %1-%2").arg(seed).arg(step));
-                break;
+            case 0: addCustomer(c, QStringLiteral("顧客 %1-%2").arg(seed).arg(step)); break;
             case 1:
                 if (!customers.isEmpty())
-                    addTicket(c, customers.at(pick(int(customers.size()))), actor.team, c.agent, QStringLiteral("Issue %1").arg(step));
+                    addTicket(c, customers.at(pick(int(customers.size()))), actor.team, c.agent,
+                              QStringLiteral("Issue %1").arg(step));
                 break;
             case 2:
                 if (!ticket.isNull()) {
-                    const TicketStatus to = std::array{TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold, TicketStatus::Solved,
-                                                       TicketStatus::Closed}[size_t(pick(5))];
+                    const TicketStatus to = std::array{TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold,
+                                                       TicketStatus::Solved, TicketStatus::Closed}[size_t(pick(5))];
                     (void)service.changeStatus(ticket, to); // a refused transition changes nothing
                 }
                 break;
             case 3:
                 if (!ticket.isNull())
-                    (void)service.setPriority(ticket, std::array{Priority::Low, Priority::Normal, Priority::High, Priority::Urgent}[size_t(pick(4))]);
+                    (void)service.setPriority(ticket, std::array{Priority::Low, Priority::Normal, Priority::High,
+                                                                 Priority::Urgent}[size_t(pick(4))]);
                 break;
             case 4:
                 if (!ticket.isNull())
@@ -860,7 +940,8 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
                 break;
             case 5:
                 if (!ticket.isNull())
-                    (void)service.editDetails(ticket, {QStringLiteral("Edited %1 by %2").arg(step).arg(c.name), QString(), QString()});
+                    (void)service.editDetails(ticket, {QStringLiteral("Edited %1 by %2").arg(step).arg(c.name),
+                                                                      QString(), QString()});
                 break;
             case 6:
                 if (!ticket.isNull()) {
@@ -879,9 +960,7 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
                     (void)service.assign(ticket, QUuid(), QUuid::fromString(other));
                 }
                 break;
-            default:
-                syncActor(actor, true);
-                break;
+            default: syncActor(actor, true); break;
             }
         }
 
@@ -903,28 +982,38 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
             // I1–I3: every mutation applied once, in order, none left behind.
             EXPECT_EQ(c.outboxSize(), 0);
             const QString clientId = uuidText(SyncEngine::clientId(c.local()).value());
-            const qint64 made = c.scalar(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)")).toLongLong();
-            EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) || ' ' || coalesce(min(mutation_id), 0) || ' ' || coalesce(max(mutation_id), 0) "
-                                            "FROM sync.mutation WHERE client_id = '%1'").arg(clientId))
-                          .toString(),
-                      made > 0 ? QStringLiteral("%1 1 %1").arg(made) : QStringLiteral("0 0 0"));
+            const qint64 made = c.scalar(
+                QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)"))
+                    .toLongLong();
+            EXPECT_EQ(scalar(
+                QStringLiteral("SELECT count(*) || ' ' || coalesce(min(mutation_id), 0) || ' ' || coalesce(max(mutation_id), 0) "
+                                            "FROM sync.mutation WHERE client_id = '%1'")
+                        .arg(clientId))
+                    .toString(),
+                made > 0 ? QStringLiteral("%1 1 %1").arg(made) : QStringLiteral("0 0 0"));
             // I4/I6/I8/I9: the local copy is exactly what the server shows this agent.
             for (const auto &[local, remote, columns] :
-                 {std::tuple{"tickets", "crm.ticket", "status || '|' || priority || '|' || subject || '|' || tags || '|' || rev"},
+                 {std::tuple{"tickets", "crm.ticket",
+                             "status || '|' || priority || '|' || subject || '|' || tags || '|' || rev"},
                   std::tuple{"customers", "crm.customer", "name || '|' || rev"},
                   std::tuple{"interactions", "crm.interaction", "notes || '|' || rev"},
                   std::tuple{"ticket_events", "crm.ticket_event", "field || '|' || rev"},
-                  std::tuple{"sync_conflicts", "sync.conflict", "coalesce(field, '') || '|' || resolution || '|' || rev"}}) {
+                  std::tuple{"sync_conflicts", "sync.conflict",
+                             "coalesce(field, '') || '|' || resolution || '|' || rev"}}) {
                 QStringList mine, theirs;
                 QSqlQuery l(c.local());
                 // Table and column names from this test's list.
-                ASSERT_TRUE(l.exec(QStringLiteral("SELECT lower(hex(id)) || '|' || %1 FROM %2 ORDER BY 1").arg(QLatin1String(columns), QLatin1String(local))));
+                ASSERT_TRUE(l.exec(
+                    QStringLiteral("SELECT lower(hex(id)) || '|' || %1 FROM %2 ORDER BY 1").arg(QLatin1String(columns),
+                                                                                                QLatin1String(local))));
                 while (l.next())
                     mine << l.value(0).toString();
                 QSqlQuery r(c.server);
-                ASSERT_TRUE(r.exec(QStringLiteral("SELECT replace(id::text, '-', '') || '|' || %1 FROM %2 ORDER BY 1")
-                                       .arg(QString::fromLatin1(columns).replace(QLatin1String("tags"), QLatin1String("tags::text")),
-                                            QLatin1String(remote))))
+                ASSERT_TRUE(
+                    r.exec(QStringLiteral("SELECT replace(id::text, '-', '') || '|' || %1 FROM %2 ORDER BY 1")
+                                              .arg(QString::fromLatin1(columns).replace(QLatin1String("tags"),
+                                                                                        QLatin1String("tags::text")),
+                                                   QLatin1String(remote))))
                     << r.lastError().text().toStdString();
                 while (r.next())
                     theirs << r.value(0).toString();
@@ -938,12 +1027,15 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
         const QString orgCalls = QStringLiteral("SELECT coalesce(group_concat(k, ','), '') FROM (SELECT lower(hex(id)) || notes AS k "
                                                 "FROM interactions WHERE ticket_id IS NULL ORDER BY id)");
         for (const Actor &actor : actors) {
-            EXPECT_EQ(actor.client->dump({QStringLiteral("customers")}), actors.front().client->dump({QStringLiteral("customers")}));
-            EXPECT_EQ(actor.client->scalar(orgCalls).toString().toStdString(), actors.front().client->scalar(orgCalls).toString().toStdString());
-            EXPECT_EQ(actor.client->scalar(QStringLiteral("SELECT count(*) FROM interactions i WHERE i.ticket_id IS NOT NULL "
+            EXPECT_EQ(actor.client->dump({QStringLiteral("customers")}),
+                                         actors.front().client->dump({QStringLiteral("customers")}));
+            EXPECT_EQ(actor.client->scalar(orgCalls).toString().toStdString(),
+                      actors.front().client->scalar(orgCalls).toString().toStdString());
+            EXPECT_EQ(actor.client->scalar(
+                QStringLiteral("SELECT count(*) FROM interactions i WHERE i.ticket_id IS NOT NULL "
                                                           "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id)"))
-                          .toInt(),
-                      0);
+                    .toInt(),
+                0);
         }
     }
 }

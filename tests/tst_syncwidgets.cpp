@@ -4,18 +4,18 @@
 // resolving, and what each sends).
 #include "config/appsettings.h"
 #include "customers/loginteractiondialog.h"
-#include "shell/mainwindow.h"
 #include "domain/uuid.h"
 #include "repositories/customerrepository.h"
-#include "storage/database.h"
 #include "repositories/ticketrepository.h"
 #include "services/ticketservice.h"
+#include "shell/mainwindow.h"
+#include "storage/database.h"
 #include "sync/conflicts.h"
-#include "teamsync/conflictsdialog.h"
 #include "sync/credentialstore.h"
-#include "teamsync/serversettingswidget.h"
 #include "sync/syncservice.h"
 #include "syncclient.h"
+#include "teamsync/conflictsdialog.h"
+#include "teamsync/serversettingswidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -25,8 +25,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -109,7 +109,8 @@ TEST_F(SyncFixture, ServerSettingsTestTheConnectionAndKeepThePasswordInTheKeycha
     QTest::mouseClick(child<QPushButton>(w, "connectButton"), Qt::LeftButton);
     ASSERT_EQ(connectRequested.size(), 1);
     EXPECT_EQ(connectRequested.first().at(0).value<ServerConnection>().password, password);
-    EXPECT_EQ(store.secrets.value(serverAccount(loginA, QStringLiteral("127.0.0.1"), server.port(), database)), password);
+    EXPECT_EQ(store.secrets.value(serverAccount(loginA, QStringLiteral("127.0.0.1"), server.port(), database)),
+                                  password);
     EXPECT_EQ(AppSettings::syncMode(), QStringLiteral("server"));
     EXPECT_EQ(AppSettings::server().user, loginA);
     EXPECT_TRUE(AppSettings::server().password.isEmpty());
@@ -153,9 +154,15 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     };
     const int subject = rowOf(QStringLiteral("Subject"));
     ASSERT_GE(subject, 0);
-    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Theirs).data().toString(), QStringLiteral("VPN drops every hour"));
-    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Yours).data().toString(), QStringLiteral("VPN drops after sleep"));
-    EXPECT_TRUE(dialog.model()->index(subject, ConflictListModel::Record).data().toString().endsWith(QStringLiteral("VPN drops every hour")));
+    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Theirs).data().toString(),
+              QStringLiteral("VPN drops every hour"));
+    EXPECT_EQ(dialog.model()->index(subject, ConflictListModel::Yours).data().toString(),
+              QStringLiteral("VPN drops after sleep"));
+    EXPECT_TRUE(dialog.model()
+                    ->index(subject, ConflictListModel::Record)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("VPN drops every hour")));
 
     // B's subject is applied again; the status: the server's stays.
     table->selectRow(subject);
@@ -169,11 +176,13 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
 
     // Both decisions reach the server and A.
     ASSERT_TRUE(b->sync());
-    EXPECT_EQ(scalar(QStringLiteral("SELECT subject FROM crm.ticket")).toString(), QStringLiteral("VPN drops after sleep"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT subject FROM crm.ticket")).toString(),
+                     QStringLiteral("VPN drops after sleep"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM crm.ticket")).toString(), QStringLiteral("open"));
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(resolution, ',' ORDER BY resolution) FROM sync.conflict WHERE resolved_at IS NOT NULL"))
-                  .toString(),
-              QStringLiteral("accepted,reapplied"));
+    EXPECT_EQ(scalar(
+        QStringLiteral("SELECT string_agg(resolution, ',' ORDER BY resolution) FROM sync.conflict WHERE resolved_at IS NOT NULL"))
+            .toString(),
+        QStringLiteral("accepted,reapplied"));
     ASSERT_TRUE(a->sync());
     EXPECT_EQ(TicketRepository(a->local()).get(ticket)->subject, QStringLiteral("VPN drops after sleep"));
     EXPECT_EQ(ConflictStore(a->local(), agentA).open()->size(), 0);
@@ -186,7 +195,8 @@ TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
     auto a = client(loginA);
     ASSERT_TRUE(a->sync());
     for (int i = 0; i < 3; ++i)
-        addTicket(*a, addCustomer(*a, QStringLiteral("顧客 %1").arg(i)), tokyo, agentA, QStringLiteral("Ticket %1").arg(i));
+        addTicket(*a, addCustomer(*a, QStringLiteral("顧客 %1").arg(i)), tokyo, agentA,
+                                  QStringLiteral("Ticket %1").arg(i));
     ASSERT_TRUE(a->sync());
 
     QTemporaryDir dir;
@@ -204,8 +214,10 @@ TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
     window.syncService()->stop();
     const QString all = shown.join(QStringLiteral(" | "));
     EXPECT_TRUE(all.contains(QStringLiteral("Syncing · receiving changes"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QStringLiteral("Syncing · setting up the local copy (indexes and search)"))) << all.toStdString();
-    EXPECT_LT(all.indexOf(QStringLiteral("receiving changes")), all.indexOf(QStringLiteral("setting up the local copy")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Syncing · setting up the local copy (indexes and search)")))
+                << all.toStdString();
+    EXPECT_LT(all.indexOf(QStringLiteral("receiving changes")),
+                          all.indexOf(QStringLiteral("setting up the local copy")));
 }
 
 namespace {
@@ -225,8 +237,11 @@ bool loggedCallReachesServer(SyncFixture &f, const QString &login, bool followHu
     MainWindow window(std::move(opened.value()));
     window.show();
     window.syncService()->start(f.as(login, f.password));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window.syncStatusLabel()->text().startsWith(QStringLiteral("Up to date")); }, 20'000));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return bool(CustomerRepository(window.database().connection()).get(customer)); }, 5'000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window.syncStatusLabel()->text().startsWith(QStringLiteral("Up to date")); },
+                        20'000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return bool(CustomerRepository(window.database().connection()).get(customer)); }, 5'000));
     if (!followHub)
         QObject::disconnect(&window.database().changes(), nullptr, window.syncService(), nullptr);
 
@@ -237,9 +252,14 @@ bool loggedCallReachesServer(SyncFixture &f, const QString &login, bool followHu
     if (saved.isEmpty())
         return false;
     const QUuid interaction = saved.constFirst().constFirst().toUuid();
-    const bool arrived = QTest::qWaitFor([&] {
-        return f.scalar(QStringLiteral("SELECT count(*) FROM crm.interaction WHERE id = ?::uuid"), {uuidToText(interaction)}).toInt() == 1;
-    }, wait);
+    const bool arrived = QTest::qWaitFor(
+        [&] {
+            return f.scalar(QStringLiteral("SELECT count(*) FROM crm.interaction WHERE id = ?::uuid"),
+                                           {uuidToText(interaction)})
+                                .toInt()
+                            == 1;
+        },
+        wait);
     window.syncService()->stop();
     return arrived;
 }

@@ -1,9 +1,9 @@
 // Ticket queues: which tickets each queue holds, in which order, read a page
 // at a time from anywhere in the queue; counts; saved filters.
 #include "models/ticketqueuemodel.h"
+#include "services/slaengine.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
-#include "services/slaengine.h"
 #include "storage/transaction.h"
 #include "ticketfixture.h"
 
@@ -47,12 +47,15 @@ struct QueueFixture : TicketFixture
         for (int i = 0; i < 120; ++i) {
             Ticket draft;
             draft.customerId = ids.value(i % 2 ? QStringLiteral("山田 太郎") : QStringLiteral("Alice Smith"));
-            draft.subject = QStringLiteral("Ticket %1 — %2").arg(i).arg(i % 5 ? QStringLiteral("printer") : QStringLiteral("100% broken"));
+            draft.subject = QStringLiteral("Ticket %1 — %2").arg(i).arg(i % 5 ? QStringLiteral("printer")
+                                                                              : QStringLiteral("100% broken"));
             draft.priority = priorities[std::size_t(i % 4)];
             draft.tags = i % 6 == 0 ? QStringList{QStringLiteral("vip")} : QStringList{};
             const bool live = i % 3 == 0; // opened during a call: starts open
             const QUuid id = service.create(draft, live).value().id;
-            auto ok = [](const Result<void> &r) { EXPECT_TRUE(r) << (r ? std::string() : r.error().message.toStdString()); };
+            auto ok = [](const Result<void> &r) {
+                EXPECT_TRUE(r) << (r ? std::string() : r.error().message.toStdString());
+            };
             if (i % 5 == 1)
                 ok(service.assign(id, agent, team));
             else if (i % 5 == 2)
@@ -91,9 +94,10 @@ struct QueueFixture : TicketFixture
     QList<QUuid> expected(const TicketFilter &filter, QueueOrder order)
     {
         const SqlCondition c = queueCondition(filter, context);
-        const QString orderBy = order == QueueOrder::BySlaDue    ? QStringLiteral("t.sla_sort, t.id")
-                                : order == QueueOrder::ByPriority ? QStringLiteral("t.priority_order, t.sla_sort, t.id")
-                                                                  : QStringLiteral("t.updated_at DESC, t.id DESC");
+        const QString orderBy = order == QueueOrder::BySlaDue ? QStringLiteral("t.sla_sort, t.id")
+                                                              : order == QueueOrder::ByPriority
+            ? QStringLiteral("t.priority_order, t.sla_sort, t.id")
+            : QStringLiteral("t.updated_at DESC, t.id DESC");
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("SELECT t.id FROM tickets t WHERE %1 ORDER BY %2").arg(c.sql, orderBy));
         for (const QVariant &v : c.values)
@@ -146,7 +150,8 @@ TEST(TicketQueue, EveryQueueAndOrderMatchesAFullSortWhereverReadingStarts)
                 // Forwards from the top, then from the middle, then backwards.
                 QList<int> rows(expected.size());
                 std::iota(rows.begin(), rows.end(), 0);
-                EXPECT_EQ(readAll(model, rows), expected) << queueKey(Queue(q)).toStdString() << " order " << int(order) << " stride " << stride;
+                EXPECT_EQ(readAll(model, rows), expected)
+                    << queueKey(Queue(q)).toStdString() << " order " << int(order) << " stride " << stride;
                 model.refresh();
                 settle();
                 std::rotate(rows.begin(), rows.begin() + rows.size() / 2, rows.end());
@@ -164,7 +169,9 @@ TEST(TicketQueue, QueuesHoldWhatTheirNamesSay)
 {
     QueueFixture f;
     const QList<int> counts = queueCounts(f.db.connection(), f.context).value();
-    auto count = [&](const QString &where) { return f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE ") + where).toInt(); };
+    auto count = [&](const QString &where) {
+        return f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE ") + where).toInt();
+    };
     const QString active = QStringLiteral("status NOT IN ('solved', 'closed') AND ");
     const QString me = QStringLiteral("X'%1'").arg(QString::fromLatin1(f.agent.toRfc4122().toHex()));
     const QString myTeam = QStringLiteral("X'%1'").arg(QString::fromLatin1(f.team.toRfc4122().toHex()));
@@ -172,16 +179,19 @@ TEST(TicketQueue, QueuesHoldWhatTheirNamesSay)
     EXPECT_GT(counts[int(Queue::Mine)], 0);
     EXPECT_EQ(counts[int(Queue::Unassigned)], count(active + QStringLiteral("assignee_id IS NULL")));
     EXPECT_EQ(counts[int(Queue::Escalated)],
-              count(active + QStringLiteral("escalation_level > 0 AND (assignee_id = %1 OR team_id = %2)").arg(me, myTeam)));
+              count(active
+                    + QStringLiteral("escalation_level > 0 AND (assignee_id = %1 OR team_id = %2)").arg(me, myTeam)));
     EXPECT_GT(counts[int(Queue::Escalated)], 0);
     EXPECT_EQ(counts[int(Queue::Waiting)], count(QStringLiteral("status IN ('pending', 'on_hold')")));
     EXPECT_EQ(counts[int(Queue::RecentlySolved)], count(QStringLiteral("status = 'solved'")));
     EXPECT_EQ(counts[int(Queue::All)], 120);
     const qint64 soon = f.context.now.toMSecsSinceEpoch() + 2 * 3600 * 1000;
     EXPECT_EQ(counts[int(Queue::BreachingSoon)],
-              count(active + QStringLiteral("status IN ('new', 'open') AND min(coalesce(CASE WHEN first_responded_at IS NULL "
+              count(
+                  active
+                  + QStringLiteral("status IN ('new', 'open') AND min(coalesce(CASE WHEN first_responded_at IS NULL "
                                             "THEN first_response_due END, resolution_due), coalesce(resolution_due, 9e18)) < %1")
-                                 .arg(soon)));
+                                       .arg(soon)));
     EXPECT_GT(counts[int(Queue::BreachingSoon)], 0); // four weeks old tickets are overdue
 }
 
@@ -229,7 +239,8 @@ TEST(TicketQueue, TheBadgeFromStoredDuesAgreesWithTheFullHistory)
         const Ticket t = TicketRepository(f.db.connection()).get(QUuid::fromRfc4122(q.value(0).toByteArray())).value();
         const SlaStatus full = engine.status(t, f.context.now).value();
         const SlaStatus quick = slaStatusFromDues(rules->clock.calendar(),
-                                                  {t.status, t.firstResponseDue, t.resolutionDue, t.firstRespondedAt, t.solvedAt},
+                                                  {t.status, t.firstResponseDue, t.resolutionDue, t.firstRespondedAt,
+                                                   t.solvedAt},
                                                   rules->policy.firstResponseFor(t.priority),
                                                   rules->policy.resolutionFor(t.priority), f.context.now);
         EXPECT_EQ(int(quick.state), int(full.state)) << t.number.toStdString();
@@ -267,7 +278,9 @@ TEST(TicketQueue, TheTotalOfAllTicketsFollowsInsertsAndTombstones)
     EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 120);
     const Ticket t = f.create();
     EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 121);
-    ASSERT_TRUE(inTransaction(f.db.connection(), [&] { return ChangeWriter(f.db.connection(), f.agent).softDelete(QStringLiteral("tickets"), t.id); }));
+    ASSERT_TRUE(inTransaction(f.db.connection(), [&] {
+        return ChangeWriter(f.db.connection(), f.agent).softDelete(QStringLiteral("tickets"), t.id);
+    }));
     EXPECT_EQ(countTickets(f.db.connection(), all, f.context).value(), 120);
     // The same as counting the rows.
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE deleted_at IS NULL")).toInt(), 120);

@@ -1,17 +1,17 @@
 // Every ticket change is written to ticket_events (who, when, field,
 // old → new) in the same transaction; refused changes write nothing.
-#include "ticketfixture.h"
 #include "domain/categories.h"
 #include "domain/uuid.h"
 #include "models/tickethistorymodel.h"
 #include "repositories/interactionrepository.h"
 #include "services/interactionlog.h"
+#include "ticketfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QTimeZone>
-#include "storage/ticketnumbers.h"
 #include "repositories/ticketrepository.h"
 #include "services/ticketservice.h"
+#include "storage/ticketnumbers.h"
+#include <QAbstractItemModelTester>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -53,12 +53,18 @@ TEST(TicketService, RecordsEveryChangeThroughTheWholeLifecycle)
     EXPECT_TRUE(closed.closedAt.has_value());
     EXPECT_EQ(closed.escalationLevel, 1);
     EXPECT_EQ(f.history(t.id),
-              (QStringList{QStringLiteral("created:>new"), QStringLiteral("status:new>open"), QStringLiteral("priority:normal>urgent"),
-                           QStringLiteral("escalation_level:0>1"), QStringLiteral("escalation_reason:>二次対応が必要"),
-                           QStringLiteral("status:open>pending"), QStringLiteral("status:pending>solved"),
-                           QStringLiteral("status:solved>open"), QStringLiteral("reopen_count:0>1"),
-                           QStringLiteral("status:open>solved"), QStringLiteral("status:solved>closed")}))
-        << f.history(t.id).join(u',').toStdString();
+              (QStringList{QStringLiteral("created:>new"),
+                  QStringLiteral("status:new>open"),
+                      QStringLiteral("priority:normal>urgent"),
+                          QStringLiteral("escalation_level:0>1"),
+                              QStringLiteral("escalation_reason:>二次対応が必要"),
+                                  QStringLiteral("status:open>pending"),
+                                      QStringLiteral("status:pending>solved"),
+                                          QStringLiteral("status:solved>open"),
+                                              QStringLiteral("reopen_count:0>1"),
+                                                             QStringLiteral("status:open>solved"),
+                                                                            QStringLiteral("status:solved>closed")}))
+                                      << f.history(t.id).join(u',').toStdString();
     for (const TicketEvent &e : TicketRepository(f.db.connection()).events(t.id).value())
         EXPECT_EQ(e.agentId, f.agent) << e.field.toStdString();
 }
@@ -103,17 +109,21 @@ TEST(TicketService, BulkActionsSkipTicketsTheyDoNotApplyToAndSayWhy)
     ASSERT_TRUE(service.changeStatus(closed.id, TicketStatus::Closed));
     const qint64 outboxBefore = f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong();
 
-    const auto outcome = service.forEach({a.id, closed.id, b.id}, [&](const QUuid &id) { return service.changeStatus(id, TicketStatus::Pending); });
+    const auto outcome = service.forEach({a.id, closed.id, b.id}, [&](const QUuid &id) {
+        return service.changeStatus(id, TicketStatus::Pending);
+    });
     ASSERT_TRUE(outcome);
     EXPECT_EQ(outcome->changed, 2);
     ASSERT_EQ(outcome->skipped.size(), 1);
     EXPECT_TRUE(outcome->skipped.first().startsWith(closed.number)) << outcome->skipped.first().toStdString();
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'pending'")).toInt(), 2);
-    EXPECT_EQ(f.history(closed.id).last(), QStringLiteral("status:solved>closed")); // nothing written for the refused one
+    EXPECT_EQ(f.history(closed.id).last(),
+              QStringLiteral("status:solved>closed")); // nothing written for the refused one
     // Two tickets, one mutation each for the ticket and its event.
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toLongLong() - outboxBefore, 4);
 
-    ASSERT_TRUE(service.forEach({a.id, b.id}, [&](const QUuid &id) { return service.addTag(id, QStringLiteral(" 請求 ")); }));
+    ASSERT_TRUE(
+        service.forEach({a.id, b.id}, [&](const QUuid &id) { return service.addTag(id, QStringLiteral(" 請求 ")); }));
     ASSERT_TRUE(service.addTag(a.id, QStringLiteral("請求"))); // already there: no change, no event
     EXPECT_EQ(TicketRepository(f.db.connection()).get(a.id)->tags, QStringList{QStringLiteral("請求")});
     EXPECT_EQ(f.history(a.id).last(), QStringLiteral("tags:>請求"));
@@ -166,11 +176,15 @@ TEST(TicketService, SatisfactionIsRecordedOnSolvedTicketsOnly)
     EXPECT_FALSE(service.recordSatisfaction(t.id, bad));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses")).toInt(), 0);
     ASSERT_TRUE(service.recordSatisfaction(t.id, r));
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps || '/' || complaint || '/' || comment FROM csat_responses")).toString(),
-              QStringLiteral("2/4/1/対応が遅い"));
+    EXPECT_EQ(f.db.scalar(
+        QStringLiteral("SELECT csat || '/' || nps || '/' || complaint || '/' || comment FROM csat_responses")).toString(),
+        QStringLiteral("2/4/1/対応が遅い"));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
-                                         "AND t.customer_id = r.customer_id")).toInt(), 1);
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'csat_responses'")).toInt(), 1);
+                                         "AND t.customer_id = r.customer_id"))
+                              .toInt(),
+                          1);
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'csat_responses'")).toInt(),
+                          1);
 }
 
 TEST(TicketService, TeamsCanAssignNewTicketsAutomatically)
@@ -239,11 +253,16 @@ TEST(TicketHistoryModel, TellsEveryChangeInWordsWithNamesNewestFirst)
     QStringList lines;
     for (int r = 0; r < model.rowCount(); ++r)
         lines << model.index(r).data(TicketHistoryModel::DescriptionRole).toString();
-    EXPECT_EQ(lines, (QStringList{QStringLiteral("Phone · Outbound · 折り返し"), QStringLiteral("Escalation reason: 要調査"),
-                                  QStringLiteral("Escalated to Tier 2"), QStringLiteral("Moved to team 技術サポート"),
-                                  QStringLiteral("Assigned to 高橋 美咲"), QStringLiteral("Priority Normal → Urgent"),
-                                  QStringLiteral("Status New → Open"), QStringLiteral("Created as New")}))
-        << lines.join(u'|').toStdString();
+    EXPECT_EQ(lines,
+              (QStringList{QStringLiteral("Phone · Outbound · 折り返し"),
+                  QStringLiteral("Escalation reason: 要調査"),
+                      QStringLiteral("Escalated to Tier 2"),
+                          QStringLiteral("Moved to team 技術サポート"),
+                                         QStringLiteral("Assigned to 高橋 美咲"),
+                                                        QStringLiteral("Priority Normal → Urgent"),
+                                                                       QStringLiteral("Status New → Open"),
+                                                                                      QStringLiteral("Created as New")}))
+                          << lines.join(u'|').toStdString();
     EXPECT_EQ(model.index(1).data(TicketHistoryModel::AgentRole).toString(), QStringLiteral("高橋 美咲"));
 }
 
@@ -259,18 +278,22 @@ TEST(TicketService, EditingDetailsRecordsEachChangedFieldAndRefusesAnEmptySubjec
     EXPECT_EQ(refused.error().code, Error::Code::Invalid);
     EXPECT_EQ(f.history(t.id).join(u','), before);
     // Only what changed is recorded: the subject and the category, not the description.
-    ASSERT_TRUE(service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
+    ASSERT_TRUE(
+        service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
     const Ticket edited = TicketRepository(f.db.connection()).get(t.id).value();
     EXPECT_EQ(edited.subject, QStringLiteral("VPN drops every hour"));
     EXPECT_EQ(edited.category, QStringLiteral("billing"));
     EXPECT_EQ(f.history(t.id).mid(1), (QStringList{QStringLiteral("subject:%1>VPN drops every hour").arg(t.subject),
-                                                   QStringLiteral("category:>billing")}));
+                                                                  QStringLiteral("category:>billing")}));
     // The same values again: nothing to record.
-    ASSERT_TRUE(service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
+    ASSERT_TRUE(
+        service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
     EXPECT_EQ(f.history(t.id).size(), 3);
     // In words in the history.
     const auto names = EventNames::load(f.db.connection()).value();
-    EXPECT_EQ(describeTicketEvent(QStringLiteral("subject"), QStringLiteral("A"), QStringLiteral("B"), names), QStringLiteral("Subject “A” → “B”"));
+    EXPECT_EQ(describeTicketEvent(QStringLiteral("subject"), QStringLiteral("A"), QStringLiteral("B"), names),
+                                                 QStringLiteral("Subject “A” → “B”"));
     EXPECT_EQ(describeTicketEvent(QStringLiteral("category"), QString(), QStringLiteral("billing"), names),
-              QStringLiteral("Category (none) → %1").arg(categoryDisplayName(QStringLiteral("billing"))));
+                                  QStringLiteral("Category (none) → %1").arg(
+                                      categoryDisplayName(QStringLiteral("billing"))));
 }

@@ -3,15 +3,15 @@
 // opened from a logged call.
 #include "customers/loginteractiondialog.h"
 #include "models/ticketqueuemodel.h"
+#include "repositories/categoryrepository.h"
 #include "repositories/interactionrepository.h"
+#include "repositories/slarepository.h"
 #include "ticketfixture.h"
 #include "tickets/cannedresponsesdialog.h"
 #include "tickets/escalatedialog.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/servicelevelsdialog.h"
-#include "repositories/categoryrepository.h"
-#include "repositories/slarepository.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
 
@@ -84,7 +84,8 @@ void selectRows(TicketsPage &page, int count)
     QTableView *table = tableOf(page);
     table->clearSelection();
     for (int r = 0; r < count; ++r)
-        table->selectionModel()->select(table->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(r, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 } // namespace
@@ -97,7 +98,8 @@ TEST(TicketsPage, QueuesShowTheirCountsAndBulkActionsChangeTheSelection)
     page.resize(1200, 700);
     page.show();
     // The counts are read off the UI thread, again once the agent is known.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !page.counts().isEmpty() && page.counts().at(int(Queue::Mine)) == 1; }, 5000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !page.counts().isEmpty() && page.counts().at(int(Queue::Mine)) == 1; }, 5000));
     EXPECT_EQ(page.counts().at(int(Queue::Unassigned)), 3);
     EXPECT_EQ(page.counts().at(int(Queue::RecentlySolved)), 1);
     EXPECT_EQ(page.counts().at(int(Queue::All)), 5);
@@ -116,7 +118,8 @@ TEST(TicketsPage, QueuesShowTheirCountsAndBulkActionsChangeTheSelection)
     page.assignSelected(f.agent, f.team);
     // The page hears of its own change from the database's change hub.
     EXPECT_TRUE(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, 5000)); // nobody's tickets any more
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status <> 'solved'")).toInt(), 0);
+    EXPECT_EQ(f.db.scalar(
+        QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status <> 'solved'")).toInt(), 0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.counts().at(int(Queue::Mine)) == 4; }, 5000));
 
     page.showQueue(Queue::All);
@@ -175,7 +178,9 @@ TEST(NewTicketDialog, CreatesANumberedTicketForTheCustomerFoundAsYouType)
     EXPECT_EQ(dialog.errorText(), QStringLiteral("Choose the customer the ticket is for."));
 
     QTest::keyClicks(child<QLineEdit>(&dialog, "customerEdit"), QStringLiteral("03-1234-5678"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QLabel>(&dialog, "customerStatus")->text().startsWith(QStringLiteral("✔")); }, 3000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return child<QLabel>(&dialog, "customerStatus")->text().startsWith(QStringLiteral("✔")); },
+                        3000));
     QTest::mouseClick(ok, Qt::LeftButton);
     EXPECT_FALSE(dialog.errorText().isEmpty()); // no subject yet
     const int before = f.db.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt();
@@ -218,8 +223,10 @@ TEST(TicketView, StatusAssignmentEscalationAndSatisfactionFromTheView)
     QStringList offered;
     for (QAction *a : menu->actions())
         offered << a->text();
-    EXPECT_EQ(offered, (QStringList{QStringLiteral("Open"), QStringLiteral("Pending (waiting on the customer)"),
-                                    QStringLiteral("On hold (waiting on a third party)"), QStringLiteral("Solve")}));
+    EXPECT_EQ(offered,
+              (QStringList{QStringLiteral("Open"), QStringLiteral("Pending (waiting on the customer)"),
+                                                                  QStringLiteral("On hold (waiting on a third party)"),
+                                                                                 QStringLiteral("Solve")}));
     menu->actions().at(0)->trigger();
     EXPECT_EQ(f.reload(0).status, TicketStatus::Open);
     EXPECT_EQ(child<QLabel>(&view, "statusBadge")->text(), QStringLiteral("Open"));
@@ -259,7 +266,8 @@ TEST(TicketView, StatusAssignmentEscalationAndSatisfactionFromTheView)
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
         EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
     }
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps FROM csat_responses")).toString(), QStringLiteral("4/9"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps FROM csat_responses")).toString(),
+                          QStringLiteral("4/9"));
     // Every change is in the history, newest first.
     EXPECT_GE(view.findChild<QAbstractItemView *>(QStringLiteral("historyView"))->model()->rowCount(), 7);
     EXPECT_TRUE(view.errorText().isEmpty());
@@ -299,7 +307,7 @@ TEST(LogInteractionDialog, OpensATicketForTheCallAndTheCallIsItsFirstResponse)
     const Ticket t = TicketRepository(f.db.connection()).get(opened.first().at(0).toUuid()).value();
     EXPECT_EQ(t.subject, QStringLiteral("ルーターが再起動を繰り返す"));
     EXPECT_EQ(t.customerId, f.ids.value(QStringLiteral("山田 花子")));
-    EXPECT_EQ(t.status, TicketStatus::Open);     // opened during the call
+    EXPECT_EQ(t.status, TicketStatus::Open); // opened during the call
     EXPECT_EQ(t.assigneeId, f.agent);
     EXPECT_TRUE(t.firstRespondedAt.has_value()); // the call answered the customer
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE ticket_id IS NOT NULL")).toInt(), 1);
@@ -396,8 +404,9 @@ TEST(CannedResponses, AreSharedPerTeamAndValidated)
     EXPECT_EQ(store.forTeam({})->size(), 1);
     EXPECT_EQ(store.forTeam(f.team)->size(), 2);
     EXPECT_EQ(shared.expand(QStringLiteral("山田 太郎"), QStringLiteral("高橋 美咲"), QString()),
-              QStringLiteral("山田 太郎 様、お問い合わせありがとうございます。担当の 高橋 美咲 です。"));
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'canned_responses'")).toInt(), 2);
+                            QStringLiteral("山田 太郎 様、お問い合わせありがとうございます。担当の 高橋 美咲 です。"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'canned_responses'")).toInt(),
+                          2);
 }
 
 TEST(LogInteractionDialog, ACannedResponseFillsTheNoteAndChangesTheTicket)
@@ -427,7 +436,8 @@ TEST(LogInteractionDialog, ACannedResponseFillsTheNoteAndChangesTheTicket)
     const Ticket t = f.reload(2);
     EXPECT_EQ(t.status, TicketStatus::Pending);
     EXPECT_EQ(t.tags, QStringList{QStringLiteral("請求")});
-    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT notes FROM interactions")).toString().left(5), QStringLiteral("山田 太郎"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT notes FROM interactions")).toString().left(5),
+                          QStringLiteral("山田 太郎"));
 }
 
 TEST(CannedResponsesDialog, CreatesEditsAndDeletes)
@@ -502,6 +512,7 @@ TEST(ServiceLevelsDialog, CategoriesTab)
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
     const auto categories = CategoryRepository(f.db.connection()).categories().value();
     EXPECT_EQ(categories.first().key, QStringLiteral("login")); // billing hidden
-    EXPECT_TRUE(std::any_of(categories.begin(), categories.end(), [](const Category &c) { return c.displayName == QStringLiteral("法人契約"); }));
+    EXPECT_TRUE(std::any_of(categories.begin(), categories.end(),
+                            [](const Category &c) { return c.displayName == QStringLiteral("法人契約"); }));
     EXPECT_FALSE(dialog.hasUnsavedChanges());
 }

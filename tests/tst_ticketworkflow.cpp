@@ -25,9 +25,11 @@ TEST(TicketWorkflow, EveryTransitionIsAllowedOrRefusedAsSpecified)
     for (int f = 0; f < 6; ++f) {
         for (int t = 0; t < 6; ++t) {
             const TransitionCheck check = checkTransition(kAll[f], kAll[t]);
-            EXPECT_EQ(check.allowed, expected[f][t]) << toKey(kAll[f]).toStdString() << " → " << toKey(kAll[t]).toStdString();
+            EXPECT_EQ(check.allowed, expected[f][t])
+                << toKey(kAll[f]).toStdString() << " → " << toKey(kAll[t]).toStdString();
             // A refusal always says why; an allowed change never carries a reason.
-            EXPECT_EQ(check.reason.isEmpty(), check.allowed) << toKey(kAll[f]).toStdString() << " → " << toKey(kAll[t]).toStdString();
+            EXPECT_EQ(check.reason.isEmpty(), check.allowed)
+                << toKey(kAll[f]).toStdString() << " → " << toKey(kAll[t]).toStdString();
             EXPECT_EQ(check.reopens, f == 4 && t == 1);
         }
     }

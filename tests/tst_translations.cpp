@@ -52,8 +52,10 @@ TEST(Translations, EnglishPluralFormsAreComplete)
     EXPECT_TRUE(en.unfinished.isEmpty()) << en.unfinished.join(QStringLiteral(" | ")).toStdString();
     QTranslator translator;
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/madoguchi_en.qm")));
-    EXPECT_EQ(translator.translate("madoguchi::CustomersPage", "%n customer(s)", nullptr, 1), QStringLiteral("%n customer"));
-    EXPECT_EQ(translator.translate("madoguchi::CustomersPage", "%n customer(s)", nullptr, 2), QStringLiteral("%n customers"));
+    EXPECT_EQ(translator.translate("madoguchi::CustomersPage", "%n customer(s)", nullptr, 1),
+              QStringLiteral("%n customer"));
+    EXPECT_EQ(translator.translate("madoguchi::CustomersPage", "%n customer(s)", nullptr, 2),
+              QStringLiteral("%n customers"));
 }
 
 TEST(Translations, JapaneseHasNoUnfinishedOrMissingEntries)
@@ -68,8 +70,10 @@ TEST(Translations, CompiledCatalogueTranslatesCoreAndWidgetStrings)
     QTranslator translator;
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/madoguchi_ja.qm")));
     EXPECT_EQ(translator.translate("Enum", "Phone"), QStringLiteral("電話"));
-    EXPECT_FALSE(translator.translate("Database", "The disk is full, so %1 failed. Nothing was changed; free some space "
-                                                  "and try again.").isEmpty());
+    EXPECT_FALSE(translator
+                     .translate("Database", "The disk is full, so %1 failed. Nothing was changed; free some space "
+                                            "and try again.")
+                     .isEmpty());
     EXPECT_FALSE(translator.translate("madoguchi::MainWindow", "Customers").isEmpty());
     // The PDF report's own words (a class with Q_DECLARE_TR_FUNCTIONS; a
     // free tr() helper once left them in English).

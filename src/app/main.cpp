@@ -1,9 +1,9 @@
-#include "kit/appearance.h"
-#include "config/appsettings.h"
-#include "shell/databasecare.h"
-#include "kit/icons.h"
-#include "shell/mainwindow.h"
 #include "common/translations.h"
+#include "config/appsettings.h"
+#include "kit/appearance.h"
+#include "kit/icons.h"
+#include "shell/databasecare.h"
+#include "shell/mainwindow.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -23,26 +23,30 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
-                                QApplication::translate("main", "path"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QApplication::translate("main", "Use this language (en, ja) instead of the setting."),
-                                      QApplication::translate("main", "code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
-                                        QApplication::translate("main", "file"));
-    const QCommandLineOption page(QStringLiteral("page"), QApplication::translate("main", "Show this page first (0–5)."),
-                                  QApplication::translate("main", "number"));
+                                               QApplication::translate("main", "path"));
+    const QCommandLineOption language(QStringLiteral("language"), QApplication::translate("main", "Use this language (en, ja) instead of the setting."),
+        QApplication::translate("main", "code"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                                 QApplication::translate("main", "Show this page first (0–5)."),
+                                                 QApplication::translate("main", "number"));
     parser.addOptions({db, language, screenshot, page});
     parser.process(app);
 
-    madoguchi::installTranslations(app, parser.isSet(language) ? parser.value(language) : madoguchi::AppSettings::language());
+    madoguchi::installTranslations(app, parser.isSet(language) ? parser.value(language)
+                                                               : madoguchi::AppSettings::language());
     madoguchi::applyAppearance(madoguchi::appearanceFromKey(madoguchi::AppSettings::appearance()));
 
     madoguchi::Database::Options options;
-    options.mode = parser.isSet(db) ? madoguchi::Database::OpenMode::MustExist : madoguchi::Database::OpenMode::CreateIfMissing;
-    auto database = madoguchi::DatabaseCare::openAtStart(parser.isSet(db) ? parser.value(db) : madoguchi::AppSettings::databasePath(), options);
+    options.mode = parser.isSet(db) ? madoguchi::Database::OpenMode::MustExist
+                                    : madoguchi::Database::OpenMode::CreateIfMissing;
+    auto database = madoguchi::DatabaseCare::openAtStart(parser.isSet(db) ? parser.value(db)
+                                                                          : madoguchi::AppSettings::databasePath(),
+                                                         options);
     if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Madoguchi cannot start"), database.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Madoguchi cannot start"),
+                              database.error().message);
         return 1;
     }
 
@@ -53,8 +57,8 @@ int main(int argc, char *argv[])
     if (!parser.isSet(screenshot)) {
         QTimer::singleShot(0, &window, &madoguchi::MainWindow::offerDraftRecovery);
         // Once the database facts are in (a demo database never syncs).
-        QObject::connect(&window, &madoguchi::MainWindow::databaseInfoChanged, &window, &madoguchi::MainWindow::startTeamSync,
-                         Qt::SingleShotConnection);
+        QObject::connect(&window, &madoguchi::MainWindow::databaseInfoChanged, &window,
+                         &madoguchi::MainWindow::startTeamSync, Qt::SingleShotConnection);
     }
 
     if (parser.isSet(screenshot)) {

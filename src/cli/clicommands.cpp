@@ -3,13 +3,13 @@
 
 #include "config/appsettings.h"
 #include "demo/demogenerator.h"
-#include "storage/database.h"
-#include "storage/databaseinfo.h"
-#include "storage/backups.h"
-#include "storage/stagedfile.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
 #include "repositories/customersearch.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
+#include "storage/stagedfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,51 +29,59 @@ namespace madoguchi::cli {
 
 namespace {
 
-
 QString usage()
 {
-    return QCoreApplication::translate("Cli", "Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]\n"
-              "\n"
-              "Commands:\n"
-              "  demo     Fill a new database with a realistic demo data set\n"
-              "  check    Check the integrity and schema version of a database\n"
-              "  search   Find customers by name, reading, company, e-mail or phone\n"
-              "  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]\n"
-              "  customer show ID|PHONE|EMAIL\n"
-              "  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]\n"
-              "           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]\n"
-              "  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]\n"
-              "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
-              "  ticket show NUMBER\n"
-              "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
-              "  backup [FILE] [--list]   (a consistent copy; without FILE into the backup folder beside the database)\n"
-              "  restore FILE | --newest  (replaces the database; changes not yet sent are carried over)\n"
-              "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
-              "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
-              "  server retain [--days N]   (remove changes older than N days, default 120; run daily)\n"
-              "           (the server's password from PGPASSWORD)\n"
-              "  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
-              "           (PGPASSWORD or the keychain; with --json, one JSON object per line)\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH    Database file (default: the application's data folder)\n"
-              "  --json       Machine-readable output\n"
-              "  --version    Print the version\n"
-              "  --help       Show this help; COMMAND --help shows a command's options\n");
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  demo     Fill a new database with a realistic demo data set\n"
+        "  check    Check the integrity and schema version of a database\n"
+        "  search   Find customers by name, reading, company, e-mail or phone\n"
+        "  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]\n"
+        "  customer show ID|PHONE|EMAIL\n"
+        "  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]\n"
+        "           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]\n"
+        "  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]\n"
+        "  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...\n"
+        "  ticket show NUMBER\n"
+        "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]\n"
+        "  backup [FILE] [--list]   (a consistent copy; without FILE into the backup folder beside the database)\n"
+        "  restore FILE | --newest  (replaces the database; changes not yet sent are carried over)\n"
+        "  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
+        "  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]\n"
+        "  server retain [--days N]   (remove changes older than N days, default 120; run daily)\n"
+        "           (the server's password from PGPASSWORD)\n"
+        "  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]\n"
+        "           (PGPASSWORD or the keychain; with --json, one JSON object per line)\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH    Database file (default: the application's data folder)\n"
+        "  --json       Machine-readable output\n"
+        "  --version    Print the version\n"
+        "  --help       Show this help; COMMAND --help shows a command's options\n");
 }
 
 int commandDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (same seed, same data)."), QCoreApplication::translate("Cli", "n"), QStringLiteral("1"));
-    const QCommandLineOption customers(QStringLiteral("customers"), QCoreApplication::translate("Cli", "Number of customers."), QCoreApplication::translate("Cli", "n"), QStringLiteral("2000"));
-    const QCommandLineOption tickets(QStringLiteral("tickets"), QCoreApplication::translate("Cli", "Number of tickets."), QCoreApplication::translate("Cli", "n"), QStringLiteral("10000"));
-    const QCommandLineOption interactions(QStringLiteral("interactions"), QCoreApplication::translate("Cli", "Number of interactions."), QCoreApplication::translate("Cli", "n"),
-                                          QStringLiteral("30000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (same seed, same data)."),
+        QCoreApplication::translate("Cli", "n"), QStringLiteral("1"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                                      QCoreApplication::translate("Cli", "Number of customers."),
+                                                      QCoreApplication::translate("Cli", "n"), QStringLiteral("2000"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+                                                    QCoreApplication::translate("Cli", "Number of tickets."),
+                                                    QCoreApplication::translate("Cli", "n"), QStringLiteral("10000"));
+    const QCommandLineOption interactions(QStringLiteral("interactions"), QCoreApplication::translate("Cli", "Number of interactions."),
+        QCoreApplication::translate("Cli", "n"), QStringLiteral("30000"));
     const QCommandLineOption anchor(QStringLiteral("anchor"), QCoreApplication::translate("Cli", "Last day covered is the day before this date (default: today)."),
-                                    QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("Cli", "Number of days the data covers."), QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
+        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                                 QCoreApplication::translate("Cli", "Number of days the data covers."),
+                                                 QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
     parser.addOptions({seed, customers, tickets, interactions, anchor, days});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
@@ -82,9 +90,11 @@ int commandDemo(const QStringList &arguments)
     DemoOptions options;
     qint64 seedValue = 1;
     qint64 daysValue = options.days;
-    if (!parsePositive(parser, seed, seedValue, exitCode) || !parsePositive(parser, customers, options.customers, exitCode)
+    if (!parsePositive(parser, seed, seedValue, exitCode)
+        || !parsePositive(parser, customers, options.customers, exitCode)
         || !parsePositive(parser, tickets, options.tickets, exitCode)
-        || !parsePositive(parser, interactions, options.interactions, exitCode) || !parsePositive(parser, days, daysValue, exitCode))
+        || !parsePositive(parser, interactions, options.interactions, exitCode)
+        || !parsePositive(parser, days, daysValue, exitCode))
         return exitCode;
     options.seed = quint64(seedValue);
     if (daysValue < 1 || daysValue > 3660)
@@ -95,7 +105,9 @@ int commandDemo(const QStringList &arguments)
     if (parser.isSet(anchor)) {
         options.anchor = QDate::fromString(parser.value(anchor), Qt::ISODate);
         if (!options.anchor.isValid())
-            return fail(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".").arg(parser.value(anchor)), Usage);
+            return fail(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".")
+                            .arg(parser.value(anchor)),
+                        Usage);
     }
 
     const QString path = databasePath(parser, common);
@@ -120,10 +132,12 @@ int commandDemo(const QStringList &arguments)
 
     const bool json = parser.isSet(common.json);
     const bool showProgress = !json && isatty(fileno(stderr));
-    const auto summary = generateDemoData(*database.value(), options, [&](const QString &stage, qint64 done, qint64 total) {
-        if (showProgress)
-            err() << "\r" << QCoreApplication::translate("Cli", "%1: %2 of %3").arg(stage).arg(done).arg(total) << "\x1b[K" << Qt::flush;
-    });
+    const auto summary
+        = generateDemoData(*database.value(), options, [&](const QString &stage, qint64 done, qint64 total) {
+              if (showProgress)
+                  err() << "\r" << QCoreApplication::translate("Cli", "%1: %2 of %3").arg(stage).arg(done).arg(total)
+                        << "\x1b[K" << Qt::flush;
+          });
     if (showProgress)
         err() << "\r\x1b[K" << Qt::flush;
     if (!summary)
@@ -138,24 +152,30 @@ int commandDemo(const QStringList &arguments)
     if (json) {
         printJson(QJsonObject{
             {QStringLiteral("database"), database.value()->path()},
-            {QStringLiteral("seed"), QString::number(options.seed)},
-            {QStringLiteral("teams"), s.teams},
-            {QStringLiteral("agents"), s.agents},
-            {QStringLiteral("organizations"), s.organizations},
-            {QStringLiteral("customers"), s.customers},
-            {QStringLiteral("customer_contacts"), s.contacts},
-            {QStringLiteral("tickets"), s.tickets},
-            {QStringLiteral("ticket_events"), s.ticketEvents},
-            {QStringLiteral("interactions"), s.interactions},
-            {QStringLiteral("csat_responses"), s.csatResponses},
-            {QStringLiteral("elapsed_ms"), s.elapsedMs},
-        });
+             {QStringLiteral("seed"), QString::number(options.seed)},
+              {QStringLiteral("teams"), s.teams}, {QStringLiteral("agents"), s.agents},
+                                                   {QStringLiteral("organizations"), s.organizations},
+                                                    {QStringLiteral("customers"), s.customers},
+                                                     {QStringLiteral("customer_contacts"), s.contacts},
+                                                      {QStringLiteral("tickets"), s.tickets},
+                                                       {QStringLiteral("ticket_events"), s.ticketEvents},
+                                                        {QStringLiteral("interactions"), s.interactions},
+                                                         {QStringLiteral("csat_responses"), s.csatResponses},
+                                                          {QStringLiteral("elapsed_ms"), s.elapsedMs},
+                                                         });
     } else {
-        out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:").arg(QDir::toNativeSeparators(database.value()->path()))
+        out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:")
+                     .arg(QDir::toNativeSeparators(database.value()->path()))
                      .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
               << "\n"
-              << QCoreApplication::translate("Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
-                     .arg(s.customers).arg(s.tickets).arg(s.interactions).arg(s.csatResponses).arg(s.agents).arg(s.teams)
+              << QCoreApplication::translate(
+                     "Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
+                     .arg(s.customers)
+                     .arg(s.tickets)
+                     .arg(s.interactions)
+                     .arg(s.csatResponses)
+                     .arg(s.agents)
+                     .arg(s.teams)
               << Qt::endl;
     }
     return Success;
@@ -191,22 +211,31 @@ int commandCheck(const QStringList &arguments)
             counts.insert(table, n);
         printJson(QJsonObject{
             {QStringLiteral("database"), i.path},
-            {QStringLiteral("ok"), healthy},
-            {QStringLiteral("schema_version"), i.schemaVersion},
-            {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
-            {QStringLiteral("integrity"), healthy ? QJsonValue(QStringLiteral("ok")) : QJsonValue(QJsonArray::fromStringList(i.integrityProblems))},
-            {QStringLiteral("foreign_key_problems"), i.foreignKeyProblems},
-            {QStringLiteral("demo"), i.isDemo},
-            {QStringLiteral("outbox_pending"), i.outboxPending},
-            {QStringLiteral("size_bytes"), i.sizeBytes},
-            {QStringLiteral("counts"), counts},
-        });
+             {QStringLiteral("ok"), healthy},
+              {QStringLiteral("schema_version"), i.schemaVersion},
+               {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
+                {QStringLiteral("integrity"),
+                                healthy ? QJsonValue(QStringLiteral("ok"))
+                                        : QJsonValue(QJsonArray::fromStringList(i.integrityProblems))},
+                 {QStringLiteral("foreign_key_problems"), i.foreignKeyProblems},
+                  {QStringLiteral("demo"), i.isDemo}, {QStringLiteral("outbox_pending"), i.outboxPending},
+                                                       {QStringLiteral("size_bytes"), i.sizeBytes},
+                                                        {QStringLiteral("counts"), counts},
+                                                       });
     } else {
         out() << QCoreApplication::translate("Cli", "Database: %1").arg(QDir::toNativeSeparators(i.path)) << "\n"
-              << QCoreApplication::translate("Cli", "Schema version: %1 (this version knows up to %2)").arg(i.schemaVersion).arg(i.latestSchemaVersion) << "\n"
-              << QCoreApplication::translate("Cli", "Integrity: %1").arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "ok") : i.integrityProblems.join(QStringLiteral("; "))) << "\n"
-              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems) << "\n"
-              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending) << "\n";
+              << QCoreApplication::translate("Cli", "Schema version: %1 (this version knows up to %2)")
+                     .arg(i.schemaVersion)
+                     .arg(i.latestSchemaVersion)
+              << "\n"
+              << QCoreApplication::translate("Cli", "Integrity: %1")
+                     .arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "ok")
+                                                        : i.integrityProblems.join(QStringLiteral("; ")))
+                              << "\n"
+                              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems)
+                              << "\n"
+                              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending)
+                              << "\n";
         for (const auto &[table, n] : i.rowCounts)
             out() << "  " << table << ": " << n << "\n";
         out() << Qt::flush;
@@ -218,24 +247,27 @@ int commandCheck(const QStringList &arguments)
     else if (auto marked = database.value()->health().markDamaged(i.integrityProblems.constFirst()); !marked)
         return fail(marked.error().message);
     if (!healthy)
-        return fail(QCoreApplication::translate("Cli", "The database is damaged: %1").arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "%n foreign key problem(s)", nullptr, int(i.foreignKeyProblems))
-                                                                                       : i.integrityProblems.constFirst()));
+        return fail(QCoreApplication::translate("Cli", "The database is damaged: %1")
+                        .arg(i.integrityProblems.isEmpty()
+                                 ? QCoreApplication::translate("Cli", "%n foreign key problem(s)", nullptr,
+                                                               int(i.foreignKeyProblems))
+                                 : i.integrityProblems.constFirst()));
     return Success;
 }
 
 QJsonObject backupJson(const BackupInfo &b)
 {
-    return QJsonObject{{QStringLiteral("path"), b.path},
-                       {QStringLiteral("taken_at"), isoTime(b.takenAt)},
-                       {QStringLiteral("bytes"), b.bytes},
-                       {QStringLiteral("last_mutation"), b.lastMutation}};
+    return QJsonObject{{QStringLiteral("path"), b.path}, {QStringLiteral("taken_at"), isoTime(b.takenAt)},
+                                                          {QStringLiteral("bytes"), b.bytes},
+                                                           {QStringLiteral("last_mutation"), b.lastMutation}};
 }
 
 int commandBackup(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption list(QStringLiteral("list"), QCoreApplication::translate("Cli", "List the backups, newest first."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                                 QCoreApplication::translate("Cli", "List the backups, newest first."));
     parser.addOption(list);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "Where to write the copy (default: the backup folder)."));
     int exitCode = Success;
@@ -248,7 +280,8 @@ int commandBackup(const QStringList &arguments)
         for (const BackupInfo &b : Backups(databasePath(parser, common)).list()) {
             all.append(backupJson(b));
             if (!json)
-                out() << QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat) << "  " << QDir::toNativeSeparators(b.path) << "\n";
+                out() << QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat) << "  "
+                      << QDir::toNativeSeparators(b.path) << "\n";
         }
         if (json)
             printJson(QJsonObject{{QStringLiteral("backups"), all}});
@@ -268,7 +301,8 @@ int commandBackup(const QStringList &arguments)
     } else {
         const QString file = QFileInfo(positional.constFirst()).absoluteFilePath();
         if (QFileInfo::exists(file))
-            return fail(QCoreApplication::translate("Cli", "%1 exists already; choose a new file.").arg(QDir::toNativeSeparators(file)));
+            return fail(QCoreApplication::translate("Cli", "%1 exists already; choose a new file.")
+                            .arg(QDir::toNativeSeparators(file)));
         made = Backups::copyTo(database->connection(), file);
     }
     if (!made)
@@ -276,7 +310,8 @@ int commandBackup(const QStringList &arguments)
     if (json)
         printJson(backupJson(made.value()));
     else
-        out() << QCoreApplication::translate("Cli", "Backed up to %1").arg(QDir::toNativeSeparators(made->path)) << Qt::endl;
+        out() << QCoreApplication::translate("Cli", "Backed up to %1").arg(QDir::toNativeSeparators(made->path))
+              << Qt::endl;
     return Success;
 }
 
@@ -284,7 +319,8 @@ int commandRestore(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption newest(QStringLiteral("newest"), QCoreApplication::translate("Cli", "Restore the newest backup."));
+    const QCommandLineOption newest(QStringLiteral("newest"),
+                                                   QCoreApplication::translate("Cli", "Restore the newest backup."));
     parser.addOption(newest);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The backup to restore."));
     int exitCode = Success;
@@ -296,7 +332,8 @@ int commandRestore(const QStringList &arguments)
     if (parser.isSet(newest)) {
         const auto last = Backups(path).newest();
         if (!last)
-            return fail(QCoreApplication::translate("Cli", "There is no backup of %1.").arg(QDir::toNativeSeparators(path)));
+            return fail(
+                QCoreApplication::translate("Cli", "There is no backup of %1.").arg(QDir::toNativeSeparators(path)));
         backup = last->path;
     } else if (positional.size() == 1) {
         backup = positional.constFirst();
@@ -308,25 +345,28 @@ int commandRestore(const QStringList &arguments)
         return fail(plan.error().message);
     const bool json = parser.isSet(common.json);
     if (!json && plan->unsentAfter > 0)
-        err() << QCoreApplication::translate("Cli", "%n change(s) not yet sent to the team server were made after this backup; they are carried over.",
-                                             nullptr, int(plan->unsentAfter))
+        err() << QCoreApplication::translate(
+            "Cli", "%n change(s) not yet sent to the team server were made after this backup; they are carried over.",
+            nullptr, int(plan->unsentAfter))
               << Qt::endl;
     const auto restored = restoreBackup(path, backup);
     if (!restored)
         return fail(restored.error().message);
     if (json) {
         printJson(QJsonObject{{QStringLiteral("database"), path},
-                              {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
-                              {QStringLiteral("carried_over"), restored->carried},
-                              {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs},
-                              {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
+                               {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
+                                {QStringLiteral("carried_over"), restored->carried},
+                                 {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs},
+                                  {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
     } else {
         if (restored->changesUnreadable)
-            err() << QCoreApplication::translate("Cli", "The changes not yet sent could not be read from the damaged file; they were not carried "
-                                                        "over and stay in the file kept aside.")
+            err() << QCoreApplication::translate(
+                "Cli", "The changes not yet sent could not be read from the damaged file; they were not carried "
+                       "over and stay in the file kept aside.")
                   << Qt::endl;
         out() << QCoreApplication::translate("Cli", "Restored %1. The file it replaced is kept as %2.")
-                     .arg(QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()), QDir::toNativeSeparators(restored->replacedKeptAs))
+                     .arg(QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()),
+                          QDir::toNativeSeparators(restored->replacedKeptAs))
               << Qt::endl;
     }
     return Success;
@@ -337,7 +377,7 @@ int commandSearch(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Most results to show."),
-                                   QCoreApplication::translate("Cli", "n"), QStringLiteral("20"));
+                                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("20"));
     parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Name, reading, company, e-mail or phone number."));
     int exitCode = Success;
@@ -345,7 +385,9 @@ int commandSearch(const QStringList &arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(QCoreApplication::translate("Cli", "search needs exactly one text to look for (quote it if it has spaces)."), Usage);
+        return fail(QCoreApplication::translate("Cli",
+                                                "search needs exactly one text to look for (quote it if it has spaces)."),
+                    Usage);
     qint64 limitValue = 20;
     if (!parsePositive(parser, limit, limitValue, exitCode))
         return exitCode;
@@ -369,13 +411,13 @@ int commandSearch(const QStringList &arguments)
             const CustomerSummary &c = hit.customer;
             results.append(QJsonObject{
                 {QStringLiteral("id"), uuidToText(c.id)},
-                {QStringLiteral("name"), c.name},
-                {QStringLiteral("reading"), c.reading},
-                {QStringLiteral("organization"), c.organization},
-                {QStringLiteral("phone"), c.phone},
-                {QStringLiteral("email"), c.email},
-                {QStringLiteral("match"), QString::fromLatin1(matchKeys[int(hit.match)])},
-            });
+                 {QStringLiteral("name"), c.name},
+                  {QStringLiteral("reading"), c.reading},
+                   {QStringLiteral("organization"), c.organization},
+                    {QStringLiteral("phone"), c.phone},
+                     {QStringLiteral("email"), c.email},
+                      {QStringLiteral("match"), QString::fromLatin1(matchKeys[int(hit.match)])},
+                     });
         }
         printJson(QJsonObject{{QStringLiteral("query"), positional.at(1)}, {QStringLiteral("results"), results}});
         return Success;
@@ -387,7 +429,8 @@ int commandSearch(const QStringList &arguments)
     for (const auto &hit : hits.value()) {
         const CustomerSummary &c = hit.customer;
         QStringList fields{c.name, c.reading, c.organization,
-                           c.phone.isEmpty() ? QString() : PhoneNumber::fromE164(c.phone).displayFormat(region), c.email};
+                           c.phone.isEmpty() ? QString() : PhoneNumber::fromE164(c.phone).displayFormat(region),
+                           c.email};
         fields.removeAll(QString());
         out() << fields.join(QStringLiteral("  ")) << "\n";
     }
@@ -420,7 +463,7 @@ int run(const QStringList &arguments)
         if (arguments.contains(QStringLiteral("--version"))) {
             if (json)
                 printJson(QJsonObject{{QStringLiteral("version"), QStringLiteral(MADOGUCHI_VERSION)},
-                                      {QStringLiteral("schema_version"), Database::latestSchemaVersion()}});
+                                       {QStringLiteral("schema_version"), Database::latestSchemaVersion()}});
             else
                 out() << "madoguchi-cli " << MADOGUCHI_VERSION << Qt::endl;
             return Success;
@@ -454,7 +497,10 @@ int run(const QStringList &arguments)
         return commandServer(arguments);
     if (command == u"sync")
         return commandSync(arguments);
-    return fail(QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(command), Usage);
+    return fail(QCoreApplication::translate("Cli",
+                                            "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.")
+                    .arg(command),
+                Usage);
 }
 
 } // namespace madoguchi::cli

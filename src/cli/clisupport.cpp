@@ -43,12 +43,13 @@ void printJsonLine(const QJsonObject &object)
 
 Common::Common()
     : db(QStringLiteral("db"),
-         QCoreApplication::translate("Cli", "Database file (default: %1).").arg(QDir::toNativeSeparators(AppSettings::databasePath())),
-         QCoreApplication::translate("Cli", "path"))
-    , json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON."))
-    , help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show help for the command."))
-{
-}
+                        QCoreApplication::translate("Cli", "Database file (default: %1).")
+                            .arg(QDir::toNativeSeparators(AppSettings::databasePath())),
+                        QCoreApplication::translate("Cli", "path"))
+         , json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON."))
+                , help({QStringLiteral("h"), QStringLiteral("help")},
+                        QCoreApplication::translate("Cli", "Show help for the command."))
+{}
 
 void Common::addTo(QCommandLineParser &parser) const
 {
@@ -57,7 +58,8 @@ void Common::addTo(QCommandLineParser &parser) const
     parser.addOption(help);
 }
 
-bool parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments, int &exitCode, int positionals)
+bool parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments, int &exitCode,
+           int positionals)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     common.addTo(parser);
@@ -72,7 +74,9 @@ bool parse(QCommandLineParser &parser, const Common &common, const QStringList &
     }
     // The command's own name is the first positional argument.
     if (parser.positionalArguments().size() > 1 + positionals) {
-        exitCode = fail(QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().at(1 + positionals)), Usage);
+        exitCode = fail(QCoreApplication::translate("Cli", "Unexpected argument: %1")
+                            .arg(parser.positionalArguments().at(1 + positionals)),
+                        Usage);
         return false;
     }
     return true;
@@ -86,7 +90,9 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
     const QString text = parser.value(option);
     value = text.toLongLong(&ok);
     if (!ok || value < 0) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".").arg(option.names().constFirst(), text), Usage);
+        exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".")
+                            .arg(option.names().constFirst(), text),
+                        Usage);
         return false;
     }
     return true;

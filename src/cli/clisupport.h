@@ -5,8 +5,8 @@
 #include "domain/enums.h"
 
 #include <QCommandLineOption>
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -63,8 +63,7 @@ bool enumOption(const QCommandLineParser &parser, const QCommandLineOption &opti
     const auto parsed = fromKey<E>(parser.value(option));
     if (!parsed) {
         exitCode = fail(QCoreApplication::translate("Cli", "--%1 must be one of: %2.")
-                            .arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))),
-                        Usage);
+                            .arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))), Usage);
         return false;
     }
     value = *parsed;

@@ -5,13 +5,13 @@
 
 #include "config/appsettings.h"
 #include "domain/uuid.h"
-#include "storage/clientstate.h"
 #include "repositories/customerrepository.h"
 #include "repositories/customersearch.h"
-#include "storage/database.h"
 #include "repositories/directoryrepository.h"
-#include "services/interactionlog.h"
 #include "repositories/interactionrepository.h"
+#include "services/interactionlog.h"
+#include "storage/clientstate.h"
+#include "storage/database.h"
 #include "storage/rowcodec.h"
 #include "storage/transaction.h"
 
@@ -23,57 +23,61 @@ namespace madoguchi::cli {
 
 namespace {
 
-QJsonObject customerJson(const Customer &c, const QString &organization, const QList<Interaction> &recent, const QString &region)
+QJsonObject customerJson(const Customer &c, const QString &organization, const QList<Interaction> &recent,
+                         const QString &region)
 {
     QJsonArray phones;
     QJsonArray emails;
     for (const ContactPoint &p : c.contacts) {
         if (p.kind == ContactKind::Phone)
             phones.append(QJsonObject{{QStringLiteral("e164"), p.value},
-                                      {QStringLiteral("display"), p.phone().displayFormat(region)},
-                                      {QStringLiteral("label"), p.label},
-                                      {QStringLiteral("primary"), p.primary}});
+                                       {QStringLiteral("display"), p.phone().displayFormat(region)},
+                                        {QStringLiteral("label"), p.label}, {QStringLiteral("primary"), p.primary}});
         else
-            emails.append(QJsonObject{{QStringLiteral("address"), p.value},
-                                      {QStringLiteral("label"), p.label},
-                                      {QStringLiteral("primary"), p.primary}});
+            emails.append(QJsonObject{{QStringLiteral("address"), p.value}, {QStringLiteral("label"), p.label},
+                                                                             {QStringLiteral("primary"), p.primary}});
     }
     QJsonArray history;
     for (const Interaction &i : recent) {
         history.append(QJsonObject{{QStringLiteral("id"), uuidToText(i.id)},
-                                   {QStringLiteral("started_at"), isoTime(i.startedAt)},
-                                   {QStringLiteral("channel"), toKey(i.channel)},
-                                   {QStringLiteral("direction"), toKey(i.direction)},
-                                   {QStringLiteral("duration_s"), i.durationSeconds},
-                                   {QStringLiteral("outcome"), i.outcome ? toKey(*i.outcome) : QString()},
-                                   {QStringLiteral("notes"), i.notes}});
+                                    {QStringLiteral("started_at"), isoTime(i.startedAt)},
+                                     {QStringLiteral("channel"), toKey(i.channel)},
+                                      {QStringLiteral("direction"), toKey(i.direction)},
+                                       {QStringLiteral("duration_s"), i.durationSeconds},
+                                        {QStringLiteral("outcome"), i.outcome ? toKey(*i.outcome) : QString()},
+                                         {QStringLiteral("notes"), i.notes}});
     }
     return QJsonObject{
-        {QStringLiteral("id"), uuidToText(c.id)},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("reading"), c.nameReading},
-        {QStringLiteral("organization"), organization},
-        {QStringLiteral("tier"), toKey(c.tier)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("address"), c.address},
-        {QStringLiteral("notes"), c.notes},
-        {QStringLiteral("phones"), phones},
-        {QStringLiteral("emails"), emails},
-        {QStringLiteral("created_at"), isoTime(c.meta.createdAt)},
-        {QStringLiteral("updated_at"), isoTime(c.meta.updatedAt)},
-        {QStringLiteral("recent_interactions"), history},
-    };
+        {QStringLiteral("id"), uuidToText(c.id)}, {QStringLiteral("name"), c.name},
+                                                   {QStringLiteral("reading"), c.nameReading},
+                                                    {QStringLiteral("organization"), organization},
+                                                     {QStringLiteral("tier"), toKey(c.tier)},
+                                                      {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+                                                       {QStringLiteral("address"), c.address},
+                                                        {QStringLiteral("notes"), c.notes},
+                                                         {QStringLiteral("phones"), phones},
+                                                          {QStringLiteral("emails"), emails},
+                                                           {QStringLiteral("created_at"), isoTime(c.meta.createdAt)},
+                                                            {QStringLiteral("updated_at"), isoTime(c.meta.updatedAt)},
+                                                             {QStringLiteral("recent_interactions"), history},
+                                                            };
 }
 
 int customerAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The customer's name."), QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption kana(QStringLiteral("kana"), QCoreApplication::translate("Cli", "The reading of the name in kana."), QCoreApplication::translate("Cli", "reading"));
-    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "A phone number (repeat for more)."), QCoreApplication::translate("Cli", "number"));
-    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("Cli", "An e-mail address (repeat for more)."), QCoreApplication::translate("Cli", "address"));
-    const QCommandLineOption org(QStringLiteral("org"), QCoreApplication::translate("Cli", "The company; created when it does not exist yet."), QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The customer's name."),
+                                                 QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption kana(QStringLiteral("kana"),
+                                                 QCoreApplication::translate("Cli", "The reading of the name in kana."),
+                                                 QCoreApplication::translate("Cli", "reading"));
+    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "A phone number (repeat for more)."),
+        QCoreApplication::translate("Cli", "number"));
+    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("Cli", "An e-mail address (repeat for more)."),
+        QCoreApplication::translate("Cli", "address"));
+    const QCommandLineOption org(QStringLiteral("org"), QCoreApplication::translate("Cli", "The company; created when it does not exist yet."),
+        QCoreApplication::translate("Cli", "name"));
     parser.addOptions({name, kana, phone, email, org});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
@@ -132,7 +136,9 @@ int customerShow(const QStringList &arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3)
-        return fail(QCoreApplication::translate("Cli", "customer show needs the customer's id, phone number or e-mail address."), Usage);
+        return fail(QCoreApplication::translate("Cli",
+                                                "customer show needs the customer's id, phone number or e-mail address."),
+                    Usage);
     const QString key = positional.at(2);
     const auto database = openExisting(parser, common, exitCode);
     if (!database)
@@ -159,7 +165,10 @@ int customerShow(const QStringList &arguments)
     } else {
         const auto phone = PhoneNumber::parse(key, region);
         if (!phone)
-            return fail(QCoreApplication::translate("Cli", "%1 is neither a customer id, a phone number nor an e-mail address: %2").arg(key, phone.error().message), Usage);
+            return fail(QCoreApplication::translate(
+                            "Cli", "%1 is neither a customer id, a phone number nor an e-mail address: %2")
+                            .arg(key, phone.error().message),
+                        Usage);
         const auto r = customers.findByPhone(phone.value());
         if (!r)
             return fail(r.error().message);
@@ -171,7 +180,9 @@ int customerShow(const QStringList &arguments)
         QStringList ids;
         for (const Customer &c : std::as_const(found))
             ids << uuidToText(c.id) + u' ' + c.name;
-        return fail(QCoreApplication::translate("Cli", "%1 customers share %2; show one by id: %3").arg(found.size()).arg(key, ids.join(QStringLiteral(", "))));
+        return fail(QCoreApplication::translate("Cli", "%1 customers share %2; show one by id: %3")
+                        .arg(found.size())
+                        .arg(key, ids.join(QStringLiteral(", "))));
     }
     const Customer &c = found.constFirst();
     QString organization;
@@ -198,8 +209,9 @@ int customerShow(const QStringList &arguments)
         out() << "  " << e.address() << "\n";
     out() << "  " << QCoreApplication::translate("Cli", "id %1").arg(uuidToText(c.id)) << "\n";
     for (const Interaction &i : recent.value())
-        out() << "  " << QLocale().toString(i.startedAt.toLocalTime(), QLocale::ShortFormat) << "  " << displayName(i.channel)
-              << "  " << (i.outcome ? displayName(*i.outcome) : QString()) << "  " << i.notes.left(60) << "\n";
+        out() << "  " << QLocale().toString(i.startedAt.toLocalTime(), QLocale::ShortFormat) << "  "
+              << displayName(i.channel) << "  " << (i.outcome ? displayName(*i.outcome) : QString()) << "  "
+              << i.notes.left(60) << "\n";
     out() << Qt::flush;
     return Success;
 }
@@ -220,17 +232,33 @@ int commandLogInteraction(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "The customer's phone number, in any form."), QCoreApplication::translate("Cli", "number"));
-    const QCommandLineOption customer(QStringLiteral("customer"), QCoreApplication::translate("Cli", "The customer's id."), QCoreApplication::translate("Cli", "id"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QCoreApplication::translate("Cli", "phone, email, chat, social, visit or web."), QCoreApplication::translate("Cli", "channel"));
-    const QCommandLineOption direction(QStringLiteral("direction"), QCoreApplication::translate("Cli", "inbound or outbound."), QCoreApplication::translate("Cli", "direction"));
-    const QCommandLineOption started(QStringLiteral("started"), QCoreApplication::translate("Cli", "When it started, ISO 8601 (default: now)."), QCoreApplication::translate("Cli", "time"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("Cli", "Length in seconds."), QCoreApplication::translate("Cli", "seconds"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"), QCoreApplication::translate("Cli", "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled."),
-                                     QCoreApplication::translate("Cli", "outcome"));
-    const QCommandLineOption callback(QStringLiteral("callback"), QCoreApplication::translate("Cli", "When to call back, ISO 8601 (with callback_scheduled)."), QCoreApplication::translate("Cli", "time"));
-    const QCommandLineOption notes(QStringLiteral("notes"), QCoreApplication::translate("Cli", "What was said or done."), QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption ticket(QStringLiteral("ticket"), QCoreApplication::translate("Cli", "The ticket it belongs to."), QCoreApplication::translate("Cli", "number"));
+    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "The customer's phone number, in any form."),
+        QCoreApplication::translate("Cli", "number"));
+    const QCommandLineOption customer(QStringLiteral("customer"),
+                                                     QCoreApplication::translate("Cli", "The customer's id."),
+                                                     QCoreApplication::translate("Cli", "id"));
+    const QCommandLineOption channel(QStringLiteral("channel"), QCoreApplication::translate("Cli", "phone, email, chat, social, visit or web."),
+        QCoreApplication::translate("Cli", "channel"));
+    const QCommandLineOption direction(QStringLiteral("direction"),
+                                                      QCoreApplication::translate("Cli", "inbound or outbound."),
+                                                      QCoreApplication::translate("Cli", "direction"));
+    const QCommandLineOption started(QStringLiteral("started"), QCoreApplication::translate("Cli", "When it started, ISO 8601 (default: now)."),
+        QCoreApplication::translate("Cli", "time"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                                     QCoreApplication::translate("Cli", "Length in seconds."),
+                                                     QCoreApplication::translate("Cli", "seconds"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+        QCoreApplication::translate("Cli",
+                                    "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled."),
+        QCoreApplication::translate("Cli", "outcome"));
+    const QCommandLineOption callback(QStringLiteral("callback"), QCoreApplication::translate("Cli", "When to call back, ISO 8601 (with callback_scheduled)."),
+        QCoreApplication::translate("Cli", "time"));
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                                  QCoreApplication::translate("Cli", "What was said or done."),
+                                                  QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption ticket(QStringLiteral("ticket"),
+                                                   QCoreApplication::translate("Cli", "The ticket it belongs to."),
+                                                   QCoreApplication::translate("Cli", "number"));
     parser.addOptions({phone, customer, channel, direction, started, duration, outcome, callback, notes, ticket});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
@@ -253,8 +281,10 @@ int commandLogInteraction(const QStringList &arguments)
     auto time = [&](const QCommandLineOption &option, QDateTime &value) {
         value = QDateTime::fromString(parser.value(option), Qt::ISODate);
         if (!value.isValid()) {
-            exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
-                                .arg(option.names().constFirst(), parser.value(option)), Usage);
+            exitCode = fail(QCoreApplication::translate("Cli",
+                                                        "--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
+                                .arg(option.names().constFirst(), parser.value(option)),
+                            Usage);
             return false;
         }
         return true;
@@ -287,15 +317,21 @@ int commandLogInteraction(const QStringList &arguments)
     } else {
         const auto number = PhoneNumber::parse(parser.value(phone), region);
         if (!number)
-            return fail(QCoreApplication::translate("Cli", "%1: %2").arg(parser.value(phone), number.error().message), Usage);
+            return fail(QCoreApplication::translate("Cli", "%1: %2").arg(parser.value(phone), number.error().message),
+                        Usage);
         const auto matches = CustomerRepository(db).findByPhone(number.value());
         if (!matches)
             return fail(matches.error().message);
         if (matches->isEmpty())
-            return fail(QCoreApplication::translate("Cli", "No customer has the number %1; add them first with: customer add --name … --phone %2")
-                            .arg(number->nationalFormat(), number->e164()));
+            return fail(
+                QCoreApplication::translate(
+                    "Cli", "No customer has the number %1; add them first with: customer add --name … --phone %2")
+                    .arg(number->nationalFormat(), number->e164()));
         if (matches->size() > 1)
-            return fail(QCoreApplication::translate("Cli", "%1 customers share the number %2; use --customer with an id.").arg(matches->size()).arg(number->nationalFormat()));
+            return fail(
+                QCoreApplication::translate("Cli", "%1 customers share the number %2; use --customer with an id.")
+                    .arg(matches->size())
+                    .arg(number->nationalFormat()));
         i.customerId = matches->constFirst().id;
     }
     const auto saved = InteractionLog(db, ClientState(db).currentAgent()).save(entry);
@@ -303,7 +339,7 @@ int commandLogInteraction(const QStringList &arguments)
         return fail(saved.error().message);
     if (parser.isSet(common.json))
         printJson(QJsonObject{{QStringLiteral("id"), uuidToText(saved->interactionId)},
-                              {QStringLiteral("customer_id"), uuidToText(saved->customerId)}});
+                               {QStringLiteral("customer_id"), uuidToText(saved->customerId)}});
     else
         out() << uuidToText(saved->interactionId) << Qt::endl;
     return Success;

@@ -4,9 +4,9 @@
 #include "clisupport.h"
 
 #include "kpi/kpiengine.h"
+#include "repositories/directoryrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "repositories/directoryrepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,9 +26,13 @@ int commandKpi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption fromOption(QStringLiteral("from"), QCoreApplication::translate("Cli", "First day of the period."), QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("Cli", "The day after the period (the period is [from, to))."), QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption teamOption(QStringLiteral("team"), QCoreApplication::translate("Cli", "Only this team."), QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                                       QCoreApplication::translate("Cli", "First day of the period."),
+                                                       QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("Cli", "The day after the period (the period is [from, to))."),
+        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+    const QCommandLineOption teamOption(QStringLiteral("team"), QCoreApplication::translate("Cli", "Only this team."),
+                                                       QCoreApplication::translate("Cli", "name"));
     const QCommandLineOption agentOption(QStringLiteral("agent"), QCoreApplication::translate("Cli", "Only this agent."), QCoreApplication::translate("Cli", "name"));
     parser.addOptions({fromOption, toOption, teamOption, agentOption});
     int exitCode = Success;
@@ -54,7 +58,8 @@ int commandKpi(const QStringList &arguments)
                 filter.team = t.id;
         }
         if (filter.team.isNull())
-            return fail(QCoreApplication::translate("Cli", "There is no team called \"%1\".").arg(parser.value(teamOption)));
+            return fail(
+                QCoreApplication::translate("Cli", "There is no team called \"%1\".").arg(parser.value(teamOption)));
     }
     if (parser.isSet(agentOption)) {
         const auto agent = DirectoryRepository(db).agentByName(parser.value(agentOption));
@@ -71,15 +76,18 @@ int commandKpi(const QStringList &arguments)
     }
     const Kpis &k = kpis.value();
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
-    line(QCoreApplication::translate("Cli", "Period:"), QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate)));
-    line(QCoreApplication::translate("Cli", "Tickets created / solved:"), QStringLiteral("%1 / %2").arg(k.ticketsCreated).arg(k.ticketsSolved));
+    line(QCoreApplication::translate("Cli", "Period:"),
+         QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate)));
+    line(QCoreApplication::translate("Cli", "Tickets created / solved:"),
+         QStringLiteral("%1 / %2").arg(k.ticketsCreated).arg(k.ticketsSolved));
     line(QCoreApplication::translate("Cli", "Backlog at the end:"), QString::number(k.backlog));
     line(QCoreApplication::translate("Cli", "First response, median / p90 (min):"),
          QStringLiteral("%1 / %2").arg(number(k.firstResponseMinutes.median), number(k.firstResponseMinutes.p90)));
     line(QCoreApplication::translate("Cli", "Resolution, median / p90 (min):"),
          QStringLiteral("%1 / %2").arg(number(k.resolutionMinutes.median), number(k.resolutionMinutes.p90)));
     line(QCoreApplication::translate("Cli", "AHT (s):"), number(k.ahtSeconds));
-    line(QCoreApplication::translate("Cli", "FCR:"), number(k.fcrRate ? std::optional(*k.fcrRate * 100) : std::nullopt) + u'%');
+    line(QCoreApplication::translate("Cli", "FCR:"),
+         number(k.fcrRate ? std::optional(*k.fcrRate * 100) : std::nullopt) + u'%');
     line(QCoreApplication::translate("Cli", "CSAT:"), number(k.csatPercent) + u'%');
     line(QCoreApplication::translate("Cli", "NPS:"), number(k.nps));
     line(QCoreApplication::translate("Cli", "SLA first response / resolution:"),

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 
-#include "config/appsettings.h"
 #include "common/translations.h"
+#include "config/appsettings.h"
 
 #include <QCoreApplication>
 

@@ -27,22 +27,27 @@ namespace {
 
 struct ServerOptions
 {
-    QCommandLineOption host{QStringLiteral("host"), QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
-                            QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption host{QStringLiteral("host"),
+                                           QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
+                                           QCoreApplication::translate("Cli", "name")};
     QCommandLineOption port{QStringLiteral("port"), QCoreApplication::translate("Cli", "The server's port (or PGPORT; default 5432)."),
-                            QCoreApplication::translate("Cli", "n")};
-    QCommandLineOption database{QStringLiteral("dbname"), QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
-                                QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption user{QStringLiteral("user"), QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
-                            QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption sslMode{QStringLiteral("sslmode"),
-                               QCoreApplication::translate("Cli", "TLS: verify-full (default), verify-ca, require or disable."),
-                               QCoreApplication::translate("Cli", "mode")};
+        QCoreApplication::translate("Cli", "n")};
+    QCommandLineOption database{QStringLiteral("dbname"),
+                                               QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
+                                               QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption user{QStringLiteral("user"),
+                                           QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
+                                           QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption sslMode{QStringLiteral("sslmode"), QCoreApplication::translate("Cli", "TLS: verify-full (default), verify-ca, require or disable."),
+        QCoreApplication::translate("Cli", "mode")};
     QCommandLineOption sslRootCert{QStringLiteral("sslrootcert"),
-                                   QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
-                                   QCoreApplication::translate("Cli", "file")};
+        QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
+        QCoreApplication::translate("Cli", "file")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({host, port, database, user, sslMode, sslRootCert}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({host, port, database, user, sslMode, sslRootCert});
+    }
 
     ServerConnection connection(const QCommandLineParser &parser) const
     {
@@ -71,16 +76,20 @@ const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verif
 bool checkConnection(const ServerConnection &c, int &exitCode)
 {
     if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty()) {
-        exitCode = fail(QCoreApplication::translate("Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."),
+        exitCode = fail(QCoreApplication::translate(
+                            "Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."),
                         Usage);
         return false;
     }
     if (!kSslModes.contains(c.sslMode)) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", "))), Usage);
+        exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.")
+                            .arg(kSslModes.join(QStringLiteral(", "))), Usage);
         return false;
     }
     if (c.sslMode != u"verify-full") {
-        err() << QCoreApplication::translate("Cli", "Warning: with --sslmode %1 the server's identity is not fully checked.").arg(c.sslMode)
+        err() << QCoreApplication::translate("Cli",
+                                             "Warning: with --sslmode %1 the server's identity is not fully checked.")
+                     .arg(c.sslMode)
               << Qt::endl;
     }
     return true;
@@ -132,11 +141,15 @@ int serverInit(const QStringList &arguments)
             result = fail(version.error().message);
         } else if (parser.isSet(common.json)) {
             printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()},
-                                  {QStringLiteral("upgraded_from"), before.value()}});
+                                   {QStringLiteral("upgraded_from"), before.value()}});
         } else if (before.value() == version.value()) {
-            out() << QCoreApplication::translate("Cli", "The server's schema is up to date (version %1).").arg(version.value()) << Qt::endl;
+            out() << QCoreApplication::translate("Cli", "The server's schema is up to date (version %1).")
+                         .arg(version.value())
+                  << Qt::endl;
         } else {
-            out() << QCoreApplication::translate("Cli", "The server's schema is now version %1 (was %2).").arg(version.value()).arg(before.value())
+            out() << QCoreApplication::translate("Cli", "The server's schema is now version %1 (was %2).")
+                         .arg(version.value())
+                         .arg(before.value())
                   << Qt::endl;
         }
         return result;
@@ -161,14 +174,14 @@ int serverAddAgent(const QStringList &arguments)
     ServerOptions server;
     server.addTo(parser);
     const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("Cli", "agent, lead, supervisor or admin."),
-                                  QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
+        QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
     const QCommandLineOption team(QStringLiteral("team"), QCoreApplication::translate("Cli", "The agent's team (created when missing)."),
-                                  QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The name shown to colleagues."),
-                                  QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("Cli", "Read the new agent's password from standard input "
-                                                                              "(otherwise one is made and printed once)."));
+        QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                                 QCoreApplication::translate("Cli", "The name shown to colleagues."),
+                                                 QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("Cli", "Read the new agent's password from standard input "
+                                                              "(otherwise one is made and printed once)."));
     parser.addOptions({role, team, name, passwordStdin});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 2))
@@ -191,21 +204,26 @@ int serverAddAgent(const QStringList &arguments)
                 result = fail(t.error().message);
         }
         if (result == Success) {
-            const auto agent = addServerAgent(db, positional.at(2), parser.value(name), parser.value(role), parser.value(team), password);
+            const auto agent = addServerAgent(db, positional.at(2), parser.value(name), parser.value(role),
+                                              parser.value(team), password);
             if (!agent) {
                 result = fail(agent.error().message);
             } else if (parser.isSet(common.json)) {
-                QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())}, {QStringLiteral("login"), positional.at(2)},
-                                 {QStringLiteral("role"), parser.value(role)}};
+                QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())},
+                                  {QStringLiteral("login"), positional.at(2)},
+                                   {QStringLiteral("role"), parser.value(role)}};
                 if (generated)
                     json.insert(QStringLiteral("password"), password);
                 printJson(json);
             } else {
                 out() << QCoreApplication::translate("Cli", "Agent %1 can now log in as %2 (role: %3).")
-                             .arg(parser.value(name).isEmpty() ? positional.at(2) : parser.value(name), positional.at(2), parser.value(role))
+                             .arg(parser.value(name).isEmpty() ? positional.at(2) : parser.value(name),
+                                  positional.at(2), parser.value(role))
                       << Qt::endl;
                 if (generated)
-                    out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;
+                    out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1")
+                                 .arg(password)
+                          << Qt::endl;
             }
         }
         return result;
@@ -218,9 +236,8 @@ int serverRetain(const QStringList &arguments)
     Common common;
     ServerOptions server;
     server.addTo(parser);
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  QCoreApplication::translate("Cli", "Keep this many days of changes (default 120; run daily)."),
-                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
+    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("Cli", "Keep this many days of changes (default 120; run daily)."),
+        QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
     parser.addOption(days);
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
@@ -239,7 +256,9 @@ int serverRetain(const QStringList &arguments)
         else if (parser.isSet(common.json))
             printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("days"), keep}});
         else
-            out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr, int(removed.value())).arg(keep)
+            out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr,
+                                                 int(removed.value()))
+                         .arg(keep)
                   << Qt::endl;
         return result;
     });
@@ -268,11 +287,15 @@ namespace {
 QString summary(const SyncReport &r)
 {
     return QCoreApplication::translate("Cli", "Sent %n change(s)", nullptr, r.pushed)
-        + QCoreApplication::translate("Cli", " (%1 merged, %2 with a conflict, %3 refused)").arg(r.merged).arg(r.conflicts).arg(r.rejected)
-        + QCoreApplication::translate("Cli", "; received %n row(s)", nullptr, r.received)
-        + (r.removed ? QCoreApplication::translate("Cli", "; removed %n no longer shared", nullptr, r.removed) : QString())
-        + (r.reset ? QCoreApplication::translate("Cli", "; the local copy was reloaded") : QString())
-        + QCoreApplication::translate("Cli", "; %n change(s) waiting.", nullptr, r.pending);
+           + QCoreApplication::translate("Cli", " (%1 merged, %2 with a conflict, %3 refused)")
+                 .arg(r.merged)
+                 .arg(r.conflicts)
+                 .arg(r.rejected)
+           + QCoreApplication::translate("Cli", "; received %n row(s)", nullptr, r.received)
+           + (r.removed ? QCoreApplication::translate("Cli", "; removed %n no longer shared", nullptr, r.removed)
+                        : QString())
+           + (r.reset ? QCoreApplication::translate("Cli", "; the local copy was reloaded") : QString())
+           + QCoreApplication::translate("Cli", "; %n change(s) waiting.", nullptr, r.pending);
 }
 
 } // namespace
@@ -286,18 +309,19 @@ int commandSync(const QStringList &arguments)
     Common common;
     ServerOptions server;
     server.addTo(parser);
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
+    const QCommandLineOption once(QStringLiteral("once"), QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
     parser.addOption(once);
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
         return exitCode;
     ServerConnection connection = server.connection(parser);
     if (connection.password.isEmpty()) {
-        const auto stored = KeychainStore().read(serverAccount(connection.user, connection.host, connection.port, connection.database));
+        const auto stored = KeychainStore().read(
+            serverAccount(connection.user, connection.host, connection.port, connection.database));
         if (!stored || !stored.value()) {
-            return fail(QCoreApplication::translate("Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
-                                                           "(kept in the system keychain)."));
+            return fail(QCoreApplication::translate(
+                "Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
+                       "(kept in the system keychain)."));
         }
         connection.password = *stored.value();
     }
@@ -311,12 +335,17 @@ int commandSync(const QStringList &arguments)
         SyncService service(database.value().get());
         QObject::connect(&service, &SyncService::statusChanged, &service, [json](const SyncService::Status &s) {
             if (json) {
-                printJsonLine(QJsonObject{{QStringLiteral("state"), QString::fromLatin1(QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state))).toLower()},
-                                      {QStringLiteral("message"), s.message},
-                                      {QStringLiteral("pending"), s.pending},
-                                      {QStringLiteral("conflicts"), s.openConflicts}});
+                printJsonLine(
+                    QJsonObject{{QStringLiteral("state"),
+                                                QString::fromLatin1(
+                                                    QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state)))
+                                                    .toLower()},
+                                 {QStringLiteral("message"), s.message},
+                                  {QStringLiteral("pending"), s.pending},
+                                   {QStringLiteral("conflicts"), s.openConflicts}});
             } else {
-                out() << SyncService::stateName(s.state) << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
+                out() << SyncService::stateName(s.state)
+                      << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
             }
         });
         QObject::connect(&service, &SyncService::dataChanged, &service, [json](const SyncReport &r) {
@@ -333,8 +362,9 @@ int commandSync(const QStringList &arguments)
         if (json) {
             engine.setProgress([](SyncPhase phase, qint64 done) {
                 const QString name = phase == SyncPhase::Pushing ? QStringLiteral("push")
-                    : phase == SyncPhase::Pulling                 ? QStringLiteral("pull")
-                                                                  : QStringLiteral("rebuild");
+                                                                 : phase == SyncPhase::Pulling
+                    ? QStringLiteral("pull")
+                    : QStringLiteral("rebuild");
                 printJsonLine(QJsonObject{{QStringLiteral("phase"), name}, {QStringLiteral("done"), done}});
             });
         }

@@ -4,17 +4,17 @@
 #include "benchsupport.h"
 
 #include "domain/phonenumber.h"
+#include "domain/uuid.h"
 #include "models/customerlistmodel.h"
 #include "repositories/customersearch.h"
+#include "services/interactionlog.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
-#include "services/interactionlog.h"
-#include "domain/uuid.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
@@ -51,11 +51,13 @@ QStringList queriesFor(int kind)
     switch (kind) {
     case 0: // a whole phone number as written nationally: 03-1234-5678
         return sample(QStringLiteral("SELECT value FROM customer_contacts WHERE kind = 'phone' AND value LIKE '+81%' AND rowid % 3989 = 7 LIMIT 60"),
-                      [](const QString &e164) { return PhoneNumber::fromE164(e164).nationalFormat(); });
+            [](const QString &e164) { return PhoneNumber::fromE164(e164).nationalFormat(); });
     case 1: // the last four digits someone reads out
-        return sample(QStringLiteral("SELECT substr(value, -4) FROM customer_contacts WHERE kind = 'phone' AND") + kSpread);
+        return sample(QStringLiteral("SELECT substr(value, -4) FROM customer_contacts WHERE kind = 'phone' AND")
+                                     + kSpread);
     case 2: // a two-character family name in kanji: 山田
-        return sample(QStringLiteral("SELECT name FROM customers WHERE name_reading GLOB '[ア-ン]*' AND") + kSpread, firstWord);
+        return sample(QStringLiteral("SELECT name FROM customers WHERE name_reading GLOB '[ア-ン]*' AND") + kSpread,
+                                     firstWord);
     case 3: // a family name in katakana: ヤマダ
         return sample(QStringLiteral("SELECT name_reading FROM customers WHERE") + kSpread, firstWord);
     case 4: // a full name in kanji: 山田 太郎
@@ -65,14 +67,14 @@ QStringList queriesFor(int kind)
     case 6: // an exact e-mail address
         return sample(QStringLiteral("SELECT value FROM customer_contacts WHERE kind = 'email' AND") + kSpread);
     case 7: // part of a company name: 山田商事
-        return sample(QStringLiteral("SELECT substr(name, 5, 4) FROM organizations WHERE name LIKE '株式会社%' LIMIT 60"));
-    default:
-        return {};
+        return sample(
+            QStringLiteral("SELECT substr(name, 5, 4) FROM organizations WHERE name LIKE '株式会社%' LIMIT 60"));
+    default: return {};
     }
 }
 
-const char *const kKinds[] = {"phone_full",  "phone_last4", "kanji_family", "katakana_family",
-                              "kanji_full",  "one_char",    "email_exact",  "company_part"};
+const char *const kKinds[] = {"phone_full", "phone_last4", "kanji_family", "katakana_family",
+                              "kanji_full", "one_char",    "email_exact",  "company_part"};
 
 void BM_CustomerSearch(benchmark::State &state)
 {
@@ -169,7 +171,8 @@ void BM_SaveLoggedCall(benchmark::State &state)
     int i = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        (void)DraftStore(db.connection()).save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("…")}});
+        (void)DraftStore(db.connection())
+            .save(QStringLiteral("log-interaction"), {{QStringLiteral("notes"), QStringLiteral("…")}});
         InteractionLog::Entry entry;
         entry.interaction.customerId = uuidFromBlob(QByteArray::fromHex(phones.at(i++ % phones.size()).toLatin1()));
         entry.interaction.startedAt = QDateTime::currentDateTimeUtc();

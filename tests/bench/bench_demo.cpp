@@ -33,7 +33,7 @@ static void BM_DemoGeneration(benchmark::State &state)
             break;
         }
         rows += summary->customers + summary->contacts + summary->tickets + summary->ticketEvents
-            + summary->interactions + summary->csatResponses;
+                + summary->interactions + summary->csatResponses;
         state.PauseTiming();
         db.value().reset();
         state.ResumeTiming();
@@ -41,4 +41,8 @@ static void BM_DemoGeneration(benchmark::State &state)
     state.counters["rows_per_s"] = benchmark::Counter(double(rows), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_DemoGeneration)->Args({20'000, 100'000, 300'000})->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_DemoGeneration)->Args({200'000, 1'000'000, 3'000'000})->Unit(benchmark::kMillisecond)->Iterations(1)->Name("BM_DemoGeneration/reference");
+BENCHMARK(BM_DemoGeneration)
+    ->Args({200'000, 1'000'000, 3'000'000})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Name("BM_DemoGeneration/reference");

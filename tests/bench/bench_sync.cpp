@@ -7,15 +7,15 @@
 #include "../pgserver.h"
 #include "benchsupport.h"
 #include "domain/uuid.h"
-#include "storage/clientstate.h"
 #include "repositories/customerrepository.h"
-#include "storage/database.h"
 #include "services/ticketservice.h"
+#include "storage/clientstate.h"
+#include "storage/database.h"
+#include "storage/syncentities.h"
 #include "sync/serveradmin.h"
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 #include "sync/syncengine.h"
-#include "storage/syncentities.h"
 #include "sync/syncservice.h"
 
 #include <QCoreApplication>
@@ -64,7 +64,8 @@ struct BenchServer
         // MADOGUCHI_BENCH_PROFILE=1: the server counts time per function
         // (printed by printServerProfile), to see where a push spends it.
         if (profiling()) {
-            QSqlQuery(admin).exec(QStringLiteral("ALTER DATABASE \"%1\" SET track_functions = 'pl'").arg(database)); // our own name
+            QSqlQuery(admin).exec(
+                QStringLiteral("ALTER DATABASE \"%1\" SET track_functions = 'pl'").arg(database)); // our own name
             QSqlQuery(admin).exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"));
         }
         team = addServerTeam(admin, QStringLiteral("Tokyo"))->toString(QUuid::WithoutBraces);
@@ -79,25 +80,28 @@ struct BenchServer
         q.exec(QStringLiteral("SELECT schemaname || '.' || funcname, calls, round(total_time), round(self_time) FROM pg_stat_user_functions "
                               "ORDER BY self_time DESC LIMIT 15"));
         while (q.next()) {
-            std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
-                        q.value(2).toDouble(), q.value(3).toDouble());
+            std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()),
+                        q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble());
         }
         // What became of the mutations.
         q.exec(QStringLiteral("SELECT status, coalesce(left(detail::text, 60), ''), count(*) FROM sync.mutation GROUP BY 1, 2 ORDER BY 3 DESC"));
         while (q.next())
-            std::printf("  %-10s %-60s %8lld\n", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()), q.value(2).toLongLong());
+            std::printf("  %-10s %-60s %8lld\n", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()),
+                        q.value(2).toLongLong());
         // Tables read whole (a plan made while a table was empty scans it for good).
         q.exec(QStringLiteral("SELECT schemaname || '.' || relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
                               "WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 8"));
         while (q.next()) {
-            std::printf("  %-28s seq scans %8lld  rows read %10lld  index scans %8lld\n", qPrintable(q.value(0).toString()),
-                        q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong());
+            std::printf("  %-28s seq scans %8lld  rows read %10lld  index scans %8lld\n",
+                        qPrintable(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                        q.value(3).toLongLong());
         }
-        q.exec(QStringLiteral("SELECT schemaname || '.' || indexrelname, idx_scan, idx_tup_read FROM pg_stat_user_indexes "
+        q.exec(
+            QStringLiteral("SELECT schemaname || '.' || indexrelname, idx_scan, idx_tup_read FROM pg_stat_user_indexes "
                               "ORDER BY idx_tup_read DESC LIMIT 8"));
         while (q.next()) {
-            std::printf("  %-40s index scans %8lld  entries read %10lld\n", qPrintable(q.value(0).toString()), q.value(1).toLongLong(),
-                        q.value(2).toLongLong());
+            std::printf("  %-40s index scans %8lld  entries read %10lld\n", qPrintable(q.value(0).toString()),
+                        q.value(1).toLongLong(), q.value(2).toLongLong());
         }
         q.exec(QStringLiteral("SELECT pg_stat_reset()"));
         // The statements, those run inside functions too, by time spent.
@@ -105,7 +109,8 @@ struct BenchServer
                               "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
                               "ORDER BY total_exec_time DESC LIMIT 40"));
         while (q.next())
-            std::printf("  %8lld  %7.0f ms  %s\n", q.value(0).toLongLong(), q.value(1).toDouble(), qPrintable(q.value(2).toString()));
+            std::printf("  %8lld  %7.0f ms  %s\n", q.value(0).toLongLong(), q.value(1).toDouble(),
+                        qPrintable(q.value(2).toString()));
         q.exec(QStringLiteral("SELECT pg_stat_statements_reset()"));
     }
     QString addAgent(const QString &role)
@@ -115,7 +120,10 @@ struct BenchServer
             qFatal("add agent failed");
         return login;
     }
-    ServerConnection as(const QString &login) const { return PgServer::shared().connection(database, login, kPassword); }
+    ServerConnection as(const QString &login) const
+    {
+        return PgServer::shared().connection(database, login, kPassword);
+    }
 };
 
 struct BenchClient
@@ -232,7 +240,8 @@ void BM_SyncCommitToVisible(benchmark::State &state)
     }
     std::sort(latencies.begin(), latencies.end());
     state.counters["median_ms"] = latencies.at(latencies.size() / 2);
-    state.counters["p95_ms"] = latencies.at(std::min<qsizetype>(latencies.size() - 1, qsizetype(latencies.size() * 0.95)));
+    state.counters["p95_ms"] = latencies.at(
+        std::min<qsizetype>(latencies.size() - 1, qsizetype(latencies.size() * 0.95)));
     state.counters["max_ms"] = latencies.last();
 }
 BENCHMARK(BM_SyncCommitToVisible)->Unit(benchmark::kMillisecond)->Iterations(30)->UseManualTime();
@@ -247,7 +256,7 @@ QString sqliteUuid(const QString &column)
     const QString h = QStringLiteral("hex(%1)").arg(column);
     return QStringLiteral("CASE WHEN %2 IS NULL THEN NULL ELSE lower(substr(%1,1,8)||'-'||substr(%1,9,4)||'-'||substr(%1,13,4)||'-'||"
                           "substr(%1,17,4)||'-'||substr(%1,21,12)) END")
-        .arg(h, column);
+            .arg(h, column);
 }
 
 QString ticketScopes(const QString &t)
@@ -255,7 +264,7 @@ QString ticketScopes(const QString &t)
     return QStringLiteral("'{' || CASE WHEN %1.team_id IS NULL AND %1.assignee_id IS NULL THEN 'unassigned' ELSE "
                           "coalesce('team:' || %2, '') || CASE WHEN %1.team_id IS NOT NULL AND %1.assignee_id IS NOT NULL THEN ',' ELSE '' END "
                           "|| coalesce('agent:' || %3, '') END || '}'")
-        .arg(t, sqliteUuid(t + QStringLiteral(".team_id")), sqliteUuid(t + QStringLiteral(".assignee_id")));
+            .arg(t, sqliteUuid(t + QStringLiteral(".team_id")), sqliteUuid(t + QStringLiteral(".assignee_id")));
 }
 
 bool run(const QString &program, const QStringList &arguments, const QString &outputFile = {})
@@ -293,9 +302,9 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
             QString expression;
             if (name == u"scopes") {
                 expression = entity.entity == u"ticket" ? ticketScopes(QStringLiteral("x"))
-                    : entity.entity == u"ticket_event"
+                                                        : entity.entity == u"ticket_event"
                     ? QStringLiteral("(SELECT %1 FROM tickets t WHERE t.id = x.ticket_id)").arg(ticketScopes(QStringLiteral("t")))
-                    : QStringLiteral("'{org}'");
+                        : QStringLiteral("'{org}'");
             } else if (name == u"rev") {
                 expression = QStringLiteral("1");
             } else if (name == u"agent_role") {
@@ -305,7 +314,8 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
             } else if (type == u"uuid") {
                 expression = sqliteUuid(QStringLiteral("x.") + name);
             } else if (type.startsWith(QLatin1String("timestamp"))) {
-                expression = QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', x.%1 / 1000.0, 'unixepoch') || '+00'").arg(name);
+                expression = QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', x.%1 / 1000.0, 'unixepoch') || '+00'").arg(
+                    name);
             } else {
                 expression = QStringLiteral("x.") + name;
             }
@@ -313,15 +323,25 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
             select << expression;
         }
         const QString csv = tmp + QStringLiteral("/%1.csv").arg(entity.entity);
-        if (!run(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), reference,
-                                             QStringLiteral("SELECT %1 FROM %2 x").arg(select.join(u','), entity.localTable)},
+        if (!run(QStringLiteral("sqlite3"),
+                {QStringLiteral("-csv"), reference,
+                                QStringLiteral("SELECT %1 FROM %2 x").arg(select.join(u','), entity.localTable)},
                  csv))
             qFatal("export of %s failed", qPrintable(entity.localTable));
-        if (!run(QStringLiteral("psql"), {QStringLiteral("-h"), pg.socketDir(), QStringLiteral("-p"), QString::number(pg.port()),
-                                          QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), server.database,
-                                          QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                          QStringLiteral("-c"), QStringLiteral("SET session_replication_role = replica"),
-                                          QStringLiteral("-c"), QStringLiteral("\\copy %1 (%2) FROM '%3' CSV").arg(entity.serverTable, names.join(u','), csv)}))
+        if (!run(QStringLiteral("psql"),
+                {QStringLiteral("-h"), pg.socketDir(),
+                    QStringLiteral("-p"), QString::number(pg.port()),
+                        QStringLiteral("-U"),
+                            QStringLiteral("postgres"),
+                                QStringLiteral("-d"), server.database,
+                                    QStringLiteral("-v"),
+                                        QStringLiteral("ON_ERROR_STOP=1"),
+                                            QStringLiteral("-c"),
+                                                QStringLiteral("SET session_replication_role = replica"),
+                                                    QStringLiteral("-c"),
+                                                                   QStringLiteral("\\copy %1 (%2) FROM '%3' CSV")
+                                                                                      .arg(entity.serverTable,
+                                                                                           names.join(u','), csv)}))
             qFatal("load of %s failed", qPrintable(entity.serverTable));
         QFile::remove(csv);
         QSqlQuery n(server.admin);
@@ -345,8 +365,9 @@ void BM_SyncInitialPull(benchmark::State &state)
     }
     BenchServer server(QStringLiteral("benchpull"));
     QTemporaryDir tmp(QStringLiteral("/tmp/madoguchi-pull-XXXXXX"));
-    QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                          | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup);
     QElapsedTimer loading;
     loading.start();
     const qint64 serverRows = loadReference(server, reference, tmp.path());
@@ -364,9 +385,15 @@ void BM_SyncInitialPull(benchmark::State &state)
             env.insert(QStringLiteral("PGPASSWORD"), kPassword);
             psql.setProcessEnvironment(env);
             psql.setStandardOutputFile(QProcess::nullDevice());
-            psql.start(QStringLiteral("psql"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(pg.port()),
-                                                QStringLiteral("-U"), supervisor, QStringLiteral("-d"), server.database, QStringLiteral("-c"),
-                                                QStringLiteral("COPY (SELECT * FROM %1) TO STDOUT").arg(entity.serverTable)});
+            psql.start(QStringLiteral("psql"),
+                {QStringLiteral("-h"),
+                    QStringLiteral("127.0.0.1"),
+                        QStringLiteral("-p"), QString::number(pg.port()),
+                            QStringLiteral("-U"), supervisor,
+                                QStringLiteral("-d"), server.database,
+                                               QStringLiteral("-c"),
+                                                              QStringLiteral("COPY (SELECT * FROM %1) TO STDOUT").arg(
+                                                                  entity.serverTable)});
             psql.waitForFinished(-1);
         }
         const double copySeconds = double(copy.nsecsElapsed()) / 1e9;

@@ -4,11 +4,11 @@
 #include "benchsupport.h"
 
 #include "models/ticketqueuemodel.h"
+#include "repositories/slarepository.h"
+#include "services/slaengine.h"
+#include "services/ticketservice.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
-#include "services/slaengine.h"
-#include "repositories/slarepository.h"
-#include "services/ticketservice.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -74,7 +74,9 @@ void BM_QueueOpenAllByOrder(benchmark::State &state)
 {
     const QueueContext context = contextFor(bench::reference());
     const auto order = QueueOrder(state.range(0));
-    state.SetLabel(order == QueueOrder::BySlaDue ? "sla_due" : order == QueueOrder::ByPriority ? "priority" : "updated");
+    state.SetLabel(order == QueueOrder::BySlaDue     ? "sla_due"
+                   : order == QueueOrder::ByPriority ? "priority"
+                                                     : "updated");
     for (auto _ : state) {
         TicketQueueModel model(bench::reference(), QTimeZone("Asia/Tokyo"));
         model.setContext(context);
@@ -201,7 +203,8 @@ void BM_SlaRecomputeForCalendarChange(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         Calendar calendar = repository.calendar(policy->calendarId).value();
-        calendar.week[5] = round++ % 2 == 0 ? std::optional(BusinessCalendar::Hours{QTime(10, 0), QTime(16, 0)}) : std::nullopt;
+        calendar.week[5] = round++ % 2 == 0 ? std::optional(BusinessCalendar::Hours{QTime(10, 0), QTime(16, 0)})
+                                            : std::nullopt;
         (void)repository.saveCalendar(calendar);
         state.ResumeTiming();
         const auto n = SlaEngine(db.connection()).recomputeForCalendar(calendar.id);

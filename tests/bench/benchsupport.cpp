@@ -17,9 +17,9 @@ QString referenceDatabase()
 {
     static const QString path = [] {
         const QString fromEnv = qEnvironmentVariable("MADOGUCHI_BENCH_DB");
-        const QString file = fromEnv.isEmpty()
-            ? QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("bench-data/reference-1m.sqlite"))
-            : fromEnv;
+        const QString file = fromEnv.isEmpty() ? QDir(QCoreApplication::applicationDirPath())
+                                                     .filePath(QStringLiteral("bench-data/reference-1m.sqlite"))
+                                               : fromEnv;
         if (QFileInfo::exists(file))
             return file;
         std::fprintf(stderr, "Generating the reference database %s (once)...\n", qPrintable(file));

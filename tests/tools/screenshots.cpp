@@ -1,34 +1,34 @@
 // Renders Madoguchi's windows in realistic states to PNG files, offscreen, so
 // they can be looked at in review (packaging/dev.sh screenshots).
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
-#include "kit/appearance.h"
-#include "config/appsettings.h"
-#include "shell/backupsdialog.h"
-#include "shell/databasecare.h"
-#include "screenshotsupport.h"
-#include "shell/mainwindow.h"
 #include "common/translations.h"
+#include "config/appsettings.h"
 #include "customers/customerspage.h"
-#include "customers/loginteractiondialog.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
+#include "customers/loginteractiondialog.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/staffingdialog.h"
-#include "storage/clientstate.h"
+#include "kit/appearance.h"
 #include "repositories/customersearch.h"
+#include "screenshotsupport.h"
+#include "shell/backupsdialog.h"
+#include "shell/databasecare.h"
+#include "shell/mainwindow.h"
+#include "storage/backups.h"
+#include "storage/clientstate.h"
+#include "storage/database.h"
 #include "tickets/newticketdialog.h"
 #include "tickets/servicelevelsdialog.h"
 #include "tickets/ticketspage.h"
-#include "storage/backups.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -169,11 +169,13 @@ int main(int argc, char **argv)
         QTest::keyClick(customer, Qt::Key_Return);
     }
     now += 127'000;
-    commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
-               language == u"ja" ? QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。")
-                                 : QStringLiteral("Asked about the November invoice. Explained the line items; customer satisfied."));
-    dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(language == u"ja" ? QStringLiteral("請求額の確認")
-                                                                                            : QStringLiteral("Invoice question"));
+    commitText(dialog->findChild<QPlainTextEdit *>(
+        QStringLiteral("notesEdit")), language == u"ja"
+        ? QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。")
+        : QStringLiteral("Asked about the November invoice. Explained the line items; customer satisfied."));
+    dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
+                                       ->setText(language == u"ja" ? QStringLiteral("請求額の確認")
+                                                                   : QStringLiteral("Invoice question"));
     QTest::qWait(400); // one tick of the call timer
     save(dialog, out, QStringLiteral("log-call-%1").arg(language));
     delete dialog;
@@ -210,11 +212,14 @@ int main(int argc, char **argv)
         save(&window, out, QStringLiteral("ticket-%1").arg(language));
     }
 
-    NewTicketDialog newTicket(*database, QStringLiteral("JP"), ClientState(database->connection()).currentAgent(), &window);
+    NewTicketDialog newTicket(*database, QStringLiteral("JP"), ClientState(database->connection()).currentAgent(),
+                                                        &window);
     if (hits && !hits->isEmpty())
         newTicket.setCustomer(hits->constFirst().customer.id);
-    newTicket.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->setText(language == u"ja" ? QStringLiteral("請求書の宛名を変更したい")
-                                                                                                : QStringLiteral("Change the name on the invoice"));
+    newTicket.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
+                                         ->setText(language == u"ja"
+                                                   ? QStringLiteral("請求書の宛名を変更したい")
+                                                   : QStringLiteral("Change the name on the invoice"));
     newTicket.show();
     save(&newTicket, out, QStringLiteral("new-ticket-%1").arg(language));
     newTicket.hide();
@@ -223,7 +228,8 @@ int main(int argc, char **argv)
     // latest ticket), top of the page and whole, then the report as PDF.
     QSqlQuery latest(database->connection());
     latest.exec(QStringLiteral("SELECT max(created_at) FROM tickets"));
-    const QDateTime dataNow = latest.next() ? QDateTime::fromMSecsSinceEpoch(latest.value(0).toLongLong(), Qt::UTC) : QDateTime::currentDateTimeUtc();
+    const QDateTime dataNow = latest.next() ? QDateTime::fromMSecsSinceEpoch(latest.value(0).toLongLong(), Qt::UTC)
+                                            : QDateTime::currentDateTimeUtc();
     DashboardPage *dashboard = window.dashboardPage();
     dashboard->setNow(dataNow);
     dashboard->setPreset(DashboardPage::Preset::Last30Days);
@@ -239,7 +245,8 @@ int main(int argc, char **argv)
     window.resize(1440, 2500);
     QTest::qWait(100);
     save(&window, out, QStringLiteral("dashboard-full-%1").arg(language));
-    if (const QString error = dashboard->saveReport(QDir(out).filePath(QStringLiteral("report-%1.pdf").arg(language))); !error.isEmpty())
+    if (const QString error = dashboard->saveReport(QDir(out).filePath(QStringLiteral("report-%1.pdf").arg(language)));
+                                                    !error.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(error));
     window.resize(1280, 800);
     {

@@ -4,20 +4,20 @@
 // conflicts view. Renders PNGs for review.
 //   madoguchi_sync_screenshots OUTPUT_DIR LANGUAGE
 #include "../pgserver.h"
-#include "config/appsettings.h"
-#include "screenshotsupport.h"
-#include "shell/mainwindow.h"
 #include "common/translations.h"
-#include "storage/clientstate.h"
+#include "config/appsettings.h"
 #include "repositories/customerrepository.h"
-#include "storage/database.h"
-#include "services/interactionlog.h"
 #include "repositories/ticketrepository.h"
+#include "screenshotsupport.h"
+#include "services/interactionlog.h"
 #include "services/ticketservice.h"
-#include "teamsync/conflictsdialog.h"
+#include "shell/mainwindow.h"
+#include "storage/clientstate.h"
+#include "storage/database.h"
 #include "sync/serveradmin.h"
 #include "sync/serverschema.h"
 #include "sync/syncservice.h"
+#include "teamsync/conflictsdialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,11 +73,18 @@ int main(int argc, char **argv)
     const QString database = pg.createDatabase(QStringLiteral("screens"));
     QSqlDatabase admin = pg.superuser(database, QStringLiteral("screens-admin"));
     const QString password = QStringLiteral("screenshot password");
-    if (!initializeServer(admin) || !addServerTeam(admin, QStringLiteral("東京サポート"))
-        || !addServerAgent(admin, QStringLiteral("takahashi"), QStringLiteral("高橋 美咲"), QStringLiteral("agent"), QStringLiteral("東京サポート"),
-                           password)
-        || !addServerAgent(admin, QStringLiteral("sato"), QStringLiteral("佐藤 健"), QStringLiteral("lead"), QStringLiteral("東京サポート"),
-                           password)) {
+    if (!initializeServer(admin)
+        || !addServerTeam(admin, QStringLiteral("東京サポート"))
+                          || !addServerAgent(admin,
+                                             QStringLiteral("takahashi"),
+                                                 QStringLiteral("高橋 美咲"),
+                                                     QStringLiteral("agent"), QStringLiteral("東京サポート"), password)
+                                                         || !addServerAgent(admin,
+                                                                            QStringLiteral("sato"),
+                                                                                QStringLiteral("佐藤 健"),
+                                                                                    QStringLiteral("lead"),
+                                                                                        QStringLiteral("東京サポート"),
+                                                                                                       password)) {
         std::fprintf(stderr, "server setup failed\n");
         return 1;
     }
@@ -160,20 +167,34 @@ int main(int argc, char **argv)
     a.syncService()->stop();
     b.syncService()->stop();
     const QUuid sato = ClientState(lb).currentAgent();
-    (void)TicketService(la, me).editDetails(ticket, {QStringLiteral("11月分の請求書が届かない"), draft.description, QString()});
-    (void)TicketService(lb, sato).editDetails(ticket, {QStringLiteral("請求書の再送依頼(メール希望)"), draft.description, QString()});
+    (void)TicketService(la, me).editDetails(ticket,
+                                            {QStringLiteral("11月分の請求書が届かない"), draft.description, QString()});
+    (void)TicketService(lb, sato).editDetails(ticket, {QStringLiteral("請求書の再送依頼(メール希望)"),
+                                                                      draft.description, QString()});
     (void)TicketService(lb, sato).changeStatus(ticket, TicketStatus::Pending);
-    if (!waitFor([&] { return a.syncService()->status().state == SyncService::State::Stopped
-                              && b.syncService()->status().state == SyncService::State::Stopped; }, "both offline"))
+    if (!waitFor(
+            [&] {
+                return a.syncService()->status().state == SyncService::State::Stopped
+                       && b.syncService()->status().state == SyncService::State::Stopped;
+            },
+            "both offline"))
         return 1;
     const QDateTime before = a.syncService()->status().lastSync;
     a.syncService()->start(connection(QStringLiteral("takahashi")));
-    if (!waitFor([&] { return a.syncService()->status().state == SyncService::State::UpToDate
-                              && a.syncService()->status().lastSync > before; }, "A's sync"))
+    if (!waitFor(
+            [&] {
+                return a.syncService()->status().state == SyncService::State::UpToDate
+                       && a.syncService()->status().lastSync > before;
+            },
+            "A's sync"))
         return 1;
     b.syncService()->start(connection(QStringLiteral("sato")));
-    if (!waitFor([&] { return b.syncService()->status().openConflicts > 0 && b.syncService()->status().state == SyncService::State::UpToDate; },
-                 "the conflict at B"))
+    if (!waitFor(
+            [&] {
+                return b.syncService()->status().openConflicts > 0
+                       && b.syncService()->status().state == SyncService::State::UpToDate;
+            },
+            "the conflict at B"))
         return 1;
     QTest::qWait(300);
     b.openTicket(ticket);

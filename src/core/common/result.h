@@ -12,16 +12,16 @@ namespace madoguchi {
 struct Error
 {
     enum class Code {
-        Invalid,        // bad input; nothing was changed
+        Invalid, // bad input; nothing was changed
         NotFound,
-        Database,       // SQLite reported an error
-        NotADatabase,   // the file is not a (Madoguchi) SQLite database
-        SchemaTooNew,   // written by a newer Madoguchi; left untouched
+        Database,     // SQLite reported an error
+        NotADatabase, // the file is not a (Madoguchi) SQLite database
+        SchemaTooNew, // written by a newer Madoguchi; left untouched
         ReadOnly,
         Io,
-        Usage,          // bad command-line arguments
-        Network,        // the server could not be reached or the connection dropped: try again later
-        Damaged,        // a check found the database file damaged: nothing is written to it
+        Usage,   // bad command-line arguments
+        Network, // the server could not be reached or the connection dropped: try again later
+        Damaged, // a check found the database file damaged: nothing is written to it
     };
 
     Code code = Code::Database;
@@ -34,8 +34,12 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_value(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_value(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -60,7 +64,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -3,11 +3,11 @@
 #include "demo/demovocabulary.h"
 #include "demo/random.h"
 #include "domain/textnormalizer.h"
+#include "services/slaengine.h"
 #include "storage/bulkinserter.h"
 #include "storage/bulkload.h"
-#include "storage/derivedindex.h"
 #include "storage/database.h"
-#include "services/slaengine.h"
+#include "storage/derivedindex.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
@@ -31,7 +31,6 @@ constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 constexpr qint64 kBatchRows = 100'000;
-
 
 // UUIDv7 bytes (see domain/uuid.cpp) without a QUuid round trip.
 Key makeKey(qint64 ms, Random &rng)
@@ -57,7 +56,14 @@ Random stream(quint64 seed, quint64 stage)
     return Random(seed * 0x100000001B3ull + stage);
 }
 
-enum ChannelIndex { Phone, Email, Chat, Social, Visit, Web };
+enum ChannelIndex {
+    Phone,
+    Email,
+    Chat,
+    Social,
+    Visit,
+    Web
+};
 constexpr std::array<std::u16string_view, 6> kChannelKeys{u"phone", u"email", u"chat", u"social", u"visit", u"web"};
 constexpr std::array<double, 6> kChannelWeights{42, 30, 14, 3, 3, 8};
 constexpr std::array<std::u16string_view, 4> kPriorityKeys{u"low", u"normal", u"high", u"urgent"};
@@ -67,19 +73,27 @@ constexpr std::array<double, 4> kResponseMedianMin{480, 180, 60, 20};
 constexpr std::array<double, 4> kResolutionMedianHours{96, 40, 20, 4};
 
 constexpr std::array<std::u16string_view, 3> kTeamNames{u"第一サポート", u"技術サポート", u"法人サポート"};
-constexpr std::array<std::u16string_view, 5> kCustomerTags{u"長期契約", u"新規", u"要フォロー", u"代理店", u"リピーター"};
-constexpr std::array<std::u16string_view, 3> kEscalationReasons{
-    u"一次対応では解決できない技術的な問題", u"お客様からの強い要望により上長対応", u"返金・補償の判断が必要"};
-constexpr std::array<std::u16string_view, 8> kCsatComments{
-    u"丁寧に対応していただきありがとうございました。", u"解決までに時間がかかりすぎました。",
-    u"電話がつながりにくかったです。", u"説明がわかりやすかったです。",
-    u"Quick and friendly help, thank you.", u"Had to explain the problem three times.",
-    u"折り返しの連絡が早くて助かりました。", u"The fix worked, but it took a week."};
-constexpr std::array<std::u16string_view, 6> kPersonalDomains{u"example.jp", u"example.ne.jp", u"example.com",
+constexpr std::array<std::u16string_view, 5> kCustomerTags{u"長期契約", u"新規", u"要フォロー", u"代理店",
+                                                           u"リピーター"};
+constexpr std::array<std::u16string_view, 3> kEscalationReasons{u"一次対応では解決できない技術的な問題",
+                                                                u"お客様からの強い要望により上長対応",
+                                                                u"返金・補償の判断が必要"};
+constexpr std::array<std::u16string_view, 8> kCsatComments{u"丁寧に対応していただきありがとうございました。",
+                                                           u"解決までに時間がかかりすぎました。",
+                                                           u"電話がつながりにくかったです。",
+                                                           u"説明がわかりやすかったです。",
+                                                           u"Quick and friendly help, thank you.",
+                                                           u"Had to explain the problem three times.",
+                                                           u"折り返しの連絡が早くて助かりました。",
+                                                           u"The fix worked, but it took a week."};
+constexpr std::array<std::u16string_view, 6> kPersonalDomains{u"example.jp",      u"example.ne.jp", u"example.com",
                                                               u"mail.example.jp", u"example.co.jp", u"example.net"};
-constexpr std::array<std::u16string_view, 6> kUsStreets{u"Oak Avenue, Portland, OR", u"Market Street, San Francisco, CA",
-                                                        u"Pine Street, Seattle, WA", u"Main Street, Austin, TX",
-                                                        u"Elm Street, Boston, MA", u"Lake Shore Drive, Chicago, IL"};
+constexpr std::array<std::u16string_view, 6> kUsStreets{u"Oak Avenue, Portland, OR",
+                                                        u"Market Street, San Francisco, CA",
+                                                        u"Pine Street, Seattle, WA",
+                                                        u"Main Street, Austin, TX",
+                                                        u"Elm Street, Boston, MA",
+                                                        u"Lake Shore Drive, Chicago, IL"};
 constexpr std::array<int, 8> kUsAreaCodes{212, 415, 206, 617, 312, 512, 303, 404};
 
 std::vector<double> weightsOf(std::span<const double> w)
@@ -130,13 +144,16 @@ struct Slots
     qint64 startMs = 0;
     std::vector<double> cumulative; // per local hour of the period
 
-    qint64 draw(Random &rng) const { return startMs + qint64(rng.weighted(cumulative)) * kHour + rng.between(0, kHour - 1); }
+    qint64 draw(Random &rng) const
+    {
+        return startMs + qint64(rng.weighted(cumulative)) * kHour + rng.between(0, kHour - 1);
+    }
 };
 
 Slots makeSlots(qint64 startMs, int days, const LocalClock &clock)
 {
     static constexpr std::array<double, 7> weekday{1.25, 1.1, 1.05, 1.0, 1.0, 0.45, 0.3};
-    static constexpr std::array<double, 24> hour{0.05, 0.03, 0.02, 0.02, 0.02, 0.04, 0.1, 0.3, 0.8, 1.6, 1.9, 1.8,
+    static constexpr std::array<double, 24> hour{0.05, 0.03, 0.02, 0.02, 0.02, 0.04, 0.1, 0.3,  0.8,  1.6,  1.9,  1.8,
                                                  1.1,  1.6,  1.7,  1.6,  1.5,  1.2,  0.7, 0.45, 0.35, 0.25, 0.15, 0.08};
     std::vector<double> weights;
     weights.reserve(std::size_t(days) * 24);
@@ -191,7 +208,10 @@ struct TicketGen
 class Loader
 {
 public:
-    Loader(const QSqlDatabase &db, const DemoProgress &progress) : m_db(db), m_progress(progress) {}
+    Loader(const QSqlDatabase &db, const DemoProgress &progress)
+        : m_db(db)
+        , m_progress(progress)
+    {}
 
     Result<void> begin() { return sqlite::execScript(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
     Result<void> commit() { return sqlite::execScript(m_db, QStringLiteral("COMMIT")); }
@@ -217,10 +237,10 @@ private:
     qint64 m_rowsInBatch = 0;
 };
 
-#define MADOGUCHI_TRY(expr)                                                                                            \
-    do {                                                                                                               \
-        if (auto r_ = (expr); !r_)                                                                                     \
-            return r_.error();                                                                                         \
+#define MADOGUCHI_TRY(expr) \
+    do { \
+        if (auto r_ = (expr); !r_) \
+            return r_.error(); \
     } while (false)
 
 } // namespace
@@ -230,22 +250,28 @@ Result<void> checkEmptyForDemo(const Database &database)
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
                                "OR EXISTS(SELECT 1 FROM tickets)"))
-        || !q.next())
+                || !q.next())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
     if (q.value(0).toBool())
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("DemoGenerator", "The database already contains data. Demo data is only generated into a new, empty "
-                            "database, so nothing you saved can be mixed up with it."));
+                         QCoreApplication::translate(
+                             "DemoGenerator",
+                             "The database already contains data. Demo data is only generated into a new, empty "
+                             "database, so nothing you saved can be mixed up with it."));
     return {};
 }
 
 Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions &options, const DemoProgress &progress)
 {
     if (options.customers < 1 || options.tickets < 0 || options.interactions < 0 || options.days < 1)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("DemoGenerator", "Demo sizes must be positive (at least one customer and one day)."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("DemoGenerator",
+                                                     "Demo sizes must be positive (at least one customer and one day)."));
     if (options.customers > 5'000'000 || options.tickets > 20'000'000 || options.interactions > 60'000'000)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("DemoGenerator", "Demo sizes are limited to 5 million customers, 20 million tickets and "
-                                                  "60 million interactions."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("DemoGenerator",
+                                                     "Demo sizes are limited to 5 million customers, 20 million tickets and "
+                                                     "60 million interactions."));
 
     QElapsedTimer timer;
     timer.start();
@@ -260,7 +286,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     // instead of into the WAL and again at the checkpoint. A crash during the
     // load leaves an unusable demo file (the CLI removes it on failure); no
     // user data can be involved, as the database must be empty.
-    MADOGUCHI_TRY(sqlite::execScript(db, QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+    MADOGUCHI_TRY(
+        sqlite::execScript(db, QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                                                         "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA threads = 2;")));
     struct RestorePragmas
     {
@@ -278,9 +305,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
 
     const QTimeZone tokyo("Asia/Tokyo");
     const QDate anchor = options.anchor.isValid() ? options.anchor : QDate::currentDate();
-    const LocalClock clock{qint64(tokyo.isValid() ? tokyo.standardTimeOffset(QDateTime::currentDateTimeUtc()) : 9 * 3600) * 1000};
-    const qint64 endMs = QDateTime(anchor, QTime(0, 0), QTimeZone(int(clock.offsetMs / 1000)))
-                             .toMSecsSinceEpoch();
+    const LocalClock clock{
+        qint64(tokyo.isValid() ? tokyo.standardTimeOffset(QDateTime::currentDateTimeUtc()) : 9 * 3600) * 1000};
+    const qint64 endMs = QDateTime(anchor, QTime(0, 0), QTimeZone(int(clock.offsetMs / 1000))).toMSecsSinceEpoch();
     const qint64 startMs = endMs - qint64(options.days) * kDay;
     const Slots arrivals = makeSlots(startMs, options.days, clock);
 
@@ -332,7 +359,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             a.id = makeKey(at, teamRng);
             const auto &family = families[(std::size_t(i) * 37 + 11) % families.size()];
             const auto &given = givens[(std::size_t(i) * 53 + 7) % givens.size()];
-            const std::u16string_view role = i >= 15 ? (i == 15 ? u"supervisor" : u"admin") : (i % 5 == 0 ? u"lead" : u"agent");
+            const std::u16string_view role = i >= 15 ? (i == 15 ? u"supervisor" : u"admin")
+                                                     : (i % 5 == 0 ? u"lead" : u"agent");
             insert.bind(1, a.id);
             insert.bind(2, sv(family.text) + u' ' + sv(given.text));
             insert.bind(3, latin(given.latin) + u'.' + latin(family.latin) + QStringLiteral("@support.example.jp"));
@@ -385,13 +413,18 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         // 80 % were customers before the period, 20 % joined during it.
         std::vector<qint64> created(customers.size());
         for (auto &c : created)
-            c = rng.chance(0.8) ? startMs - rng.between(kDay, 3 * 365 * kDay) : startMs + rng.between(0, endMs - startMs - 1);
+            c = rng.chance(0.8) ? startMs - rng.between(kDay, 3 * 365 * kDay)
+                                : startMs + rng.between(0, endMs - startMs - 1);
         std::sort(created.begin(), created.end());
 
-        BulkInserter insert(db, QStringLiteral(
+        BulkInserter insert(
+            db,
+            QStringLiteral(
             "INSERT INTO customers (id, name, name_reading, sort_key, organization_id, address, tier, tags, notes, "
             "owner_id, rev, created_at, updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
-        BulkInserter contact(db, QStringLiteral(
+        BulkInserter contact(
+            db,
+            QStringLiteral(
             "INSERT INTO customer_contacts (id, customer_id, kind, value, label, is_primary, rev, created_at, updated_at, "
             "created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         const auto jaFamily = demo::japaneseFamilyNames();
@@ -401,7 +434,10 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         const auto cities = demo::japanesePrefectureCities();
         const auto jaNotes = demo::japaneseNoteSnippets();
 
-        struct Person { QString name, reading, emailLocal; };
+        struct Person
+        {
+            QString name, reading, emailLocal;
+        };
         std::vector<int> duplicateOf(customers.size(), -1);
         Person previous;
         QString previousPhone;
@@ -441,12 +477,16 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             else
                 insert.bindNull(5);
             if (c.english)
-                insert.bind(6, QString::number(rng.between(100, 9800)) + u' ' + sv(kUsStreets[rng.below(kUsStreets.size())]));
+                insert.bind(6, QString::number(rng.between(100, 9800)) + u' '
+                                   + sv(kUsStreets[rng.below(kUsStreets.size())]));
             else
-                insert.bind(6, sv(rng.pick(cities)) + QStringLiteral("%1-%2-%3").arg(rng.between(1, 5)).arg(rng.between(1, 30)).arg(rng.between(1, 20)));
+                insert.bind(6,
+                            sv(rng.pick(cities))
+                                + QStringLiteral("%1-%2-%3").arg(rng.between(1, 5)).arg(rng.between(1, 30)).arg(rng.between(1, 20)));
             insert.bind(7, tier);
-            insert.bind(8, rng.chance(0.12) ? QStringLiteral("[\"%1\"]").arg(sv(kCustomerTags[rng.below(kCustomerTags.size())]))
-                                            : QStringLiteral("[]"));
+            insert.bind(8, rng.chance(0.12)
+                        ? QStringLiteral("[\"%1\"]").arg(sv(kCustomerTags[rng.below(kCustomerTags.size())]))
+                        : QStringLiteral("[]"));
             insert.bind(9, rng.chance(0.05) ? sv(rng.pick(jaNotes)) : QString());
             if (tier == u"vip")
                 insert.bind(10, agents[std::size_t(rng.below(15))].id);
@@ -458,7 +498,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             MADOGUCHI_TRY(insert.addRow());
             ++summary.customers;
 
-            auto addContact = [&](std::u16string_view kind, const QString &value, std::u16string_view label, bool primary) -> Result<void> {
+            auto addContact = [&](std::u16string_view kind, const QString &value, std::u16string_view label,
+                                  bool primary) -> Result<void> {
                 contact.bind(1, makeKey(c.createdAt, rng));
                 contact.bind(2, c.id);
                 contact.bind(3, kind);
@@ -482,30 +523,41 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 if (area < 10)
                     return QStringLiteral("+81%1%2").arg(area).arg(rng.between(20'000'000, 99'999'999));
                 return QStringLiteral("+81%1%2").arg(area).arg(area == 11 ? rng.between(5'000'000, 8'999'999)
-                                                                           : rng.between(2'000'000, 9'999'999));
+                                                                          : rng.between(2'000'000, 9'999'999));
             };
             auto usPhone = [&] {
                 int exchange = 0;
                 do
                     exchange = int(rng.between(201, 989));
                 while (exchange % 100 == 11 || exchange == 555);
-                return QStringLiteral("+1%1%2%3").arg(kUsAreaCodes[rng.below(kUsAreaCodes.size())]).arg(exchange)
-                    .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
+                return QStringLiteral("+1%1%2%3")
+                                          .arg(kUsAreaCodes[rng.below(kUsAreaCodes.size())])
+                                          .arg(exchange)
+                                          .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
             };
 
-            const QString phone = duplicate ? previousPhone
-                                            : (c.english && rng.chance(0.7)) ? usPhone() : japanesePhone(rng.chance(0.6));
-            MADOGUCHI_TRY(addContact(u"phone", phone, phone.startsWith(QStringLiteral("+8190")) || phone.startsWith(QStringLiteral("+8180"))
-                                                              || phone.startsWith(QStringLiteral("+8170")) ? u"mobile" : u"work", true));
+            const QString phone = duplicate                        ? previousPhone
+                                  : (c.english && rng.chance(0.7)) ? usPhone()
+                                                                   : japanesePhone(rng.chance(0.6));
+            MADOGUCHI_TRY(addContact(u"phone", phone,
+                                     phone.startsWith(
+                                         QStringLiteral("+8190"))
+                                         || phone.startsWith(
+                                             QStringLiteral("+8180"))
+                                             || phone.startsWith(QStringLiteral("+8170")) ? u"mobile" : u"work", true));
             if (rng.chance(0.2))
                 MADOGUCHI_TRY(addContact(u"phone", c.english ? usPhone() : japanesePhone(true), u"mobile", false));
             if (rng.chance(0.85)) {
-                const QString domain = c.organization >= 0
-                    ? sv(c.organization < int(jaCompanies.size()) ? jaCompanies[std::size_t(c.organization)].emailDomain
-                                                                  : enCompanies[std::size_t(c.organization) - jaCompanies.size()].emailDomain)
-                    : sv(kPersonalDomains[rng.below(kPersonalDomains.size())]);
-                const QString local = rng.chance(0.5) ? p.emailLocal : p.emailLocal + QString::number(rng.between(1, 999));
-                MADOGUCHI_TRY(addContact(u"email", local + u'@' + domain, c.organization >= 0 ? u"work" : u"home", true));
+                const QString domain
+                    = c.organization >= 0
+                          ? sv(c.organization < int(jaCompanies.size())
+                                   ? jaCompanies[std::size_t(c.organization)].emailDomain
+                                   : enCompanies[std::size_t(c.organization) - jaCompanies.size()].emailDomain)
+                          : sv(kPersonalDomains[rng.below(kPersonalDomains.size())]);
+                const QString local = rng.chance(0.5) ? p.emailLocal
+                                                      : p.emailLocal + QString::number(rng.between(1, 999));
+                MADOGUCHI_TRY(
+                    addContact(u"email", local + u'@' + domain, c.organization >= 0 ? u"work" : u"home", true));
             }
             previous = p;
             previousPhone = phone;
@@ -526,8 +578,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         customerCreated[i] = customers[i].createdAt;
     // Customers who had joined by `at`; at least the first one.
     auto customersBy = [&](qint64 at) {
-        return std::max<std::size_t>(
-            1, std::size_t(std::upper_bound(customerCreated.begin(), customerCreated.end(), at) - customerCreated.begin()));
+        return std::max<std::size_t>(1, std::size_t(std::upper_bound(customerCreated.begin(), customerCreated.end(), at)
+                                                    - customerCreated.begin()));
     };
     Random ticketRng = stream(options.seed, 4);
     {
@@ -559,14 +611,24 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             t.live = t.channel == Phone || t.channel == Chat || t.channel == Visit;
             const double speed = agents[std::size_t(t.agent)].speed;
 
-            t.firstResponseAt = t.live ? t.createdAt
-                                       : clock.toBusinessHours(t.createdAt + qint64(rng.logNormal(kResponseMedianMin[std::size_t(t.priority)], 0.9) * speed * kMinute), rng);
+            t.firstResponseAt
+                = t.live ? t.createdAt
+                         : clock.toBusinessHours(t.createdAt
+                                                     + qint64(
+                                                         rng.logNormal(kResponseMedianMin[std::size_t(t.priority)], 0.9)
+                                                         * speed * kMinute),
+                                                 rng);
             if (t.firstResponseAt >= endMs)
                 t.firstResponseAt = 0;
             t.fcr = t.live && rng.chance(0.55);
             if (t.firstResponseAt != 0) {
-                qint64 solved = t.fcr ? t.createdAt + qint64(rng.logNormal(300, 0.5) * kSecond)
-                                      : clock.toBusinessHours(t.createdAt + qint64(rng.logNormal(kResolutionMedianHours[std::size_t(t.priority)], 1.1) * speed * kHour), rng);
+                qint64 solved = t.fcr
+                                    ? t.createdAt + qint64(rng.logNormal(300, 0.5) * kSecond)
+                                    : clock.toBusinessHours(
+                                        t.createdAt
+                                            + qint64(rng.logNormal(kResolutionMedianHours[std::size_t(t.priority)], 1.1)
+                                                     * speed * kHour),
+                                        rng);
                 solved = std::max(solved, t.firstResponseAt + 5 * kMinute);
                 if (solved < endMs) {
                     t.solvedAt = solved;
@@ -576,7 +638,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                         if (t.reopenedAt >= endMs) {
                             t.reopenedAt = 0;
                         } else {
-                            const qint64 again = clock.toBusinessHours(t.reopenedAt + qint64(rng.logNormal(20, 1.0) * kHour), rng);
+                            const qint64 again = clock.toBusinessHours(t.reopenedAt
+                                                                           + qint64(rng.logNormal(20, 1.0) * kHour),
+                                                                       rng);
                             t.finalSolvedAt = again < endMs ? again : 0;
                         }
                     }
@@ -603,7 +667,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         qint64 base = 0;
         for (const auto &t : tickets)
             base += (!t.live && t.firstResponseAt != 0) ? 2 : 1;
-        const qint64 linked = std::min(options.interactions, std::max(base, qint64(double(options.interactions) * 0.85)));
+        const qint64 linked = std::min(options.interactions,
+                                       std::max(base, qint64(double(options.interactions) * 0.85)));
         standalone = options.interactions - linked;
         qint64 budget = linked;
         std::vector<int> eligible;
@@ -641,7 +706,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     // --- ticket rows and their events --------------------------------------------
     {
         Random rng = stream(options.seed, 6);
-        BulkInserter insert(db, QStringLiteral(
+        BulkInserter insert(
+            db,
+            QStringLiteral(
             "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
             "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
             "closed_at, reopen_count, rev, created_at, updated_at, created_by, sla_policy_id, first_response_due, "
@@ -657,7 +724,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         const QByteArray policyBytes = rule.policy.id.toRfc4122();
         std::copy(policyBytes.begin(), policyBytes.end(), policyKey.begin());
         auto instant = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); };
-        BulkInserter event(db, QStringLiteral(
+        BulkInserter event(
+            db,
+            QStringLiteral(
             "INSERT INTO ticket_events (id, ticket_id, agent_id, at, field, old_value, new_value, rev, created_at, "
             "updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         // Events are collected and written in time order, so their UUIDv7
@@ -681,7 +750,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         for (std::size_t i = 0; i < tickets.size(); ++i) {
             const TicketGen &t = tickets[i];
             const CustomerGen &customer = customers[std::size_t(t.customer)];
-            const auto &subject = customer.english ? enSubjects[std::size_t(t.subject)] : jaSubjects[std::size_t(t.subject)];
+            const auto &subject = customer.english ? enSubjects[std::size_t(t.subject)]
+                                                   : jaSubjects[std::size_t(t.subject)];
             std::u16string_view status = u"new";
             if (t.closedAt)
                 status = u"closed";
@@ -691,10 +761,12 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 const double roll = ticketRng.uniform();
                 status = roll < 0.6 ? u"open" : roll < 0.85 ? u"pending" : u"on_hold";
             }
-            const qint64 updated = std::max({t.createdAt, t.firstResponseAt, t.finalSolvedAt, t.closedAt, t.reopenedAt, t.escalatedAt});
+            const qint64 updated = std::max(
+                {t.createdAt, t.firstResponseAt, t.finalSolvedAt, t.closedAt, t.reopenedAt, t.escalatedAt});
             // A ticket left waiting went to pending or on hold an hour after the last agent contact.
             const qint64 waitingSince = std::min(endMs - kMinute, std::max(t.firstResponseAt, t.reopenedAt) + kHour);
-            QList<StatusChange> history{{instant(t.createdAt), t.live && t.firstResponseAt ? TicketStatus::Open : TicketStatus::New}};
+            QList<StatusChange> history{
+                {instant(t.createdAt), t.live && t.firstResponseAt ? TicketStatus::Open : TicketStatus::New}};
             if (t.firstResponseAt && !t.live)
                 history.append({instant(t.firstResponseAt), TicketStatus::Open});
             if (t.solvedAt)
@@ -707,11 +779,15 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             if (t.closedAt)
                 history.append({instant(t.closedAt), TicketStatus::Closed});
             if (!t.finalSolvedAt && t.firstResponseAt && status != u"open")
-                history.append({instant(waitingSince), fromKey<TicketStatus>(QString::fromStdU16String(std::u16string(status))).value_or(TicketStatus::Pending)});
+                history.append(
+                    {instant(waitingSince), fromKey<TicketStatus>(QString::fromStdU16String(std::u16string(status)))
+                                                .value_or(TicketStatus::Pending)});
             const auto priority = Priority(t.priority);
-            const SlaDues dues = computeDues(rule.clock, instant(t.createdAt), history, rule.policy.firstResponseFor(priority),
+            const SlaDues dues = computeDues(rule.clock, instant(t.createdAt), history,
+                                             rule.policy.firstResponseFor(priority),
                                              rule.policy.resolutionFor(priority),
-                                             t.firstResponseAt ? std::optional(instant(t.firstResponseAt)) : std::nullopt,
+                                             t.firstResponseAt ? std::optional(instant(t.firstResponseAt))
+                                                               : std::nullopt,
                                              t.finalSolvedAt ? std::optional(instant(t.finalSolvedAt)) : std::nullopt);
             insert.bind(1, t.id);
             insert.bind(2, QStringLiteral("D-%1").arg(qint64(i + 1), 7, 10, QLatin1Char('0')));
@@ -728,7 +804,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 insert.bind(9, agents[std::size_t(t.agent)].id);
             insert.bind(10, teamIds[std::size_t(t.team)]);
             insert.bind(11, t.escalationLevel);
-            insert.bind(12, t.escalationLevel ? kEscalationReasons[std::size_t(t.escalationLevel - 1)] : std::u16string_view());
+            insert.bind(12, t.escalationLevel ? kEscalationReasons[std::size_t(t.escalationLevel - 1)]
+                                              : std::u16string_view());
             t.firstResponseAt ? insert.bind(13, t.firstResponseAt) : insert.bindNull(13);
             t.finalSolvedAt ? insert.bind(14, t.finalSolvedAt) : insert.bindNull(14);
             t.closedAt ? insert.bind(15, t.closedAt) : insert.bindNull(15);
@@ -740,8 +817,11 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             dues.firstResponse ? insert.bind(21, dues.firstResponse->toMSecsSinceEpoch()) : insert.bindNull(21);
             dues.resolution ? insert.bind(22, dues.resolution->toMSecsSinceEpoch()) : insert.bindNull(22);
             const BusinessCalendar &calendar = rule.clock.calendar();
-            t.firstResponseAt ? insert.bindReal(23, double(calendar.businessMs(t.createdAt, t.firstResponseAt)) / 60'000.0) : insert.bindNull(23);
-            t.finalSolvedAt ? insert.bindReal(24, double(calendar.businessMs(t.createdAt, t.finalSolvedAt)) / 60'000.0) : insert.bindNull(24);
+            t.firstResponseAt
+                ? insert.bindReal(23, double(calendar.businessMs(t.createdAt, t.firstResponseAt)) / 60'000.0)
+                : insert.bindNull(23);
+            t.finalSolvedAt ? insert.bindReal(24, double(calendar.businessMs(t.createdAt, t.finalSolvedAt)) / 60'000.0)
+                            : insert.bindNull(24);
             insert.bind(25, qint64(t.interactions));
             MADOGUCHI_TRY(insert.addRow());
             ++summary.tickets;
@@ -752,7 +832,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             if (t.firstResponseAt && !t.live)
                 MADOGUCHI_TRY(addEvent(t, t.firstResponseAt, u"status", u"new", u"open"));
             if (t.escalatedAt)
-                MADOGUCHI_TRY(addEvent(t, t.escalatedAt, u"escalation_level", u"0", levels[std::size_t(t.escalationLevel)]));
+                MADOGUCHI_TRY(
+                    addEvent(t, t.escalatedAt, u"escalation_level", u"0", levels[std::size_t(t.escalationLevel)]));
             if (t.solvedAt)
                 MADOGUCHI_TRY(addEvent(t, t.solvedAt, u"status", u"open", u"solved"));
             if (t.reopenedAt) {
@@ -799,24 +880,38 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         Random rng = stream(options.seed, 7);
         const auto jaNotes = demo::japaneseNoteSnippets();
         const auto enNotes = demo::englishNoteSnippets();
-        BulkInserter insert(db, QStringLiteral(
+        BulkInserter insert(
+            db,
+            QStringLiteral(
             "INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, "
             "wrap_up_s, outcome, category, subject, notes, rev, created_at, updated_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         qint64 done = 0;
         auto handling = [&](int channel, double speed, qint64 &duration, qint64 &wrapUp) {
             switch (channel) {
-            case Phone: duration = qint64(std::clamp(rng.logNormal(240, 0.6) * speed, 20.0, 3600.0)); wrapUp = qint64(rng.logNormal(60, 0.5) * speed); break;
-            case Chat: duration = qint64(std::clamp(rng.logNormal(540, 0.5) * speed, 60.0, 5400.0)); wrapUp = qint64(rng.logNormal(45, 0.5) * speed); break;
-            case Visit: duration = qint64(std::clamp(rng.logNormal(1500, 0.4) * speed, 300.0, 14400.0)); wrapUp = qint64(rng.logNormal(300, 0.4)); break;
-            default: duration = 0; wrapUp = qint64(rng.logNormal(150, 0.6) * speed); break;
+            case Phone:
+                duration = qint64(std::clamp(rng.logNormal(240, 0.6) * speed, 20.0, 3600.0));
+                wrapUp = qint64(rng.logNormal(60, 0.5) * speed);
+                break;
+            case Chat:
+                duration = qint64(std::clamp(rng.logNormal(540, 0.5) * speed, 60.0, 5400.0));
+                wrapUp = qint64(rng.logNormal(45, 0.5) * speed);
+                break;
+            case Visit:
+                duration = qint64(std::clamp(rng.logNormal(1500, 0.4) * speed, 300.0, 14400.0));
+                wrapUp = qint64(rng.logNormal(300, 0.4));
+                break;
+            default:
+                duration = 0;
+                wrapUp = qint64(rng.logNormal(150, 0.6) * speed);
+                break;
             }
         };
         // Collected first and written in time order (see the events above).
         struct InteractionGen
         {
             qint64 at;
-            int ticket;   // -1: no ticket
+            int ticket; // -1: no ticket
             int customer;
             std::u16string_view outcome;
             quint8 agent;
@@ -833,7 +928,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         };
         const auto categoriesList = demo::categories();
         auto flush = [&]() -> Result<void> {
-            std::stable_sort(rows.begin(), rows.end(), [](const InteractionGen &a, const InteractionGen &b) { return a.at < b.at; });
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const InteractionGen &a, const InteractionGen &b) { return a.at < b.at; });
             for (const InteractionGen &row : rows) {
                 const CustomerGen &customer = customers[std::size_t(row.customer)];
                 const TicketGen *ticket = row.ticket >= 0 ? &tickets[std::size_t(row.ticket)] : nullptr;
@@ -861,7 +957,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                     insert.bind(11, categoriesList[row.category]);
                     insert.bind(12, std::u16string_view());
                 }
-                insert.bind(13, rng.chance(0.6) ? (customer.english ? rng.pick(enNotes) : rng.pick(jaNotes)) : std::u16string_view());
+                insert.bind(13, rng.chance(0.6) ? (customer.english ? rng.pick(enNotes) : rng.pick(jaNotes))
+                                                : std::u16string_view());
                 const qint64 saved = row.at + (duration + wrapUp) * kSecond;
                 insert.bind(14, saved);
                 insert.bind(15, saved);
@@ -902,7 +999,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             const qint64 until = std::max(from + kMinute, solvedNow ? t.finalSolvedAt : endMs - kMinute);
             times.clear();
             for (int k = 0; k < remaining; ++k)
-                times.push_back(std::min(until, clock.toBusinessHours(from + qint64(rng.uniform() * double(until - from)), rng)));
+                times.push_back(
+                    std::min(until, clock.toBusinessHours(from + qint64(rng.uniform() * double(until - from)), rng)));
             std::sort(times.begin(), times.end());
             if (solvedNow && !times.empty())
                 times.back() = t.finalSolvedAt; // the contact that solved it
@@ -917,7 +1015,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                     outcome = u"escalated";
                 else if (outbound && channel == Phone && rng.chance(0.15))
                     outcome = rng.chance(0.5) ? u"no_answer" : u"voicemail";
-                MADOGUCHI_TRY(write(ticketIndex, t.customer, t.agent, channel, outbound, times[std::size_t(k)], outcome));
+                MADOGUCHI_TRY(
+                    write(ticketIndex, t.customer, t.agent, channel, outbound, times[std::size_t(k)], outcome));
             }
         }
         // Calls and messages that never became a ticket: quick questions,
@@ -931,11 +1030,15 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             std::u16string_view outcome = u"resolved";
             if (outbound && channel == Phone) {
                 const double roll = rng.uniform();
-                outcome = roll < 0.25 ? u"no_answer" : roll < 0.4 ? u"voicemail" : roll < 0.5 ? u"callback_scheduled" : u"resolved";
+                outcome = roll < 0.25  ? u"no_answer"
+                          : roll < 0.4 ? u"voicemail"
+                          : roll < 0.5 ? u"callback_scheduled"
+                                       : u"resolved";
             }
             if (outcome == u"callback_scheduled")
                 outcome = u"follow_up"; // a scheduled callback needs callback_at; keep the demo rows valid
-            MADOGUCHI_TRY(write(-1, customer, agent, channel, outbound, at, outcome, quint8(rng.below(categoriesList.size()))));
+            MADOGUCHI_TRY(
+                write(-1, customer, agent, channel, outbound, at, outcome, quint8(rng.below(categoriesList.size()))));
         }
         MADOGUCHI_TRY(flush());
     }
@@ -945,7 +1048,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     // --- satisfaction surveys ---------------------------------------------------------
     {
         Random rng = stream(options.seed, 8);
-        BulkInserter insert(db, QStringLiteral(
+        BulkInserter insert(
+            db,
+            QStringLiteral(
             "INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, ces, comment, complaint, "
             "rev, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
         for (const TicketGen &t : tickets) {
@@ -955,8 +1060,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
             if (at >= endMs)
                 continue;
             // Slower, reopened or escalated tickets are rated lower.
-            double mood = rng.uniform() - (t.reopenedAt ? 0.25 : 0) - (t.escalationLevel ? 0.1 : 0)
-                + (t.fcr ? 0.08 : 0) - 0.05 * agents[std::size_t(t.agent)].speed;
+            double mood = rng.uniform() - (t.reopenedAt ? 0.25 : 0) - (t.escalationLevel ? 0.1 : 0) + (t.fcr ? 0.08 : 0)
+                          - 0.05 * agents[std::size_t(t.agent)].speed;
             const int csat = mood < 0.02 ? 1 : mood < 0.09 ? 2 : mood < 0.22 ? 3 : mood < 0.55 ? 4 : 5;
             insert.bind(1, makeKey(at, rng));
             insert.bind(2, t.id);
@@ -985,9 +1090,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter state(db, QStringLiteral("INSERT OR REPLACE INTO client_state (key, value) VALUES (?, ?)"));
         const std::array<std::pair<QString, QString>, 3> values{{
             {QStringLiteral("demo"), QStringLiteral("1")},
-            {QStringLiteral("demo_seed"), QString::number(options.seed)},
-            {QStringLiteral("demo_anchor"), anchor.toString(Qt::ISODate)},
-        }};
+             {QStringLiteral("demo_seed"), QString::number(options.seed)},
+              {QStringLiteral("demo_anchor"), anchor.toString(Qt::ISODate)},
+             }};
         for (const auto &[k, v] : values) {
             state.bind(1, k);
             state.bind(2, v);

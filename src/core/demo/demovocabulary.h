@@ -4,9 +4,23 @@
 
 namespace madoguchi::demo {
 
-struct NamePart { std::u16string_view text; std::u16string_view reading; std::string_view latin; }; // reading = full-width katakana; latin = lowercase Hepburn / lowercased English
-struct Company  { std::u16string_view name; std::u16string_view reading; std::u16string_view emailDomain; };
-struct SubjectTemplate { std::u16string_view text; std::u16string_view category; }; // category key from categories()
+struct NamePart
+{
+    std::u16string_view text;
+    std::u16string_view reading;
+    std::string_view latin;
+}; // reading = full-width katakana; latin = lowercase Hepburn / lowercased English
+struct Company
+{
+    std::u16string_view name;
+    std::u16string_view reading;
+    std::u16string_view emailDomain;
+};
+struct SubjectTemplate
+{
+    std::u16string_view text;
+    std::u16string_view category;
+}; // category key from categories()
 
 std::span<const NamePart> japaneseFamilyNames();
 std::span<const NamePart> japaneseGivenNames();

@@ -55,7 +55,10 @@ public:
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
 
     template<typename T>
-    const T &pick(std::span<const T> items) { return items[below(items.size())]; }
+    const T &pick(std::span<const T> items)
+    {
+        return items[below(items.size())];
+    }
 
     // Index drawn with the given cumulative weights (ascending, last = total).
     std::size_t weighted(const std::vector<double> &cumulative)

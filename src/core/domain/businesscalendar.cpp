@@ -162,12 +162,12 @@ qint64 BusinessCalendar::businessMinutes(const QDateTime &from, const QDateTime 
 
 SlaClock::SlaClock(BusinessCalendar calendar)
     : m_calendar(std::move(calendar))
-{
-}
+{}
 
 QDateTime SlaClock::dueAt(const QDateTime &start, qint64 targetMinutes, QList<PausedInterval> pauses) const
 {
-    std::sort(pauses.begin(), pauses.end(), [](const PausedInterval &x, const PausedInterval &y) { return x.from < y.from; });
+    std::sort(pauses.begin(), pauses.end(),
+              [](const PausedInterval &x, const PausedInterval &y) { return x.from < y.from; });
     // Walk the pauses in order: each one that begins before the running due
     // time pushes it back by the business time it covered.
     QDateTime due = m_calendar.addBusinessMinutes(start, targetMinutes);

@@ -3,9 +3,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <set>
 #include <QTime>
 #include <QTimeZone>
+#include <set>
 
 #include <array>
 #include <memory>

@@ -14,15 +14,15 @@ struct Entry
 
 constexpr Entry kCategories[] = {
     {"billing", QT_TRANSLATE_NOOP("Category", "Billing")},
-    {"login", QT_TRANSLATE_NOOP("Category", "Sign-in and access")},
-    {"shipping", QT_TRANSLATE_NOOP("Category", "Shipping and delivery")},
-    {"product_defect", QT_TRANSLATE_NOOP("Category", "Product defect")},
-    {"how_to", QT_TRANSLATE_NOOP("Category", "How-to question")},
-    {"account_change", QT_TRANSLATE_NOOP("Category", "Account change")},
-    {"cancellation", QT_TRANSLATE_NOOP("Category", "Cancellation")},
-    {"complaint", QT_TRANSLATE_NOOP("Category", "Complaint")},
-    {"feature_request", QT_TRANSLATE_NOOP("Category", "Feature request")},
-    {"other", QT_TRANSLATE_NOOP("Category", "Other")},
+     {"login", QT_TRANSLATE_NOOP("Category", "Sign-in and access")},
+      {"shipping", QT_TRANSLATE_NOOP("Category", "Shipping and delivery")},
+       {"product_defect", QT_TRANSLATE_NOOP("Category", "Product defect")},
+        {"how_to", QT_TRANSLATE_NOOP("Category", "How-to question")},
+         {"account_change", QT_TRANSLATE_NOOP("Category", "Account change")},
+          {"cancellation", QT_TRANSLATE_NOOP("Category", "Cancellation")},
+           {"complaint", QT_TRANSLATE_NOOP("Category", "Complaint")},
+            {"feature_request", QT_TRANSLATE_NOOP("Category", "Feature request")},
+             {"other", QT_TRANSLATE_NOOP("Category", "Other")},
 };
 
 } // namespace

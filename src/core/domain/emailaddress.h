@@ -26,7 +26,9 @@ public:
     friend bool operator==(const EmailAddress &, const EmailAddress &) = default;
 
 private:
-    explicit EmailAddress(QString address) : m_address(std::move(address)) {}
+    explicit EmailAddress(QString address)
+        : m_address(std::move(address))
+    {}
     QString m_address;
 };
 

@@ -8,7 +8,6 @@ namespace madoguchi {
 
 namespace {
 
-
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxTextLength = 100'000;
 
@@ -17,13 +16,15 @@ void requireName(FieldErrors &errors, const QString &field, const QString &value
     if (value.trimmed().isEmpty())
         errors.append({field, QCoreApplication::translate("Validation", "A name is required.")});
     else if (value.size() > kMaxNameLength)
-        errors.append({field, QCoreApplication::translate("Validation", "The name is longer than %n characters.", nullptr, kMaxNameLength)});
+        errors.append({field, QCoreApplication::translate("Validation", "The name is longer than %n characters.",
+                                                          nullptr, kMaxNameLength)});
 }
 
 void limitText(FieldErrors &errors, const QString &field, const QString &value)
 {
     if (value.size() > kMaxTextLength)
-        errors.append({field, QCoreApplication::translate("Validation", "The text is longer than %n characters.", nullptr, kMaxTextLength)});
+        errors.append({field, QCoreApplication::translate("Validation", "The text is longer than %n characters.",
+                                                          nullptr, kMaxTextLength)});
 }
 
 } // namespace
@@ -86,7 +87,8 @@ FieldErrors validate(const Organization &organization)
     requireName(errors, QStringLiteral("name"), organization.name);
     if (!text::isPlausibleReading(organization.nameReading))
         errors.append({QStringLiteral("nameReading"),
-                       QCoreApplication::translate("Validation", "The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.")});
+            QCoreApplication::translate("Validation",
+                                        "The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.")});
     limitText(errors, QStringLiteral("notes"), organization.notes);
     return errors;
 }
@@ -97,14 +99,15 @@ FieldErrors validate(const Customer &customer)
     requireName(errors, QStringLiteral("name"), customer.name);
     if (!text::isPlausibleReading(customer.nameReading))
         errors.append({QStringLiteral("nameReading"),
-                       QCoreApplication::translate("Validation", "The reading may contain only kana or Latin letters, e.g. ヤマダ タロウ.")});
+            QCoreApplication::translate("Validation",
+                                        "The reading may contain only kana or Latin letters, e.g. ヤマダ タロウ.")});
     for (const auto &contact : customer.contacts) {
         if (contact.kind == ContactKind::Phone) {
             // Stored values are E.164; anything else never went through PhoneNumber::parse.
             const auto parsed = PhoneNumber::parse(contact.value, QStringLiteral("ZZ"));
             if (!parsed || parsed->e164() != contact.value)
                 errors.append({QStringLiteral("phones"),
-                               QCoreApplication::translate("Validation", "%1 is not a valid phone number.").arg(contact.value)});
+                    QCoreApplication::translate("Validation", "%1 is not a valid phone number.").arg(contact.value)});
         } else {
             const auto parsed = EmailAddress::parse(contact.value);
             if (!parsed)
@@ -128,13 +131,15 @@ FieldErrors validate(const Interaction &interaction)
     if (!interaction.startedAt.isValid())
         errors.append({QStringLiteral("startedAt"), QCoreApplication::translate("Validation", "Enter when the interaction started.")});
     if (interaction.durationSeconds < 0 || interaction.wrapUpSeconds < 0)
-        errors.append({QStringLiteral("duration"), QCoreApplication::translate("Validation", "Durations cannot be negative.")});
+        errors.append(
+            {QStringLiteral("duration"), QCoreApplication::translate("Validation", "Durations cannot be negative.")});
     if (interaction.durationSeconds > 24 * 3600)
         errors.append({QStringLiteral("duration"), QCoreApplication::translate("Validation", "An interaction cannot last longer than a day.")});
     if (interaction.outcome == Outcome::CallbackScheduled && !interaction.callbackAt)
         errors.append({QStringLiteral("callbackAt"), QCoreApplication::translate("Validation", "Enter when the customer should be called back.")});
     limitText(errors, QStringLiteral("notes"), interaction.notes);
-    if (const auto address = interaction.details.value(QStringLiteral("address")); !address.isEmpty() && !EmailAddress::parse(address))
+    if (const auto address = interaction.details.value(QStringLiteral("address"));
+                                                       !address.isEmpty() && !EmailAddress::parse(address))
         errors.append({QStringLiteral("details.address"), EmailAddress::parse(address).error().message});
     for (const QString &value : interaction.details)
         limitText(errors, QStringLiteral("details"), value);
@@ -149,11 +154,15 @@ FieldErrors validate(const Ticket &ticket)
     if (ticket.subject.trimmed().isEmpty())
         errors.append({QStringLiteral("subject"), QCoreApplication::translate("Validation", "A subject is required.")});
     else if (ticket.subject.size() > 300)
-        errors.append({QStringLiteral("subject"), QCoreApplication::translate("Validation", "The subject is longer than %n characters.", nullptr, 300)});
+        errors.append({QStringLiteral("subject"),
+            QCoreApplication::translate("Validation", "The subject is longer than %n characters.", nullptr, 300)});
     if (ticket.number.trimmed().isEmpty())
-        errors.append({QStringLiteral("number"), QCoreApplication::translate("Validation", "The ticket has no number.")});
+        errors.append(
+            {QStringLiteral("number"), QCoreApplication::translate("Validation", "The ticket has no number.")});
     if (ticket.escalationLevel < 0 || ticket.escalationLevel > 3)
-        errors.append({QStringLiteral("escalationLevel"), QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3.")});
+        errors.append({QStringLiteral("escalationLevel"),
+                                      QCoreApplication::translate("Validation",
+                                                                  "The escalation level must be between 0 and 3.")});
     limitText(errors, QStringLiteral("description"), ticket.description);
     return errors;
 }

@@ -22,7 +22,6 @@ PhoneNumberUtil *util()
     return PhoneNumberUtil::GetInstance(); // thread-safe singleton
 }
 
-
 std::optional<i18n::phonenumbers::PhoneNumber> parsed(const QString &e164)
 {
     i18n::phonenumbers::PhoneNumber number;
@@ -49,28 +48,34 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &input, const QString &defa
     if (text.isEmpty())
         return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "Enter a phone number."));
     if (text.size() > 64)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "This is too long to be a phone number."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("PhoneNumber", "This is too long to be a phone number."));
 
     i18n::phonenumbers::PhoneNumber number;
     const auto status = util()->Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     switch (status) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
+    case PhoneNumberUtil::NO_PARSING_ERROR: break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "Unknown country code. Start international numbers with + and the country code."));
+                         QCoreApplication::translate(
+                             "PhoneNumber",
+                             "Unknown country code. Start international numbers with + and the country code."));
     case PhoneNumberUtil::TOO_SHORT_NSN:
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "This phone number is too short."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("PhoneNumber", "This phone number is too short."));
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "This phone number is too long."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("PhoneNumber", "This phone number is too long."));
     case PhoneNumberUtil::NOT_A_NUMBER:
     default:
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "This is not a phone number."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("PhoneNumber", "This is not a phone number."));
     }
     if (!util()->IsValidNumber(number))
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "This phone number does not exist in the numbering plan of its country."));
+                         QCoreApplication::translate(
+                             "PhoneNumber", "This phone number does not exist in the numbering plan of its country."));
 
     std::string e164;
     util()->Format(number, PhoneNumberUtil::E164, &e164);

@@ -33,7 +33,9 @@ public:
     friend bool operator==(const PhoneNumber &, const PhoneNumber &) = default;
 
 private:
-    explicit PhoneNumber(QString e164) : m_e164(std::move(e164)) {}
+    explicit PhoneNumber(QString e164)
+        : m_e164(std::move(e164))
+    {}
     QString m_e164;
 };
 

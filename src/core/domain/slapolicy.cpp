@@ -52,7 +52,8 @@ BusinessCalendar Calendar::toBusinessCalendar() const
     // kept by their content, so every ticket change does not pay for it again.
     QString key = timeZone + (japaneseHolidays ? QStringLiteral("|jp|") : QStringLiteral("|-|"));
     for (const auto &h : week)
-        key += h ? h->open.toString(QStringLiteral("HHmm")) + h->close.toString(QStringLiteral("HHmm")) : QStringLiteral("-");
+        key += h ? h->open.toString(QStringLiteral("HHmm"))
+                                    + h->close.toString(QStringLiteral("HHmm")) : QStringLiteral("-");
     for (const QDate &d : extraHolidays)
         key += QLatin1Char('|') + d.toString(Qt::ISODate);
     static QMutex mutex;
@@ -118,11 +119,13 @@ FieldErrors validate(const SlaPolicy &policy)
     if (policy.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
     if (policy.calendarId.isNull())
-        errors.append({QStringLiteral("calendar_id"), QCoreApplication::translate("Sla", "Choose the business-hours calendar.")});
+        errors.append(
+            {QStringLiteral("calendar_id"), QCoreApplication::translate("Sla", "Choose the business-hours calendar.")});
     auto check = [&](const SlaPolicy::Targets &targets, const QString &field) {
         for (const auto &t : targets) {
             if (t && (*t <= 0 || *t > kMaxTargetMinutes)) {
-                errors.append({field, QCoreApplication::translate("Sla", "Targets must be between 1 minute and 365 days.")});
+                errors.append(
+                    {field, QCoreApplication::translate("Sla", "Targets must be between 1 minute and 365 days.")});
                 return;
             }
         }
@@ -132,7 +135,8 @@ FieldErrors validate(const SlaPolicy &policy)
     for (std::size_t p = 0; p < policy.firstResponse.size(); ++p) {
         if (policy.firstResponse[p] && policy.resolution[p] && *policy.resolution[p] < *policy.firstResponse[p]) {
             errors.append({QStringLiteral("resolution"),
-                           QCoreApplication::translate("Sla", "A resolution target cannot be shorter than the first-response target.")});
+                QCoreApplication::translate("Sla",
+                                            "A resolution target cannot be shorter than the first-response target.")});
             break;
         }
     }
@@ -142,7 +146,7 @@ FieldErrors validate(const SlaPolicy &policy)
 bool stopsSlaClock(TicketStatus status)
 {
     return status == TicketStatus::Pending || status == TicketStatus::OnHold || status == TicketStatus::Solved
-        || status == TicketStatus::Closed;
+           || status == TicketStatus::Closed;
 }
 
 QList<PausedInterval> pausesFrom(const QList<StatusChange> &history)
@@ -169,8 +173,8 @@ SlaDues computeDues(const SlaClock &clock, const QDateTime &createdAt, const QLi
             dueOf(clock, createdAt, pauses, resolutionMinutes, solvedAt)};
 }
 
-SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history, SlaStatus::Target target,
-                       std::optional<int> minutes, const QDateTime &now)
+SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
+                       SlaStatus::Target target, std::optional<int> minutes, const QDateTime &now)
 {
     SlaStatus s;
     if (!minutes || target == SlaStatus::Target::None)
@@ -210,8 +214,9 @@ SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<Sta
     return targetStatus(clock, ticket, history, SlaStatus::Target::Resolution, resolutionMinutes, now);
 }
 
-SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &t, std::optional<int> firstResponseMinutes,
-                            std::optional<int> resolutionMinutes, const QDateTime &now)
+SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &t,
+                            std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes,
+                            const QDateTime &now)
 {
     SlaStatus s;
     if (t.status == TicketStatus::Solved || t.status == TicketStatus::Closed) {
@@ -242,8 +247,10 @@ SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &t
     s.due = *due;
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 dueMs = due->toMSecsSinceEpoch();
-    s.remainingMinutes = nowMs < dueMs ? calendar.businessMs(nowMs, dueMs) / 60'000 : -(calendar.businessMs(dueMs, nowMs) / 60'000);
-    const int target = s.target == SlaStatus::Target::FirstResponse ? *firstResponseMinutes : resolutionMinutes.value_or(*minutes);
+    s.remainingMinutes = nowMs < dueMs ? calendar.businessMs(nowMs, dueMs) / 60'000
+                                       : -(calendar.businessMs(dueMs, nowMs) / 60'000);
+    const int target = s.target == SlaStatus::Target::FirstResponse ? *firstResponseMinutes
+                                                                    : resolutionMinutes.value_or(*minutes);
     s.elapsedShare = 1.0 - double(s.remainingMinutes) / double(target);
     s.state = runningState(nowMs >= dueMs, s.elapsedShare);
     return s;

@@ -85,23 +85,36 @@ SlaDues computeDues(const SlaClock &clock, const QDateTime &createdAt, const QLi
 // What a badge shows: the target that runs now and how it stands.
 struct SlaStatus
 {
-    enum class Target { None, FirstResponse, Resolution };
-    enum class State { None, OnTrack, Warning, Breached, Paused, Met, MetLate };
+    enum class Target {
+        None,
+        FirstResponse,
+        Resolution
+    };
+    enum class State {
+        None,
+        OnTrack,
+        Warning,
+        Breached,
+        Paused,
+        Met,
+        MetLate
+    };
 
     Target target = Target::None;
     State state = State::None;
-    QDateTime due;                // when it falls (fell) due; invalid while paused
-    qint64 remainingMinutes = 0;  // business minutes; negative once breached
-    double elapsedShare = 0;      // of the target, 0…1+
+    QDateTime due;               // when it falls (fell) due; invalid while paused
+    qint64 remainingMinutes = 0; // business minutes; negative once breached
+    double elapsedShare = 0;     // of the target, 0…1+
 
     static constexpr double kWarningShare = 0.75;
 };
 
 SlaStatus slaStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
-                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes, const QDateTime &now);
+                    std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes,
+                    const QDateTime &now);
 // One target's clock, whichever runs now (the ticket view shows both).
-SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history, SlaStatus::Target target,
-                       std::optional<int> minutes, const QDateTime &now);
+SlaStatus targetStatus(const SlaClock &clock, const Ticket &ticket, const QList<StatusChange> &history,
+                       SlaStatus::Target target, std::optional<int> minutes, const QDateTime &now);
 
 // The same from the stored due times alone, without the history: what a
 // queue shows for each of its rows. Exact while the clock runs, because no
@@ -114,7 +127,8 @@ struct StoredSla
     std::optional<QDateTime> firstRespondedAt;
     std::optional<QDateTime> solvedAt;
 };
-SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &ticket, std::optional<int> firstResponseMinutes,
-                            std::optional<int> resolutionMinutes, const QDateTime &now);
+SlaStatus slaStatusFromDues(const BusinessCalendar &calendar, const StoredSla &ticket,
+                            std::optional<int> firstResponseMinutes, std::optional<int> resolutionMinutes,
+                            const QDateTime &now);
 
 } // namespace madoguchi

@@ -12,8 +12,7 @@ constexpr char16_t kKanaOffset = kKatakanaFirst - kHiraganaFirst;
 
 bool isDashLike(char16_t c)
 {
-    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x30FC || c == 0xFF70 || c == 0xFE63
-        || c == 0xFF0D;
+    return (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x30FC || c == 0xFF70 || c == 0xFE63 || c == 0xFF0D;
 }
 
 QString simplifiedSpaces(QString s)
@@ -62,11 +61,9 @@ bool isPlausibleReading(const QString &reading)
     // full-width Latin are fine.
     for (const QChar c : reading.normalized(QString::NormalizationForm_KC)) {
         const char16_t u = c.unicode();
-        const bool kana = (u >= 0x3041 && u <= 0x309F) || (u >= 0x30A0 && u <= 0x30FF)
-            || (u >= 0x31F0 && u <= 0x31FF);
+        const bool kana = (u >= 0x3041 && u <= 0x309F) || (u >= 0x30A0 && u <= 0x30FF) || (u >= 0x31F0 && u <= 0x31FF);
         const bool latin = (u < 0x80 && c.isLetter()) || (u >= 0xC0 && u <= 0x24F && c.isLetter());
-        const bool separator = c.isSpace() || u == u'-' || u == u'\'' || u == u'.' || u == 0x30FB
-            || u == 0x3000;
+        const bool separator = c.isSpace() || u == u'-' || u == u'\'' || u == u'.' || u == 0x30FB || u == 0x3000;
         if (!kana && !latin && !separator)
             return false;
     }

@@ -19,11 +19,13 @@ TransitionCheck checkTransition(TicketStatus from, TicketStatus to)
         return check;
     }
     if (from == TicketStatus::Closed) {
-        check.reason = QCoreApplication::translate("TicketWorkflow", "A closed ticket cannot change; create a follow-up ticket instead.");
+        check.reason = QCoreApplication::translate("TicketWorkflow",
+                                                   "A closed ticket cannot change; create a follow-up ticket instead.");
         return check;
     }
     if (to == TicketStatus::New) {
-        check.reason = QCoreApplication::translate("TicketWorkflow", "A ticket cannot go back to New once someone has worked on it.");
+        check.reason = QCoreApplication::translate("TicketWorkflow",
+                                                   "A ticket cannot go back to New once someone has worked on it.");
         return check;
     }
     if (to == TicketStatus::Closed && from != TicketStatus::Solved) {

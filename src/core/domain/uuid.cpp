@@ -14,11 +14,11 @@ QUuid uuidV7(qint64 unixMillis, quint64 randomA, quint64 randomB)
     const auto ms = static_cast<quint64>(unixMillis) & 0xFFFF'FFFF'FFFFull;
     for (int i = 0; i < 6; ++i)
         bytes[i] = static_cast<char>((ms >> (8 * (5 - i))) & 0xFF);
-    const auto a = randomA & 0x0FFF;                    // 12 bits rand_a
-    bytes[6] = static_cast<char>(0x70 | (a >> 8));      // version 7
+    const auto a = randomA & 0x0FFF;               // 12 bits rand_a
+    bytes[6] = static_cast<char>(0x70 | (a >> 8)); // version 7
     bytes[7] = static_cast<char>(a & 0xFF);
-    const auto b = randomB & 0x3FFF'FFFF'FFFF'FFFFull;  // 62 bits rand_b
-    bytes[8] = static_cast<char>(0x80 | (b >> 56));     // RFC 4122 variant
+    const auto b = randomB & 0x3FFF'FFFF'FFFF'FFFFull; // 62 bits rand_b
+    bytes[8] = static_cast<char>(0x80 | (b >> 56));    // RFC 4122 variant
     for (int i = 9; i < 16; ++i)
         bytes[i] = static_cast<char>((b >> (8 * (15 - i))) & 0xFF);
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()));

@@ -11,7 +11,8 @@ QString neutralized(const QString &cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+                       || first == u'\r';
     if (!risky)
         return cell;
     static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
@@ -45,8 +46,8 @@ Result<void> write(const QString &path, const QList<QStringList> &rows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(encode(rows)) < 0 || !file.commit()) {
-        return makeError(Error::Code::Io, QCoreApplication::translate("Csv", "Could not write %1: %2")
-                                              .arg(path, file.errorString()));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Csv", "Could not write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -9,20 +9,20 @@ namespace madoguchi {
 // the KPI engine counts, so a drill-down lists exactly the tickets that
 // make up the number (tested figure by figure).
 enum class KpiSet {
-    Created,              // created in the range
-    Solved,               // last solve in the range
-    Backlog,              // open at the range's end
-    BacklogAge,           // … and of the age bucket `ageBucket`
-    FirstResponded,       // created in the range and responded to
-    FirstContactResolved, // solved in the range with one interaction, never reopened
-    Reopened,             // solved in the range, reopened at least once
-    Escalated,            // created in the range, level raised at least once
-    FirstResponseMet,     // first response in the range, by its due time
-    FirstResponseBreached,// first response fell due in the range (and by now) unmet
+    Created,               // created in the range
+    Solved,                // last solve in the range
+    Backlog,               // open at the range's end
+    BacklogAge,            // … and of the age bucket `ageBucket`
+    FirstResponded,        // created in the range and responded to
+    FirstContactResolved,  // solved in the range with one interaction, never reopened
+    Reopened,              // solved in the range, reopened at least once
+    Escalated,             // created in the range, level raised at least once
+    FirstResponseMet,      // first response in the range, by its due time
+    FirstResponseBreached, // first response fell due in the range (and by now) unmet
     ResolutionMet,
     ResolutionBreached,
-    Rated,                // a survey response received in the range
-    Handled,              // a phone or chat interaction started in the range
+    Rated,   // a survey response received in the range
+    Handled, // a phone or chat interaction started in the range
 };
 
 struct KpiDrill

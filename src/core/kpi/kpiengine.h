@@ -94,7 +94,10 @@ struct DayVolume
 
 // One step of the dashboard's trends: a day, or a week from Monday (the
 // first and last weeks cut at the period's edges).
-enum class TrendStep { Day, Week };
+enum class TrendStep {
+    Day,
+    Week
+};
 
 struct TrendPoint
 {
@@ -102,7 +105,7 @@ struct TrendPoint
     QDate end; // the day after the last
     qint64 created = 0;
     qint64 solved = 0;
-    qint64 backlog = 0; // at the end of the step
+    qint64 backlog = 0;                        // at the end of the step
     std::optional<double> firstResponseMedian; // minutes, over tickets created in the step
     std::optional<double> firstResponseP90;
     std::optional<double> resolutionMedian; // minutes, over tickets solved in the step

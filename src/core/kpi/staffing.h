@@ -14,21 +14,21 @@ namespace madoguchi {
 
 struct StaffingTarget
 {
-    double answeredShare = 0.8;  // e.g. 80 % of calls …
-    double withinSeconds = 20;   // … answered within 20 s
-    double shrinkage = 0;        // share of paid time off the phones (breaks, training, meetings): 0–0.9
+    double answeredShare = 0.8; // e.g. 80 % of calls …
+    double withinSeconds = 20;  // … answered within 20 s
+    double shrinkage = 0;       // share of paid time off the phones (breaks, training, meetings): 0–0.9
 };
 
 struct StaffingEstimate
 {
     double callsPerHour = 0;
-    double trafficErlangs = 0;  // calls per hour × AHT / 3600
-    int agents = 0;             // on the phones, the fewest that meet the target
-    int scheduled = 0;          // agents ÷ (1 − shrinkage), rounded up
+    double trafficErlangs = 0; // calls per hour × AHT / 3600
+    int agents = 0;            // on the phones, the fewest that meet the target
+    int scheduled = 0;         // agents ÷ (1 − shrinkage), rounded up
     double probabilityOfWaiting = 0;
-    double serviceLevel = 1;    // the share answered within the target wait with `agents`
+    double serviceLevel = 1;         // the share answered within the target wait with `agents`
     double averageSpeedOfAnswer = 0; // seconds
-    double occupancy = 0;       // traffic ÷ agents
+    double occupancy = 0;            // traffic ÷ agents
 };
 
 // The probability that a call waits, with `agents` agents and `traffic`

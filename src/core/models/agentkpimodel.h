@@ -14,7 +14,17 @@ class AgentKpiModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Agent, Solved, Interactions, Aht, FirstResponse, Csat, Fcr, Qa, ColumnCount };
+    enum Column {
+        Agent,
+        Solved,
+        Interactions,
+        Aht,
+        FirstResponse,
+        Csat,
+        Fcr,
+        Qa,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int AgentIdRole = Qt::UserRole + 1;
 

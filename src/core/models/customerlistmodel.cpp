@@ -51,7 +51,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Email: return c.email;
         case LastContact:
             return c.lastContactMs == 0 ? QString()
-                                        : QLocale().toString(rowcodec::time(c.lastContactMs).toTimeZone(m_timeZone), QLocale::ShortFormat);
+                                        : QLocale().toString(rowcodec::time(c.lastContactMs).toTimeZone(m_timeZone),
+                                                             QLocale::ShortFormat);
         case OpenTickets: return c.openTickets == 0 ? QString() : QString::number(c.openTickets);
         }
         break;
@@ -63,12 +64,9 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         if (index.column() == OpenTickets)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case CustomerIdRole:
-        return QVariant::fromValue(c.id);
-    case MatchRole:
-        return m_matches.isEmpty() ? QVariant() : QVariant(m_matches.at(index.row()));
-    case SortKeyRole:
-        return c.sortKey;
+    case CustomerIdRole: return QVariant::fromValue(c.id);
+    case MatchRole: return m_matches.isEmpty() ? QVariant() : QVariant(m_matches.at(index.row()));
+    case SortKeyRole: return c.sortKey;
     }
     return {};
 }
@@ -155,8 +153,10 @@ Result<QList<CustomerSummary>> CustomerListModel::loadPage(const CustomerSummary
         // an index range scan); only its rows are joined.
         const QString page = QStringLiteral("SELECT customer_id, last_contact_at, open_tickets FROM customer_stats %1"
                                             "ORDER BY last_contact_at %2, customer_id %2 LIMIT ?")
-                                 .arg(after ? QStringLiteral("WHERE (last_contact_at, customer_id) %1 (?, ?) ").arg(cmp) : QString(), dir);
-        sql = customersummary::selectClause(page) + QStringLiteral("ORDER BY s.last_contact_at %1, s.customer_id %1").arg(dir);
+                .arg(after ? QStringLiteral("WHERE (last_contact_at, customer_id) %1 (?, ?) ").arg(cmp) : QString(),
+                                            dir);
+        sql = customersummary::selectClause(page)
+              + QStringLiteral("ORDER BY s.last_contact_at %1, s.customer_id %1").arg(dir);
         q.prepare(sql);
         if (after) {
             q.addBindValue(after->lastContactMs);

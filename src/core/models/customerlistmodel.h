@@ -19,13 +19,25 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Reading, Organization, Phone, Email, LastContact, OpenTickets, ColumnCount };
+    enum Column {
+        Name,
+        Reading,
+        Organization,
+        Phone,
+        Email,
+        LastContact,
+        OpenTickets,
+        ColumnCount
+    };
     enum Role {
         CustomerIdRole = Qt::UserRole + 1, // QUuid
         MatchRole,                         // CustomerSearch::Match as int, search results only
         SortKeyRole,
     };
-    enum class Order { ByReading, ByLastContact };
+    enum class Order {
+        ByReading,
+        ByLastContact
+    };
 
     // Times are shown in `timeZone`: the team's, not the machine's.
     CustomerListModel(const Database &database, QString phoneRegion, QTimeZone timeZone, QObject *parent = nullptr);
@@ -67,7 +79,7 @@ private:
     QString m_region;
     QTimeZone m_timeZone;
     mutable QList<CustomerSummary> m_rows; // mutable: display text cached on first use
-    QList<int> m_matches; // parallel to m_rows in search mode
+    QList<int> m_matches;                  // parallel to m_rows in search mode
     Order m_order = Order::ByReading;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     QString m_searchText;

@@ -5,9 +5,9 @@
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -25,8 +25,7 @@ CustomerTimelineModel::CustomerTimelineModel(const Database &database, QTimeZone
     : QAbstractListModel(parent)
     , m_database(database)
     , m_timeZone(std::move(timeZone))
-{
-}
+{}
 
 void CustomerTimelineModel::setCustomer(const QUuid &customerId)
 {
@@ -106,7 +105,7 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     }
     sql += QStringLiteral(") %2 ORDER BY at DESC, id DESC LIMIT ?");
     sql = sql.arg(m_channel ? QStringLiteral("AND i.channel = ?") : QString(),
-                  after ? QStringLiteral("WHERE (at, id) < (?, ?)") : QString());
+                                             after ? QStringLiteral("WHERE (at, id) < (?, ?)") : QString());
     QSqlQuery q(m_database.connection());
     q.prepare(sql);
     const QVariant customer = uuidToBlob(m_customer);
@@ -155,7 +154,8 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
 QString CustomerTimelineModel::title(const Entry &e, const EventNames &names)
 {
     if (e.kind == Kind::Merge)
-        return tr("Merged the duplicate record “%1” into this customer (%n item(s) moved)", nullptr, e.newValue.toInt()).arg(e.oldValue);
+        return tr("Merged the duplicate record “%1” into this customer (%n item(s) moved)", nullptr, e.newValue.toInt())
+            .arg(e.oldValue);
     if (e.kind == Kind::TicketEvent) {
         if (e.field == u"created")
             return tr("Ticket %1 created").arg(e.ticketNumber);
@@ -191,21 +191,15 @@ QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat), title(e, m_names));
-    case Qt::ToolTipRole:
-        return detail(e);
-    case KindRole:
-        return int(e.kind);
-    case TimeRole:
-        return e.at.toTimeZone(m_timeZone);
-    case TitleRole:
-        return title(e, m_names);
-    case DetailRole:
-        return detail(e);
-    case TicketNumberRole:
-        return e.ticketNumber;
-    case IdRole:
-        return QVariant::fromValue(e.id);
+        return QStringLiteral("%1  %2").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat),
+                                            title(e, m_names));
+    case Qt::ToolTipRole: return detail(e);
+    case KindRole: return int(e.kind);
+    case TimeRole: return e.at.toTimeZone(m_timeZone);
+    case TitleRole: return title(e, m_names);
+    case DetailRole: return detail(e);
+    case TicketNumberRole: return e.ticketNumber;
+    case IdRole: return QVariant::fromValue(e.id);
     }
     return {};
 }

@@ -22,7 +22,11 @@ class CustomerTimelineModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Kind { Interaction, TicketEvent, Merge };
+    enum class Kind {
+        Interaction,
+        TicketEvent,
+        Merge
+    };
 
     struct Entry
     {

@@ -3,11 +3,11 @@
 #include "common/timeformat.h"
 #include "domain/categories.h"
 #include "domain/uuid.h"
+#include "services/ticketservice.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
-#include "services/ticketservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,22 +48,31 @@ QString EventNames::name(const QString &uuidText) const
     return m_names.value(uuidText, uuidText);
 }
 
-QString describeTicketEvent(const QString &field, const QString &oldValue, const QString &newValue, const EventNames &names)
+QString describeTicketEvent(const QString &field, const QString &oldValue, const QString &newValue,
+                            const EventNames &names)
 {
     if (field == u"created")
         return QCoreApplication::translate("TicketHistory", "Created as %1").arg(enumText<TicketStatus>(newValue));
     if (field == u"status")
-        return QCoreApplication::translate("TicketHistory", "Status %1 → %2").arg(enumText<TicketStatus>(oldValue), enumText<TicketStatus>(newValue));
+        return QCoreApplication::translate("TicketHistory", "Status %1 → %2")
+            .arg(enumText<TicketStatus>(oldValue), enumText<TicketStatus>(newValue));
     if (field == u"priority")
-        return QCoreApplication::translate("TicketHistory", "Priority %1 → %2").arg(enumText<Priority>(oldValue), enumText<Priority>(newValue));
+        return QCoreApplication::translate("TicketHistory", "Priority %1 → %2")
+            .arg(enumText<Priority>(oldValue), enumText<Priority>(newValue));
     if (field == u"assignee_id")
-        return newValue.isEmpty() ? QCoreApplication::translate("TicketHistory", "Unassigned (was %1)").arg(names.name(oldValue)) : QCoreApplication::translate("TicketHistory", "Assigned to %1").arg(names.name(newValue));
+        return newValue.isEmpty()
+                   ? QCoreApplication::translate("TicketHistory", "Unassigned (was %1)").arg(names.name(oldValue))
+                   : QCoreApplication::translate("TicketHistory", "Assigned to %1").arg(names.name(newValue));
     if (field == u"team_id")
-        return newValue.isEmpty() ? QCoreApplication::translate("TicketHistory", "Removed from team %1").arg(names.name(oldValue)) : QCoreApplication::translate("TicketHistory", "Moved to team %1").arg(names.name(newValue));
+        return newValue.isEmpty()
+                   ? QCoreApplication::translate("TicketHistory", "Removed from team %1").arg(names.name(oldValue))
+                   : QCoreApplication::translate("TicketHistory", "Moved to team %1").arg(names.name(newValue));
     if (field == u"escalation_level") {
         const int from = oldValue.toInt();
         const int to = newValue.toInt();
-        return (to > from ? QCoreApplication::translate("TicketHistory", "Escalated to %1") : QCoreApplication::translate("TicketHistory", "De-escalated to %1")).arg(TicketService::escalationLevelName(to));
+        return (to > from ? QCoreApplication::translate("TicketHistory", "Escalated to %1")
+                          : QCoreApplication::translate("TicketHistory", "De-escalated to %1"))
+            .arg(TicketService::escalationLevelName(to));
     }
     if (field == u"escalation_reason")
         return QCoreApplication::translate("TicketHistory", "Escalation reason: %1").arg(orNone(newValue));
@@ -74,14 +83,16 @@ QString describeTicketEvent(const QString &field, const QString &oldValue, const
     if (field == u"reopen_count")
         return QCoreApplication::translate("TicketHistory", "Reopened (time %1)").arg(newValue);
     if (field == u"channel")
-        return QCoreApplication::translate("TicketHistory", "Channel %1 → %2").arg(enumText<Channel>(oldValue), enumText<Channel>(newValue));
+        return QCoreApplication::translate("TicketHistory", "Channel %1 → %2")
+            .arg(enumText<Channel>(oldValue), enumText<Channel>(newValue));
     if (field == u"subject")
         return QCoreApplication::translate("TicketHistory", "Subject “%1” → “%2”").arg(oldValue, newValue);
     if (field == u"description")
         return QCoreApplication::translate("TicketHistory", "Description changed");
     if (field == u"category")
         return QCoreApplication::translate("TicketHistory", "Category %1 → %2")
-            .arg(orNone(oldValue.isEmpty() ? QString() : categoryDisplayName(oldValue)), orNone(newValue.isEmpty() ? QString() : categoryDisplayName(newValue)));
+            .arg(orNone(oldValue.isEmpty() ? QString() : categoryDisplayName(oldValue)),
+                 orNone(newValue.isEmpty() ? QString() : categoryDisplayName(newValue)));
     return QCoreApplication::translate("TicketHistory", "%1: %2 → %3").arg(field, orNone(oldValue), orNone(newValue));
 }
 
@@ -89,8 +100,7 @@ TicketHistoryModel::TicketHistoryModel(const Database &database, QTimeZone timeZ
     : QAbstractListModel(parent)
     , m_database(database)
     , m_timeZone(std::move(timeZone))
-{
-}
+{}
 
 void TicketHistoryModel::setTicket(const QUuid &ticketId)
 {
@@ -117,7 +127,8 @@ void TicketHistoryModel::refresh()
     q.addBindValue(keyValue(m_ticket));
     q.addBindValue(keyValue(m_ticket));
     if (!names || !q.exec()) {
-        m_lastError = names ? sqlite::toError(q.lastError(), tr("reading the ticket history")).message : names.error().message;
+        m_lastError = names ? sqlite::toError(q.lastError(), tr("reading the ticket history")).message
+                            : names.error().message;
     } else {
         while (q.next()) {
             Entry e;
@@ -132,7 +143,8 @@ void TicketHistoryModel::refresh()
                 }
                 e.description = parts.join(QStringLiteral(" · "));
             } else {
-                e.description = describeTicketEvent(e.field, q.value(3).toString(), q.value(4).toString(), names.value());
+                e.description = describeTicketEvent(e.field, q.value(3).toString(), q.value(4).toString(),
+                                                    names.value());
             }
             m_entries.append(std::move(e));
         }
@@ -152,8 +164,9 @@ QVariant TicketHistoryModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1  %2 — %3").arg(compactDateTime(e.at, m_timeZone, QDateTime::currentDateTimeUtc(), true),
-                                     e.description, e.agent.isEmpty() ? tr("system") : e.agent);
+        return tr("%1  %2 — %3")
+            .arg(compactDateTime(e.at, m_timeZone, QDateTime::currentDateTimeUtc(), true), e.description,
+                 e.agent.isEmpty() ? tr("system") : e.agent);
     case TimeRole: return e.at.toTimeZone(m_timeZone);
     case AgentRole: return e.agent;
     case DescriptionRole: return e.description;

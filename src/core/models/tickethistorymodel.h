@@ -25,7 +25,8 @@ private:
 
 // One sentence for one change: "Status Open → Pending", "Assigned to 高橋 美咲",
 // "Escalated to Tier 2". Shared by the ticket's history and the customer timeline.
-QString describeTicketEvent(const QString &field, const QString &oldValue, const QString &newValue, const EventNames &names);
+QString describeTicketEvent(const QString &field, const QString &oldValue, const QString &newValue,
+                            const EventNames &names);
 
 // A ticket's history, newest first: every change with who made it and when,
 // and the interactions logged on the ticket.
@@ -38,7 +39,7 @@ public:
         TimeRole = Qt::UserRole + 1, // QDateTime in the team's time zone
         AgentRole,
         DescriptionRole,
-        FieldRole,                   // the event's field; empty for an interaction
+        FieldRole, // the event's field; empty for an interaction
     };
 
     TicketHistoryModel(const Database &database, QTimeZone timeZone, QObject *parent = nullptr);

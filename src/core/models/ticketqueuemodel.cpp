@@ -2,10 +2,10 @@
 
 #include "common/timeformat.h"
 #include "domain/uuid.h"
+#include "repositories/directoryrepository.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/rawquery.h"
-#include "repositories/directoryrepository.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
@@ -19,10 +19,10 @@ namespace {
 
 constexpr int kMaxCachedPages = 64;
 
-const char *kSelect =
-    "SELECT t.id, t.number, t.subject, c.name, t.status, t.priority, t.assignee_id, t.sla_policy_id, "
-    "t.escalation_level, t.sla_sort, t.priority_order, t.updated_at, t.first_response_due, t.resolution_due, "
-    "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id ";
+const char *kSelect
+    = "SELECT t.id, t.number, t.subject, c.name, t.status, t.priority, t.assignee_id, t.sla_policy_id, "
+      "t.escalation_level, t.sla_sort, t.priority_order, t.updated_at, t.first_response_due, t.resolution_due, "
+      "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id ";
 
 } // namespace
 
@@ -54,7 +54,8 @@ const TicketQueueModel::Row *TicketQueueModel::row(int index) const
     if (it == m_pages.end()) {
         // A jump far into a big queue: read its anchors for the jumps that follow.
         if (m_anchorStride > 0 && index >= 4 * m_anchorStride)
-            QMetaObject::invokeMethod(const_cast<TicketQueueModel *>(this), &TicketQueueModel::prepareAnchors, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(const_cast<TicketQueueModel *>(this), &TicketQueueModel::prepareAnchors,
+                                      Qt::QueuedConnection);
         auto loaded = loadPage(page);
         if (!loaded) {
             m_lastError = loaded.error().message;
@@ -86,11 +87,12 @@ TicketQueueModel::OrderSpec TicketQueueModel::orderSpec(QueueOrder order)
 {
     switch (order) {
     case QueueOrder::ByPriority:
-        return {QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">"), 3};
+        return {QStringLiteral("t.priority_order, t.sla_sort, t.id"),
+                               QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">"), 3};
     case QueueOrder::ByUpdated:
-        return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"), QStringLiteral("<"), 2};
-    case QueueOrder::BySlaDue:
-        break;
+        return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"),
+                                                                     QStringLiteral("<"), 2};
+    case QueueOrder::BySlaDue: break;
     }
     return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">"), 2};
 }
@@ -138,7 +140,9 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     QString where = condition.sql;
     QVariantList values = condition.values;
     if (!start.isEmpty()) {
-        where += QStringLiteral(" AND (%1) %2%3 (%4)").arg(spec.keys, spec.compare, inclusive ? QStringLiteral("=") : QString(), marks(start.size()));
+        where += QStringLiteral(" AND (%1) %2%3 (%4)").arg(spec.keys, spec.compare,
+                                                           inclusive
+                                                           ? QStringLiteral("=") : QString(), marks(start.size()));
         values += start;
     }
     QSqlQuery q(m_database.connection());
@@ -152,8 +156,9 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     if (skip > 0) {
         // Skipping reads only the sort index (no table rows, no joins): find
         // the first row of the page by its key, then read the page from it.
-        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?").arg(spec.keys, where, spec.orderBy),
-                 values + QVariantList{skip}))
+        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?").arg(spec.keys, where,
+                                                                                                      spec.orderBy),
+                                values + QVariantList{skip}))
             return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
         if (!q.next())
             return QList<Row>();
@@ -166,8 +171,9 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     // The page is chosen on the tickets alone; only its rows are joined. (A
     // sort over a whole small queue would otherwise carry every joined row.)
     if (!run(QString::fromLatin1(kSelect)
-                 + QStringLiteral("WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2").arg(where, spec.orderBy),
-             values + QVariantList{m_pageSize}))
+             + QStringLiteral("WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2")
+                     .arg(where, spec.orderBy),
+                 values + QVariantList{m_pageSize}))
         return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
     QList<Row> rows;
     rows.reserve(m_pageSize);
@@ -236,9 +242,12 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
             const SlaStatus &s = slaOf(*r);
             if (s.target == SlaStatus::Target::None)
                 return tr("No SLA target");
-            const QString target = s.target == SlaStatus::Target::FirstResponse ? tr("First response") : tr("Resolution");
-            return s.due.isValid() ? tr("%1 due %2").arg(target, QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat))
-                                   : tr("%1: the clock is paused").arg(target);
+            const QString target = s.target == SlaStatus::Target::FirstResponse ? tr("First response")
+                                                                                : tr("Resolution");
+            return s.due.isValid()
+                       ? tr("%1 due %2")
+                             .arg(target, QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat))
+                       : tr("%1: the clock is paused").arg(target);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -397,8 +406,9 @@ void TicketQueueModel::scanAnchors()
             // Only the sort keys, walked in order on the sort index (fixed
             // SQL fragments spliced, values bound).
             RawQuery q(database->connection(),
-                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql, spec.orderBy),
-                       condition.values);
+                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql,
+                                                                                           spec.orderBy),
+                                      condition.values);
             for (qint64 row = 0; !*cancel && q.next(); ++row) {
                 if (row % stride != 0)
                     continue;
@@ -410,13 +420,16 @@ void TicketQueueModel::scanAnchors()
             }
         }
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, generation, anchors = std::move(anchors)]() mutable {
-            // A scan for a queue that has changed since is of no use.
-            if (generation != m_generation)
-                return;
-            m_anchors = std::move(anchors);
-            emit anchorsReady();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, anchors = std::move(anchors)]() mutable {
+                // A scan for a queue that has changed since is of no use.
+                if (generation != m_generation)
+                    return;
+                m_anchors = std::move(anchors);
+                emit anchorsReady();
+            },
+            Qt::QueuedConnection);
     });
     m_scans << scan;
     connect(scan, &QThread::finished, this, [this, scan] {

@@ -25,7 +25,17 @@ class TicketQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Subject, Customer, Status, PriorityColumn, Assignee, Sla, Updated, ColumnCount };
+    enum Column {
+        Number,
+        Subject,
+        Customer,
+        Status,
+        PriorityColumn,
+        Assignee,
+        Sla,
+        Updated,
+        ColumnCount
+    };
     enum Role {
         TicketIdRole = Qt::UserRole + 1, // QUuid
         SlaStateRole,                    // int(SlaStatus::State)

@@ -26,7 +26,8 @@ Result<QList<Row>> rows(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT key, id, name, active FROM categories WHERE deleted_at IS NULL ORDER BY created_at, key")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CategoryRepository", "reading the categories"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("CategoryRepository", "reading the categories"));
     QList<Row> out;
     while (q.next())
         out.append({q.value(0).toString(), rowcodec::key(q.value(1)), q.value(2).toString(), q.value(3).toBool()});
@@ -50,8 +51,7 @@ bool isBuiltIn(const QString &key)
 CategoryRepository::CategoryRepository(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<QList<Category>> CategoryRepository::categories(bool includeHidden) const
 {
@@ -100,20 +100,25 @@ Result<QString> CategoryRepository::add(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
     const auto existing = categories(true);
     if (!existing)
         return existing.error();
     for (const Category &c : existing.value()) {
         if (c.displayName.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return makeError(Error::Code::Invalid, QCoreApplication::translate("CategoryRepository", "There is already a category “%1”.").arg(trimmed));
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate("CategoryRepository", "There is already a category “%1”.")
+                                 .arg(trimmed));
     }
     const QUuid id = newUuidV7();
     // A key that never changes, whatever the category is renamed to later.
     const QString key = QStringLiteral("c_") + QString::fromLatin1(id.toRfc4122().toHex().right(10));
     const auto written = inTransaction(m_db, [&] {
-        return ChangeWriter(m_db, m_actor).insert(QStringLiteral("categories"), id,
-                                                  {{QStringLiteral("key"), key}, {QStringLiteral("name"), trimmed}, {QStringLiteral("active"), 1}});
+        return ChangeWriter(m_db, m_actor)
+            .insert(QStringLiteral("categories"), id,
+                                   {{QStringLiteral("key"), key}, {QStringLiteral("name"), trimmed},
+                                                                   {QStringLiteral("active"), 1}});
     });
     if (!written)
         return written.error();
@@ -124,10 +129,12 @@ Result<void> CategoryRepository::update(const QString &key, const QString &name,
 {
     const QString trimmed = name.trimmed();
     if (trimmed.size() > 100)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
     const bool builtIn = isBuiltIn(key);
     if (!builtIn && trimmed.isEmpty())
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
     const auto stored = rows(m_db);
     if (!stored)
         return stored.error();
@@ -141,7 +148,8 @@ Result<void> CategoryRepository::update(const QString &key, const QString &name,
             return {};
         }
         if (!builtIn)
-            return makeError(Error::Code::NotFound, QCoreApplication::translate("CategoryRepository", "There is no category %1.").arg(key));
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("CategoryRepository", "There is no category %1.").arg(key));
         Columns insert = columns;
         insert.prepend({QStringLiteral("key"), key});
         return writer.insert(QStringLiteral("categories"), newUuidV7(), insert);

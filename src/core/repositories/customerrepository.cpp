@@ -15,7 +15,6 @@ namespace madoguchi {
 
 namespace {
 
-
 const QString kCustomers = QStringLiteral("customers");
 const QString kContacts = QStringLiteral("customer_contacts");
 
@@ -25,26 +24,24 @@ Columns customerColumns(const Customer &c)
         // NFKC: half-width kana and full-width Latin typed into a name are
         // stored in their usual form, so search and sorting see one spelling.
         {QStringLiteral("name"), c.name.normalized(QString::NormalizationForm_KC).simplified()},
-        {QStringLiteral("name_reading"), text::toKatakanaReading(c.nameReading)},
-        {QStringLiteral("sort_key"), rowcodec::sortKey(c.name, c.nameReading)},
-        {QStringLiteral("organization_id"), keyValue(c.organizationId)},
-        {QStringLiteral("address"), c.address},
-        {QStringLiteral("tier"), toKey(c.tier)},
-        {QStringLiteral("tags"), rowcodec::tagsJson(c.tags)},
-        {QStringLiteral("notes"), c.notes},
-        {QStringLiteral("owner_id"), keyValue(c.ownerId)},
-    };
+         {QStringLiteral("name_reading"), text::toKatakanaReading(c.nameReading)},
+          {QStringLiteral("sort_key"), rowcodec::sortKey(c.name, c.nameReading)},
+           {QStringLiteral("organization_id"), keyValue(c.organizationId)},
+            {QStringLiteral("address"), c.address}, {QStringLiteral("tier"), toKey(c.tier)},
+                                                     {QStringLiteral("tags"), rowcodec::tagsJson(c.tags)},
+                                                      {QStringLiteral("notes"), c.notes},
+                                                       {QStringLiteral("owner_id"), keyValue(c.ownerId)},
+                                                      };
 }
 
 Columns contactColumns(const QUuid &customerId, const ContactPoint &p)
 {
     return {
-        {QStringLiteral("customer_id"), keyValue(customerId)},
-        {QStringLiteral("kind"), toKey(p.kind)},
-        {QStringLiteral("value"), p.value},
-        {QStringLiteral("label"), p.label},
-        {QStringLiteral("is_primary"), p.primary ? 1 : 0},
-    };
+        {QStringLiteral("customer_id"), keyValue(customerId)}, {QStringLiteral("kind"), toKey(p.kind)},
+                                                                {QStringLiteral("value"), p.value},
+                                                                 {QStringLiteral("label"), p.label},
+                                                                  {QStringLiteral("is_primary"), p.primary ? 1 : 0},
+                                                                 };
 }
 
 Error invalid(const FieldErrors &errors)
@@ -70,15 +67,14 @@ Customer readCustomer(const QSqlQuery &q)
 
 const QString kSelectCustomer = QStringLiteral(
     "SELECT id, name, name_reading, organization_id, address, tier, tags, notes, owner_id, %1 FROM customers ")
-                                    .arg(QLatin1String(rowcodec::kMetaColumns));
+        .arg(QLatin1String(rowcodec::kMetaColumns));
 
 } // namespace
 
 CustomerRepository::CustomerRepository(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<QUuid> CustomerRepository::add(Customer customer)
 {
@@ -112,7 +108,8 @@ Result<Customer> CustomerRepository::get(const QUuid &id) const
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "reading the customer"));
     if (!q.next())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("CustomerRepository", "The customer no longer exists."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("CustomerRepository", "The customer no longer exists."));
     Customer c = readCustomer(q);
     auto contacts = contactsOf(id);
     if (!contacts)
@@ -128,7 +125,8 @@ Result<QList<ContactPoint>> CustomerRepository::contactsOf(const QUuid &customer
                              "WHERE customer_id = ? AND deleted_at IS NULL ORDER BY is_primary DESC, id"));
     q.addBindValue(keyValue(customerId));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "reading the customer's contacts"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("CustomerRepository", "reading the customer's contacts"));
     QList<ContactPoint> out;
     while (q.next()) {
         ContactPoint p;
@@ -199,7 +197,8 @@ Result<QList<Customer>> CustomerRepository::findByContact(const QString &kind, c
     q.addBindValue(value);
     q.addBindValue(kind);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "looking the customer up"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("CustomerRepository", "looking the customer up"));
     QList<QUuid> ids;
     while (q.next())
         ids << rowcodec::key(q.value(0));
@@ -228,7 +227,8 @@ Result<QList<Customer>> CustomerRepository::findByEmail(const EmailAddress &emai
                              "WHERE kind = 'email' AND value = ? COLLATE NOCASE AND deleted_at IS NULL"));
     q.addBindValue(email.address());
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "looking the customer up"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("CustomerRepository", "looking the customer up"));
     QList<Customer> out;
     while (q.next()) {
         auto c = get(rowcodec::key(q.value(0)));
@@ -252,7 +252,8 @@ Result<CustomerRepository::Activity> CustomerRepository::activity(const QUuid &i
     q.prepare(QStringLiteral("SELECT last_contact_at, open_tickets FROM customer_stats WHERE customer_id = ?"));
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "reading the customer's activity"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("CustomerRepository", "reading the customer's activity"));
     Activity a;
     if (q.next()) {
         if (q.value(0).toLongLong() > 0)

@@ -35,7 +35,9 @@ QString ftsQuery(const QString &columns, const QString &text)
 class Collector
 {
 public:
-    explicit Collector(int limit) : m_limit(limit) {}
+    explicit Collector(int limit)
+        : m_limit(limit)
+    {}
     bool full() const { return m_order.size() >= m_limit; }
     int remaining() const { return m_limit - int(m_order.size()); }
     void add(qint64 rowid, CustomerSearch::Match match)
@@ -76,8 +78,7 @@ Result<void> collectContaining(QSqlQuery &q, Collector &hits, const QString &col
 CustomerSearch::CustomerSearch(QSqlDatabase db, QString defaultRegion)
     : m_db(std::move(db))
     , m_region(std::move(defaultRegion))
-{
-}
+{}
 
 bool CustomerSearch::looksLikePhone(const QString &text)
 {
@@ -121,7 +122,8 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         // 1. An exact e-mail address.
         if (trimmed.contains(u'@')) {
             if (const auto email = EmailAddress::parse(trimmed)) {
-                q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
+                q.prepare(
+                    QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
                                          "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
                                          "AND c.deleted_at IS NULL LIMIT ?"));
                 q.addBindValue(email->address());

@@ -12,7 +12,12 @@ namespace madoguchi {
 class CustomerSearch
 {
 public:
-    enum class Match { ExactPhone, ExactEmail, Prefix, Contains };
+    enum class Match {
+        ExactPhone,
+        ExactEmail,
+        Prefix,
+        Contains
+    };
 
     struct Hit
     {

@@ -18,9 +18,11 @@ QString selectClause(const QString &statsSource)
         "(SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'email' AND deleted_at IS NULL "
         " ORDER BY is_primary DESC, id LIMIT 1), "
         "coalesce(s.last_contact_at, 0), coalesce(s.open_tickets, 0) ")
-        + (!statsSource.isEmpty() ? QStringLiteral("FROM (%1) s JOIN customers c ON c.id = s.customer_id "
-                                                   "LEFT JOIN organizations o ON o.id = c.organization_id ").arg(statsSource)
-                      : QStringLiteral("FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id "
+        + (!statsSource.isEmpty()
+           ? QStringLiteral("FROM (%1) s JOIN customers c ON c.id = s.customer_id "
+                                                   "LEFT JOIN organizations o ON o.id = c.organization_id ")
+                                .arg(statsSource)
+           : QStringLiteral("FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id "
                                        "LEFT JOIN customer_stats s ON s.customer_id = c.id "));
 }
 
@@ -50,7 +52,8 @@ Result<QList<CustomerSummary>> byRowids(const QSqlDatabase &db, const QList<qint
     for (qint64 r : rowids)
         numbers << QString::number(r);
     QSqlQuery q(db);
-    q.prepare(selectClause() + QStringLiteral("WHERE c.rowid IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL"));
+    q.prepare(selectClause()
+              + QStringLiteral("WHERE c.rowid IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL"));
     q.addBindValue(QStringLiteral("[%1]").arg(numbers.join(u',')));
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerSearch", "reading the customers"));

@@ -19,9 +19,9 @@ struct CustomerSummary
     QString reading;
     QString sortKey;
     QString organization;
-    QString phone; // primary phone, E.164
-    QString phoneDisplay; // as shown; filled by the list model when first needed
-    QString email; // primary e-mail
+    QString phone;            // primary phone, E.164
+    QString phoneDisplay;     // as shown; filled by the list model when first needed
+    QString email;            // primary e-mail
     qint64 lastContactMs = 0; // 0: never contacted
     int openTickets = 0;
 };

@@ -13,7 +13,6 @@ namespace madoguchi {
 
 namespace {
 
-
 // Inserts one validated row in its own transaction (with its outbox entry).
 template<typename T>
 Result<QUuid> insertOne(const QSqlDatabase &db, const QUuid &actor, const QString &table, T &entity,
@@ -41,29 +40,30 @@ Agent readAgent(const QSqlQuery &q)
     return a;
 }
 
-const QString kSelectAgent = QStringLiteral("SELECT id, name, email, role, team_id, active, %1 FROM agents ")
-                                 .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kSelectAgent = QStringLiteral("SELECT id, name, email, role, team_id, active, %1 FROM agents ") .arg(
+    QLatin1String(rowcodec::kMetaColumns));
 
 } // namespace
 
 DirectoryRepository::DirectoryRepository(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<QUuid> DirectoryRepository::addTeam(Team team)
 {
-    return insertOne(m_db, m_actor, QStringLiteral("teams"), team,
-                     {{QStringLiteral("name"), team.name.trimmed()},
-                      {QStringLiteral("time_zone"), team.timeZone},
-                      {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
+    return insertOne(m_db, m_actor,
+                     QStringLiteral("teams"), team,
+                                    {{QStringLiteral("name"), team.name.trimmed()},
+                                      {QStringLiteral("time_zone"), team.timeZone},
+                                       {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
 }
 
 Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mode)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
-        const auto changed = ChangeWriter(m_db, m_actor).update(QStringLiteral("teams"), team, {{QStringLiteral("auto_assign"), toKey(mode)}});
+        const auto changed = ChangeWriter(m_db, m_actor)
+                                 .update(QStringLiteral("teams"), team, {{QStringLiteral("auto_assign"), toKey(mode)}});
         if (!changed)
             return changed.error();
         return {};
@@ -74,7 +74,7 @@ Result<QList<Team>> DirectoryRepository::teams() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
-                    .arg(QLatin1String(rowcodec::kMetaColumns))))
+                .arg(QLatin1String(rowcodec::kMetaColumns))))
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the teams"));
     QList<Team> out;
     while (q.next())
@@ -85,12 +85,13 @@ Result<QList<Team>> DirectoryRepository::teams() const
 
 Result<QUuid> DirectoryRepository::addAgent(Agent agent)
 {
-    return insertOne(m_db, m_actor, QStringLiteral("agents"), agent,
-                     {{QStringLiteral("name"), agent.name.trimmed()},
-                      {QStringLiteral("email"), agent.email},
-                      {QStringLiteral("role"), toKey(agent.role)},
-                      {QStringLiteral("team_id"), keyValue(agent.teamId)},
-                      {QStringLiteral("active"), agent.active ? 1 : 0}});
+    return insertOne(m_db, m_actor,
+                     QStringLiteral("agents"), agent,
+                                    {{QStringLiteral("name"), agent.name.trimmed()},
+                                      {QStringLiteral("email"), agent.email},
+                                       {QStringLiteral("role"), toKey(agent.role)},
+                                        {QStringLiteral("team_id"), keyValue(agent.teamId)},
+                                         {QStringLiteral("active"), agent.active ? 1 : 0}});
 }
 
 Result<QList<Agent>> DirectoryRepository::agents() const
@@ -112,18 +113,21 @@ Result<Agent> DirectoryRepository::agentByName(const QString &name) const
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the agents"));
     if (!q.next())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("DirectoryRepository", "There is no agent called %1.").arg(name));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("DirectoryRepository", "There is no agent called %1.").arg(name));
     return readAgent(q);
 }
 
 Result<QUuid> DirectoryRepository::addOrganization(Organization organization)
 {
-    return insertOne(m_db, m_actor, QStringLiteral("organizations"), organization,
-                     {{QStringLiteral("name"), organization.name.normalized(QString::NormalizationForm_KC).simplified()},
-                      {QStringLiteral("name_reading"), organization.nameReading},
-                      {QStringLiteral("sort_key"), rowcodec::sortKey(organization.name, organization.nameReading)},
-                      {QStringLiteral("email_domain"), organization.emailDomain},
-                      {QStringLiteral("notes"), organization.notes}});
+    return insertOne(m_db, m_actor,
+                     QStringLiteral("organizations"), organization,
+                         {{QStringLiteral("name"),
+                                          organization.name.normalized(QString::NormalizationForm_KC).simplified()},
+                           {QStringLiteral("name_reading"), organization.nameReading},
+                            {QStringLiteral("sort_key"), rowcodec::sortKey(organization.name, organization.nameReading)},
+                             {QStringLiteral("email_domain"), organization.emailDomain},
+                              {QStringLiteral("notes"), organization.notes}});
 }
 
 namespace {
@@ -132,14 +136,16 @@ Result<std::optional<Organization>> readOrganization(const QSqlDatabase &db, con
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations WHERE %2 AND deleted_at IS NULL")
-                  .arg(QLatin1String(rowcodec::kMetaColumns), where));
+            .arg(QLatin1String(rowcodec::kMetaColumns), where));
     q.addBindValue(value);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the organization"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("DirectoryRepository", "reading the organization"));
     if (!q.next())
         return std::optional<Organization>();
-    return std::optional<Organization>(Organization{rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                                                    q.value(3).toString(), q.value(4).toString(), rowcodec::meta(q)});
+    return std::optional<Organization>(Organization{rowcodec::key(q.value(0)), q.value(1).toString(),
+                                                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                    rowcodec::meta(q)});
 }
 
 } // namespace
@@ -150,7 +156,8 @@ Result<Organization> DirectoryRepository::organization(const QUuid &id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("DirectoryRepository", "The organization no longer exists."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("DirectoryRepository", "The organization no longer exists."));
     return **found;
 }
 
@@ -158,8 +165,10 @@ Result<QList<Organization>> DirectoryRepository::organizations() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations "
-                               "WHERE deleted_at IS NULL ORDER BY sort_key, id").arg(QLatin1String(rowcodec::kMetaColumns))))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the organization"));
+                               "WHERE deleted_at IS NULL ORDER BY sort_key, id")
+                                   .arg(QLatin1String(rowcodec::kMetaColumns))))
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("DirectoryRepository", "reading the organization"));
     QList<Organization> out;
     while (q.next())
         out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -183,7 +192,8 @@ Result<QUuid> DirectoryRepository::organizationNamed(const QString &name)
 
 Result<std::optional<Organization>> DirectoryRepository::organizationByName(const QString &name) const
 {
-    return readOrganization(m_db, QStringLiteral("name = ?"), name.normalized(QString::NormalizationForm_KC).simplified());
+    return readOrganization(m_db, QStringLiteral("name = ?"),
+                                                 name.normalized(QString::NormalizationForm_KC).simplified());
 }
 
 } // namespace madoguchi

@@ -15,11 +15,10 @@ namespace madoguchi {
 
 namespace {
 
-
 const QString kSelect = QStringLiteral(
     "SELECT id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, wrap_up_s, "
     "outcome, callback_at, category, subject, notes, amends_id, details, %1 FROM interactions ")
-                            .arg(QLatin1String(rowcodec::kMetaColumns));
+        .arg(QLatin1String(rowcodec::kMetaColumns));
 
 QString detailsJson(const QMap<QString, QString> &details)
 {
@@ -62,8 +61,7 @@ Interaction read(const QSqlQuery &q)
 InteractionRepository::InteractionRepository(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<QUuid> InteractionRepository::add(Interaction i)
 {
@@ -73,22 +71,23 @@ Result<QUuid> InteractionRepository::add(Interaction i)
         i.id = newUuidV7();
     const Columns columns{
         {QStringLiteral("customer_id"), keyValue(i.customerId)},
-        {QStringLiteral("ticket_id"), keyValue(i.ticketId)},
-        {QStringLiteral("agent_id"), keyValue(i.agentId)},
-        {QStringLiteral("channel"), toKey(i.channel)},
-        {QStringLiteral("direction"), toKey(i.direction)},
-        {QStringLiteral("started_at"), timeValue(i.startedAt)},
-        {QStringLiteral("duration_s"), i.durationSeconds},
-        {QStringLiteral("wrap_up_s"), i.wrapUpSeconds},
-        {QStringLiteral("outcome"), i.outcome ? QVariant(toKey(*i.outcome)) : sqlNull()},
-        {QStringLiteral("callback_at"), rowcodec::optionalTimeValue(i.callbackAt)},
-        {QStringLiteral("category"), i.category},
-        {QStringLiteral("subject"), i.subject},
-        {QStringLiteral("notes"), i.notes},
-        {QStringLiteral("amends_id"), keyValue(i.amendsId)},
-        {QStringLiteral("details"), detailsJson(i.details)},
-    };
-    const auto written = inTransaction(m_db, [&] { return ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns); });
+         {QStringLiteral("ticket_id"), keyValue(i.ticketId)},
+          {QStringLiteral("agent_id"), keyValue(i.agentId)},
+           {QStringLiteral("channel"), toKey(i.channel)},
+            {QStringLiteral("direction"), toKey(i.direction)},
+             {QStringLiteral("started_at"), timeValue(i.startedAt)},
+              {QStringLiteral("duration_s"), i.durationSeconds},
+               {QStringLiteral("wrap_up_s"), i.wrapUpSeconds},
+                {QStringLiteral("outcome"), i.outcome ? QVariant(toKey(*i.outcome)) : sqlNull()},
+                 {QStringLiteral("callback_at"), rowcodec::optionalTimeValue(i.callbackAt)},
+                  {QStringLiteral("category"), i.category}, {QStringLiteral("subject"), i.subject},
+                                                             {QStringLiteral("notes"), i.notes},
+                                                              {QStringLiteral("amends_id"), keyValue(i.amendsId)},
+                                                               {QStringLiteral("details"), detailsJson(i.details)},
+                                                              };
+    const auto written = inTransaction(m_db, [&] {
+        return ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns);
+    });
     if (!written)
         return written.error();
     return i.id;
@@ -100,21 +99,25 @@ Result<Interaction> InteractionRepository::get(const QUuid &id) const
     q.prepare(kSelect + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("InteractionRepository", "reading the interaction"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("InteractionRepository", "reading the interaction"));
     if (!q.next())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("InteractionRepository", "The interaction no longer exists."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("InteractionRepository", "The interaction no longer exists."));
     return read(q);
 }
 
 Result<QList<Interaction>> InteractionRepository::forCustomer(const QUuid &customerId, int limit) const
 {
     QSqlQuery q(m_db);
-    q.prepare(kSelect + QStringLiteral("WHERE customer_id = ? AND deleted_at IS NULL "
+    q.prepare(kSelect
+              + QStringLiteral("WHERE customer_id = ? AND deleted_at IS NULL "
                                        "ORDER BY started_at DESC, id DESC LIMIT ?"));
     q.addBindValue(keyValue(customerId));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("InteractionRepository", "reading the customer's history"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("InteractionRepository", "reading the customer's history"));
     QList<Interaction> out;
     while (q.next())
         out << read(q);

@@ -14,8 +14,8 @@ namespace madoguchi {
 
 namespace {
 
-constexpr std::array<const char *, kQueueCount> kQueueKeys{"mine", "unassigned", "breaching", "escalated",
-                                                           "waiting", "solved", "all"};
+constexpr std::array<const char *, kQueueCount> kQueueKeys{"mine",    "unassigned", "breaching", "escalated",
+                                                           "waiting", "solved",     "all"};
 
 // Spelled exactly as in the partial indexes' WHERE clauses, so that SQLite
 // can use them.
@@ -138,9 +138,7 @@ SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &cont
         c.sql = kActive + QStringLiteral(" AND t.assignee_id = ?");
         c.values << keyValue(context.agent);
         break;
-    case Queue::Unassigned:
-        c.sql = kActive + QStringLiteral(" AND t.assignee_id IS NULL");
-        break;
+    case Queue::Unassigned: c.sql = kActive + QStringLiteral(" AND t.assignee_id IS NULL"); break;
     case Queue::BreachingSoon:
         // sla_sort holds the next due time of running tickets only.
         c.sql = kActive + QStringLiteral(" AND t.sla_sort < ?");
@@ -150,9 +148,7 @@ SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &cont
         c.sql = kActive + QStringLiteral(" AND t.escalation_level > 0 AND (t.assignee_id = ? OR t.team_id = ?)");
         c.values << keyValue(context.agent) << keyValue(context.team);
         break;
-    case Queue::Waiting:
-        c.sql = QStringLiteral("t.deleted_at IS NULL AND t.status IN ('pending', 'on_hold')");
-        break;
+    case Queue::Waiting: c.sql = QStringLiteral("t.deleted_at IS NULL AND t.status IN ('pending', 'on_hold')"); break;
     case Queue::RecentlySolved:
         // A week of solves is a small share of all tickets: telling the planner
         // so makes it read the solved_at range and sort it, rather than walk a
@@ -160,9 +156,7 @@ SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &cont
         c.sql = QStringLiteral("t.deleted_at IS NULL AND likelihood(t.solved_at >= ?, 0.01)");
         c.values << context.now.addDays(-QueueContext::kRecentlySolvedDays).toMSecsSinceEpoch();
         break;
-    case Queue::All:
-        c.sql = QStringLiteral("t.deleted_at IS NULL");
-        break;
+    case Queue::All: c.sql = QStringLiteral("t.deleted_at IS NULL"); break;
     }
     addIn(c, QStringLiteral("t.status"), filter.statuses);
     addIn(c, QStringLiteral("t.priority"), filter.priorities);
@@ -201,7 +195,8 @@ Result<int> countTickets(QSqlDatabase db, const TicketFilter &filter, const Queu
     // c.sql is made of this file's fixed fragments; every value in it is bound.
     // Every live ticket, unfiltered: the total the triggers keep.
     const bool everything = filter == TicketFilter{};
-    q.prepare(everything ? QStringLiteral("SELECT live FROM ticket_totals") : QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + c.sql);
+    q.prepare(everything ? QStringLiteral("SELECT live FROM ticket_totals")
+                         : QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + c.sql);
     if (!everything) {
         for (const QVariant &v : c.values)
             q.addBindValue(v);
@@ -241,7 +236,8 @@ Result<qint64> saveFilter(QSqlDatabase db, const QString &name, const TicketFilt
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Queue", "Give the filter a name of up to 100 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Queue", "Give the filter a name of up to 100 characters."));
     return inTransaction(db, [&]() -> Result<qint64> {
         QSqlQuery q(db);
         // A filter saved again under its name replaces the old one.

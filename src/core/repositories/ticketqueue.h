@@ -17,11 +17,19 @@ namespace madoguchi {
 // The queues agents work from, and the filters that narrow them. Every
 // queue is a WHERE clause over tickets that one of migration 7's indexes
 // serves; filters add bound conditions.
-enum class Queue { Mine, Unassigned, BreachingSoon, Escalated, Waiting, RecentlySolved, All };
+enum class Queue {
+    Mine,
+    Unassigned,
+    BreachingSoon,
+    Escalated,
+    Waiting,
+    RecentlySolved,
+    All
+};
 inline constexpr int kQueueCount = 7;
 
-QString queueName(Queue queue);       // translated
-QString queueKey(Queue queue);        // stable, for saved filters
+QString queueName(Queue queue); // translated
+QString queueKey(Queue queue);  // stable, for saved filters
 std::optional<Queue> queueFromKey(const QString &key);
 
 // Who is looking, and when: "mine" and "my team" depend on it.
@@ -61,7 +69,7 @@ struct TicketFilter
     QUuid team;
     QString category;
     QString tag;
-    QString text; // number or words of the subject
+    QString text;                       // number or words of the subject
     std::optional<TicketSubset> subset; // not saved with the filter
 
     QJsonObject toJson() const;
@@ -69,7 +77,11 @@ struct TicketFilter
     bool operator==(const TicketFilter &) const = default;
 };
 
-enum class QueueOrder { BySlaDue, ByPriority, ByUpdated };
+enum class QueueOrder {
+    BySlaDue,
+    ByPriority,
+    ByUpdated
+};
 
 SqlCondition queueCondition(const TicketFilter &filter, const QueueContext &context);
 

@@ -20,8 +20,7 @@ constexpr qint64 kHorizonDays = 30;
 BreachWatch::BreachWatch(QSqlDatabase db)
     : m_db(db)
     , m_engine(std::move(db))
-{
-}
+{}
 
 Result<QList<SlaAlert>> BreachWatch::check(const QUuid &agent, const QUuid &team, const QDateTime &now)
 {
@@ -54,24 +53,26 @@ Result<QList<SlaAlert>> BreachWatch::check(const QUuid &agent, const QUuid &team
         stored.solvedAt = rowcodec::optionalTime(q.value(9));
         const Priority priority = fromKey<Priority>(q.value(4).toString()).value_or(Priority::Normal);
         const SlaEngine::Rules &rule = *rules.value();
-        const SlaStatus status = slaStatusFromDues(rule.clock.calendar(), stored, rule.policy.firstResponseFor(priority),
+        const SlaStatus status = slaStatusFromDues(rule.clock.calendar(), stored,
+                                                   rule.policy.firstResponseFor(priority),
                                                    rule.policy.resolutionFor(priority), now);
         if (status.state != SlaStatus::State::Warning && status.state != SlaStatus::State::Breached)
             continue;
         const QUuid id = rowcodec::key(q.value(0));
         // Once per ticket, target, state and due time: a recomputed due time warns again.
         const QString key = QStringLiteral("%1/%2/%3/%4")
-                                .arg(id.toString())
-                                .arg(int(status.target))
-                                .arg(int(status.state))
-                                .arg(status.due.toMSecsSinceEpoch());
+                                               .arg(id.toString())
+                                               .arg(int(status.target))
+                                               .arg(int(status.state))
+                                               .arg(status.due.toMSecsSinceEpoch());
         if (m_reported.contains(key))
             continue;
         m_reported.insert(key);
         alerts.append({id, q.value(1).toString(), q.value(2).toString(), status, rowcodec::key(q.value(10)) == agent});
     }
     // The most pressing first.
-    std::sort(alerts.begin(), alerts.end(), [](const SlaAlert &a, const SlaAlert &b) { return a.status.due < b.status.due; });
+    std::sort(alerts.begin(), alerts.end(),
+              [](const SlaAlert &a, const SlaAlert &b) { return a.status.due < b.status.due; });
     return alerts;
 }
 

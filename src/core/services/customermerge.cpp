@@ -1,8 +1,8 @@
 #include "services/customermerge.h"
 
 #include "domain/uuid.h"
-#include "storage/changewriter.h"
 #include "repositories/customerrepository.h"
+#include "storage/changewriter.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
@@ -28,7 +28,8 @@ QString displayName(CustomerMerge::Reason reason)
     switch (reason) {
     case CustomerMerge::Reason::SamePhone: return QCoreApplication::translate("CustomerMerge", "Same phone number");
     case CustomerMerge::Reason::SameEmail: return QCoreApplication::translate("CustomerMerge", "Same e-mail address");
-    case CustomerMerge::Reason::SameNameAndReading: return QCoreApplication::translate("CustomerMerge", "Same name and reading");
+    case CustomerMerge::Reason::SameNameAndReading:
+        return QCoreApplication::translate("CustomerMerge", "Same name and reading");
     }
     return {};
 }
@@ -36,8 +37,7 @@ QString displayName(CustomerMerge::Reason reason)
 CustomerMerge::CustomerMerge(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit) const
 {
@@ -55,7 +55,8 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
         q.prepare(sql);
         q.addBindValue(limit);
         if (!q.exec())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerMerge", "looking for duplicates"));
+            return sqlite::toError(q.lastError(),
+                                   QCoreApplication::translate("CustomerMerge", "looking for duplicates"));
         while (q.next() && pairs.size() < limit) {
             const std::pair<qint64, qint64> key{q.value(0).toLongLong(), q.value(1).toLongLong()};
             if (seen.contains(key))
@@ -80,8 +81,8 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
     if (auto r = collect(QStringLiteral("SELECT a.rowid, b.rowid, a.name FROM customers a JOIN customers b "
                                         "ON b.sort_key = a.sort_key AND b.name = a.name AND b.rowid > a.rowid "
                                         "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.name_reading <> '' LIMIT ?"),
-                         Reason::SameNameAndReading);
-        !r)
+                             Reason::SameNameAndReading);
+                         !r)
         return r.error();
 
     QList<qint64> rowids;
@@ -104,7 +105,8 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
 Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId)
 {
     if (survivor.id == mergedId)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("CustomerMerge", "A customer cannot be merged with itself."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("CustomerMerge", "A customer cannot be merged with itself."));
     int moved = 0;
     const auto written = inTransaction(m_db, [&]() -> Result<void> {
         CustomerRepository customers(m_db, m_actor);
@@ -137,7 +139,8 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
         // Table names from this fixed list only, so splicing them is safe.
         for (const char *table : {"interactions", "tickets", "csat_responses"}) {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? AND deleted_at IS NULL").arg(QLatin1String(table)));
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? AND deleted_at IS NULL").arg(
+                QLatin1String(table)));
             q.addBindValue(uuidToBlob(mergedId));
             if (!q.exec())
                 return mergeError(q);
@@ -146,7 +149,9 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
                 ids << rowcodec::key(q.value(0));
             q.finish();
             for (const QUuid &id : std::as_const(ids)) {
-                if (auto r = writer.update(QString::fromLatin1(table), id, {{QStringLiteral("customer_id"), keyValue(survivor.id)}}); !r)
+                if (auto r = writer.update(QString::fromLatin1(table), id,
+                                           {{QStringLiteral("customer_id"), keyValue(survivor.id)}});
+                                           !r)
                     return r.error();
                 ++moved;
             }
@@ -155,11 +160,10 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
             return r;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return writer.insert(QStringLiteral("customer_merges"), newUuidV7(),
-                             {{QStringLiteral("survivor_id"), keyValue(survivor.id)},
-                              {QStringLiteral("merged_id"), keyValue(mergedId)},
-                              {QStringLiteral("merged_name"), merged->name},
-                              {QStringLiteral("moved_rows"), moved},
-                              {QStringLiteral("at"), now}});
+                                            {{QStringLiteral("survivor_id"), keyValue(survivor.id)},
+                                              {QStringLiteral("merged_id"), keyValue(mergedId)},
+                                               {QStringLiteral("merged_name"), merged->name},
+                                                {QStringLiteral("moved_rows"), moved}, {QStringLiteral("at"), now}});
     });
     if (!written)
         return written.error();

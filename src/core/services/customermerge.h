@@ -12,14 +12,18 @@ namespace madoguchi {
 class CustomerMerge
 {
 public:
-    enum class Reason { SamePhone, SameEmail, SameNameAndReading };
+    enum class Reason {
+        SamePhone,
+        SameEmail,
+        SameNameAndReading
+    };
 
     struct Candidate
     {
-        CustomerSummary first;  // the one created first
+        CustomerSummary first; // the one created first
         CustomerSummary second;
         Reason reason = Reason::SamePhone;
-        QString sharedValue;    // the phone (E.164), address or name they share
+        QString sharedValue; // the phone (E.164), address or name they share
     };
 
     CustomerMerge(QSqlDatabase db, QUuid actor = {});

@@ -1,10 +1,10 @@
 #include "services/interactionlog.h"
 
 #include "repositories/customerrepository.h"
-#include "storage/draftstore.h"
 #include "repositories/interactionrepository.h"
 #include "repositories/ticketrepository.h"
 #include "services/ticketservice.h"
+#include "storage/draftstore.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -14,8 +14,7 @@ namespace madoguchi {
 InteractionLog::InteractionLog(QSqlDatabase db, QUuid agent)
     : m_db(std::move(db))
     , m_agent(agent)
-{
-}
+{}
 
 Result<QUuid> InteractionLog::add(Interaction interaction)
 {
@@ -45,12 +44,14 @@ Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
             if (!ticket) {
                 if (ticket.error().code == Error::Code::NotFound)
                     return makeError(Error::Code::Invalid,
-                                     QCoreApplication::translate("InteractionLog", "There is no ticket %1.").arg(entry.ticketNumber.trimmed()));
+                                     QCoreApplication::translate("InteractionLog", "There is no ticket %1.")
+                                         .arg(entry.ticketNumber.trimmed()));
                 return ticket.error();
             }
             if (ticket->customerId != entry.interaction.customerId)
                 return makeError(Error::Code::Invalid,
-                                 QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.").arg(ticket->number));
+                                 QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.")
+                                     .arg(ticket->number));
             entry.interaction.ticketId = ticket->id;
             saved.ticketNumber = ticket->number;
         } else if (entry.newTicket) {
@@ -72,7 +73,9 @@ Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
         if (!id)
             return id.error();
         if (entry.cannedResponse && !entry.interaction.ticketId.isNull()) {
-            if (auto r = TicketService(m_db, m_agent).applyCannedResponse(entry.interaction.ticketId, *entry.cannedResponse); !r)
+            if (auto r = TicketService(m_db, m_agent)
+                             .applyCannedResponse(entry.interaction.ticketId, *entry.cannedResponse);
+                !r)
                 return r;
         }
         saved.interactionId = id.value();

@@ -18,19 +18,19 @@ class InteractionLog
 public:
     struct Entry
     {
-        Interaction interaction;             // customerId may be null when newCustomer is set
-        std::optional<Customer> newCustomer; // an unknown caller, created with the call
-        QString ticketNumber;                // optional link to an existing ticket
-        std::optional<Ticket> newTicket;     // or a ticket opened for this interaction (customer filled in)
+        Interaction interaction;                      // customerId may be null when newCustomer is set
+        std::optional<Customer> newCustomer;          // an unknown caller, created with the call
+        QString ticketNumber;                         // optional link to an existing ticket
+        std::optional<Ticket> newTicket;              // or a ticket opened for this interaction (customer filled in)
         std::optional<CannedResponse> cannedResponse; // its changes go to the ticket, if there is one
-        QString draftKey;                    // removed with the save
+        QString draftKey;                             // removed with the save
     };
 
     struct Saved
     {
         QUuid interactionId;
         QUuid customerId;
-        QUuid ticketId;       // the linked or newly opened ticket, if any
+        QUuid ticketId; // the linked or newly opened ticket, if any
         QString ticketNumber;
     };
 

@@ -48,8 +48,7 @@ QVariant dueValue(const std::optional<QDateTime> &due)
 
 SlaEngine::SlaEngine(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<std::shared_ptr<const SlaEngine::Rules>> SlaEngine::rules(const QUuid &policyId)
 {
@@ -62,7 +61,8 @@ Result<std::shared_ptr<const SlaEngine::Rules>> SlaEngine::rules(const QUuid &po
     const auto calendar = repository.calendar(policy->calendarId);
     if (!calendar)
         return calendar.error();
-    auto made = std::make_shared<const Rules>(Rules{std::move(policy).value(), SlaClock(calendar->toBusinessCalendar())});
+    auto made = std::make_shared<const Rules>(
+        Rules{std::move(policy).value(), SlaClock(calendar->toBusinessCalendar())});
     m_rules.insert(policyId, made);
     return made;
 }
@@ -101,10 +101,12 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
     if (!events)
         return events.error();
     const Rules &rule = *r.value();
-    const SlaDues dues = computeDues(rule.clock, ticket->meta.createdAt, events.value(), rule.policy.firstResponseFor(ticket->priority),
-                                     rule.policy.resolutionFor(ticket->priority), ticket->firstRespondedAt, ticket->solvedAt);
-    const BusinessDurations durations = businessDurations(rule.clock.calendar(), ticket->meta.createdAt, ticket->firstRespondedAt,
-                                                          ticket->solvedAt);
+    const SlaDues dues = computeDues(rule.clock, ticket->meta.createdAt, events.value(),
+                                     rule.policy.firstResponseFor(ticket->priority),
+                                     rule.policy.resolutionFor(ticket->priority), ticket->firstRespondedAt,
+                                     ticket->solvedAt);
+    const BusinessDurations durations = businessDurations(rule.clock.calendar(), ticket->meta.createdAt,
+                                                          ticket->firstRespondedAt, ticket->solvedAt);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ?, "
                              "resolution_business_min = ? WHERE id = ?"));
@@ -125,12 +127,14 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
     return inTransaction(m_db, [&]() -> Result<int> {
         QSqlQuery tickets(m_db);
         tickets.setForwardOnly(true);
-        tickets.prepare(QStringLiteral("SELECT id, sla_policy_id, priority, created_at, first_responded_at, solved_at FROM tickets "
+        tickets.prepare(
+            QStringLiteral("SELECT id, sla_policy_id, priority, created_at, first_responded_at, solved_at FROM tickets "
                                        "WHERE deleted_at IS NULL AND status NOT IN ('solved', 'closed') AND %1")
-                            .arg(policyCondition));
+                               .arg(policyCondition));
         tickets.addBindValue(bound);
         if (!tickets.exec())
-            return sqlite::toError(tickets.lastError(), QCoreApplication::translate("SlaEngine", "reading the running tickets"));
+            return sqlite::toError(tickets.lastError(),
+                                   QCoreApplication::translate("SlaEngine", "reading the running tickets"));
         QSqlQuery events(m_db);
         events.prepare(QString::fromLatin1(kHistorySql));
         QSqlQuery update(m_db);
@@ -149,8 +153,10 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
             const QList<StatusChange> history = readHistory(events);
             const Rules &rule = *r.value();
             const SlaDues dues = computeDues(rule.clock, rowcodec::time(tickets.value(3)), history,
-                                             rule.policy.firstResponseFor(priority), rule.policy.resolutionFor(priority),
-                                             rowcodec::optionalTime(tickets.value(4)), rowcodec::optionalTime(tickets.value(5)));
+                                             rule.policy.firstResponseFor(priority),
+                                             rule.policy.resolutionFor(priority),
+                                             rowcodec::optionalTime(tickets.value(4)),
+                                             rowcodec::optionalTime(tickets.value(5)));
             const auto durations = businessDurations(rule.clock.calendar(), rowcodec::time(tickets.value(3)),
                                                      rowcodec::optionalTime(tickets.value(4)), std::nullopt);
             update.addBindValue(dueValue(dues.firstResponse));
@@ -158,7 +164,8 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
             update.addBindValue(durations.firstResponse ? QVariant(*durations.firstResponse) : sqlNull());
             update.addBindValue(id);
             if (!update.exec())
-                return sqlite::toError(update.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
+                return sqlite::toError(update.lastError(),
+                                       QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
             ChangeHub::note(m_db, QStringLiteral("tickets"), rowcodec::key(id));
             ++count;
         }
@@ -181,7 +188,8 @@ Result<int> SlaEngine::recomputeForCalendar(const QUuid &calendarId)
         return fallback.error();
     const QString policies = QStringLiteral("(SELECT id FROM sla_policies WHERE calendar_id = ?)");
     if (fallback->calendarId == calendarId)
-        return recomputeRunning(QStringLiteral("(sla_policy_id IN %1 OR sla_policy_id IS NULL)").arg(policies), keyValue(calendarId));
+        return recomputeRunning(QStringLiteral("(sla_policy_id IN %1 OR sla_policy_id IS NULL)").arg(policies),
+                                               keyValue(calendarId));
     return recomputeRunning(QStringLiteral("sla_policy_id IN %1").arg(policies), keyValue(calendarId));
 }
 

@@ -3,14 +3,14 @@
 #include "domain/ticketworkflow.h"
 #include "domain/uuid.h"
 #include "repositories/cannedresponses.h"
+#include "repositories/slarepository.h"
+#include "repositories/ticketrepository.h"
+#include "services/slaengine.h"
 #include "storage/changehub.h"
 #include "storage/changewriter.h"
 #include "storage/rowcodec.h"
-#include "services/slaengine.h"
-#include "repositories/slarepository.h"
 #include "storage/sqlite.h"
 #include "storage/ticketnumbers.h"
-#include "repositories/ticketrepository.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -30,8 +30,7 @@ QString keyText(const QUuid &id)
 TicketService::TicketService(QSqlDatabase db, QUuid agent)
     : m_db(std::move(db))
     , m_agent(agent)
-{
-}
+{}
 
 Result<Ticket> TicketService::create(Ticket t, bool openedDuringLiveContact)
 {
@@ -113,7 +112,7 @@ Result<void> TicketService::changeStatus(const QUuid &ticketId, TicketStatus to)
         // Not solved any more; the next solve sets solved_at again (the last solve counts).
         changes.append({QStringLiteral("solved_at"), sqlNull(), QString(), QString()});
         changes.append({QStringLiteral("reopen_count"), ticket->reopenCount + 1, QString::number(ticket->reopenCount),
-                        QString::number(ticket->reopenCount + 1)});
+                                       QString::number(ticket->reopenCount + 1)});
     }
     // Timestamps are facts of the status event; only the status and the
     // reopen count get history rows of their own.
@@ -129,14 +128,16 @@ Result<void> TicketService::setPriority(const QUuid &ticketId, Priority priority
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
-    return apply(ticket.value(), {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}}, true);
+    return apply(ticket.value(),
+                 {{QStringLiteral("priority"), toKey(priority), toKey(ticket->priority), toKey(priority)}}, true);
 }
 
 Result<void> TicketService::editDetails(const QUuid &ticketId, const Details &details)
 {
     const QString subject = details.subject.trimmed();
     if (subject.isEmpty() || subject.size() > 300)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Validation", "The subject must have 1 to 300 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Validation", "The subject must have 1 to 300 characters."));
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
@@ -157,8 +158,9 @@ Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, 
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
-    return apply(ticket.value(), {{QStringLiteral("assignee_id"), keyValue(agentId), keyText(ticket->assigneeId), keyText(agentId)},
-                                  {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
+    return apply(ticket.value(),
+                 {{QStringLiteral("assignee_id"), keyValue(agentId), keyText(ticket->assigneeId), keyText(agentId)},
+                   {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
 }
 
 Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QString &reason, const Target &target)
@@ -170,17 +172,24 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3."));
     if (level > ticket->escalationLevel && reason.trimmed().isEmpty())
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "Say why the ticket is escalated."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("TicketService", "Say why the ticket is escalated."));
     if (!isOpenStatus(ticket->status))
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService", "A solved or closed ticket cannot be escalated; reopen it first."));
+                         QCoreApplication::translate("TicketService",
+                                                     "A solved or closed ticket cannot be escalated; reopen it first."));
     if (!target.agent.isNull() && target.team.isNull())
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "Choose the team the ticket is escalated to."));
-    QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel), QString::number(level)},
-                          {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason, reason.trimmed()}};
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("TicketService", "Choose the team the ticket is escalated to."));
+    QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel),
+                                          QString::number(level)},
+                           {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason,
+                                           reason.trimmed()}};
     if (!target.team.isNull()) {
-        changes.append({QStringLiteral("assignee_id"), keyValue(target.agent), keyText(ticket->assigneeId), keyText(target.agent)});
-        changes.append({QStringLiteral("team_id"), keyValue(target.team), keyText(ticket->teamId), keyText(target.team)});
+        changes.append({QStringLiteral("assignee_id"), keyValue(target.agent), keyText(ticket->assigneeId),
+                                       keyText(target.agent)});
+        changes.append(
+            {QStringLiteral("team_id"), keyValue(target.team), keyText(ticket->teamId), keyText(target.team)});
     }
     return apply(ticket.value(), changes);
 }
@@ -203,21 +212,28 @@ Result<QUuid> TicketService::recordSatisfaction(const QUuid &ticketId, CsatRespo
         return ticket.error();
     if (ticket->status != TicketStatus::Solved && ticket->status != TicketStatus::Closed)
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService", "Satisfaction is recorded once the ticket is solved."));
+                         QCoreApplication::translate("TicketService",
+                                                     "Satisfaction is recorded once the ticket is solved."));
     if (const auto errors = validate(response); !errors.isEmpty())
         return makeError(Error::Code::Invalid, joinMessages(errors));
     const QUuid id = newUuidV7();
     const Columns columns{
         {QStringLiteral("ticket_id"), keyValue(ticket->id)},
-        {QStringLiteral("customer_id"), keyValue(ticket->customerId)},
-        {QStringLiteral("received_at"), timeValue(response.receivedAt.isValid() ? response.receivedAt : QDateTime::currentDateTimeUtc())},
-        {QStringLiteral("csat"), rowcodec::optionalInt(response.csat)},
-        {QStringLiteral("nps"), rowcodec::optionalInt(response.nps)},
-        {QStringLiteral("ces"), rowcodec::optionalInt(response.ces)},
-        {QStringLiteral("comment"), response.comment.trimmed()},
-        {QStringLiteral("complaint"), response.complaint ? 1 : 0},
-    };
-    if (auto r = inTransaction(m_db, [&] { return ChangeWriter(m_db, m_agent).insert(QStringLiteral("csat_responses"), id, columns); }); !r)
+         {QStringLiteral("customer_id"), keyValue(ticket->customerId)},
+          {QStringLiteral("received_at"), timeValue(response.receivedAt.isValid() ? response.receivedAt
+                                                                                  : QDateTime::currentDateTimeUtc())},
+           {QStringLiteral("csat"), rowcodec::optionalInt(response.csat)},
+            {QStringLiteral("nps"), rowcodec::optionalInt(response.nps)},
+             {QStringLiteral("ces"), rowcodec::optionalInt(response.ces)},
+              {QStringLiteral("comment"), response.comment.trimmed()},
+               {QStringLiteral("complaint"), response.complaint ? 1 : 0},
+              };
+    if (auto r = inTransaction(m_db,
+                               [&] {
+                                   return ChangeWriter(m_db, m_agent)
+                                       .insert(QStringLiteral("csat_responses"), id, columns);
+                               });
+        !r)
         return r.error();
     return id;
 }
@@ -263,7 +279,9 @@ Result<void> TicketService::setSlaPolicy(const QUuid &ticketId, const QUuid &pol
     const auto policy = SlaRepository(m_db).policy(policyId);
     if (!policy)
         return policy.error();
-    return apply(ticket.value(), {{QStringLiteral("sla_policy_id"), keyValue(policyId), keyText(ticket->slaPolicyId), keyText(policyId)}}, true);
+    return apply(ticket.value(), {{QStringLiteral("sla_policy_id"), keyValue(policyId), keyText(ticket->slaPolicyId),
+                                                  keyText(policyId)}},
+                                  true);
 }
 
 bool TicketService::reachesCustomer(const Interaction &i)
@@ -287,11 +305,13 @@ Result<void> TicketService::recordInteraction(const Interaction &interaction)
         // ticket's creation, not before it.
         const QDateTime at = std::max(interaction.startedAt, ticket->meta.createdAt);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE tickets SET first_responded_at = ? WHERE id = ? AND first_responded_at IS NULL"));
+        q.prepare(
+            QStringLiteral("UPDATE tickets SET first_responded_at = ? WHERE id = ? AND first_responded_at IS NULL"));
         q.addBindValue(timeValue(at));
         q.addBindValue(keyValue(ticket->id));
         if (!q.exec())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "recording the first response"));
+            return sqlite::toError(q.lastError(),
+                                   QCoreApplication::translate("TicketService", "recording the first response"));
         ChangeHub::note(m_db, QStringLiteral("tickets"), ticket->id);
         if (ticket->status == TicketStatus::New)
             return changeStatus(ticket->id, TicketStatus::Open); // recomputes the due times too
@@ -303,15 +323,17 @@ Result<void> TicketService::addTag(const QUuid &ticketId, const QString &tag)
 {
     const QString trimmed = tag.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 50)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("TicketService", "A tag has 1 to 50 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("TicketService", "A tag has 1 to 50 characters."));
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
     if (ticket->tags.contains(trimmed))
         return {};
     const QStringList tags = ticket->tags + QStringList{trimmed};
-    return apply(ticket.value(), {{QStringLiteral("tags"), rowcodec::tagsJson(tags), ticket->tags.join(QStringLiteral(", ")),
-                                   tags.join(QStringLiteral(", "))}});
+    return apply(ticket.value(),
+                 {{QStringLiteral("tags"), rowcodec::tagsJson(tags),
+                                  ticket->tags.join(QStringLiteral(", ")), tags.join(QStringLiteral(", "))}});
 }
 
 Result<void> TicketService::applyCannedResponse(const QUuid &ticketId, const CannedResponse &response)

@@ -79,8 +79,8 @@ private:
     struct Change
     {
         QString column;
-        QVariant value;   // as stored
-        QString oldText;  // for the event
+        QVariant value;  // as stored
+        QString oldText; // for the event
         QString newText;
     };
     Result<void> apply(const Ticket &before, const QList<Change> &changes, bool movesSla = false);

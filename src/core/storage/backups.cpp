@@ -27,8 +27,14 @@ namespace {
 
 constexpr int kKeepDays = 7;
 
-QString doing() { return QCoreApplication::translate("Backups", "making a backup"); }
-QString restoring() { return QCoreApplication::translate("Backups", "restoring the backup"); }
+QString doing()
+{
+    return QCoreApplication::translate("Backups", "making a backup");
+}
+QString restoring()
+{
+    return QCoreApplication::translate("Backups", "restoring the backup");
+}
 
 // A raw connection to `path` for reading what is in a file (no migrations).
 class FileConnection
@@ -64,12 +70,16 @@ private:
 std::optional<qint64> lastMutation(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)"))
+                || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
 
-QString stamp(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")); }
+QString stamp(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
 
 } // namespace
 
@@ -98,7 +108,8 @@ Result<BackupInfo> Backups::copyTo(const QSqlDatabase &db, const QString &file)
         FileConnection copy(staged.value()->path());
         const auto last = copy.isOpen() ? lastMutation(copy.db()) : std::nullopt;
         if (!last)
-            return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup just written could not be read back."));
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("Backups", "The backup just written could not be read back."));
         info.lastMutation = *last;
     }
     info.takenAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
@@ -112,32 +123,35 @@ Result<BackupInfo> Backups::copyTo(const QSqlDatabase &db, const QString &file)
 Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
 {
     if (!QDir().mkpath(m_folder))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
-                                              .arg(QDir::toNativeSeparators(m_folder)));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
+                             .arg(QDir::toNativeSeparators(m_folder)));
     // A copy that would fill the disk is not started: the database itself
     // needs room to write (the copy is at most the file's size).
     qint64 needed = 64 * 1024 * 1024;
     {
         QSqlQuery size(db);
-        if (size.exec(QStringLiteral("SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()"))
-            && size.next())
+        if (size.exec(
+                QStringLiteral("SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()"))
+                && size.next())
             needed += size.value(0).toLongLong() + size.value(0).toLongLong() / 10;
     }
     const QStorageInfo disk(m_folder);
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "There is not enough free disk space for a backup (%1 MB needed).")
-                                              .arg(needed / (1024 * 1024)));
+        return makeError(Error::Code::Io,
+                         QCoreApplication::translate("Backups",
+                                                     "There is not enough free disk space for a backup (%1 MB needed).")
+                             .arg(needed / (1024 * 1024)));
     // Named after its time and outbox position once both are known.
     auto made = copyTo(db, QDir(m_folder).filePath(QStringLiteral(".backup-in-progress.sqlite")));
     if (!made)
         return made;
     BackupInfo info = made.value();
-    const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite")
-                                                      .arg(QFileInfo(m_database).fileName(), stamp(info.takenAt))
-                                                      .arg(info.lastMutation));
+    const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite") .arg(QFileInfo(m_database).fileName(), stamp(info.takenAt)).arg(info.lastMutation));
     QFile::remove(named); // a second backup within the same second
     if (!QFile::rename(info.path, named))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be named %1.").arg(QDir::toNativeSeparators(named)));
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be named %1.")
+                                              .arg(QDir::toNativeSeparators(named)));
     info.path = named;
     prune(info.takenAt);
     return info;
@@ -209,8 +223,9 @@ Result<RestorePlan> planRestore(const QString &databasePath, const QString &back
         FileConnection backup(backupPath);
         const auto last = backup.isOpen() ? lastMutation(backup.db()) : std::nullopt;
         if (!last)
-            return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Backups", "%1 is not a Madoguchi backup, or it is damaged.")
-                                                            .arg(QDir::toNativeSeparators(backupPath)));
+            return makeError(Error::Code::NotADatabase,
+                             QCoreApplication::translate("Backups", "%1 is not a Madoguchi backup, or it is damaged.")
+                                 .arg(QDir::toNativeSeparators(backupPath)));
         plan.backup.path = QFileInfo(backupPath).absoluteFilePath();
         plan.backup.lastMutation = *last;
         plan.backup.bytes = QFileInfo(backupPath).size();
@@ -242,8 +257,10 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
         return sqlite::toError(info.lastError(), restoring());
     while (info.next())
         columns << info.value(0).toString();
-    if (columns.isEmpty() || !sqlite::isPlainIdentifier(table) || !std::all_of(columns.cbegin(), columns.cend(), sqlite::isPlainIdentifier))
-        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+    if (columns.isEmpty() || !sqlite::isPlainIdentifier(table)
+        || !std::all_of(columns.cbegin(), columns.cend(), sqlite::isPlainIdentifier))
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
     return columns;
 }
 
@@ -261,8 +278,10 @@ Result<void> completeReferences(const QSqlDatabase &db)
         QVariant rowid;
     };
     auto fail = [] {
-        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The changes waiting to be sent refer to rows that neither the "
-                                                                                      "backup nor the current file holds; the database was not replaced."));
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Backups",
+                                                     "The changes waiting to be sent refer to rows that neither the "
+                                                     "backup nor the current file holds; the database was not replaced."));
     };
     for (int round = 0; round < 8; ++round) {
         QList<Broken> found;
@@ -273,7 +292,8 @@ Result<void> completeReferences(const QSqlDatabase &db)
                 return sqlite::toError(broken.lastError(), restoring());
             while (broken.next()) {
                 found.append({broken.value(0).toString(), broken.value(2).toString(), broken.value(3).toString(),
-                              broken.value(4).toString().isEmpty() ? QStringLiteral("id") : broken.value(4).toString(), broken.value(1)});
+                              broken.value(4).toString().isEmpty()
+                              ? QStringLiteral("id") : broken.value(4).toString(), broken.value(1)});
             }
         }
         if (found.isEmpty())
@@ -291,23 +311,24 @@ Result<void> completeReferences(const QSqlDatabase &db)
             const QString list = parentColumns->join(u',');
             QSqlQuery copy(db);
             copy.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 = (SELECT %4 FROM main.%5 WHERE rowid = ?)")
-                             .arg(b.parent, list, b.to, b.from, b.table));
+                    .arg(b.parent, list, b.to, b.from, b.table));
             copy.addBindValue(b.rowid);
             if (!copy.exec())
                 return sqlite::toError(copy.lastError(), restoring());
             if (copy.numRowsAffected() > 0)
                 continue;
             QSqlQuery orphan(db);
-            orphan.prepare(childColumns->contains(u"id"_qs)
-                               ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)").arg(b.table)
-                               : QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(b.table));
+            orphan.prepare(
+                childColumns->contains(u"id"_qs) ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)").arg(b.table)
+                                                 : QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(b.table));
             orphan.addBindValue(b.rowid);
             if (!orphan.exec())
                 return sqlite::toError(orphan.lastError(), restoring());
         }
     }
     QSqlQuery left(db);
-    if (left.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(NULL, 'main')")) && left.next() && left.value(0).toLongLong() == 0)
+    if (left.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(NULL, 'main')")) && left.next()
+                  && left.value(0).toLongLong() == 0)
         return {};
     return fail();
 }
@@ -335,12 +356,12 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
         // triggers). Names from the file's own catalogue.
         const QString list = columns.join(u',');
         const QString carried = QStringLiteral("(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?)");
-        const QStringList statements{
-            QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) "
-                           "WHERE id IN %3 AND id IN (SELECT id FROM current.%1)").arg(table, list, carried),
-            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
+        const QStringList statements{QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) "
+                           "WHERE id IN %3 AND id IN (SELECT id FROM current.%1)")
                 .arg(table, list, carried),
-            QStringLiteral("DELETE FROM main.%1 WHERE id IN %2 AND id NOT IN (SELECT id FROM current.%1)").arg(table, carried)};
+            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
+                    .arg(table, list, carried),
+                QStringLiteral("DELETE FROM main.%1 WHERE id IN %2 AND id NOT IN (SELECT id FROM current.%1)").arg(table, carried)};
         for (const QString &sql : statements) {
             QSqlQuery step(db);
             step.prepare(sql);
@@ -367,16 +388,16 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
 Result<void> carryState(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    for (const char *sql : {
-             "INSERT OR REPLACE INTO main.client_state SELECT * FROM current.client_state "
-             "WHERE key NOT IN ('sync.cursor', 'sync.cursor.seq', 'sync.epoch', 'sync.scopes', 'sync.last_pull')",
-             "INSERT OR IGNORE INTO main.sqlite_sequence (name, seq) SELECT 'sync_outbox', 0 WHERE NOT EXISTS "
-             "(SELECT 1 FROM main.sqlite_sequence WHERE name = 'sync_outbox')",
-             "UPDATE main.sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM current.sqlite_sequence WHERE name = 'sync_outbox'), 0)) "
-             "WHERE name = 'sync_outbox'",
-             "INSERT OR REPLACE INTO main.drafts SELECT * FROM current.drafts",
-             "INSERT OR REPLACE INTO main.saved_filters SELECT * FROM current.saved_filters",
-             "INSERT OR IGNORE INTO main.sync_refetch SELECT * FROM current.sync_refetch"}) {
+    for (const char *sql :
+         {"INSERT OR REPLACE INTO main.client_state SELECT * FROM current.client_state "
+          "WHERE key NOT IN ('sync.cursor', 'sync.cursor.seq', 'sync.epoch', 'sync.scopes', 'sync.last_pull')",
+          "INSERT OR IGNORE INTO main.sqlite_sequence (name, seq) SELECT 'sync_outbox', 0 WHERE NOT EXISTS "
+          "(SELECT 1 FROM main.sqlite_sequence WHERE name = 'sync_outbox')",
+          "UPDATE main.sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM current.sqlite_sequence WHERE name = 'sync_outbox'), 0)) "
+          "WHERE name = 'sync_outbox'",
+          "INSERT OR REPLACE INTO main.drafts SELECT * FROM current.drafts",
+          "INSERT OR REPLACE INTO main.saved_filters SELECT * FROM current.saved_filters",
+          "INSERT OR IGNORE INTO main.sync_refetch SELECT * FROM current.sync_refetch"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return sqlite::toError(q.lastError(), restoring());
     }
@@ -396,11 +417,13 @@ Result<void> continueAsNewClient(const QSqlDatabase &db)
     q.finish();
     // Through negative ids, so that no two rows meet on the way.
     if (!q.exec(QStringLiteral("DELETE FROM client_state WHERE key = 'sync.client_id'"))
-        || !q.exec(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id")))
+                || !q.exec(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id")))
         return sqlite::toError(q.lastError(), restoring());
     q.prepare(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id - ? + 1"));
     q.addBindValue(first);
-    if (!q.exec() || !q.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
+    if (!q.exec()
+        || !q.exec(
+            QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
                                              "WHERE name = 'sync_outbox'")))
         return sqlite::toError(q.lastError(), restoring());
     return {};
@@ -411,8 +434,9 @@ Result<void> continueAsNewClient(const QSqlDatabase &db)
 Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &backupPath)
 {
     if (DatabaseHealth(databasePath).otherSessions() > 0)
-        return makeError(Error::Code::Database, QCoreApplication::translate("Backups", "The database is open in Madoguchi or another program. "
-                                                                                        "Close it there first."));
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Backups", "The database is open in Madoguchi or another program. "
+                                                                "Close it there first."));
     const auto plan = planRestore(databasePath, backupPath);
     if (!plan)
         return plan.error();
@@ -421,7 +445,8 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
         return staged.error();
     // A file kept aside by an earlier restore may have its log beside it.
     if (!QFile::copy(backupPath, staged.value()->path())
-        || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
+        || (QFileInfo::exists(
+            backupPath + QStringLiteral("-wal"))
             && !QFile::copy(backupPath + QStringLiteral("-wal"), staged.value()->path() + QStringLiteral("-wal"))))
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
     QFile::setPermissions(staged.value()->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -434,7 +459,8 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
         const QSqlDatabase db = restored.value()->connection();
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-            return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
+            return makeError(Error::Code::NotADatabase,
+                             QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
         q.finish();
         if (plan->unsentAfter >= 0 && QFileInfo::exists(databasePath)) {
             if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
@@ -482,15 +508,19 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
     Backups backups(databasePath);
     if (QFileInfo::exists(databasePath)) {
         QDir().mkpath(backups.folder());
-        report.replacedKeptAs = QDir(backups.folder()).filePath(QStringLiteral("%1-replaced-%2.sqlite")
-                                                                   .arg(QFileInfo(databasePath).fileName(),
-                                                                        stamp(QDateTime::currentDateTimeUtc())));
+        report.replacedKeptAs = QDir(backups.folder())
+                                    .filePath(QStringLiteral("%1-replaced-%2.sqlite") .arg(QFileInfo(databasePath).fileName(),
+                                                                      stamp(QDateTime::currentDateTimeUtc())));
         for (const char *suffix : {"", "-wal"}) {
             const QString from = databasePath + QLatin1String(suffix);
             if (QFileInfo::exists(from)
-                && ::link(QFile::encodeName(from).constData(), QFile::encodeName(report.replacedKeptAs + QLatin1String(suffix)).constData()) != 0
+                && ::link(QFile::encodeName(from).constData(),
+                          QFile::encodeName(report.replacedKeptAs + QLatin1String(suffix)).constData())
+                       != 0
                 && !QFile::copy(from, report.replacedKeptAs + QLatin1String(suffix)))
-                return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The database could not be kept aside; it was not replaced."));
+                return makeError(Error::Code::Io,
+                                 QCoreApplication::translate(
+                                     "Backups", "The database could not be kept aside; it was not replaced."));
         }
     }
     if (auto r = staged.value()->commit(); !r)

@@ -14,7 +14,7 @@ namespace madoguchi {
 struct BackupInfo
 {
     QString path;
-    QDateTime takenAt;      // UTC
+    QDateTime takenAt; // UTC
     qint64 bytes = 0;
     qint64 lastMutation = 0; // the last change recorded for the team server that it holds
 };
@@ -56,8 +56,8 @@ struct RestorePlan
 
 struct RestoreReport
 {
-    qint64 carried = 0;       // changes not yet sent, carried over
-    QString replacedKeptAs;   // where the file that was replaced now is
+    qint64 carried = 0;     // changes not yet sent, carried over
+    QString replacedKeptAs; // where the file that was replaced now is
     // The replaced file's rows could not be read where its unsent changes
     // are: nothing was carried over (they stay in the kept file), and the
     // restored copy goes on as a new client of the team server.

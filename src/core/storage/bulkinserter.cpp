@@ -16,7 +16,8 @@ constexpr int kMaxRowsPerBatch = 100;
 
 Error invalidStatement()
 {
-    return makeError(Error::Code::Database, QCoreApplication::translate("Database", "The bulk insert statement is invalid."));
+    return makeError(Error::Code::Database,
+                     QCoreApplication::translate("Database", "The bulk insert statement is invalid."));
 }
 
 } // namespace
@@ -104,20 +105,13 @@ Result<void> BulkInserter::execute(sqlite3_stmt *stmt, int rows)
     for (int i = 0; i < count; ++i) {
         const Value &v = m_values[std::size_t(i)];
         switch (v.type) {
-        case Value::Type::Null:
-            sqlite3_bind_null(stmt, i + 1);
-            break;
-        case Value::Type::Integer:
-            sqlite3_bind_int64(stmt, i + 1, v.integer);
-            break;
-        case Value::Type::Real:
-            sqlite3_bind_double(stmt, i + 1, v.real);
-            break;
-        case Value::Type::Key:
-            sqlite3_bind_blob(stmt, i + 1, v.key.data(), int(v.key.size()), SQLITE_STATIC);
-            break;
+        case Value::Type::Null: sqlite3_bind_null(stmt, i + 1); break;
+        case Value::Type::Integer: sqlite3_bind_int64(stmt, i + 1, v.integer); break;
+        case Value::Type::Real: sqlite3_bind_double(stmt, i + 1, v.real); break;
+        case Value::Type::Key: sqlite3_bind_blob(stmt, i + 1, v.key.data(), int(v.key.size()), SQLITE_STATIC); break;
         case Value::Type::View:
-            sqlite3_bind_text16(stmt, i + 1, v.view.empty() ? empty : v.view.data(), int(v.view.size() * 2), SQLITE_STATIC);
+            sqlite3_bind_text16(stmt, i + 1, v.view.empty() ? empty : v.view.data(), int(v.view.size() * 2),
+                                SQLITE_STATIC);
             break;
         case Value::Type::Bytes:
             sqlite3_bind_text(stmt, i + 1, v.bytes.constData(), int(v.bytes.size()), SQLITE_STATIC);

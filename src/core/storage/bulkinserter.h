@@ -7,8 +7,8 @@
 #include <QString>
 
 #include <array>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -49,7 +49,14 @@ private:
     // Values are buffered per batch and bound when the batch runs.
     struct Value
     {
-        enum class Type : quint8 { Null, Integer, Real, Key, View, Bytes } type = Type::Null;
+        enum class Type : quint8 {
+            Null,
+            Integer,
+            Real,
+            Key,
+            View,
+            Bytes
+        } type = Type::Null;
         qint64 integer = 0;
         double real = 0;
         std::array<unsigned char, 16> key{};
@@ -66,7 +73,7 @@ private:
     QString m_rowTemplate; // "(?, ?)"
     int m_columns = 0;
     int m_rowsPerBatch = 1;
-    int m_row = 0;         // rows completed in the current batch
+    int m_row = 0; // rows completed in the current batch
     sqlite3_stmt *m_batchStmt = nullptr;
     std::vector<Value> m_values;
 };

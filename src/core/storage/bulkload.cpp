@@ -10,8 +10,7 @@ namespace madoguchi {
 
 BulkLoadSchema::BulkLoadSchema(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 BulkLoadSchema::~BulkLoadSchema()
 {
@@ -32,8 +31,8 @@ Result<void> BulkLoadSchema::suspend()
         const bool trigger = q.value(0).toString() == u"trigger";
         (trigger ? m_triggers : m_indexes) << q.value(2).toString();
         // Names from the database's own schema, quoted.
-        drops << QStringLiteral("DROP %1 \"%2\";").arg(trigger ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"),
-                                                      q.value(1).toString().replace(u'"', QStringLiteral("\"\"")));
+        drops << QStringLiteral("DROP %1 \"%2\";").arg(trigger ? QStringLiteral("TRIGGER")
+                                           : QStringLiteral("INDEX"), q.value(1).toString().replace(u'"', QStringLiteral("\"\"")));
     }
     q.finish();
     if (auto r = sqlite::execScript(m_db, drops.join(u'\n')); !r)

@@ -1,9 +1,9 @@
 #include "storage/changehub.h"
 
 #include <QFileInfo>
+#include <QMultiHash>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QMultiHash>
 #include <QThread>
 
 #include <utility>

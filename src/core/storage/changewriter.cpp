@@ -16,7 +16,6 @@ namespace madoguchi {
 
 namespace {
 
-
 // Table and column names are spliced into the SQL (they cannot be bound), so
 // they must come from code: only the synced tables, only plain identifiers.
 bool isSyncedTable(const QString &table)
@@ -32,13 +31,16 @@ Result<void> checkNames(const QString &table, const Columns &columns)
     if (ok)
         return {};
     return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Database", "A change named an unknown table or column; nothing was saved."));
+                     QCoreApplication::translate("Database",
+                                                 "A change named an unknown table or column; nothing was saved."));
 }
 
 Error notInTransaction()
 {
     // A programming error: the outbox guarantee needs the caller's transaction.
-    return makeError(Error::Code::Database, QCoreApplication::translate("Database", "A change was attempted outside a transaction; nothing was saved."));
+    return makeError(Error::Code::Database,
+                     QCoreApplication::translate("Database",
+                                                 "A change was attempted outside a transaction; nothing was saved."));
 }
 
 // What SQLite will store for `value` (see Columns).
@@ -80,22 +82,17 @@ QJsonValue toJson(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return QJsonValue(value.toLongLong());
-    case QMetaType::Bool:
-        return QJsonValue(value.toBool() ? 1 : 0);
-    case QMetaType::Double:
-        return QJsonValue(value.toDouble());
-    default:
-        return QJsonValue(value.toString());
+    case QMetaType::ULongLong: return QJsonValue(value.toLongLong());
+    case QMetaType::Bool: return QJsonValue(value.toBool() ? 1 : 0);
+    case QMetaType::Double: return QJsonValue(value.toDouble());
+    default: return QJsonValue(value.toString());
     }
 }
 
 ChangeWriter::ChangeWriter(QSqlDatabase db, QUuid actor)
     : m_db(std::move(db))
     , m_actor(actor)
-{
-}
+{}
 
 Result<void> ChangeWriter::insert(const QString &table, const QUuid &id, const Columns &columns)
 {
@@ -149,9 +146,12 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted_at IS NULL").arg(names.join(u','), table));
     read.addBindValue(keyValue(id));
     if (!read.exec())
-        return sqlite::toError(read.lastError(), QCoreApplication::translate("Database", "reading the record to change"));
+        return sqlite::toError(read.lastError(),
+                               QCoreApplication::translate("Database", "reading the record to change"));
     if (!read.next())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Database", "The record no longer exists; it may have been deleted."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Database",
+                                                     "The record no longer exists; it may have been deleted."));
 
     QStringList assignments;
     QVariantList values;
@@ -195,14 +195,17 @@ Result<void> ChangeWriter::softDelete(const QString &table, const QUuid &id)
         return notInTransaction();
     const qint64 stamp = now().toMSecsSinceEpoch();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL").arg(table));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL").arg(table));
     q.addBindValue(stamp);
     q.addBindValue(stamp);
     q.addBindValue(keyValue(id));
     if (!q.exec())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "deleting the record"));
     if (q.numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Database", "The record no longer exists; it may have been deleted."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Database",
+                                                     "The record no longer exists; it may have been deleted."));
     return recordMutation(table, id, QStringLiteral("delete"), QJsonObject{{QStringLiteral("deleted_at"), stamp}}, {});
 }
 
@@ -220,7 +223,8 @@ Result<void> ChangeWriter::recordMutation(const QString &table, const QUuid &id,
                                   : QVariant(QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))));
     q.addBindValue(now().toMSecsSinceEpoch());
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "recording the change for synchronisation"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("Database", "recording the change for synchronisation"));
     ChangeHub::note(m_db, table, id);
     return {};
 }

@@ -19,8 +19,14 @@ namespace madoguchi {
 // columns are NOT NULL); only sqlNull() writes NULL.
 using Columns = QList<std::pair<QString, QVariant>>;
 
-inline QVariant sqlNull() { return QVariant(); }
-inline QVariant timeValue(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : sqlNull(); }
+inline QVariant sqlNull()
+{
+    return QVariant();
+}
+inline QVariant timeValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : sqlNull();
+}
 QVariant keyValue(const QUuid &id);
 
 // Writes a synced row and records the change in sync_outbox, inside the
@@ -45,8 +51,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 private:
-    Result<void> recordMutation(const QString &table, const QUuid &id, const QString &op,
-                                const QJsonObject &payload, const QJsonObject &base);
+    Result<void> recordMutation(const QString &table, const QUuid &id, const QString &op, const QJsonObject &payload,
+                                const QJsonObject &base);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     QSqlDatabase m_db;

@@ -13,8 +13,7 @@ const QString kCurrentAgent = QStringLiteral("current_agent");
 
 ClientState::ClientState(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString ClientState::value(const QString &key) const
 {
@@ -32,7 +31,8 @@ Result<void> ClientState::setValue(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("ClientState", "saving a setting of this database"));
+        return sqlite::toError(q.lastError(),
+                               QCoreApplication::translate("ClientState", "saving a setting of this database"));
     return {};
 }
 

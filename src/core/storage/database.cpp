@@ -17,14 +17,14 @@ namespace madoguchi {
 
 namespace {
 
-
 constexpr int kBusyTimeoutMs = 5000;
 std::atomic<int> g_instanceCounter{0};
 
 Error notOurs(const QString &shownPath)
 {
     return makeError(Error::Code::NotADatabase,
-                     QCoreApplication::translate("Database", "%1 is not a Madoguchi database, or it is damaged.").arg(shownPath));
+                     QCoreApplication::translate("Database", "%1 is not a Madoguchi database, or it is damaged.")
+                         .arg(shownPath));
 }
 
 struct FileHeader
@@ -60,10 +60,9 @@ Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_namePrefix(QStringLiteral("madoguchi-%1-").arg(++g_instanceCounter))
-    , m_ownerThread(QThread::currentThread())
-    , m_changes(std::make_unique<ChangeHub>(m_path))
-{
-}
+                   , m_ownerThread(QThread::currentThread())
+                   , m_changes(std::make_unique<ChangeHub>(m_path))
+{}
 
 Database::~Database()
 {
@@ -97,12 +96,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.exists() && info.isDir())
-        return makeError(Error::Code::NotADatabase, QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
     if (!info.exists()) {
         if (options.mode == OpenMode::MustExist)
-            return makeError(Error::Code::NotFound, QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Code::Io, QCoreApplication::translate("Database", "The folder for %1 could not be created.").arg(shown));
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("Database", "The folder for %1 could not be created.")
+                                 .arg(shown));
     } else {
         // SQLite in WAL mode also writes -wal and -shm files next to the database.
         // The owner's write bit is checked too: root may write anywhere, but a
@@ -110,8 +113,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
         if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return makeError(Error::Code::ReadOnly,
-                             QCoreApplication::translate("Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
-                                "folder it is in.").arg(shown));
+                             QCoreApplication::translate(
+                                 "Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
+                                             "folder it is in.")
+                                 .arg(shown));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
@@ -132,14 +137,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const int known = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
     if (header->userVersion > known)
         return makeError(Error::Code::SchemaTooNew,
-                         QCoreApplication::translate("Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
-                            "version knows up to %3). It was not changed; update Madoguchi to open it.")
-                             .arg(shown).arg(header->userVersion).arg(known));
+                         QCoreApplication::translate(
+                             "Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
+                                         "version knows up to %3). It was not changed; update Madoguchi to open it.")
+                             .arg(shown)
+                             .arg(header->userVersion)
+                             .arg(known));
     const bool ours = header->applicationId == kMadoguchiApplicationId;
     const bool empty = header->userVersion == 0 && header->objectCount == 0;
     if (!ours && !empty)
         return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
+                         QCoreApplication::translate(
+                             "Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
                              .arg(shown));
 
     // Only now is the file known to be ours. A new file gets 8 KiB pages
@@ -155,7 +164,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
     } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
     if (empty) {
-        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId)); !r)
+        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId));
+                                        !r)
             return r.error();
     }
 
@@ -164,13 +174,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         pending.removeIf([&](const Migration &m) { return m.version > *options.migrateUpTo; });
     // Before a migration changes a file that holds data: a backup of it as
     // it was (and none into a damaged file).
-    const bool migrates = std::any_of(pending.cbegin(), pending.cend(), [&](const Migration &m) { return m.version > header->userVersion; });
+    const bool migrates = std::any_of(pending.cbegin(), pending.cend(),
+                                      [&](const Migration &m) { return m.version > header->userVersion; });
     if (migrates && header->userVersion > 0) {
         if (database->m_health->isDamaged())
             return DatabaseHealth::damagedError();
         if (auto backup = Backups(database->m_path).create(db); !backup)
-            return makeError(backup.error().code, QCoreApplication::translate("Database", "%1 could not be backed up before it is upgraded, so it was "
-                                                                                          "left as it was: %2").arg(shown, backup.error().message));
+            return makeError(backup.error().code,
+                             QCoreApplication::translate("Database",
+                                                         "%1 could not be backed up before it is upgraded, so it was "
+                                                         "left as it was: %2")
+                                 .arg(shown, backup.error().message));
     }
     const auto version = applyMigrations(db, pending, header->userVersion);
     if (!version)
@@ -196,8 +210,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     if (!db.open())
         return sqlite::toError(db.lastError(), QCoreApplication::translate("Database", "opening the database"));
     QSqlQuery q(db);
-    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+    for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
     }
@@ -206,9 +220,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_namePrefix + (QThread::currentThread() == m_ownerThread
-                                             ? QStringLiteral("main")
-                                             : QString::number(quintptr(QThread::currentThreadId()), 16));
+    const QString name = m_namePrefix
+                         + (QThread::currentThread() == m_ownerThread
+                            ? QStringLiteral("main")
+                            : QString::number(quintptr(QThread::currentThreadId()), 16));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     const auto opened = openConnection(name);

@@ -24,7 +24,10 @@ namespace {
 
 std::atomic<int> g_sessions{0};
 
-QString sessionPrefix(const QFileInfo &file) { return QStringLiteral(".%1.open-").arg(file.fileName()); }
+QString sessionPrefix(const QFileInfo &file)
+{
+    return QStringLiteral(".%1.open-").arg(file.fileName());
+}
 
 bool processAlive(qint64 pid)
 {
@@ -35,8 +38,7 @@ bool processAlive(qint64 pid)
 
 DatabaseHealth::DatabaseHealth(const QString &databasePath)
     : m_path(QFileInfo(databasePath).absoluteFilePath())
-{
-}
+{}
 
 QString DatabaseHealth::damagedMarker(const QString &databasePath)
 {
@@ -74,7 +76,8 @@ bool DatabaseHealth::beginSession()
         for (const QString &name : std::as_const(gone))
             dir.remove(name);
     }
-    m_session = dir.filePath(sessionPrefix(file) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++g_sessions));
+    m_session = dir.filePath(sessionPrefix(file)
+                             + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++g_sessions));
     QFile marker(m_session);
     if (!marker.open(QIODevice::WriteOnly))
         m_session.clear(); // a read-only folder: nothing to track
@@ -123,12 +126,15 @@ Result<void> DatabaseHealth::markDamaged(const QString &found)
 {
     QSaveFile marker(damagedMarker(m_path));
     if (marker.open(QIODevice::WriteOnly)) {
-        marker.write(QStringLiteral("%1 %2\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), found).toUtf8());
+        marker.write(
+            QStringLiteral("%1 %2\n").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), found).toUtf8());
         if (marker.commit())
             return {};
     }
-    return makeError(Error::Code::Io, QCoreApplication::translate("Database", "The database is damaged, and that could not be noted beside it (%1).")
-                                          .arg(marker.errorString()));
+    return makeError(Error::Code::Io,
+                     QCoreApplication::translate("Database",
+                                                 "The database is damaged, and that could not be noted beside it (%1).")
+                         .arg(marker.errorString()));
 }
 
 void DatabaseHealth::clearDamaged()
@@ -146,7 +152,8 @@ Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
         // full disk, a file that cannot be opened now, memory or locks:
         // the check is then unfinished.)
         const int native = q.lastError().nativeErrorCode().toInt();
-        if (e.code == Error::Code::NotADatabase || native == SQLITE_IOERR || native == SQLITE_IOERR_READ || native == SQLITE_IOERR_SHORT_READ)
+        if (e.code == Error::Code::NotADatabase || native == SQLITE_IOERR || native == SQLITE_IOERR_READ
+            || native == SQLITE_IOERR_SHORT_READ)
             return QStringList{e.message};
         return e;
     }
@@ -172,8 +179,9 @@ int DatabaseHealth::otherSessions() const
 Error DatabaseHealth::damagedError()
 {
     return makeError(Error::Code::Damaged,
-                     QCoreApplication::translate("Database", "The database file is damaged, so nothing can be saved to it. Restore the newest "
-                                                             "backup (File ▸ Restore from Backup…, or madoguchi-cli restore)."));
+                     QCoreApplication::translate(
+                         "Database", "The database file is damaged, so nothing can be saved to it. Restore the newest "
+                                     "backup (File ▸ Restore from Backup…, or madoguchi-cli restore)."));
 }
 
 } // namespace madoguchi

@@ -24,7 +24,7 @@ struct DatabaseInfo
     QList<std::pair<QString, qint64>> rowCounts; // table, live rows
     // Filled only by a full check:
     bool checked = false;
-    QStringList integrityProblems;   // empty = "ok"
+    QStringList integrityProblems; // empty = "ok"
     qint64 foreignKeyProblems = 0;
 };
 

@@ -11,13 +11,13 @@ namespace madoguchi {
 
 DraftStore::DraftStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<void> DraftStore::save(const QString &key, const QJsonObject &data)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO drafts (key, payload, saved_at) VALUES (?, ?, ?) "
+    q.prepare(
+        QStringLiteral("INSERT INTO drafts (key, payload, saved_at) VALUES (?, ?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at"));
     q.addBindValue(key);
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
@@ -36,8 +36,8 @@ Result<std::optional<DraftStore::Draft>> DraftStore::load(const QString &key) co
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DraftStore", "reading the draft"));
     if (!q.next())
         return std::optional<Draft>();
-    return std::optional<Draft>(Draft{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
-                                      rowcodec::time(q.value(1))});
+    return std::optional<Draft>(
+        Draft{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), rowcodec::time(q.value(1))});
 }
 
 Result<void> DraftStore::remove(const QString &key)

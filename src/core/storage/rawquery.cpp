@@ -87,9 +87,8 @@ std::optional<Error> RawQuery::error(const QString &what) const
 {
     if (m_status == SQLITE_OK || m_status == SQLITE_ROW || m_status == SQLITE_DONE)
         return std::nullopt;
-    return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Database", "A database error stopped %1: %2")
-                         .arg(what, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()));
+    return makeError(Error::Code::Database, QCoreApplication::translate("Database", "A database error stopped %1: %2")
+                                                .arg(what, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()));
 }
 
 } // namespace madoguchi

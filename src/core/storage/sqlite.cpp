@@ -30,7 +30,8 @@ Result<void> execScript(const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *h = handle(db);
     if (!h)
-        return makeError(Error::Code::Database, QCoreApplication::translate("Database", "The database connection is not open."));
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Database", "The database connection is not open."));
     char *message = nullptr;
     const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -61,30 +62,41 @@ Error toError(const QSqlError &error, const QString &what)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Database", "The database is busy in another program, so %1 failed. "
-                            "Try again in a moment.").arg(what));
+                         QCoreApplication::translate("Database",
+                                                     "The database is busy in another program, so %1 failed. "
+                                                     "Try again in a moment.")
+                             .arg(what));
     case SQLITE_READONLY:
         return makeError(Error::Code::ReadOnly,
-                         QCoreApplication::translate("Database", "The database file is read-only, so %1 failed.").arg(what));
+                         QCoreApplication::translate("Database", "The database file is read-only, so %1 failed.")
+                             .arg(what));
     case SQLITE_FULL:
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Database", "The disk is full, so %1 failed. Nothing was changed; free some space "
-                            "and try again.").arg(what));
+                         QCoreApplication::translate("Database",
+                                                     "The disk is full, so %1 failed. Nothing was changed; free some space "
+                                                     "and try again.")
+                             .arg(what));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Database", "The database file could not be read or written, so %1 failed.").arg(what));
+                         QCoreApplication::translate("Database",
+                                                     "The database file could not be read or written, so %1 failed.")
+                             .arg(what));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Database", "The database file is damaged or is not a database, so %1 failed.").arg(what));
+                         QCoreApplication::translate("Database",
+                                                     "The database file is damaged or is not a database, so %1 failed.")
+                             .arg(what));
     case SQLITE_CONSTRAINT:
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Database", "The data was refused by a database rule (%1), so %2 failed.")
+                         QCoreApplication::translate("Database",
+                                                     "The data was refused by a database rule (%1), so %2 failed.")
                              .arg(error.databaseText(), what));
     default:
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Database", "A database error stopped %1: %2").arg(what, error.databaseText()));
+                         QCoreApplication::translate("Database", "A database error stopped %1: %2")
+                             .arg(what, error.databaseText()));
     }
 }
 

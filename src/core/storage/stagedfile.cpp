@@ -19,12 +19,16 @@ namespace {
 
 const char *const kSuffixes[] = {"", "-wal", "-shm", "-journal"};
 
-QString stagedPrefix(const QFileInfo &target) { return QStringLiteral(".%1.staged-").arg(target.fileName()); }
+QString stagedPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".%1.staged-").arg(target.fileName());
+}
 
 // `message` has the path as %1 and the system's reason as %2.
 Error fileError(const QString &message, const QString &path)
 {
-    return makeError(Error::Code::Database, message.arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+    return makeError(Error::Code::Database,
+                     message.arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
 }
 
 bool syncPath(const QString &path, int flags)
@@ -42,8 +46,7 @@ bool syncPath(const QString &path, int flags)
 StagedDatabaseFile::StagedDatabaseFile(QString finalPath, QString staged)
     : m_final(std::move(finalPath))
     , m_staged(std::move(staged))
-{
-}
+{}
 
 Result<std::unique_ptr<StagedDatabaseFile>> StagedDatabaseFile::create(const QString &finalPath)
 {
@@ -75,7 +78,9 @@ Result<void> StagedDatabaseFile::commitAs(const QString &finalPath)
     m_final = QFileInfo(finalPath).absoluteFilePath();
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(m_staged + QLatin1String(suffix)))
-            return makeError(Error::Code::Database, QCoreApplication::translate("Database", "The new database is still open; it was not put in place."));
+            return makeError(Error::Code::Database,
+                             QCoreApplication::translate("Database",
+                                                         "The new database is still open; it was not put in place."));
     }
     QFile::remove(m_staged + QLatin1String("-shm"));
     if (!syncPath(m_staged, O_RDONLY))
@@ -86,7 +91,9 @@ Result<void> StagedDatabaseFile::commitAs(const QString &finalPath)
             return fileError(QCoreApplication::translate("Database", "Could not remove \"%1\": %2"), old);
     }
     if (std::rename(QFile::encodeName(m_staged).constData(), QFile::encodeName(m_final).constData()) != 0)
-        return fileError(QCoreApplication::translate("Database", "Could not put the new database in place at \"%1\": %2"), m_final);
+        return fileError(QCoreApplication::translate("Database",
+                                                     "Could not put the new database in place at \"%1\": %2"),
+                         m_final);
     m_committed = true;
     syncPath(QFileInfo(m_final).absolutePath(), O_RDONLY | O_DIRECTORY); // the rename itself, durable
     return {};

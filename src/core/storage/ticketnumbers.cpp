@@ -21,8 +21,7 @@ const QString kCounterKey = QStringLiteral("ticket_counter");
 
 TicketNumbers::TicketNumbers(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Result<QString> TicketNumbers::clientTag()
 {
@@ -44,7 +43,8 @@ Result<QString> TicketNumbers::next()
 {
     if (!sqlite::inTransaction(m_db))
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("TicketNumbers", "A ticket number was requested outside a transaction."));
+                         QCoreApplication::translate("TicketNumbers",
+                                                     "A ticket number was requested outside a transaction."));
     const auto tag = clientTag();
     if (!tag)
         return tag.error();

@@ -15,7 +15,6 @@ namespace madoguchi {
 
 namespace {
 
-
 std::atomic<quint64> g_savepointCounter{0};
 
 } // namespace
@@ -51,13 +50,15 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty()
-            ? makeError(Error::Code::Database, QCoreApplication::translate("Database", "The transaction is no longer active."))
-            : m_error;
+                   ? makeError(Error::Code::Database,
+                               QCoreApplication::translate("Database", "The transaction is no longer active."))
+                   : m_error;
     QSqlQuery q(m_db);
     const bool ok = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT"))
                                           : q.exec(QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
-        const Error error = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "saving the changes"));
+        const Error error = sqlite::toError(q.lastError(),
+                                            QCoreApplication::translate("Database", "saving the changes"));
         rollback();
         return error;
     }

@@ -28,7 +28,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_savepoint; // empty for the outermost transaction
+    QString m_savepoint;  // empty for the outermost transaction
     qsizetype m_mark = 0; // the changes noted before the savepoint
     Error m_error;
     bool m_active = false;

@@ -2,11 +2,11 @@
 
 #include "domain/enums.h"
 #include "domain/uuid.h"
+#include "services/ticketservice.h"
 #include "storage/changewriter.h"
 #include "storage/sqlite.h"
-#include "services/ticketservice.h"
-#include "storage/transaction.h"
 #include "storage/syncentities.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,8 +31,7 @@ QJsonValue parsed(const QString &json)
 ConflictStore::ConflictStore(QSqlDatabase db, QUuid agent)
     : m_db(std::move(db))
     , m_agent(agent)
-{
-}
+{}
 
 Result<QList<SyncConflict>> ConflictStore::open() const
 {
@@ -78,10 +77,13 @@ Result<void> ConflictStore::markResolved(const QUuid &conflictId, const QString 
 {
     return ChangeWriter(m_db, m_agent)
         .update(QStringLiteral("sync_conflicts"), conflictId,
-                {{QStringLiteral("resolution"), resolution}, {QStringLiteral("resolved_at"), QDateTime::currentMSecsSinceEpoch()}})
-        .ok()
-        ? Result<void>()
-        : Result<void>(makeError(Error::Code::Database, QCoreApplication::translate("Conflicts", "The conflict could not be marked as handled.")));
+            {{QStringLiteral("resolution"), resolution},
+              {QStringLiteral("resolved_at"), QDateTime::currentMSecsSinceEpoch()}})
+                 .ok()
+            ? Result<void>()
+            : Result<void>(
+                makeError(Error::Code::Database,
+                          QCoreApplication::translate("Conflicts", "The conflict could not be marked as handled.")));
 }
 
 Result<void> ConflictStore::accept(const QUuid &conflictId)
@@ -96,7 +98,8 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
         return all.error();
     const auto it = std::find_if(all->cbegin(), all->cend(), [&](const SyncConflict &c) { return c.id == conflictId; });
     if (it == all->cend())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Conflicts", "This conflict was handled already."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Conflicts", "This conflict was handled already."));
     const SyncConflict c = *it;
     const SyncedEntity *entity = entityNamed(c.entity);
     bool present = false;
@@ -108,9 +111,11 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
         present = q.exec() && q.next();
     }
     if (!present) {
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Conflicts", "The record is not in this copy any more (it may have "
-                                                                            "moved to another team), so your value cannot be applied "
-                                                                            "again here."));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Conflicts",
+                                                     "The record is not in this copy any more (it may have "
+                                                     "moved to another team), so your value cannot be applied "
+                                                     "again here."));
     }
     // The values to apply: one field, or every field of a refused change.
     QJsonObject values;
@@ -124,7 +129,8 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
             if (values.contains(QStringLiteral("status"))) {
                 const auto to = fromKey<TicketStatus>(values.take(QStringLiteral("status")).toString());
                 if (!to)
-                    return makeError(Error::Code::Invalid, QCoreApplication::translate("Conflicts", "The status is unknown."));
+                    return makeError(Error::Code::Invalid,
+                                     QCoreApplication::translate("Conflicts", "The status is unknown."));
                 if (auto r = tickets.changeStatus(c.rowId, *to); !r)
                     return r;
             }
@@ -162,20 +168,20 @@ QString ConflictStore::fieldName(const QString &entity, const QString &field)
         return QCoreApplication::translate("Conflicts", "The whole change");
     static const QHash<QString, const char *> names{
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("Conflicts", "Status")},
-        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("Conflicts", "Priority")},
-        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("Conflicts", "Subject")},
-        {QStringLiteral("description"), QT_TRANSLATE_NOOP("Conflicts", "Description")},
-        {QStringLiteral("category"), QT_TRANSLATE_NOOP("Conflicts", "Category")},
-        {QStringLiteral("assignee_id"), QT_TRANSLATE_NOOP("Conflicts", "Assignee")},
-        {QStringLiteral("team_id"), QT_TRANSLATE_NOOP("Conflicts", "Team")},
-        {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Conflicts", "Tags")},
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Conflicts", "Name")},
-        {QStringLiteral("name_reading"), QT_TRANSLATE_NOOP("Conflicts", "Reading")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Conflicts", "Address")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Conflicts", "Notes")},
-        {QStringLiteral("value"), QT_TRANSLATE_NOOP("Conflicts", "Phone or e-mail")},
-        {QStringLiteral("escalation_level"), QT_TRANSLATE_NOOP("Conflicts", "Escalation")},
-    };
+         {QStringLiteral("priority"), QT_TRANSLATE_NOOP("Conflicts", "Priority")},
+          {QStringLiteral("subject"), QT_TRANSLATE_NOOP("Conflicts", "Subject")},
+           {QStringLiteral("description"), QT_TRANSLATE_NOOP("Conflicts", "Description")},
+            {QStringLiteral("category"), QT_TRANSLATE_NOOP("Conflicts", "Category")},
+             {QStringLiteral("assignee_id"), QT_TRANSLATE_NOOP("Conflicts", "Assignee")},
+              {QStringLiteral("team_id"), QT_TRANSLATE_NOOP("Conflicts", "Team")},
+               {QStringLiteral("tags"), QT_TRANSLATE_NOOP("Conflicts", "Tags")},
+                {QStringLiteral("name"), QT_TRANSLATE_NOOP("Conflicts", "Name")},
+                 {QStringLiteral("name_reading"), QT_TRANSLATE_NOOP("Conflicts", "Reading")},
+                  {QStringLiteral("address"), QT_TRANSLATE_NOOP("Conflicts", "Address")},
+                   {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Conflicts", "Notes")},
+                    {QStringLiteral("value"), QT_TRANSLATE_NOOP("Conflicts", "Phone or e-mail")},
+                     {QStringLiteral("escalation_level"), QT_TRANSLATE_NOOP("Conflicts", "Escalation")},
+                    };
     Q_UNUSED(entity);
     const char *name = names.value(field);
     return name ? QCoreApplication::translate("Conflicts", name) : field;
@@ -208,7 +214,8 @@ QString readable(const QString &field, const QJsonValue &v)
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key().endsWith(QLatin1String("_at")) || it.key().endsWith(QLatin1String("_by")))
                 continue;
-            lines << ConflictStore::fieldName(QString(), it.key()) + QStringLiteral(": ") + readable(it.key(), it.value());
+            lines << ConflictStore::fieldName(QString(), it.key())
+                         + QStringLiteral(": ") + readable(it.key(), it.value());
         }
         return lines.join(u'\n');
     }
@@ -231,16 +238,19 @@ QString ConflictStore::reasonText(const QString &reason)
     if (reason == u"closed_is_final")
         return QCoreApplication::translate("Conflicts", "The ticket was closed meanwhile.");
     if (reason == u"no_return_to_new" || reason == u"close_after_solve" || reason == u"solved_reopen_or_close")
-        return QCoreApplication::translate("Conflicts", "The ticket's status had moved on, and this change no longer follows the workflow.");
+        return QCoreApplication::translate(
+            "Conflicts", "The ticket's status had moved on, and this change no longer follows the workflow.");
     if (reason == u"ticket_number_taken")
-        return QCoreApplication::translate("Conflicts", "Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.");
+        return QCoreApplication::translate(
+            "Conflicts", "Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.");
     if (reason == u"ticket_not_visible")
         return QCoreApplication::translate("Conflicts", "It refers to a ticket you cannot see (another team's).");
     // SQLSTATEs of refusals that carry no reason of their own.
     if (reason == u"42501")
         return QCoreApplication::translate("Conflicts", "The server's rules do not let your login make this change.");
     if (reason == u"23503")
-        return QCoreApplication::translate("Conflicts", "It refers to a record the server does not have (it may have been deleted).");
+        return QCoreApplication::translate("Conflicts",
+                                           "It refers to a record the server does not have (it may have been deleted).");
     if (reason == u"23505")
         return QCoreApplication::translate("Conflicts", "A record with the same key exists on the server already.");
     if (reason == u"23502" || reason == u"23514" || reason.startsWith(u"22"))

@@ -15,16 +15,16 @@ namespace madoguchi {
 struct SyncConflict
 {
     QUuid id;
-    QString entity;       // ticket, customer, ...
+    QString entity; // ticket, customer, ...
     QUuid rowId;
-    QString record;       // "K7QM2X-12 Printer offline", a customer's name; empty when not in this copy
-    QString field;        // empty: a whole change was refused
-    QString base;         // JSON
-    QString theirs;       // JSON
-    QString yours;        // JSON
-    QString resolution;   // kept_theirs, replaced_theirs, rejected; accepted, reapplied once handled
-    QString reason;       // for refusals: the server's reason code
-    QString author;       // the login whose value lost
+    QString record;     // "K7QM2X-12 Printer offline", a customer's name; empty when not in this copy
+    QString field;      // empty: a whole change was refused
+    QString base;       // JSON
+    QString theirs;     // JSON
+    QString yours;      // JSON
+    QString resolution; // kept_theirs, replaced_theirs, rejected; accepted, reapplied once handled
+    QString reason;     // for refusals: the server's reason code
+    QString author;     // the login whose value lost
     QDateTime at;
     bool resolved = false;
 };
@@ -62,8 +62,18 @@ class ConflictListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { When, Record, Field, Theirs, Yours, Outcome, ColumnCount };
-    enum Role { ConflictIdRole = Qt::UserRole + 1 };
+    enum Column {
+        When,
+        Record,
+        Field,
+        Theirs,
+        Yours,
+        Outcome,
+        ColumnCount
+    };
+    enum Role {
+        ConflictIdRole = Qt::UserRole + 1
+    };
 
     // `agent`'s conflicts (all of them for a null agent).
     ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent = nullptr);

@@ -41,18 +41,18 @@ bool finish(QKeychain::Job &job, QString &reason, QKeychain::Error &code)
 
 Error keychainError(const QString &reason)
 {
-    return makeError(Error::Code::Io, QCoreApplication::translate("Keychain", "The system keychain cannot be used (%1). "
-                                                                              "The password is not saved; Madoguchi asks for it "
-                                                                              "each time it connects.")
-                                          .arg(reason));
+    return makeError(Error::Code::Io,
+                     QCoreApplication::translate("Keychain", "The system keychain cannot be used (%1). "
+                                                             "The password is not saved; Madoguchi asks for it "
+                                                             "each time it connects.")
+                         .arg(reason));
 }
 
 } // namespace
 
 KeychainStore::KeychainStore(QString service)
     : m_service(std::move(service))
-{
-}
+{}
 
 Result<void> KeychainStore::store(const QString &account, const QString &secret)
 {

@@ -22,13 +22,18 @@ Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QStri
 {
     const QVariant handle = db.driver()->handle();
     // QPSQL names the handle by libpq's struct tag (pg_conn*).
-    const bool isPg = handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
+    const bool isPg = handle.isValid()
+                      && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
     PGconn *conn = isPg ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
-    char *made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256") : nullptr;
+    char *made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
+                                              "scram-sha-256")
+                      : nullptr;
     if (!made) {
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Server", "The password could not be prepared for the server (%1). Nothing was changed.")
-                             .arg(conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("no PostgreSQL connection")));
+                         QCoreApplication::translate(
+                             "Server", "The password could not be prepared for the server (%1). Nothing was changed.")
+                             .arg(conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed()
+                                       : QStringLiteral("no PostgreSQL connection")));
     }
     const QString verifier = QString::fromLatin1(made);
     PQfreemem(made);
@@ -41,7 +46,8 @@ Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "Give the team a name of up to 200 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Server", "Give the team a name of up to 200 characters."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM crm.team WHERE lower(name) = lower(?) AND deleted_at IS NULL"));
     q.addBindValue(trimmed);
@@ -64,13 +70,19 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     // A login name the server and the shell both take without quoting.
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
     if (!valid.match(login).hasMatch())
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "A login name is 2–63 lower-case letters, digits or underscores, starting with a letter."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "Server",
+                             "A login name is 2–63 lower-case letters, digits or underscores, starting with a letter."));
     if (login.startsWith(QLatin1String("crm_")) || login.startsWith(QLatin1String("pg_")))
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "Login names starting with crm_ or pg_ are reserved."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Server", "Login names starting with crm_ or pg_ are reserved."));
     if (!serverRoles().contains(role))
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The role must be one of: %1.").arg(serverRoles().join(QStringLiteral(", "))));
+        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The role must be one of: %1.")
+                                                   .arg(serverRoles().join(QStringLiteral(", "))));
     if (password.size() < 8)
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The password must have at least 8 characters."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Server", "The password must have at least 8 characters."));
     const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN")))
@@ -88,7 +100,9 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
             return fail(QCoreApplication::translate("Server", "finding the team"));
         if (!q.next()) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return makeError(Error::Code::NotFound, QCoreApplication::translate("Server", "There is no team called \"%1\" on the server.").arg(team.trimmed()));
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("Server", "There is no team called \"%1\" on the server.")
+                                 .arg(team.trimmed()));
         }
         teamId = QUuid(q.value(0).toString());
     }
@@ -114,8 +128,10 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
         return fail(QCoreApplication::translate("Server", "adding the agent"));
     // Timeouts on the login role itself: settings on a group role do not reach its members.
     // (Inside the format string's quotes, each quote is doubled.)
-    for (const QString &setting : {QStringLiteral("statement_timeout = ''30s''"), QStringLiteral("lock_timeout = ''5s''"),
-                                   QStringLiteral("idle_in_transaction_session_timeout = ''15s''")}) {
+    for (const QString &setting :
+         {QStringLiteral("statement_timeout = ''30s''"),
+                         QStringLiteral("lock_timeout = ''5s''"),
+                                        QStringLiteral("idle_in_transaction_session_timeout = ''15s''")}) {
         q.prepare(QStringLiteral("SELECT format('ALTER ROLE %I SET ") + setting + QStringLiteral("', ?::text)"));
         q.addBindValue(login);
         if (!q.exec() || !q.next())
@@ -130,7 +146,8 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     q.addBindValue(login);
     q.addBindValue(name);
     q.addBindValue(role);
-    q.addBindValue(teamId.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(teamId.toString(QUuid::WithoutBraces)));
+    q.addBindValue(teamId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                   : QVariant(teamId.toString(QUuid::WithoutBraces)));
     if (!q.exec())
         return fail(QCoreApplication::translate("Server", "adding the agent"));
     if (!q.exec(QStringLiteral("COMMIT")))

@@ -19,24 +19,34 @@ Error serverError(const QSqlError &error, const QString &doing)
         reason = QCoreApplication::translate("Server", "The user name or password is wrong.");
     else if (text.contains(QLatin1String("could not translate host name")))
         reason = QCoreApplication::translate("Server", "The server's name is not known. Check the host name.");
-    else if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("No such file or directory")))
-        reason = QCoreApplication::translate("Server", "Nothing answers at that address and port: the server is down or the port is wrong.");
+    else if (text.contains(QLatin1String("Connection refused"))
+             || text.contains(QLatin1String("No such file or directory")))
+        reason = QCoreApplication::translate(
+            "Server", "Nothing answers at that address and port: the server is down or the port is wrong.");
     else if (text.contains(QLatin1String("timeout expired")))
         reason = QCoreApplication::translate("Server", "The server did not answer in time. Check the network.");
     else if (text.contains(QLatin1String("does not match host name")))
-        reason = QCoreApplication::translate("Server", "The server's certificate is for another host name: this may not be your team's server.");
-    else if (text.contains(QLatin1String("certificate verify failed")) || text.contains(QLatin1String("root certificate file")))
-        reason = QCoreApplication::translate("Server", "The server's certificate could not be verified. Choose the CA file your administrator gave you.");
+        reason = QCoreApplication::translate(
+            "Server", "The server's certificate is for another host name: this may not be your team's server.");
+    else if (text.contains(QLatin1String("certificate verify failed"))
+             || text.contains(QLatin1String("root certificate file")))
+        reason = QCoreApplication::translate(
+            "Server", "The server's certificate could not be verified. Choose the CA file your administrator gave you.");
     else if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
         reason = QCoreApplication::translate("Server", "There is no database of that name on the server.");
     else if (text.contains(QLatin1String("server does not support SSL")))
-        reason = QCoreApplication::translate("Server", "The server does not offer an encrypted connection (TLS). Ask your administrator to "
-                                                       "turn TLS on; only on a network you trust, choose a weaker security setting.");
-    else if (text.contains(QLatin1String("SSL")) && (text.contains(QLatin1String("error")) || text.contains(QLatin1String("failed"))))
-        reason = QCoreApplication::translate("Server", "The encrypted connection (TLS) to the server failed. Check the security setting and the CA file.");
+        reason = QCoreApplication::translate(
+            "Server", "The server does not offer an encrypted connection (TLS). Ask your administrator to "
+                      "turn TLS on; only on a network you trust, choose a weaker security setting.");
+    else if (text.contains(QLatin1String("SSL"))
+             && (text.contains(QLatin1String("error")) || text.contains(QLatin1String("failed"))))
+        reason = QCoreApplication::translate(
+            "Server",
+            "The encrypted connection (TLS) to the server failed. Check the security setting and the CA file.");
     else if (text.contains(QLatin1String("does not exist")) && text.contains(kMissingSchema))
-        reason = QCoreApplication::translate("Server", "This database is not a Madoguchi team server (or its set-up is incomplete). "
-                                                       "Ask your administrator to run \"madoguchi-cli server init\" on it.");
+        reason = QCoreApplication::translate("Server",
+                                             "This database is not a Madoguchi team server (or its set-up is incomplete). "
+                                             "Ask your administrator to run \"madoguchi-cli server init\" on it.");
     else if (text.contains(QLatin1String("row-level security")))
         reason = QCoreApplication::translate("Server", "The server's rules do not let your login make this change.");
     else if (text.contains(QLatin1String("permission denied")))
@@ -44,16 +54,24 @@ Error serverError(const QSqlError &error, const QString &doing)
     Error e;
     // Reaching the server failed (as opposed to the server refusing): the
     // network may come back, so these are worth trying again.
-    static const char *const unreachable[] = {"could not translate host name", "Connection refused", "timeout expired",
-                                              "No route to host", "Network is unreachable", "server closed the connection",
-                                              "could not connect to server", "Connection reset", "connection to server"};
+    static const char *const unreachable[] = {"could not translate host name",
+                                              "Connection refused",
+                                              "timeout expired",
+                                              "No route to host",
+                                              "Network is unreachable",
+                                              "server closed the connection",
+                                              "could not connect to server",
+                                              "Connection reset",
+                                              "connection to server"};
     e.code = Error::Code::Database;
     for (const char *marker : unreachable) {
         if (text.contains(QLatin1String(marker)) && !text.contains(QLatin1String("password")))
             e.code = Error::Code::Network;
     }
-    e.message = reason.isEmpty() ? QCoreApplication::translate("Server", "The team server reported an error while %1: %2").arg(doing, text.trimmed())
-                                 : QCoreApplication::translate("Server", "%1 (while %2)").arg(reason, doing);
+    e.message = reason.isEmpty()
+                    ? QCoreApplication::translate("Server", "The team server reported an error while %1: %2")
+                          .arg(doing, text.trimmed())
+                    : QCoreApplication::translate("Server", "%1 (while %2)").arg(reason, doing);
     return e;
 }
 
@@ -65,10 +83,11 @@ QString ServerConnection::connectOptions() const
         value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
         return u'\'' + value + u'\'';
     };
-    QStringList options{QStringLiteral("sslmode=%1").arg(quoted(sslMode.isEmpty() ? QStringLiteral("verify-full") : sslMode)),
-                        QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds),
-                        QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"),
-                        QStringLiteral("application_name=madoguchi")};
+    QStringList options{QStringLiteral("sslmode=%1").arg(
+        quoted(sslMode.isEmpty() ? QStringLiteral("verify-full") : sslMode)),
+        QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds),
+                       QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"),
+                                                                      QStringLiteral("application_name=madoguchi")};
     if (!sslRootCert.isEmpty())
         options << QStringLiteral("sslrootcert=%1").arg(quoted(QDir::toNativeSeparators(sslRootCert)));
     return options.join(u';');
@@ -97,8 +116,9 @@ Result<ServerIdentity> identifyOnServer(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT (SELECT name FROM crm.agent WHERE agent_role = session_user), "
                                "(SELECT schema_version FROM sync.meta)"))
-        || !q.next())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Server", "This server has no Madoguchi schema."));
+                || !q.next())
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Server", "This server has no Madoguchi schema."));
     return ServerIdentity{q.value(0).toString(), q.value(1).toInt()};
 }
 

@@ -98,8 +98,12 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
     const int latest = latestServerSchemaVersion();
     if (version > latest) {
         return makeError(Error::Code::SchemaTooNew,
-                         QCoreApplication::translate("Server", "The server's schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; "
-                            "update Madoguchi to work with this server.").arg(version).arg(latest));
+                         QCoreApplication::translate(
+                             "Server",
+                             "The server's schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; "
+                             "update Madoguchi to work with this server.")
+                             .arg(version)
+                             .arg(latest));
     }
     for (const ServerMigration &m : serverMigrations()) {
         if (m.version <= version || (upTo && m.version > *upTo))
@@ -113,7 +117,8 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
         if (!q.exec(sqlResource(m.path))) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1").arg(m.version));
+            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1")
+                                          .arg(m.version));
         }
         // The version that moves the due times to the server gives every
         // ticket its figures in the same transaction.
@@ -123,12 +128,14 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
                 return r.error();
             }
         }
-        const bool applied = q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
+        const bool applied = q.exec(
+            QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
             && q.exec(QStringLiteral("COMMIT"));
         if (!applied) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1").arg(m.version));
+            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1")
+                                          .arg(m.version));
         }
         version = m.version;
     }

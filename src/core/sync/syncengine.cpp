@@ -61,8 +61,14 @@ qint64 offsetFor(const QList<ClockOffset> &offsets, qint64 id)
     return offsets.isEmpty() ? 0 : offsets.first().offset;
 }
 
-bool isTime(const QString &type) { return type.startsWith(QLatin1String("timestamp")); }
-bool isJson(const QString &type) { return type == u"jsonb" || type == u"json"; }
+bool isTime(const QString &type)
+{
+    return type.startsWith(QLatin1String("timestamp"));
+}
+bool isJson(const QString &type)
+{
+    return type == u"jsonb" || type == u"json";
+}
 
 // How a server column is read so that it arrives in the local form:
 // uuid as text (stored as a 16-byte BLOB), times as Unix milliseconds,
@@ -121,27 +127,33 @@ QVariant outboxToLocal(const QJsonValue &value, const QString &type)
     return value.toString();
 }
 
-quint64 snapshotXmin(const QString &snapshot) { return snapshot.section(u':', 0, 0).toULongLong(); }
+quint64 snapshotXmin(const QString &snapshot)
+{
+    return snapshot.section(u':', 0, 0).toULongLong();
+}
 
-Error localFailure(const QSqlQuery &q, const QString &doing) { return sqlite::toError(q.lastError(), doing); }
+Error localFailure(const QSqlQuery &q, const QString &doing)
+{
+    return sqlite::toError(q.lastError(), doing);
+}
 
 } // namespace
 
 QJsonObject SyncReport::toJson() const
 {
-    return QJsonObject{{QStringLiteral("pushed"), pushed},     {QStringLiteral("merged"), merged},
-                       {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("rejected"), rejected},
-                       {QStringLiteral("received"), received}, {QStringLiteral("removed"), removed},
-                       {QStringLiteral("reset"), reset},       {QStringLiteral("pending"), pending},
-                       {QStringLiteral("cursor"), cursor}};
+    return QJsonObject{
+        {QStringLiteral("pushed"), pushed},       {QStringLiteral("merged"), merged},
+                                                   {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("rejected"), rejected},
+                                                                                              {QStringLiteral("received"), received},   {QStringLiteral("removed"), removed},
+                                                                                                                                         {QStringLiteral("reset"), reset},         {QStringLiteral("pending"), pending},
+                                                                                                                                                                                    {QStringLiteral("cursor"), cursor}};
 }
 
 SyncEngine::SyncEngine(QSqlDatabase local, QSqlDatabase server, SyncOptions options)
     : m_local(std::move(local))
     , m_server(std::move(server))
     , m_options(options)
-{
-}
+{}
 
 Result<QUuid> SyncEngine::clientId(QSqlDatabase local)
 {
@@ -171,17 +183,23 @@ Error SyncEngine::serverFailure(const QSqlError &error, const QString &doing) co
     const QString state = error.nativeErrorCode();
     if (state == u"MD002") {
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Sync", "This database was copied from another computer that also synchronises with the "
-                                                             "server. Nothing was sent. Ask your administrator to reset this copy."));
+                         QCoreApplication::translate(
+                             "Sync", "This database was copied from another computer that also synchronises with the "
+                                     "server. Nothing was sent. Ask your administrator to reset this copy."));
     }
     if (state == u"MD003") {
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Sync", "The server is missing earlier changes of this computer. "
-                                                                           "Nothing was sent; keep this database and contact your administrator."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "Sync", "The server is missing earlier changes of this computer. "
+                                     "Nothing was sent; keep this database and contact your administrator."));
     }
     if (!m_server.isOpen() || error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08"))
-        || state.startsWith(QLatin1String("57P")) || state == u"57014" || (error.text().trimmed().isEmpty() && state.isEmpty())) {
-        return makeError(Error::Code::Network, QCoreApplication::translate("Sync", "The connection to the team server was lost while %1. "
-                                                                           "Your changes are kept and will be sent when it is back.").arg(doing));
+        || state.startsWith(QLatin1String("57P")) || state == u"57014"
+        || (error.text().trimmed().isEmpty() && state.isEmpty())) {
+        return makeError(Error::Code::Network,
+                         QCoreApplication::translate("Sync", "The connection to the team server was lost while %1. "
+                                                             "Your changes are kept and will be sent when it is back.")
+                             .arg(doing));
     }
     return serverError(error, doing);
 }
@@ -215,9 +233,12 @@ Result<void> SyncEngine::loadColumns()
                 columns.pulled.append(c);
         }
         if (columns.pulled.isEmpty() || columns.pulled.first().name != u"id") {
-            return makeError(Error::Code::Invalid, QCoreApplication::translate("Sync", "The team server does not have the table %1 this version "
-                                                                               "of Madoguchi needs. Ask your administrator to run "
-                                                                               "“madoguchi-cli server init”.").arg(entity.serverTable));
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate("Sync",
+                                                         "The team server does not have the table %1 this version "
+                                                         "of Madoguchi needs. Ask your administrator to run "
+                                                         "“madoguchi-cli server init”.")
+                                 .arg(entity.serverTable));
         }
         columns.sortKey = local.contains(QStringLiteral("sort_key")) && local.contains(QStringLiteral("name_reading"));
         QStringList names, marks;
@@ -234,7 +255,8 @@ Result<void> SyncEngine::loadColumns()
             marks << QStringLiteral("?");
         }
         // Names: the registry's table and identifier-checked catalog columns.
-        columns.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.localTable, names.join(u','), marks.join(u','));
+        columns.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.localTable, names.join(u','),
+                                                                                  marks.join(u','));
         m_columns.insert(entity.entity, columns);
     }
     return {};
@@ -244,8 +266,10 @@ Result<SyncReport> SyncEngine::syncOnce()
 {
     // Generated demo data never goes to a team's server.
     if (ClientState(m_local).value(QStringLiteral("demo")) == u"1") {
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Sync", "This database holds generated demo data, which is never sent "
-                                                                           "to a team server. Open or create another database to connect."));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Sync",
+                                                     "This database holds generated demo data, which is never sent "
+                                                     "to a team server. Open or create another database to connect."));
     }
     auto pushed = push();
     if (!pushed)
@@ -299,7 +323,8 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
         const QString table = outbox.value(1).toString();
         const SyncedEntity *entity = entityForTable(table);
         if (!entity)
-            return makeError(Error::Code::Database, QCoreApplication::translate("Sync", "A change waiting to be sent names an unknown table."));
+            return makeError(Error::Code::Database,
+                             QCoreApplication::translate("Sync", "A change waiting to be sent names an unknown table."));
         const QHash<QString, QString> &types = m_columns.value(entity->entity).serverTypes;
         auto convert = [&types](const QString &json) {
             QJsonObject out;
@@ -311,11 +336,10 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
             return out;
         };
         const QByteArray row = outbox.value(2).toByteArray();
-        QJsonObject m{{QStringLiteral("id"), id},
-                      {QStringLiteral("entity"), entity->entity},
-                      {QStringLiteral("op"), outbox.value(3).toString()},
-                      {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
-                      {QStringLiteral("payload"), convert(outbox.value(4).toString())}};
+        QJsonObject m{{QStringLiteral("id"), id}, {QStringLiteral("entity"), entity->entity},
+                                                   {QStringLiteral("op"), outbox.value(3).toString()},
+                                                    {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
+                                                     {QStringLiteral("payload"), convert(outbox.value(4).toString())}};
         if (!outbox.value(5).isNull())
             m.insert(QStringLiteral("base"), convert(outbox.value(5).toString()));
         // When the agent made it, by this machine's clock, and that clock's
@@ -373,9 +397,10 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
     if (!done)
         return done.error();
     if (outcomes.size() != mutations.size()) {
-        return makeError(Error::Code::Database, QCoreApplication::translate("Sync", "The server answered %1 of %2 changes sent.")
-                                                    .arg(outcomes.size())
-                                                    .arg(mutations.size()));
+        return makeError(Error::Code::Database,
+                         QCoreApplication::translate("Sync", "The server answered %1 of %2 changes sent.")
+                             .arg(outcomes.size())
+                             .arg(mutations.size()));
     }
     m_rowsDone += mutations.size();
     more = mutations.size() == m_options.pushBatch;
@@ -384,7 +409,9 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
 
 Result<void> SyncEngine::measureClock()
 {
-    auto clock = [this] { return m_options.clockForTests ? m_options.clockForTests() : QDateTime::currentMSecsSinceEpoch(); };
+    auto clock = [this] {
+        return m_options.clockForTests ? m_options.clockForTests() : QDateTime::currentMSecsSinceEpoch();
+    };
     const auto client = clientId(m_local);
     if (!client)
         return client.error();
@@ -404,7 +431,7 @@ Result<void> SyncEngine::measureClock()
     QSqlQuery last(m_local);
     if (!last.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0), "
                                   "coalesce((SELECT min(mutation_id) FROM sync_outbox), 0)"))
-        || !last.next())
+                   || !last.next())
         return localFailure(last, QCoreApplication::translate("Sync", "comparing clocks with the server"));
     const qint64 after = last.value(0).toLongLong();
     const qint64 oldestUnsent = last.value(1).toLongLong();
@@ -446,13 +473,16 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         // override the OR IGNORE of the derived-data triggers; and never
         // INSERT OR REPLACE, whose hidden delete skips the roll-ups' triggers.
         Statements statements{std::make_unique<QSqlQuery>(m_local), std::make_unique<QSqlQuery>(m_local)};
-        if (!statements.update->prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND rev < ?").arg(table, updates.join(u','))))
-            return localFailure(*statements.update, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
+        if (!statements.update->prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND rev < ?").arg(table, updates.join(u','))))
+            return localFailure(*statements.update,
+                                QCoreApplication::translate("Sync", "preparing to store rows from the server"));
         // A plain INSERT: a row already here fails on its key, which is an
         // answer ("not new"), not an error. (INSERT … SELECT … WHERE NOT
         // EXISTS would copy every row through a temporary table.)
         if (!statements.insert->prepare(columns.insertSql))
-            return localFailure(*statements.insert, QCoreApplication::translate("Sync", "preparing to store rows from the server"));
+            return localFailure(*statements.insert,
+                                QCoreApplication::translate("Sync", "preparing to store rows from the server"));
         it = m_upserts.emplace(entity, std::move(statements)).first;
     }
     QVariantList values;
@@ -481,7 +511,8 @@ Result<bool> SyncEngine::upsert(const QString &entity, const QSqlQuery &row)
         if (insert.exec())
             return true;
         // The row is here already (its key is taken): nothing to insert.
-        if (insert.lastError().databaseText().contains(QStringLiteral("UNIQUE constraint failed: %1.id").arg(entityNamed(entity)->localTable)))
+        if (insert.lastError().databaseText().contains(
+                QStringLiteral("UNIQUE constraint failed: %1.id").arg(entityNamed(entity)->localTable)))
             return false;
         return localFailure(insert, QCoreApplication::translate("Sync", "storing rows from the server"));
     };
@@ -504,7 +535,8 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
     q.setForwardOnly(true);
     // Names: the registry's table and identifier-checked catalog columns;
     // the condition is one of this file's fixed fragments; values are bound.
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 t %3").arg(select.join(u','), entityNamed(entity)->serverTable, condition));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 t %3").arg(select.join(u','), entityNamed(entity)->serverTable, condition));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -537,8 +569,7 @@ Result<int> SyncEngine::readRows(const QString &entity, const QString &condition
                     std::array<unsigned char, 16> uuid{};
                     std::copy(bytes.cbegin(), bytes.cend(), uuid.begin());
                     bulk->bind(i + 1, uuid);
-                }
-                else if (isTime(type) || type == u"bigint" || type == u"integer" || type == u"boolean")
+                } else if (isTime(type) || type == u"bigint" || type == u"integer" || type == u"boolean")
                     bulk->bind(i + 1, v.toLongLong());
                 else
                     bulk->bind(i + 1, v.toString());
@@ -626,13 +657,13 @@ Result<void> SyncEngine::changedRows(const QString &scope, const QString &previo
     for (const QString &xid : running) {
         if (auto r = readRange(QStringLiteral("SELECT c.entity, c.row_id::text, c.seq FROM sync.change c "
                                               "WHERE c.scope = ? AND c.xid = ?::xid8 AND c.seq > ? ORDER BY c.seq LIMIT ?"),
-                               xid, false);
-            !r)
+                                   xid, false);
+                               !r)
             return r;
     }
     return readRange(QStringLiteral("SELECT c.entity, c.row_id::text, c.seq, c.xid::text AS xid_text FROM sync.change c "
                                     "WHERE c.scope = ? AND (c.xid, c.seq) > (?::xid8, ?) ORDER BY c.xid, c.seq LIMIT ?"),
-                     previous.section(u':', 1, 1), true);
+        previous.section(u':', 1, 1), true);
 }
 
 Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched, bool everyRow)
@@ -645,7 +676,8 @@ Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &to
     while (outbox.next()) {
         const SyncedEntity *entity = entityForTable(outbox.value(0).toString());
         const QByteArray row = outbox.value(1).toByteArray();
-        if (!entity || outbox.value(2).toString() == u"insert" || (!everyRow && !touched.value(entity->entity).contains(row)))
+        if (!entity || outbox.value(2).toString() == u"insert"
+            || (!everyRow && !touched.value(entity->entity).contains(row)))
             continue;
         const EntityColumns &columns = m_columns[entity->entity];
         const QJsonObject payload = QJsonDocument::fromJson(outbox.value(3).toString().toUtf8()).object();
@@ -687,14 +719,14 @@ Result<SyncReport> SyncEngine::pull()
     // the pull only: the push's functions run their statements thousands of
     // times, where planning each one again would double the server's work.
     if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-        || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
+                    || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
         return serverFailure(begin.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     // Read only: ending it either way is the same.
     auto endRead = qScopeGuard([this] { QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK")); });
     QSqlQuery head(m_server);
     if (!head.exec(QStringLiteral("SELECT pg_current_snapshot()::text, epoch::text, retained_from::text, "
                                   "array_to_string(app.my_scopes(), ','), app.agent_id()::text FROM sync.meta"))
-        || !head.next())
+                   || !head.next())
         return serverFailure(head.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     const QString current = head.value(0).toString();
     const QString epoch = head.value(1).toString();
@@ -711,7 +743,7 @@ Result<SyncReport> SyncEngine::pull()
     // agent's scopes changed, or the change log no longer reaches back to
     // our cursor.
     const bool full = previous.isEmpty() || state.value(kEpoch) != epoch || state.value(kScopes) != scopes.join(u',')
-        || (!m_options.sequenceCursorForTests && snapshotXmin(previous) < retainedFrom);
+                      || (!m_options.sequenceCursorForTests && snapshotXmin(previous) < retainedFrom);
     report.reset = full && !previous.isEmpty();
 
     QSqlQuery pragma(m_local);
@@ -754,7 +786,8 @@ Result<SyncReport> SyncEngine::pull()
                 ChangeHub::noteTable(m_local, it->localTable);
                 QSqlQuery q(m_local);
                 // The registry's table name.
-                if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)").arg(it->localTable)))
+                if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)").arg(
+                        it->localTable)))
                     return localFailure(q, QCoreApplication::translate("Sync", "clearing the local copy"));
             }
             for (const SyncedEntity &entity : all) {
@@ -788,21 +821,24 @@ Result<SyncReport> SyncEngine::pull()
                 for (qsizetype i = 0; i < wanted.size(); i += m_options.pageSize) {
                     const QStringList page = wanted.mid(i, m_options.pageSize);
                     QSet<QByteArray> seen;
-                    if (auto r = readRows(entity.entity, QStringLiteral("WHERE t.id = ANY (?::uuid[])"),
-                                          {QStringLiteral("{%1}").arg(page.join(u','))}, &seen, report);
-                        !r)
+                    if (auto r = readRows(entity.entity,
+                                          QStringLiteral("WHERE t.id = ANY (?::uuid[])"),
+                                                         {QStringLiteral("{%1}").arg(page.join(u','))}, &seen, report);
+                                          !r)
                         return r.error();
                     touched[entity.entity].unite(seen);
                     // Listed but not returned: out of this agent's reach now.
                     QSqlQuery remove(m_local);
-                    remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.localTable)); // registry name
+                    remove.prepare(
+                        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity.localTable)); // registry name
                     for (const QString &id : page) {
                         const QByteArray key = uuidToBlob(QUuid::fromString(id));
                         if (seen.contains(key))
                             continue;
                         remove.addBindValue(key);
                         if (!remove.exec())
-                            return localFailure(remove, QCoreApplication::translate("Sync", "removing rows no longer shared"));
+                            return localFailure(remove,
+                                                QCoreApplication::translate("Sync", "removing rows no longer shared"));
                         if (remove.numRowsAffected() > 0)
                             ChangeHub::note(m_local, entity.localTable, uuidFromBlob(key));
                         report.removed += remove.numRowsAffected();
@@ -823,7 +859,8 @@ Result<SyncReport> SyncEngine::pull()
         // its other fields, until the server's answer comes back.
         SlaEngine sla(m_local);
         QSqlQuery unsent(m_local);
-        if (!unsent.exec(QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE entity = 'tickets' AND op = 'update'")))
+        if (!unsent.exec(
+                QStringLiteral("SELECT DISTINCT row_id FROM sync_outbox WHERE entity = 'tickets' AND op = 'update'")))
             return localFailure(unsent, QCoreApplication::translate("Sync", "receiving changes"));
         const QSet<QByteArray> &changed = touched[QStringLiteral("ticket")];
         while (unsent.next()) {
@@ -841,10 +878,10 @@ Result<SyncReport> SyncEngine::pull()
         QSqlQuery clear(m_local);
         if (!clear.exec(QStringLiteral("DELETE FROM sync_refetch")))
             return localFailure(clear, QCoreApplication::translate("Sync", "receiving changes"));
-        for (const auto &[key, value] : {std::pair{kCursor, current}, std::pair{kEpoch, epoch},
-                                         std::pair{kScopes, scopes.join(u',')},
-                                         std::pair{kCursor + QStringLiteral(".seq"), QString::number(lastSeq)},
-                                         std::pair{kLastPull, QString::number(QDateTime::currentMSecsSinceEpoch())}}) {
+        for (const auto &[key, value] :
+             {std::pair{kCursor, current}, std::pair{kEpoch, epoch}, std::pair{kScopes, scopes.join(u',')},
+              std::pair{kCursor + QStringLiteral(".seq"), QString::number(lastSeq)},
+                        std::pair{kLastPull, QString::number(QDateTime::currentMSecsSinceEpoch())}}) {
             if (auto r = state.setValue(key, value); !r)
                 return r;
         }

@@ -5,8 +5,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
@@ -30,22 +30,26 @@ struct SyncOptions
 // What one synchronisation did.
 struct SyncReport
 {
-    int pushed = 0;    // mutations the server acknowledged
-    int merged = 0;    // ... of which the server merged with other changes
-    int conflicts = 0; // ... of which lost a value (kept in the conflicts view)
-    int rejected = 0;  // ... of which the server refused (also kept there)
-    int received = 0;  // rows written locally by the pull (new or newer)
-    int removed = 0;   // rows removed locally (no longer visible to this agent)
+    int pushed = 0;     // mutations the server acknowledged
+    int merged = 0;     // ... of which the server merged with other changes
+    int conflicts = 0;  // ... of which lost a value (kept in the conflicts view)
+    int rejected = 0;   // ... of which the server refused (also kept there)
+    int received = 0;   // rows written locally by the pull (new or newer)
+    int removed = 0;    // rows removed locally (no longer visible to this agent)
     bool reset = false; // the local copy was reloaded from the server
-    int pending = 0;   // mutations still waiting in the outbox
-    QString cursor;    // the server snapshot the local copy now reflects
+    int pending = 0;    // mutations still waiting in the outbox
+    QString cursor;     // the server snapshot the local copy now reflects
 
     QJsonObject toJson() const;
 };
 
 // What a sync is doing, for progress: sending the outbox, receiving rows,
 // and after a reload, rebuilding the copy's indexes and search data.
-enum class SyncPhase { Pushing, Pulling, Rebuilding };
+enum class SyncPhase {
+    Pushing,
+    Pulling,
+    Rebuilding
+};
 
 // Exchanges changes between the local database and the team server (DESIGN
 // §5, research/sync.md §3): pushes the outbox in order with per-client
@@ -83,11 +87,11 @@ private:
     };
     struct EntityColumns
     {
-        QList<Column> pulled;                 // server columns the local table has
-        QHash<QString, QString> serverTypes;  // every server column
-        bool sortKey = false;                 // local sort_key derived from name and reading
+        QList<Column> pulled;                  // server columns the local table has
+        QHash<QString, QString> serverTypes;   // every server column
+        bool sortKey = false;                  // local sort_key derived from name and reading
         int rev = -1, name = -1, reading = -1; // positions in `pulled`
-        QString insertSql;                    // INSERT of `pulled` (and sort_key), one row
+        QString insertSql;                     // INSERT of `pulled` (and sort_key), one row
     };
 
     Result<void> loadColumns();
@@ -95,11 +99,11 @@ private:
     // How far the server's clock is ahead of this machine's, measured now
     // and kept with the outbox position it applies from (ClockOffsets).
     Result<void> measureClock();
-    Result<int> readRows(const QString &entity, const QString &condition, const QVariantList &values, QSet<QByteArray> *seen,
-                         SyncReport &report);
+    Result<int> readRows(const QString &entity, const QString &condition, const QVariantList &values,
+                         QSet<QByteArray> *seen, SyncReport &report);
     Result<bool> upsert(const QString &entity, const QSqlQuery &row); // true: a row was written
-    Result<void> changedRows(const QString &scope, const QString &previous, qint64 previousSeq, QHash<QString, QSet<QString>> &ids,
-                             qint64 *lastSeq);
+    Result<void> changedRows(const QString &scope, const QString &previous, qint64 previousSeq,
+                             QHash<QString, QSet<QString>> &ids, qint64 *lastSeq);
     Result<void> rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched, bool everyRow);
     Error serverFailure(const QSqlError &error, const QString &doing) const;
     void progress(SyncPhase phase, qint64 done) const

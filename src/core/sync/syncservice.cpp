@@ -87,8 +87,7 @@ QString SyncService::stateName(State state)
 SyncWorker::SyncWorker(Database *database)
     : m_database(database)
     , m_connectionName(QStringLiteral("madoguchi-sync-%1").arg(quintptr(this)))
-{
-}
+{}
 
 SyncWorker::~SyncWorker()
 {
@@ -114,7 +113,8 @@ void SyncWorker::start(const ServerConnection &server)
         if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
             connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                     [this](QNetworkInformation::Reachability r) {
-                        if (r == QNetworkInformation::Reachability::Online && m_status.state == SyncService::State::Offline)
+                        if (r == QNetworkInformation::Reachability::Online
+                            && m_status.state == SyncService::State::Offline)
                             syncNow();
                     });
         }

@@ -31,20 +31,20 @@ class SyncService : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Stopped,    // not connected to a team server
+        Stopped, // not connected to a team server
         Connecting,
         Syncing,
         UpToDate,
-        Offline,    // the server cannot be reached; retrying
-        Failed,     // the server refused (password, certificate, schema): needs a person
+        Offline, // the server cannot be reached; retrying
+        Failed,  // the server refused (password, certificate, schema): needs a person
     };
     Q_ENUM(State)
 
     struct Status
     {
         State state = State::Stopped;
-        QString message;       // translated: why offline or failed
-        int pending = 0;       // local changes not yet sent
+        QString message; // translated: why offline or failed
+        int pending = 0; // local changes not yet sent
         int openConflicts = 0;
         QDateTime lastSync;    // last successful sync (UTC)
         QDateTime nextAttempt; // offline: when it tries again
@@ -113,7 +113,7 @@ private:
     ServerConnection m_server;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QTimer *m_timer = nullptr;   // the next attempt
+    QTimer *m_timer = nullptr; // the next attempt
     QTimer *m_periodic = nullptr;
     bool m_running = false;
     int m_failures = 0;

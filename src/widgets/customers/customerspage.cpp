@@ -1,8 +1,8 @@
 #include "customers/customerspage.h"
 
-#include "storage/database.h"
 #include "kit/placeholderpage.h"
 #include "models/customerlistmodel.h"
+#include "storage/database.h"
 #include "storage/databaseinfo.h"
 
 #include "ui_customerspage.h"
@@ -32,8 +32,11 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     m_ui->setupUi(this);
     // Names, contacts, last contact and open tickets are in the list.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("organizations"),
-                                QStringLiteral("customer_merges"), QStringLiteral("interactions"), QStringLiteral("tickets")}))
+        if (changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"),
+                                             QStringLiteral("organizations"),
+                                                            QStringLiteral("customer_merges"),
+                                                                           QStringLiteral("interactions"),
+                                                                                          QStringLiteral("tickets")}))
             m_model->refresh();
     });
     stylePageTitle(m_ui->titleLabel);
@@ -51,9 +54,9 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     header->setSortIndicatorShown(true);
     header->setSortIndicator(CustomerListModel::Reading, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const QList<std::pair<int, int>> widths{{CustomerListModel::Name, 14}, {CustomerListModel::Reading, 14},
+    const QList<std::pair<int, int>> widths{{CustomerListModel::Name, 14},         {CustomerListModel::Reading, 14},
                                             {CustomerListModel::Organization, 16}, {CustomerListModel::Phone, 11},
-                                            {CustomerListModel::Email, 20}, {CustomerListModel::LastContact, 13},
+                                            {CustomerListModel::Email, 20},        {CustomerListModel::LastContact, 13},
                                             {CustomerListModel::OpenTickets, 9}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width * em);
@@ -106,12 +109,17 @@ void CustomersPage::buildIndexBar()
     // The rows of the kana table: jump to the readings that start there.
     const QList<std::pair<QString, QString>> initials{
         {tr("All"), QString()},
-        {QStringLiteral("あ"), QStringLiteral("あ")}, {QStringLiteral("か"), QStringLiteral("か")},
-        {QStringLiteral("さ"), QStringLiteral("さ")}, {QStringLiteral("た"), QStringLiteral("た")},
-        {QStringLiteral("な"), QStringLiteral("な")}, {QStringLiteral("は"), QStringLiteral("は")},
-        {QStringLiteral("ま"), QStringLiteral("ま")}, {QStringLiteral("や"), QStringLiteral("や")},
-        {QStringLiteral("ら"), QStringLiteral("ら")}, {QStringLiteral("わ"), QStringLiteral("わ")},
-    };
+        {QStringLiteral("あ"), QStringLiteral("あ")},
+         {QStringLiteral("か"), QStringLiteral("か")},
+          {QStringLiteral("さ"), QStringLiteral("さ")},
+           {QStringLiteral("た"), QStringLiteral("た")},
+            {QStringLiteral("な"), QStringLiteral("な")},
+             {QStringLiteral("は"), QStringLiteral("は")},
+              {QStringLiteral("ま"), QStringLiteral("ま")},
+               {QStringLiteral("や"), QStringLiteral("や")},
+                {QStringLiteral("ら"), QStringLiteral("ら")},
+                 {QStringLiteral("わ"), QStringLiteral("わ")},
+                };
     auto *layout = static_cast<QHBoxLayout *>(m_ui->indexBar->layout());
     for (const auto &[label, prefix] : initials) {
         auto *button = new QToolButton(m_ui->indexBar);

@@ -3,9 +3,9 @@
 #include "kit/placeholderpage.h"
 #include "models/customertimelinemodel.h"
 #include "repositories/customerrepository.h"
+#include "repositories/directoryrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "repositories/directoryrepository.h"
 #include "storage/transaction.h"
 
 #include "kit/formstyle.h"
@@ -42,8 +42,10 @@ public:
         const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         QColor dim = text;
         dim.setAlphaF(0.65);
-        const bool ticketEvent = index.data(CustomerTimelineModel::KindRole).toInt() != int(CustomerTimelineModel::Kind::Interaction);
-        const QString when = QLocale().toString(index.data(CustomerTimelineModel::TimeRole).toDateTime(), QLocale::ShortFormat);
+        const bool ticketEvent = index.data(CustomerTimelineModel::KindRole).toInt()
+                                 != int(CustomerTimelineModel::Kind::Interaction);
+        const QString when = QLocale().toString(index.data(CustomerTimelineModel::TimeRole).toDateTime(),
+                                                QLocale::ShortFormat);
         QFont bold = option.font;
         bold.setBold(!ticketEvent);
         const QFontMetrics fm(option.font);
@@ -56,13 +58,15 @@ public:
         painter->setFont(bold);
         const QRect titleRect(r.left() + whenWidth, r.top(), r.width() - whenWidth, fm.height());
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(bold).elidedText(index.data(CustomerTimelineModel::TitleRole).toString(), Qt::ElideRight, titleRect.width()));
+                          QFontMetrics(bold).elidedText(index.data(CustomerTimelineModel::TitleRole).toString(),
+                                                        Qt::ElideRight, titleRect.width()));
         const QString detail = index.data(CustomerTimelineModel::DetailRole).toString().simplified();
         if (!detail.isEmpty()) {
             painter->setPen(dim);
             painter->setFont(option.font);
             const QRect detailRect(r.left() + whenWidth, r.top() + fm.height() + 2, r.width() - whenWidth, fm.height());
-            painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+            painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(detail, Qt::ElideRight, detailRect.width()));
         }
         painter->restore();
     }
@@ -96,8 +100,12 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     // The customer's history: their calls, tickets and surveys.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (!m_customer.id.isNull()
-            && changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("interactions"),
-                                   QStringLiteral("tickets"), QStringLiteral("csat_responses"), QStringLiteral("customer_merges")}))
+            && changes.touchesAny({QStringLiteral("customers"),
+                QStringLiteral("customer_contacts"),
+                               QStringLiteral("interactions"),
+                                              QStringLiteral("tickets"),
+                                                             QStringLiteral("csat_responses"),
+                                                                            QStringLiteral("customer_merges")}))
             refreshHistory();
     });
     stylePageTitle(m_ui->nameLabel);
@@ -123,8 +131,10 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     });
 
     connect(m_ui->backButton, &QPushButton::clicked, this, &CustomerView::backRequested);
-    connect(m_ui->logCallButton, &QPushButton::clicked, this, [this] { emit logRequested(Channel::Phone, m_customer.id); });
-    connect(m_ui->logOtherButton, &QPushButton::clicked, this, [this] { emit logRequested(Channel::Email, m_customer.id); });
+    connect(m_ui->logCallButton, &QPushButton::clicked, this,
+            [this] { emit logRequested(Channel::Phone, m_customer.id); });
+    connect(m_ui->logOtherButton, &QPushButton::clicked, this,
+            [this] { emit logRequested(Channel::Email, m_customer.id); });
     connect(m_ui->callButton, &QPushButton::clicked, this, [this] {
         if (!m_customer.phones().isEmpty())
             QDesktopServices::openUrl(QUrl(m_customer.phones().constFirst().telUri()));
@@ -182,9 +192,10 @@ void CustomerView::updateHeader()
     const bool special = m_customer.tier != CustomerTier::Standard;
     m_ui->tierBadge->setVisible(special);
     m_ui->tierBadge->setText(displayName(m_customer.tier));
-    m_ui->tierBadge->setStyleSheet(m_customer.tier == CustomerTier::Vip
-                                       ? QStringLiteral("QLabel { background: #7A1F5C; color: white; border-radius: 4px; padding: 1px 8px; }")
-                                       : QStringLiteral("QLabel { background: #1F5FAF; color: white; border-radius: 4px; padding: 1px 8px; }"));
+    m_ui->tierBadge->setStyleSheet(
+        m_customer.tier == CustomerTier::Vip
+        ? QStringLiteral("QLabel { background: #7A1F5C; color: white; border-radius: 4px; padding: 1px 8px; }")
+        : QStringLiteral("QLabel { background: #1F5FAF; color: white; border-radius: 4px; padding: 1px 8px; }"));
     QStringList stats;
     if (!m_organization.isEmpty())
         stats << m_organization;
@@ -192,7 +203,8 @@ void CustomerView::updateHeader()
         stats << m_customer.phones().constFirst().displayFormat(m_region);
     if (const auto activity = CustomerRepository(m_database.connection()).activity(m_customer.id)) {
         if (activity->lastContact)
-            stats << tr("last contact %1").arg(QLocale().toString(activity->lastContact->toTimeZone(m_timeZone), QLocale::ShortFormat));
+            stats << tr("last contact %1")
+                         .arg(QLocale().toString(activity->lastContact->toTimeZone(m_timeZone), QLocale::ShortFormat));
         stats << tr("%n open ticket(s)", nullptr, activity->openTickets);
     }
     m_ui->statsLabel->setText(stats.join(QStringLiteral(" · ")));
@@ -225,7 +237,8 @@ void CustomerView::fillForm()
     m_ui->tagsEdit->setText(m_customer.tags.join(QStringLiteral(", ")));
     m_ui->addressEdit->setText(m_customer.address);
     m_ui->notesEdit->setPlainText(m_customer.notes);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->readingEdit, m_ui->phonesEdit, m_ui->emailsEdit, m_ui->tagsEdit})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->readingEdit, m_ui->phonesEdit,
+                                                       m_ui->emailsEdit, m_ui->tagsEdit})
         markInvalid(w, false);
     m_ui->errorLabel->hide();
     updateHeader();
@@ -252,10 +265,12 @@ bool CustomerView::hasUnsavedChanges() const
     for (const EmailAddress &e : m_customer.emails())
         emails << e.address();
     return m_ui->nameEdit->text() != m_customer.name || m_ui->readingEdit->text() != m_customer.nameReading
-        || lines(m_ui->phonesEdit->toPlainText()) != phones || lines(m_ui->emailsEdit->toPlainText()) != emails
-        || m_ui->tierCombo->currentData().toString() != toKey(m_customer.tier)
-        || m_ui->tagsEdit->text() != m_customer.tags.join(QStringLiteral(", ")) || m_ui->addressEdit->text() != m_customer.address
-        || m_ui->notesEdit->toPlainText() != m_customer.notes || m_ui->companyCombo->currentText().trimmed() != m_organization;
+           || lines(m_ui->phonesEdit->toPlainText()) != phones || lines(m_ui->emailsEdit->toPlainText()) != emails
+           || m_ui->tierCombo->currentData().toString() != toKey(m_customer.tier)
+           || m_ui->tagsEdit->text()
+                  != m_customer.tags.join(QStringLiteral(", ")) || m_ui->addressEdit->text() != m_customer.address
+                                          || m_ui->notesEdit->toPlainText() != m_customer.notes
+                                          || m_ui->companyCombo->currentText().trimmed() != m_organization;
 }
 
 void CustomerView::revert()
@@ -316,7 +331,8 @@ bool CustomerView::save()
             problems << e.message;
     }
     auto has = [&](const char *field) {
-        return std::any_of(errors.begin(), errors.end(), [&](const FieldError &e) { return e.field == QLatin1String(field); });
+        return std::any_of(errors.begin(), errors.end(),
+                           [&](const FieldError &e) { return e.field == QLatin1String(field); });
     };
     markInvalid(m_ui->nameEdit, has("name"));
     markInvalid(m_ui->readingEdit, has("nameReading"));

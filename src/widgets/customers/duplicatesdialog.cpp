@@ -29,11 +29,11 @@ struct Field
 // The profile fields a person chooses between; contact points are unioned.
 constexpr Field kFields[] = {
     {"name", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Name")},
-    {"nameReading", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Reading")},
-    {"tier", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Tier")},
-    {"tags", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Tags")},
-    {"address", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Address")},
-    {"notes", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Notes")},
+     {"nameReading", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Reading")},
+      {"tier", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Tier")},
+       {"tags", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Tags")},
+        {"address", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Address")},
+         {"notes", QT_TRANSLATE_NOOP("madoguchi::DuplicatesDialog", "Notes")},
 };
 
 QString valueOf(const Customer &c, QLatin1String field)
@@ -110,10 +110,12 @@ void DuplicatesDialog::reload()
         m_ui->summaryLabel->setText(tr("No likely duplicates were found."));
     else if (m_candidates.size() >= kPairLimit)
         m_ui->summaryLabel->setText(tr("Showing the first %n pairs of customers that look like the same person entered "
-                                       "twice, strongest evidence first. Check each pair before merging.", nullptr, kPairLimit));
+                                       "twice, strongest evidence first. Check each pair before merging.",
+                                       nullptr, kPairLimit));
     else
         m_ui->summaryLabel->setText(tr("%n pair(s) of customers look like the same person entered twice. "
-                                       "Check each pair before merging.", nullptr, int(m_candidates.size())));
+                                       "Check each pair before merging.",
+                                       nullptr, int(m_candidates.size())));
     m_ui->mergeButton->setEnabled(!m_candidates.isEmpty());
     m_ui->choiceBox->setEnabled(!m_candidates.isEmpty());
     if (!m_candidates.isEmpty())

@@ -5,11 +5,11 @@
 #include "repositories/categoryrepository.h"
 #include "repositories/customerrepository.h"
 #include "repositories/customersearch.h"
+#include "repositories/directoryrepository.h"
+#include "services/interactionlog.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "repositories/directoryrepository.h"
 #include "storage/draftstore.h"
-#include "services/interactionlog.h"
 
 #include "kit/formstyle.h"
 
@@ -36,9 +36,9 @@ constexpr int kCandidateCount = 6;
 QString clockText(qint64 seconds)
 {
     return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+                              .arg(seconds / 3600)
+                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -120,8 +120,8 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     emit m_ui->outcomeCombo->currentIndexChanged(0);
 
     // Every edit is kept as a draft shortly after it is made.
-    for (auto *edit : {m_ui->customerEdit, m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit, m_ui->newEmailEdit,
-                       m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
+    for (auto *edit : {m_ui->customerEdit, m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit,
+                       m_ui->newEmailEdit, m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
         connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     m_ui->cannedButton->setMenu(new QMenu(m_ui->cannedButton));
@@ -209,7 +209,8 @@ void LogInteractionDialog::updateChannelFields()
     const auto channel = fromKey<Channel>(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
     // E-mail, social and web messages have no call time to measure.
     const bool timed = channel == Channel::Phone || channel == Channel::Chat || channel == Channel::Visit;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->timerLabel, m_ui->timerButton, m_ui->durationLabel, m_ui->durationEdit})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->timerLabel, m_ui->timerButton, m_ui->durationLabel, m_ui->durationEdit})
         w->setVisible(timed);
     // The channel's own field: the address used, where a visit took place …
     const QList<DetailField> details = channelDetailFields(channel);
@@ -277,8 +278,8 @@ void LogInteractionDialog::applyCannedResponse(const CannedResponse &response)
         changes << tr("priority %1").arg(displayName(*response.setPriority));
     if (!response.addTags.isEmpty())
         changes << tr("tags %1").arg(response.addTags.join(QStringLiteral(", ")));
-    m_ui->cannedHint->setText(changes.isEmpty() ? QString()
-                                                : tr("On saving, the ticket gets: %1.").arg(changes.join(QStringLiteral("; "))));
+    m_ui->cannedHint->setText(
+        changes.isEmpty() ? QString() : tr("On saving, the ticket gets: %1.").arg(changes.join(QStringLiteral("; "))));
     m_ui->notesEdit->setFocus();
 }
 
@@ -336,7 +337,8 @@ void LogInteractionDialog::lookUpCustomer()
             m_ui->createCustomerButton->show();
             m_ui->newPhoneEdit->setText(parsedPhone->displayFormat(m_region));
         } else if (phone) {
-            m_ui->customerStatus->setText(parsedPhone ? tr("No customer has a number with these digits.") : parsedPhone.error().message);
+            m_ui->customerStatus->setText(parsedPhone ? tr("No customer has a number with these digits.")
+                                                      : parsedPhone.error().message);
         } else {
             m_ui->customerStatus->setText(tr("No customer matches. Check the spelling, or create a new customer."));
             m_ui->createCustomerButton->show();
@@ -421,7 +423,9 @@ void LogInteractionDialog::accept()
     if (m_ui->openTicketCheck->isChecked()) {
         Ticket t;
         // The subject, or else the category, says what the ticket is about.
-        t.subject = !i.subject.isEmpty() ? i.subject : i.category.isEmpty() ? QString() : CategoryRepository(m_database.connection()).displayName(i.category);
+        t.subject = !i.subject.isEmpty()   ? i.subject
+                    : i.category.isEmpty() ? QString()
+                                           : CategoryRepository(m_database.connection()).displayName(i.category);
         if (t.subject.isEmpty()) {
             showError(tr("Give the interaction a subject or a category: the new ticket is named after it."));
             m_ui->subjectEdit->setFocus();
@@ -498,7 +502,7 @@ void LogInteractionDialog::reject()
 bool LogInteractionDialog::hasTypedSomething() const
 {
     return !m_ui->notesEdit->toPlainText().trimmed().isEmpty() || !m_ui->subjectEdit->text().trimmed().isEmpty()
-        || m_ui->newCustomerBox->isVisible();
+           || m_ui->newCustomerBox->isVisible();
 }
 
 void LogInteractionDialog::scheduleDraftSave()
@@ -517,25 +521,26 @@ QJsonObject LogInteractionDialog::draftState() const
 {
     return QJsonObject{
         {QStringLiteral("channel"), m_ui->channelCombo->currentData().toString()},
-        {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
-        {QStringLiteral("customerText"), m_ui->customerEdit->text()},
-        {QStringLiteral("customerId"), m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
-        {QStringLiteral("newName"), m_ui->newNameEdit->text()},
-        {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
-        {QStringLiteral("newPhone"), m_ui->newPhoneEdit->text()},
-        {QStringLiteral("newEmail"), m_ui->newEmailEdit->text()},
-        {QStringLiteral("startedAt"), wallTime(m_ui->startedEdit).toString(Qt::ISODate)},
-        {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
-        {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
-        {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
-        {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
-        {QStringLiteral("subject"), m_ui->subjectEdit->text()},
-        {QStringLiteral("detail"), m_ui->detailEdit->text()},
-        {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
-        {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
-        {QStringLiteral("openTicket"), m_ui->openTicketCheck->isChecked()},
-    };
+         {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
+          {QStringLiteral("customerText"), m_ui->customerEdit->text()},
+           {QStringLiteral("customerId"),
+                           m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
+             {QStringLiteral("newName"), m_ui->newNameEdit->text()},
+              {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
+               {QStringLiteral("newPhone"), m_ui->newPhoneEdit->text()},
+                {QStringLiteral("newEmail"), m_ui->newEmailEdit->text()},
+                 {QStringLiteral("startedAt"), wallTime(m_ui->startedEdit).toString(Qt::ISODate)},
+                  {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
+                   {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
+                    {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
+                     {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
+                      {QStringLiteral("subject"), m_ui->subjectEdit->text()},
+                       {QStringLiteral("detail"), m_ui->detailEdit->text()},
+                        {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
+                         {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
+                          {QStringLiteral("openTicket"), m_ui->openTicketCheck->isChecked()},
+                         };
 }
 
 void LogInteractionDialog::restoreDraft(const QJsonObject &state)
@@ -561,7 +566,8 @@ void LogInteractionDialog::restoreDraft(const QJsonObject &state)
     // The call is over by now: the timer stays stopped at what was counted.
     if (m_running)
         toggleTimer();
-    m_ui->durationEdit->setTime(QTime(0, 0).addSecs(int(std::min<qint64>(state.value(QStringLiteral("elapsedSeconds")).toInteger(), 86'399))));
+    m_ui->durationEdit->setTime(
+        QTime(0, 0).addSecs(int(std::min<qint64>(state.value(QStringLiteral("elapsedSeconds")).toInteger(), 86'399))));
     m_accumulatedMs = QTime(0, 0).msecsTo(m_ui->durationEdit->time());
     m_stoppedAt = 0;
     updateTimerDisplay();

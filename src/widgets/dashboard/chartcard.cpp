@@ -107,8 +107,9 @@ QString ChartCard::exportCsv(const QString &path) const
 
 void ChartCard::chooseAndSaveImage()
 {
-    const QString path = QFileDialog::getSaveFileName(window(), tr("Save Chart as Image"), suggestedFileName(QStringLiteral("png")),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(window(), tr("Save Chart as Image"),
+                                                      suggestedFileName(QStringLiteral("png")),
+                                                                        tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveImage(path); !error.isEmpty())
@@ -117,8 +118,8 @@ void ChartCard::chooseAndSaveImage()
 
 void ChartCard::chooseAndExportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(window(), tr("Export Chart Data"), suggestedFileName(QStringLiteral("csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(window(), tr("Export Chart Data"),
+                                                      suggestedFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportCsv(path); !error.isEmpty())

@@ -1,20 +1,20 @@
 #include "dashboard/dashboardpage.h"
 #include "ui_dashboardpage.h"
 
-#include "kit/placeholderpage.h"
-#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardreport.h"
 #include "dashboard/heatmapwidget.h"
-#include "kpi/kpiformat.h"
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "domain/categories.h"
+#include "kit/placeholderpage.h"
+#include "kpi/kpiformat.h"
+#include "models/agentkpimodel.h"
 #include "repositories/categoryrepository.h"
+#include "repositories/directoryrepository.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "repositories/directoryrepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -124,7 +124,7 @@ struct DashboardPage::Charts
     QChartView *satisfaction = nullptr;
     QChartView *channels = nullptr;
     QChartView *agents = nullptr;
-    QList<QUuid> agentBars; // the agent of each bar, top first
+    QList<QUuid> agentBars;  // the agent of each bar, top first
     QList<Priority> slaRows; // the priority of each row of the SLA chart
 };
 
@@ -139,8 +139,11 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     m_ui->setupUi(this);
     // Every figure comes from tickets, their history, interactions and surveys.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("interactions"),
-                                QStringLiteral("csat_responses"), QStringLiteral("agents"), QStringLiteral("teams")}))
+        if (changes.touchesAny({QStringLiteral("tickets"),
+                QStringLiteral("ticket_events"), QStringLiteral("interactions"),
+                                                                QStringLiteral("csat_responses"),
+                                                                               QStringLiteral("agents"),
+                                                                                              QStringLiteral("teams")}))
             dataChanged();
     });
     stylePageTitle(m_ui->titleLabel);
@@ -206,7 +209,8 @@ void DashboardPage::buildFilters()
     for (const QString &key : allKeys<Priority>())
         m_ui->priorityCombo->addItem(displayName(*fromKey<Priority>(key)), int(*fromKey<Priority>(key)));
     reloadChoices();
-    for (QComboBox *combo : {m_ui->teamCombo, m_ui->agentCombo, m_ui->channelCombo, m_ui->priorityCombo, m_ui->categoryCombo}) {
+    for (QComboBox *combo :
+         {m_ui->teamCombo, m_ui->agentCombo, m_ui->channelCombo, m_ui->priorityCombo, m_ui->categoryCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(9);
         connect(combo, &QComboBox::activated, this, &DashboardPage::scheduleRefresh);
@@ -280,21 +284,11 @@ void DashboardPage::presetChosen()
     const QDate today = now().toTimeZone(m_zone).date();
     QDate first = m_ui->fromEdit->date();
     switch (preset()) {
-    case Preset::Today:
-        first = today;
-        break;
-    case Preset::Last7Days:
-        first = today.addDays(-6);
-        break;
-    case Preset::Last30Days:
-        first = today.addDays(-29);
-        break;
-    case Preset::ThisQuarter:
-        first = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        break;
-    case Preset::Custom:
-        scheduleRefresh();
-        return;
+    case Preset::Today: first = today; break;
+    case Preset::Last7Days: first = today.addDays(-6); break;
+    case Preset::Last30Days: first = today.addDays(-29); break;
+    case Preset::ThisQuarter: first = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1); break;
+    case Preset::Custom: scheduleRefresh(); return;
     }
     const QSignalBlocker a(m_ui->fromEdit), b(m_ui->toEdit);
     m_ui->fromEdit->setDate(first);
@@ -352,7 +346,8 @@ QString DashboardPage::periodDescription() const
 QString DashboardPage::filterDescription() const
 {
     QStringList parts;
-    for (QComboBox *combo : {m_ui->teamCombo, m_ui->agentCombo, m_ui->channelCombo, m_ui->priorityCombo, m_ui->categoryCombo}) {
+    for (QComboBox *combo :
+         {m_ui->teamCombo, m_ui->agentCombo, m_ui->channelCombo, m_ui->priorityCombo, m_ui->categoryCombo}) {
         if (combo->currentIndex() > 0)
             parts << QStringLiteral("%1: %2").arg(combo->accessibleName().section(u' ', 0, 0), combo->currentText());
     }
@@ -415,24 +410,27 @@ void DashboardPage::startComputation()
         auto now = engine.compute(current, f, clock, step);
         auto before = now ? engine.compute(previous, f, clock, step) : now;
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, current, f, clock, now = std::move(now), before = std::move(before)] {
-            if (m_rerun)
-                return; // superseded: the next run shows its own figures
-            if (!now || !before) {
-                const Error &e = now ? before.error() : now.error();
-                m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(e.message));
-                m_ui->statusLabel->show();
-                emit refreshed();
-                return;
-            }
-            m_ui->statusLabel->hide();
-            m_current = now.value();
-            m_previous = before.value();
-            m_shownPeriod = current;
-            m_shownFilter = f;
-            m_shownNow = clock;
-            applyFigures();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, current, f, clock, now = std::move(now), before = std::move(before)] {
+                if (m_rerun)
+                    return; // superseded: the next run shows its own figures
+                if (!now || !before) {
+                    const Error &e = now ? before.error() : now.error();
+                    m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(e.message));
+                    m_ui->statusLabel->show();
+                    emit refreshed();
+                    return;
+                }
+                m_ui->statusLabel->hide();
+                m_current = now.value();
+                m_previous = before.value();
+                m_shownPeriod = current;
+                m_shownFilter = f;
+                m_shownNow = clock;
+                applyFigures();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_worker, &QThread::finished, this, [this] {
         m_worker->deleteLater();
@@ -463,14 +461,16 @@ void DashboardPage::applyFigures()
     applyTiles();
     applyCharts();
     m_agentModel->setAgents(m_current->perAgent);
-    m_heatmap->setData([this] {
-        WeekHours sum{};
-        for (const WeekHours &channel : std::as_const(m_current->arrivals)) {
-            for (int h = 0; h < kHoursPerWeek; ++h)
-                sum[std::size_t(h)] += channel[std::size_t(h)];
-        }
-        return sum;
-    }(), m_current->weekdays);
+    m_heatmap->setData(
+        [this] {
+            WeekHours sum{};
+            for (const WeekHours &channel : std::as_const(m_current->arrivals)) {
+                for (int h = 0; h < kHoursPerWeek; ++h)
+                    sum[std::size_t(h)] += channel[std::size_t(h)];
+            }
+            return sum;
+        }(),
+        m_current->weekdays);
     m_ui->staffingButton->setEnabled(true);
     m_ui->contents->setUpdatesEnabled(true);
     emit refreshed();
@@ -480,9 +480,18 @@ void DashboardPage::applyFigures()
 
 void DashboardPage::buildTiles()
 {
-    const QStringList captions{tr("Tickets created"), tr("Tickets solved"),  tr("Backlog"),       tr("First response (median)"),
-                               tr("Resolution (median)"), tr("Average handle time"), tr("Escalation rate"), tr("First contact resolution"),
-                               tr("Reopen rate"),     tr("CSAT"),            tr("NPS"),           tr("SLA: first response"),
+    const QStringList captions{tr("Tickets created"),
+                               tr("Tickets solved"),
+                               tr("Backlog"),
+                               tr("First response (median)"),
+                               tr("Resolution (median)"),
+                               tr("Average handle time"),
+                               tr("Escalation rate"),
+                               tr("First contact resolution"),
+                               tr("Reopen rate"),
+                               tr("CSAT"),
+                               tr("NPS"),
+                               tr("SLA: first response"),
                                tr("SLA: resolution")};
     for (int i = 0; i < TileCount; ++i) {
         auto *tile = new KpiTile(captions.at(i), m_ui->contents);
@@ -522,8 +531,9 @@ void DashboardPage::applyTiles()
     auto set = [&](Tile t, const QString &value, const QString &change, KpiTile::Trend trend, const QString &tip) {
         m_tiles[t]->setValue(value, change, trend, tip + u'\n' + tr("Click to list the tickets behind this figure."));
     };
-    set(Created, kpiformat::count(k.ticketsCreated), relative(asOptional(k.ticketsCreated), asOptional(p.ticketsCreated)),
-        KpiTile::Trend::Neutral, tr("Tickets created in the period (previous period: %1).").arg(kpiformat::count(p.ticketsCreated)));
+    set(Created, kpiformat::count(k.ticketsCreated),
+        relative(asOptional(k.ticketsCreated), asOptional(p.ticketsCreated)), KpiTile::Trend::Neutral,
+        tr("Tickets created in the period (previous period: %1).").arg(kpiformat::count(p.ticketsCreated)));
     set(Solved, kpiformat::count(k.ticketsSolved), relative(asOptional(k.ticketsSolved), asOptional(p.ticketsSolved)),
         judge(asOptional(k.ticketsSolved), asOptional(p.ticketsSolved), +1),
         tr("Tickets whose last solve fell in the period (previous period: %1).").arg(kpiformat::count(p.ticketsSolved)));
@@ -535,27 +545,33 @@ void DashboardPage::applyTiles()
         relative(k.firstResponseMinutes.median, p.firstResponseMinutes.median),
         judge(k.firstResponseMinutes.median, p.firstResponseMinutes.median, -1),
         tr("Median time to the first response, tickets created in the period. p90: %1; in business hours: %2.")
-            .arg(kpiformat::minutes(k.firstResponseMinutes.p90), kpiformat::minutes(k.firstResponseMinutes.businessMedian)));
-    set(Resolution, kpiformat::minutes(k.resolutionMinutes.median), relative(k.resolutionMinutes.median, p.resolutionMinutes.median),
+            .arg(kpiformat::minutes(k.firstResponseMinutes.p90),
+                 kpiformat::minutes(k.firstResponseMinutes.businessMedian)));
+    set(Resolution, kpiformat::minutes(k.resolutionMinutes.median),
+        relative(k.resolutionMinutes.median, p.resolutionMinutes.median),
         judge(k.resolutionMinutes.median, p.resolutionMinutes.median, -1),
         tr("Median time from creation to the last solve, tickets solved in the period. p90: %1; in business hours: %2.")
             .arg(kpiformat::minutes(k.resolutionMinutes.p90), kpiformat::minutes(k.resolutionMinutes.businessMedian)));
-    set(Aht, kpiformat::seconds(k.ahtSeconds), relative(k.ahtSeconds, p.ahtSeconds), judge(k.ahtSeconds, p.ahtSeconds, -1),
+    set(Aht, kpiformat::seconds(k.ahtSeconds), relative(k.ahtSeconds, p.ahtSeconds),
+        judge(k.ahtSeconds, p.ahtSeconds, -1),
         tr("Talk plus wrap-up time, averaged over phone and chat contacts started in the period."));
     set(Escalation, kpiformat::rate(k.escalationRate), points(k.escalationRate, p.escalationRate, 100),
-        judge(k.escalationRate, p.escalationRate, -1), tr("Tickets created in the period whose escalation level was raised."));
+        judge(k.escalationRate, p.escalationRate, -1),
+        tr("Tickets created in the period whose escalation level was raised."));
     set(Fcr, kpiformat::rate(k.fcrRate), points(k.fcrRate, p.fcrRate, 100), judge(k.fcrRate, p.fcrRate, +1),
         tr("Tickets solved in the period with exactly one agent contact and never reopened."));
-    set(Reopen, kpiformat::rate(k.reopenRate), points(k.reopenRate, p.reopenRate, 100), judge(k.reopenRate, p.reopenRate, -1),
-        tr("Tickets solved in the period that were reopened at least once."));
-    set(Csat, kpiformat::percent(k.csatPercent), points(k.csatPercent, p.csatPercent, 1), judge(k.csatPercent, p.csatPercent, +1),
-        tr("Survey responses received in the period that scored 4 or 5."));
+    set(Reopen, kpiformat::rate(k.reopenRate), points(k.reopenRate, p.reopenRate, 100),
+        judge(k.reopenRate, p.reopenRate, -1), tr("Tickets solved in the period that were reopened at least once."));
+    set(Csat, kpiformat::percent(k.csatPercent), points(k.csatPercent, p.csatPercent, 1),
+        judge(k.csatPercent, p.csatPercent, +1), tr("Survey responses received in the period that scored 4 or 5."));
     set(Nps, kpiformat::signedNumber(k.nps, 0), points(k.nps, p.nps, 1), judge(k.nps, p.nps, +1),
         tr("Promoters (9–10) minus detractors (0–6), in % of the NPS responses received in the period."));
-    set(SlaFirst, kpiformat::percent(k.slaFirstResponsePercent), points(k.slaFirstResponsePercent, p.slaFirstResponsePercent, 1),
+    set(SlaFirst, kpiformat::percent(k.slaFirstResponsePercent),
+        points(k.slaFirstResponsePercent, p.slaFirstResponsePercent, 1),
         judge(k.slaFirstResponsePercent, p.slaFirstResponsePercent, +1),
         tr("First responses met on time, of those met or fallen due in the period (business hours). Click to list the breaches."));
-    set(SlaResolution, kpiformat::percent(k.slaResolutionPercent), points(k.slaResolutionPercent, p.slaResolutionPercent, 1),
+    set(SlaResolution, kpiformat::percent(k.slaResolutionPercent),
+        points(k.slaResolutionPercent, p.slaResolutionPercent, 1),
         judge(k.slaResolutionPercent, p.slaResolutionPercent, +1),
         tr("Resolutions met on time, of those met or fallen due in the period (business hours). Click to list the breaches."));
 }
@@ -615,14 +631,16 @@ void DashboardPage::drillIntoStep(KpiSet set, int step, const QString &what)
     const TrendPoint &p = m_current->trend.at(step);
     const QLocale locale;
     const QString when = p.start.daysTo(p.end) == 1
-        ? locale.toString(p.start, QLocale::ShortFormat)
-        : tr("%1 – %2").arg(locale.toString(p.start, QLocale::ShortFormat), locale.toString(p.end.addDays(-1), QLocale::ShortFormat));
+                             ? locale.toString(p.start, QLocale::ShortFormat)
+                             : tr("%1 – %2").arg(locale.toString(p.start, QLocale::ShortFormat),
+                                                 locale.toString(p.end.addDays(-1), QLocale::ShortFormat));
     drillInto({set, msOf(p.start), msOf(p.end), 0}, QStringLiteral("%1, %2").arg(what, when), m_shownFilter);
 }
 
 // ---- charts --------------------------------------------------------------------
 
-ChartCard *DashboardPage::addCard(const QString &objectName, const QString &title, QWidget *body, int row, int column, int columnSpan)
+ChartCard *DashboardPage::addCard(const QString &objectName, const QString &title, QWidget *body, int row, int column,
+                                  int columnSpan)
 {
     auto *card = new ChartCard(title, body, m_ui->contents);
     card->setObjectName(objectName);
@@ -680,7 +698,9 @@ void DashboardPage::buildCharts()
         KpiFilter byAgent = m_shownFilter;
         byAgent.agent = index.data(AgentKpiModel::AgentIdRole).toUuid();
         drillInto({KpiSet::Solved, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
-                  tr("Solved by %1, %2").arg(index.siblingAtColumn(AgentKpiModel::Agent).data().toString(), periodDescription()), byAgent);
+                  tr("Solved by %1, %2")
+                      .arg(index.siblingAtColumn(AgentKpiModel::Agent).data().toString(), periodDescription()),
+                  byAgent);
     });
 
     addCard(QStringLiteral("volumeCard"), tr("Created and solved"), c.volume, 0, 0);
@@ -692,7 +712,8 @@ void DashboardPage::buildCharts()
     addCard(QStringLiteral("satisfactionCard"), tr("Customer satisfaction"), c.satisfaction, 3, 0);
     addCard(QStringLiteral("channelsCard"), tr("Contacts and tickets by channel"), c.channels, 3, 1);
     addCard(QStringLiteral("agentsChartCard"), tr("Solved per agent"), c.agents, 4, 0);
-    ChartCard *heat = addCard(QStringLiteral("arrivalsCard"), tr("Incoming contacts by weekday and hour"), m_heatmap, 4, 1);
+    ChartCard *heat = addCard(QStringLiteral("arrivalsCard"), tr("Incoming contacts by weekday and hour"), m_heatmap, 4,
+                                             1);
     auto *staffing = new QPushButton(tr("Staffing…"), heat);
     staffing->setFlat(true);
     connect(staffing, &QPushButton::clicked, this, &DashboardPage::showStaffing);
@@ -717,27 +738,37 @@ void DashboardPage::buildCharts()
         });
     });
     card(QStringLiteral("backlogCard"))->setTable([=] {
-        return trendTable({tr("Backlog at the end")}, [](const TrendPoint &p) { return QStringList{QString::number(p.backlog)}; });
+        return trendTable({tr("Backlog at the end")},
+                          [](const TrendPoint &p) { return QStringList{QString::number(p.backlog)}; });
     });
     card(QStringLiteral("firstResponseCard"))->setTable([=] {
-        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")},
-                          [=](const TrendPoint &p) { return QStringList{number(p.firstResponseMedian), number(p.firstResponseP90)}; });
+        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")}, [=](const TrendPoint &p) {
+            return QStringList{number(p.firstResponseMedian), number(p.firstResponseP90)};
+        });
     });
     card(QStringLiteral("resolutionCard"))->setTable([=] {
-        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")},
-                          [=](const TrendPoint &p) { return QStringList{number(p.resolutionMedian), number(p.resolutionP90)}; });
+        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")}, [=](const TrendPoint &p) {
+            return QStringList{number(p.resolutionMedian), number(p.resolutionP90)};
+        });
     });
     card(QStringLiteral("satisfactionCard"))->setTable([=] {
-        return trendTable({tr("CSAT (%)"), tr("NPS")}, [=](const TrendPoint &p) { return QStringList{number(p.csatPercent), number(p.nps)}; });
+        return trendTable({tr("CSAT (%)"), tr("NPS")}, [=](const TrendPoint &p) {
+            return QStringList{number(p.csatPercent), number(p.nps)};
+        });
     });
     card(QStringLiteral("slaCard"))->setTable([=, this] {
-        ChartCard::Table t{{tr("Priority"), tr("First response met"), tr("First response breached"), tr("First response (%)"),
-                            tr("Resolution met"), tr("Resolution breached"), tr("Resolution (%)")}};
+        ChartCard::Table t{{tr("Priority"), tr("First response met"), tr("First response breached"),
+                            tr("First response (%)"), tr("Resolution met"), tr("Resolution breached"),
+                            tr("Resolution (%)")}};
         if (m_current) {
             for (const SlaCompliance &s : std::as_const(m_current->slaByPriority))
-                t << QStringList{displayName(s.priority), QString::number(s.firstResponseMet), QString::number(s.firstResponseBreached),
-                                 number(s.firstResponsePercent()), QString::number(s.resolutionMet),
-                                 QString::number(s.resolutionBreached), number(s.resolutionPercent())};
+                t << QStringList{displayName(s.priority),
+                                 QString::number(s.firstResponseMet),
+                                 QString::number(s.firstResponseBreached),
+                                 number(s.firstResponsePercent()),
+                                 QString::number(s.resolutionMet),
+                                 QString::number(s.resolutionBreached),
+                                 number(s.resolutionPercent())};
         }
         return t;
     });
@@ -751,7 +782,8 @@ void DashboardPage::buildCharts()
         return t;
     });
     card(QStringLiteral("channelsCard"))->setTable([=, this] {
-        ChartCard::Table t{{tr("Channel"), tr("Contacts"), tr("Incoming contacts"), tr("Tickets created"), tr("AHT (seconds)")}};
+        ChartCard::Table t{
+            {tr("Channel"), tr("Contacts"), tr("Incoming contacts"), tr("Tickets created"), tr("AHT (seconds)")}};
         if (m_current) {
             for (const ChannelKpis &ch : std::as_const(m_current->perChannel))
                 t << QStringList{displayName(ch.channel), QString::number(ch.interactions), QString::number(ch.inbound),
@@ -760,12 +792,16 @@ void DashboardPage::buildCharts()
         return t;
     });
     auto agentTable = [=, this] {
-        ChartCard::Table t{{tr("Agent"), tr("Solved"), tr("Contacts"), tr("AHT (seconds)"), tr("First response median (minutes)"),
-                            tr("CSAT (%)"), tr("FCR (%)")}};
+        ChartCard::Table t{{tr("Agent"), tr("Solved"), tr("Contacts"), tr("AHT (seconds)"),
+                            tr("First response median (minutes)"), tr("CSAT (%)"), tr("FCR (%)")}};
         if (m_current) {
             for (const AgentKpis &a : std::as_const(m_current->perAgent))
-                t << QStringList{a.name, QString::number(a.solved), QString::number(a.interactions), number(a.ahtSeconds),
-                                 number(a.firstResponseMedian), number(a.csatPercent),
+                t << QStringList{a.name,
+                                 QString::number(a.solved),
+                                 QString::number(a.interactions),
+                                 number(a.ahtSeconds),
+                                 number(a.firstResponseMedian),
+                                 number(a.csatPercent),
                                  number(a.fcrRate ? std::optional(*a.fcrRate * 100) : std::nullopt)};
         }
         return t;
@@ -775,7 +811,8 @@ void DashboardPage::buildCharts()
     card(QStringLiteral("arrivalsCard"))->setTable([this] {
         ChartCard::Table t{{tr("Weekday"), tr("Hour"), tr("Incoming contacts"), tr("Average per hour")}};
         for (int h = 0; h < kHoursPerWeek; ++h)
-            t << QStringList{QLocale().dayName(h / 24 + 1), QString::number(h % 24), QString::number(m_heatmap->counts()[std::size_t(h)]),
+            t << QStringList{QLocale().dayName(h / 24 + 1), QString::number(h % 24),
+                             QString::number(m_heatmap->counts()[std::size_t(h)]),
                              QString::number(m_heatmap->average(h), 'f', 2)};
         return t;
     });
@@ -806,7 +843,8 @@ void DashboardPage::applyCharts()
             axis->setTitleText(tr("Week starting"));
         return axis;
     };
-    auto attach = [](QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y, Qt::Alignment yAlign = Qt::AlignLeft) {
+    auto attach = [](QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y,
+                     Qt::Alignment yAlign = Qt::AlignLeft) {
         chart->addSeries(series);
         if (!chart->axes(Qt::Horizontal).contains(x))
             chart->addAxis(x, Qt::AlignBottom);
@@ -841,8 +879,8 @@ void DashboardPage::applyCharts()
         });
         connect(series, &QBarSeries::hovered, this, [showTip, steps](bool on, int index, QBarSet *set) {
             if (on)
-                showTip(tr("%1, %2: %3 — click to list them").arg(set->label(), steps.value(index),
-                                                                     kpiformat::count(qint64(set->at(index)))));
+                showTip(tr("%1, %2: %3 — click to list them")
+                            .arg(set->label(), steps.value(index), kpiformat::count(qint64(set->at(index)))));
         });
     }
     // A line chart over the steps, clickable at each point.
@@ -878,7 +916,8 @@ void DashboardPage::applyCharts()
             } else {
                 line->setProperty("colorIndex", colour++);
             }
-            connect(line, &QLineSeries::clicked, this, [clicked](const QPointF &point) { clicked(int(std::lround(point.x()))); });
+            connect(line, &QLineSeries::clicked, this,
+                    [clicked](const QPointF &point) { clicked(int(std::lround(point.x()))); });
             series << line;
         }
         QValueAxis *y = valueAxis(top, yTitle);
@@ -891,13 +930,16 @@ void DashboardPage::applyCharts()
         return chart;
     };
     // Backlog at the end of each step.
-    lineChart(c.backlog, {{tr("Open at the end of the day"), [](const TrendPoint &p) { return asOptional(p.backlog); }}}, 1, {},
+    lineChart(c.backlog,
+              {{tr("Open at the end of the day"), [](const TrendPoint &p) { return asOptional(p.backlog); }}}, 1, {},
               [this](int step) {
                   if (!m_current || step < 0 || step >= m_current->trend.size())
                       return;
                   const TrendPoint &p = m_current->trend.at(step);
                   drillInto({KpiSet::Backlog, 0, msOf(p.end), 0},
-                            tr("Backlog at the end of %1").arg(QLocale().toString(p.end.addDays(-1), QLocale::ShortFormat)), m_shownFilter);
+                            tr("Backlog at the end of %1")
+                                .arg(QLocale().toString(p.end.addDays(-1), QLocale::ShortFormat)),
+                            m_shownFilter);
               });
     if (weekly)
         c.backlog->chart()->series().constFirst()->setName(tr("Open at the end of the week"));
@@ -910,15 +952,18 @@ void DashboardPage::applyCharts()
         lineChart(view, {{tr("Median"), median}, {tr("p90 (9 in 10 within)"), p90, true}}, unit.minutes, unit.title,
                   [this, set, what](int step) { drillIntoStep(set, step, what); });
     };
-    durationChart(c.firstResponse, [](const TrendPoint &p) { return p.firstResponseMedian; },
-                  [](const TrendPoint &p) { return p.firstResponseP90; }, KpiSet::FirstResponded, tr("First responses"));
-    durationChart(c.resolution, [](const TrendPoint &p) { return p.resolutionMedian; }, [](const TrendPoint &p) { return p.resolutionP90; },
-                  KpiSet::Solved, tr("Resolved"));
+    durationChart(
+        c.firstResponse, [](const TrendPoint &p) { return p.firstResponseMedian; },
+        [](const TrendPoint &p) { return p.firstResponseP90; }, KpiSet::FirstResponded, tr("First responses"));
+    durationChart(
+        c.resolution, [](const TrendPoint &p) { return p.resolutionMedian; },
+        [](const TrendPoint &p) { return p.resolutionP90; }, KpiSet::Solved, tr("Resolved"));
     // CSAT (0–100 %) on the left, NPS (−100…100) on the right.
     {
-        QChart *chart = lineChart(c.satisfaction, {{tr("CSAT (%)"), [](const TrendPoint &p) { return p.csatPercent; }}}, 1, tr("CSAT (%)"),
-                                  [this](int step) { drillIntoStep(KpiSet::Rated, step, tr("Rated by the customer")); },
-                                  std::pair(0.0, 100.0));
+        QChart *chart = lineChart(
+            c.satisfaction, {{tr("CSAT (%)"), [](const TrendPoint &p) { return p.csatPercent; }}}, 1, tr("CSAT (%)"),
+            [this](int step) { drillIntoStep(KpiSet::Rated, step, tr("Rated by the customer")); },
+            std::pair(0.0, 100.0));
         auto *nps = new QLineSeries;
         nps->setName(tr("NPS"));
         nps->setPointsVisible(true);
@@ -934,8 +979,9 @@ void DashboardPage::applyCharts()
         npsAxis->setTitleText(tr("NPS"));
         npsAxis->setGridLineVisible(false);
         attach(chart, nps, chart->axes(Qt::Horizontal).constFirst(), npsAxis, Qt::AlignRight);
-        connect(nps, &QLineSeries::clicked, this,
-                [this](const QPointF &point) { drillIntoStep(KpiSet::Rated, int(std::lround(point.x())), tr("Rated by the customer")); });
+        connect(nps, &QLineSeries::clicked, this, [this](const QPointF &point) {
+            drillIntoStep(KpiSet::Rated, int(std::lround(point.x())), tr("Rated by the customer"));
+        });
     }
     // SLA compliance per priority, most urgent on top; a click lists the breaches.
     {
@@ -978,8 +1024,8 @@ void DashboardPage::applyCharts()
             KpiFilter byPriority = m_shownFilter;
             byPriority.priority = m_charts->slaRows.at(index);
             const bool firstResponse = set == first;
-            drillInto({firstResponse ? KpiSet::FirstResponseBreached : KpiSet::ResolutionBreached, msOf(m_shownPeriod.from),
-                       msOf(m_shownPeriod.to), 0},
+            drillInto({firstResponse ? KpiSet::FirstResponseBreached : KpiSet::ResolutionBreached,
+                       msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
                       (firstResponse ? tr("First response breached, %1, %2") : tr("Resolution breached, %1, %2"))
                           .arg(displayName(*byPriority.priority), periodDescription()),
                       byPriority);
@@ -1055,7 +1101,8 @@ void DashboardPage::applyCharts()
         QChart *chart = c.agents->chart();
         clearChart(chart);
         QList<AgentKpis> agents = k.perAgent;
-        std::stable_sort(agents.begin(), agents.end(), [](const AgentKpis &a, const AgentKpis &b) { return a.solved > b.solved; });
+        std::stable_sort(agents.begin(), agents.end(),
+                         [](const AgentKpis &a, const AgentKpis &b) { return a.solved > b.solved; });
         if (agents.size() > kMaxAgentBars)
             agents.resize(kMaxAgentBars);
         std::reverse(agents.begin(), agents.end()); // horizontal bars grow upwards
@@ -1103,7 +1150,8 @@ void DashboardPage::applyCharts()
 void DashboardPage::restyleCharts()
 {
     const Charts &c = *m_charts;
-    for (QChartView *view : {c.volume, c.backlog, c.firstResponse, c.resolution, c.age, c.sla, c.satisfaction, c.channels, c.agents}) {
+    for (QChartView *view :
+         {c.volume, c.backlog, c.firstResponse, c.resolution, c.age, c.sla, c.satisfaction, c.channels, c.agents}) {
         charts::applyPalette(view->chart(), palette());
         // The view around the chart in the card's colour too (not a grey frame).
         view->setBackgroundBrush(palette().base());
@@ -1111,8 +1159,9 @@ void DashboardPage::restyleCharts()
         for (QAbstractSeries *s : view->chart()->series()) {
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
                 for (QBarSet *set : bars->barSets())
-                    set->setLabelColor(bars->labelsPosition() == QAbstractBarSeries::LabelsInsideEnd ? QColor(Qt::white)
-                                                                                                     : palette().color(QPalette::WindowText));
+                    set->setLabelColor(bars->labelsPosition() == QAbstractBarSeries::LabelsInsideEnd
+                                           ? QColor(Qt::white)
+                                           : palette().color(QPalette::WindowText));
             }
         }
     }
@@ -1178,7 +1227,8 @@ void DashboardPage::exportReport()
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(tr("KPI report %1.pdf").arg(m_shownPeriod.from.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveReport(path); !error.isEmpty())

@@ -40,9 +40,29 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Preset { Today, Last7Days, Last30Days, ThisQuarter, Custom };
-    enum Tile { Created, Solved, Backlog, FirstResponse, Resolution, Aht, Escalation, Fcr, Reopen, Csat, Nps, SlaFirst, SlaResolution,
-                TileCount };
+    enum class Preset {
+        Today,
+        Last7Days,
+        Last30Days,
+        ThisQuarter,
+        Custom
+    };
+    enum Tile {
+        Created,
+        Solved,
+        Backlog,
+        FirstResponse,
+        Resolution,
+        Aht,
+        Escalation,
+        Fcr,
+        Reopen,
+        Csat,
+        Nps,
+        SlaFirst,
+        SlaResolution,
+        TileCount
+    };
 
     explicit DashboardPage(const Database &database, QWidget *parent = nullptr);
     ~DashboardPage() override;
@@ -116,7 +136,8 @@ private:
     void showStaffing();
     void exportReport();
     void printReport();
-    ChartCard *addCard(const QString &objectName, const QString &title, QWidget *body, int row, int column, int columnSpan = 1);
+    ChartCard *addCard(const QString &objectName, const QString &title, QWidget *body, int row, int column,
+                       int columnSpan = 1);
     qint64 msOf(const QDate &day) const;
     QString stepLabel(const TrendPoint &point) const;
     void drillIntoStep(KpiSet set, int step, const QString &what);
@@ -135,11 +156,11 @@ private:
     HeatmapWidget *m_heatmap = nullptr;
     QTimer *m_refreshDelay = nullptr;
     QThread *m_worker = nullptr;
-    bool m_stale = true;       // the figures shown are out of date
-    bool m_rerun = false;      // a request came while computing
+    bool m_stale = true;  // the figures shown are out of date
+    bool m_rerun = false; // a request came while computing
     std::optional<Kpis> m_current;
     std::optional<Kpis> m_previous;
-    KpiPeriod m_shownPeriod;   // what m_current is for
+    KpiPeriod m_shownPeriod; // what m_current is for
     KpiFilter m_shownFilter;
     QDateTime m_shownNow;
 };

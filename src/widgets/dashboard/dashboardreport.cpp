@@ -1,10 +1,10 @@
 #include "dashboard/dashboardreport.h"
 
-#include "models/agentkpimodel.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpitile.h"
+#include "models/agentkpimodel.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -27,7 +27,8 @@ namespace {
 QFont reportFont(qreal points, bool bold = false)
 {
     QFont font = QApplication::font();
-    for (const QString &family : {QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP")}) {
+    for (const QString &family :
+         {QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP")}) {
         if (QFontDatabase::families().contains(family)) {
             font.setFamily(family);
             break;
@@ -53,8 +54,7 @@ QPalette paperPalette()
 
 DashboardReport::DashboardReport(DashboardPage &page)
     : m_page(page)
-{
-}
+{}
 
 QString DashboardReport::writePdf(const QString &path)
 {
@@ -115,8 +115,9 @@ void DashboardReport::paint(QPagedPaintDevice *device)
     p.drawText(QRect(0, y, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("KPI report"));
     y += titleHeight;
     p.setFont(reportFont(10));
-    const QString filters = m_page.filterDescription().isEmpty() ? tr("All teams, agents, channels, priorities and categories")
-                                                                  : m_page.filterDescription();
+    const QString filters = m_page.filterDescription().isEmpty()
+                                ? tr("All teams, agents, channels, priorities and categories")
+                                : m_page.filterDescription();
     const QStringList lines{tr("Period: %1").arg(m_page.periodDescription()), tr("Filters: %1").arg(filters),
                             tr("Changes are against the previous period of the same length. Made %1.").arg(generated)};
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -166,7 +167,8 @@ void DashboardReport::paint(QPagedPaintDevice *device)
         const QRect area(column * (chartWidth + gap), y, chartWidth, captionHeight + chartHeight);
         p.setPen(ink);
         p.setFont(reportFont(10, true));
-        p.drawText(QRect(area.left(), area.top(), area.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter, card->title());
+        p.drawText(QRect(area.left(), area.top(), area.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   card->title());
         const QRect target(area.left(), area.top() + captionHeight, area.width(), chartHeight);
         QWidget *body = card->body();
         if (auto *view = qobject_cast<QChartView *>(body)) {
@@ -178,7 +180,8 @@ void DashboardReport::paint(QPagedPaintDevice *device)
             const QPalette screen = body->palette();
             body->setPalette(paper);
             p.save();
-            const double scale = std::min(double(target.width()) / body->width(), double(target.height()) / body->height());
+            const double scale = std::min(double(target.width()) / body->width(),
+                                          double(target.height()) / body->height());
             p.translate(target.topLeft());
             p.scale(scale, scale);
             body->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);

@@ -112,7 +112,8 @@ bool HeatmapWidget::event(QEvent *event)
                     continue;
                 const int i = d * 24 + hour;
                 QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
-                                   tr("%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average", nullptr, int(m_counts[std::size_t(i)]))
+                                   tr("%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average", nullptr,
+                                      int(m_counts[std::size_t(i)]))
                                        .arg(locale().dayName(d + 1, QLocale::LongFormat))
                                        .arg(hour)
                                        .arg(hour + 1)

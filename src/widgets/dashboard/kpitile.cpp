@@ -15,7 +15,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
     , m_value(new QLabel(QStringLiteral("–"), this))
-    , m_change(new QLabel(this))
+              , m_change(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiTile"));
     setFocusPolicy(Qt::StrongFocus);
@@ -97,7 +97,9 @@ void KpiTile::restyle()
 {
     const QPalette pal = palette();
     const QColor muted = pal.color(QPalette::PlaceholderText);
-    const QColor change = m_trend == Trend::Good ? charts::goodColor(pal) : m_trend == Trend::Bad ? charts::badColor(pal) : muted;
+    const QColor change = m_trend == Trend::Good  ? charts::goodColor(pal)
+                          : m_trend == Trend::Bad ? charts::badColor(pal)
+                                                  : muted;
     m_caption->setStyleSheet(QStringLiteral("color: %1;").arg(muted.name()));
     m_change->setStyleSheet(QStringLiteral("color: %1;").arg(change.name()));
 }

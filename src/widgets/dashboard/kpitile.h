@@ -14,7 +14,11 @@ class KpiTile : public QFrame
     Q_OBJECT
 
 public:
-    enum class Trend { Neutral, Good, Bad };
+    enum class Trend {
+        Neutral,
+        Good,
+        Bad
+    };
 
     explicit KpiTile(const QString &caption, QWidget *parent = nullptr);
 

@@ -2,8 +2,8 @@
 #include "ui_staffingdialog.h"
 
 #include "dashboard/chartstyle.h"
-#include "kpi/kpiformat.h"
 #include "io/csvwriter.h"
+#include "kpi/kpiformat.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -42,17 +42,18 @@ StaffingDialog::StaffingDialog(const Kpis &figures, const QString &periodDescrip
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 6);
     m_ui->table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_ui->assumptionsLabel->setText(
-        tr("<b>How this is estimated (Erlang C).</b> Calls are assumed to arrive at random at a steady rate within each hour, handle "
-           "times to vary around the AHT as the model expects, every caller to wait in one queue until answered (nobody hangs up, "
-           "nobody gets a busy tone) and every agent to take every call. Real queues lose some callers, so the figures err on the "
-           "safe side when many would hang up. Observed arrivals are the incoming contacts of the period averaged per weekday. "
-           "Scheduled agents add shrinkage: time paid but away from the queue."));
+    m_ui->assumptionsLabel->setText(tr(
+        "<b>How this is estimated (Erlang C).</b> Calls are assumed to arrive at random at a steady rate within each hour, handle "
+        "times to vary around the AHT as the model expects, every caller to wait in one queue until answered (nobody hangs up, "
+        "nobody gets a busy tone) and every agent to take every call. Real queues lose some callers, so the figures err on the "
+        "safe side when many would hang up. Observed arrivals are the incoming contacts of the period averaged per weekday. "
+        "Scheduled agents add shrinkage: time paid but away from the queue."));
     m_ui->assumptionsLabel->setTextFormat(Qt::RichText);
     QPushButton *exportButton = m_ui->buttons->addButton(tr("&Export as CSV…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Staffing Estimate"), QDir(dir).filePath(tr("Staffing.csv")),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Staffing Estimate"),
+                                                          QDir(dir).filePath(tr("Staffing.csv")),
                                                           tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -118,8 +119,10 @@ void StaffingDialog::recompute()
     const bool observed = m_ui->observedRadio->isChecked();
     const StaffingTarget target{m_ui->shareSpin->value() / 100.0, double(m_ui->withinSpin->value()),
                                 m_ui->shrinkageSpin->value() / 100.0};
-    const ChannelKpis *channel = index >= 0 && index < m_figures.perChannel.size() ? &m_figures.perChannel.at(index) : nullptr;
-    const double aht = observed && channel && channel->ahtSeconds() ? *channel->ahtSeconds() : double(m_ui->ahtSpin->value());
+    const ChannelKpis *channel = index >= 0 && index < m_figures.perChannel.size() ? &m_figures.perChannel.at(index)
+                                                                                   : nullptr;
+    const double aht = observed && channel && channel->ahtSeconds() ? *channel->ahtSeconds()
+                                                                    : double(m_ui->ahtSpin->value());
     if (observed && channel && index < m_figures.arrivals.size()) {
         m_estimates = weeklyStaffing(m_figures.arrivals.at(index), m_figures.weekdays, aht, target);
     } else {
@@ -153,15 +156,16 @@ void StaffingDialog::recompute()
             if (t > 0.5)
                 item->setForeground(Qt::white);
         }
-        item->setToolTip(e.callsPerHour > 0
-                             ? tr("%1 calls an hour, %2 Erlangs. With %3 agents: %4 answered within %5 s, average wait %6 s, "
-                                  "occupancy %7; %8 to schedule.")
-                                   .arg(locale().toString(e.callsPerHour, 'f', 1), locale().toString(e.trafficErlangs, 'f', 2))
-                                   .arg(e.agents)
-                                   .arg(kpiformat::percent(e.serviceLevel * 100), QString::number(m_ui->withinSpin->value()),
-                                        locale().toString(e.averageSpeedOfAnswer, 'f', 1), kpiformat::percent(e.occupancy * 100))
-                                   .arg(e.scheduled)
-                             : tr("No calls expected."));
+        item->setToolTip(
+            e.callsPerHour > 0
+                ? tr("%1 calls an hour, %2 Erlangs. With %3 agents: %4 answered within %5 s, average wait %6 s, "
+                     "occupancy %7; %8 to schedule.")
+                      .arg(locale().toString(e.callsPerHour, 'f', 1), locale().toString(e.trafficErlangs, 'f', 2))
+                      .arg(e.agents)
+                      .arg(kpiformat::percent(e.serviceLevel * 100), QString::number(m_ui->withinSpin->value()),
+                           locale().toString(e.averageSpeedOfAnswer, 'f', 1), kpiformat::percent(e.occupancy * 100))
+                      .arg(e.scheduled)
+                : tr("No calls expected."));
         m_ui->table->setItem(h % 24, h / 24, item);
     }
     QString text;
@@ -169,17 +173,19 @@ void StaffingDialog::recompute()
         text = tr("Observed %1: %Ln incoming contact(s) on %2, AHT %3.", nullptr, int(channel->inbound))
                    .arg(m_period, displayName(channel->channel), kpiformat::seconds(aht));
     } else {
-        text = tr("Typed: %1 calls an hour, AHT %2.").arg(locale().toString(m_ui->callsSpin->value(), 'f', 1), kpiformat::seconds(aht));
+        text = tr("Typed: %1 calls an hour, AHT %2.")
+                   .arg(locale().toString(m_ui->callsSpin->value(), 'f', 1), kpiformat::seconds(aht));
     }
     if (peakHour >= 0 && m_estimates.at(peakHour).agents > 0) {
         const StaffingEstimate &e = m_estimates.at(peakHour);
-        text += u' ' + tr("Busiest hour: %1 %2:00, %3 agents on the phones (%4 to schedule). A week needs %5 agent-hours on the phones, "
-                          "%6 scheduled.")
-                           .arg(locale().dayName(peakHour / 24 + 1))
-                           .arg(peakHour % 24)
-                           .arg(e.agents)
-                           .arg(e.scheduled)
-                           .arg(locale().toString(agentHours, 'f', 0), locale().toString(scheduledHours, 'f', 0));
+        text += u' '
+                + tr("Busiest hour: %1 %2:00, %3 agents on the phones (%4 to schedule). A week needs %5 agent-hours on the phones, "
+                     "%6 scheduled.")
+                      .arg(locale().dayName(peakHour / 24 + 1))
+                      .arg(peakHour % 24)
+                      .arg(e.agents)
+                      .arg(e.scheduled)
+                      .arg(locale().toString(agentHours, 'f', 0), locale().toString(scheduledHours, 'f', 0));
     } else {
         text += u' ' + tr("No calls to answer: no agents needed.");
     }
@@ -195,13 +201,19 @@ QString StaffingDialog::summary() const
 
 QString StaffingDialog::exportCsv(const QString &path) const
 {
-    QList<QStringList> rows{{tr("Weekday"), tr("Hour"), tr("Calls per hour"), tr("Traffic (Erlangs)"), tr("Agents on the phones"),
-                             tr("Agents to schedule"), tr("Service level (%)"), tr("Average wait (seconds)"), tr("Occupancy (%)")}};
+    QList<QStringList> rows{{tr("Weekday"), tr("Hour"), tr("Calls per hour"), tr("Traffic (Erlangs)"),
+                             tr("Agents on the phones"), tr("Agents to schedule"), tr("Service level (%)"),
+                             tr("Average wait (seconds)"), tr("Occupancy (%)")}};
     for (int h = 0; h < kHoursPerWeek; ++h) {
         const StaffingEstimate &e = m_estimates.at(h);
-        rows << QStringList{QLocale().dayName(h / 24 + 1), QString::number(h % 24), QString::number(e.callsPerHour, 'f', 2),
-                            QString::number(e.trafficErlangs, 'f', 3), QString::number(e.agents), QString::number(e.scheduled),
-                            QString::number(e.serviceLevel * 100, 'f', 1), QString::number(e.averageSpeedOfAnswer, 'f', 1),
+        rows << QStringList{QLocale().dayName(h / 24 + 1),
+                            QString::number(h % 24),
+                            QString::number(e.callsPerHour, 'f', 2),
+                            QString::number(e.trafficErlangs, 'f', 3),
+                            QString::number(e.agents),
+                            QString::number(e.scheduled),
+                            QString::number(e.serviceLevel * 100, 'f', 1),
+                            QString::number(e.averageSpeedOfAnswer, 'f', 1),
                             QString::number(e.occupancy * 100, 'f', 1)};
     }
     const auto written = csv::write(path, rows);

@@ -6,8 +6,7 @@ namespace madoguchi {
 
 BackgroundWork::BackgroundWork(QObject *owner)
     : QObject(owner)
-{
-}
+{}
 
 BackgroundWork::~BackgroundWork()
 {

@@ -19,7 +19,11 @@ class DesktopNotifier : public QObject
     Q_OBJECT
 
 public:
-    enum class Channel { Tray, DesktopService, InApp };
+    enum class Channel {
+        Tray,
+        DesktopService,
+        InApp
+    };
 
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;

@@ -4,7 +4,17 @@
 
 namespace madoguchi::icons {
 
-enum class Glyph { Customers, Tickets, Dashboard, Knowledge, Reviews, Settings, Database, Sync, Demo };
+enum class Glyph {
+    Customers,
+    Tickets,
+    Dashboard,
+    Knowledge,
+    Reviews,
+    Settings,
+    Database,
+    Sync,
+    Demo
+};
 
 // Line icons painted in the palette's text colour, crisp at any device pixel
 // ratio (the Debian Qt here has no SVG icon engine).

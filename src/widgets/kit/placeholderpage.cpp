@@ -16,7 +16,8 @@ void stylePageTitle(QLabel *label)
     label->setAccessibleName(label->text());
 }
 
-PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, const QStringList &coming, QWidget *parent)
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &summary, const QStringList &coming,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlaceholderPage>())
 {

@@ -1,10 +1,10 @@
 #include "settings/settingspage.h"
 
-#include "kit/appearance.h"
 #include "config/appsettings.h"
-#include "kit/placeholderpage.h"
 #include "domain/entities.h"
 #include "domain/phonenumber.h"
+#include "kit/appearance.h"
+#include "kit/placeholderpage.h"
 #include "storage/databaseinfo.h"
 #include "sync/credentialstore.h"
 #include "teamsync/serversettingswidget.h"
@@ -65,7 +65,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     connect(m_ui->locationEdit, &QLineEdit::editingFinished, this,
             [this] { applyDataDirectory(QDir::fromNativeSeparators(m_ui->locationEdit->text().trimmed())); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the data folder"), AppSettings::dataDirectory());
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose the data folder"),
+                                                              AppSettings::dataDirectory());
         if (!dir.isEmpty())
             applyDataDirectory(dir);
     });
@@ -104,14 +105,17 @@ void SettingsPage::populateRegions()
         // Each region in its own language ("日本", "United States", "Deutschland"):
         // Qt 6.4 has no territory names translated into the UI language.
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString native = territory == QLocale::AnyTerritory ? QString()
-                                                                  : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
-        const QString name = native.isEmpty() ? (territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory))
-                                              : native;
+        const QString native = territory == QLocale::AnyTerritory
+                                   ? QString()
+                                   : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+        const QString name = native.isEmpty()
+                                 ? (territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory))
+                                 : native;
         regions.append({code, name});
     }
     QCollator collator;
-    std::sort(regions.begin(), regions.end(), [&](const Region &a, const Region &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(regions.begin(), regions.end(),
+              [&](const Region &a, const Region &b) { return collator.compare(a.name, b.name) < 0; });
     const QString current = AppSettings::phoneRegion();
     for (const Region &r : std::as_const(regions))
         m_ui->regionCombo->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.code), r.code);
@@ -122,10 +126,10 @@ void SettingsPage::updateRegionHint()
 {
     const QString region = m_ui->regionCombo->currentData().toString();
     const PhoneNumber example = examplePhoneNumber(region);
-    m_ui->regionHint->setText(example.isNull()
-                                  ? tr("Numbers without a country code are read as numbers of this region.")
-                                  : tr("Numbers without a country code are read as numbers of this region: %1 is stored as %2.")
-                                        .arg(example.nationalFormat(), example.e164()));
+    m_ui->regionHint->setText(
+        example.isNull() ? tr("Numbers without a country code are read as numbers of this region.")
+                         : tr("Numbers without a country code are read as numbers of this region: %1 is stored as %2.")
+                               .arg(example.nationalFormat(), example.e164()));
 }
 
 void SettingsPage::applyDataDirectory(const QString &directory)

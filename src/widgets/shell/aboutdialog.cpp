@@ -21,10 +21,10 @@ AboutDialog::AboutDialog(const QString &databasePath, int schemaVersion, QWidget
     m_ui->nameLabel->setFont(title);
     m_ui->nameLabel->setText(tr("Madoguchi 窓口"));
     m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(MADOGUCHI_VERSION)));
-    m_ui->detailsLabel->setText(tr("Qt %1 on %2\nDatabase: %3 (schema %4)")
-                                    .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(),
-                                         QDir::toNativeSeparators(databasePath))
-                                    .arg(schemaVersion));
+    m_ui->detailsLabel->setText(
+        tr("Qt %1 on %2\nDatabase: %3 (schema %4)")
+            .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(), QDir::toNativeSeparators(databasePath))
+            .arg(schemaVersion));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

@@ -36,9 +36,10 @@ void BackupsDialog::reload()
     const QLocale locale;
     for (const BackupInfo &b : Backups(m_database).list()) {
         // The day in full and the time to the minute, in the user's zone.
-        const QString taken = locale.toString(b.takenAt.toLocalTime(), locale.dateFormat(QLocale::LongFormat) + u' ' + locale.timeFormat(QLocale::ShortFormat));
-        auto *item = new QTreeWidgetItem(m_ui->backupList, {taken,
-                                                            locale.formattedDataSize(b.bytes), QDir::toNativeSeparators(b.path)});
+        const QString taken = locale.toString(b.takenAt.toLocalTime(), locale.dateFormat(QLocale::LongFormat) + u' '
+                                                                           + locale.timeFormat(QLocale::ShortFormat));
+        auto *item = new QTreeWidgetItem(m_ui->backupList,
+                                         {taken, locale.formattedDataSize(b.bytes), QDir::toNativeSeparators(b.path)});
         item->setData(0, Qt::UserRole, b.path);
     }
     m_ui->backupList->resizeColumnToContents(0);
@@ -54,14 +55,18 @@ QString BackupsDialog::selectedBackup() const
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-QString BackupsDialog::planText() const { return m_ui->planLabel->text(); }
+QString BackupsDialog::planText() const
+{
+    return m_ui->planLabel->text();
+}
 
 void BackupsDialog::showPlan()
 {
     const QString backup = selectedBackup();
     m_ui->restoreButton->setEnabled(!backup.isEmpty());
     if (backup.isEmpty()) {
-        m_ui->planLabel->setText(m_ui->backupList->topLevelItemCount() == 0 ? tr("There are no backups of this database yet.") : QString());
+        m_ui->planLabel->setText(
+            m_ui->backupList->topLevelItemCount() == 0 ? tr("There are no backups of this database yet.") : QString());
         return;
     }
     const auto plan = planRestore(m_database, backup);
@@ -69,13 +74,17 @@ void BackupsDialog::showPlan()
         m_ui->planLabel->setText(plan.error().message);
         m_ui->restoreButton->setEnabled(false);
     } else if (plan->unsentAfter > 0) {
-        m_ui->planLabel->setText(tr("%n change(s) not yet sent to the team server were made after this backup. Restoring carries them over "
-                                    "into the restored database.", nullptr, int(plan->unsentAfter)));
+        m_ui->planLabel->setText(
+            tr("%n change(s) not yet sent to the team server were made after this backup. Restoring carries them over "
+               "into the restored database.",
+               nullptr, int(plan->unsentAfter)));
     } else if (plan->unsentAfter < 0) {
-        m_ui->planLabel->setText(tr("The current database cannot be read. Changes made since this backup that were not sent to the team "
-                                    "server stay in the replaced file, which is kept in the backup folder."));
+        m_ui->planLabel->setText(
+            tr("The current database cannot be read. Changes made since this backup that were not sent to the team "
+               "server stay in the replaced file, which is kept in the backup folder."));
     } else {
-        m_ui->planLabel->setText(tr("Every change made since this backup has reached the team server or is in the backup."));
+        m_ui->planLabel->setText(
+            tr("Every change made since this backup has reached the team server or is in the backup."));
     }
 }
 

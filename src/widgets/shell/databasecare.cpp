@@ -23,7 +23,8 @@ DatabaseCare::DatabaseCare(QWidget *parent)
     m_banner->setAccessibleName(tr("Database damaged"));
     m_banner->setAutoFillBackground(true);
     // A warning strip in the palette's terms, readable light and dark.
-    m_banner->setStyleSheet(QStringLiteral("#damageBanner { background: #b3261e; } #damageBanner QLabel { color: white; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#damageBanner { background: #b3261e; } #damageBanner QLabel { color: white; }"));
     auto *layout = new QHBoxLayout(m_banner);
     layout->setContentsMargins(12, 8, 12, 8);
     auto *icon = new QLabel(m_banner);
@@ -82,26 +83,30 @@ void DatabaseCare::setDatabase(const Database *database)
     m_work->run([this, database] {
         auto problems = database->health().check(database->connection());
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, database, problems = std::move(problems)] {
-            if (database != m_database)
-                return;
-            m_checking = false;
-            if (!problems) {
-                // Not finished (the file could not be read now): the next
-                // start checks again; until then no backup of it is taken.
-                emit backupFailed(problems.error().message);
-                emit checked(false);
-            } else if (!problems->isEmpty()) {
-                showDamage(problems->constFirst());
-                emit checked(false);
-            } else {
-                emit checked(true);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, database, problems = std::move(problems)] {
+                if (database != m_database)
+                    return;
+                m_checking = false;
+                if (!problems) {
+                    // Not finished (the file could not be read now): the next
+                    // start checks again; until then no backup of it is taken.
+                    emit backupFailed(problems.error().message);
+                    emit checked(false);
+                } else if (!problems->isEmpty()) {
+                    showDamage(problems->constFirst());
+                    emit checked(false);
+                } else {
+                    emit checked(true);
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 
-Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path, const Database::Options &options, QWidget *parent)
+Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path, const Database::Options &options,
+                                                            QWidget *parent)
 {
     auto opened = Database::open(path, options);
     if (opened || (opened.error().code != Error::Code::Damaged && opened.error().code != Error::Code::NotADatabase))
@@ -111,11 +116,13 @@ Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path,
     if (!newest)
         return opened;
     QMessageBox box(QMessageBox::Critical, tr("The database cannot be opened"),
-                    tr("<b>%1 cannot be opened:</b> %2").arg(QDir::toNativeSeparators(path).toHtmlEscaped(), opened.error().message.toHtmlEscaped()),
+                    tr("<b>%1 cannot be opened:</b> %2")
+                        .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), opened.error().message.toHtmlEscaped()),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(tr("The newest backup is from %1. Restoring it keeps the damaged file in the backup folder; the changes not yet "
-                              "sent that can still be read from it are carried over.")
-                               .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
+    box.setInformativeText(
+        tr("The newest backup is from %1. Restoring it keeps the damaged file in the backup folder; the changes not yet "
+           "sent that can still be read from it are carried over.")
+            .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
     QPushButton *restore = box.addButton(tr("Restore the Newest Backup"), QMessageBox::AcceptRole);
     box.addButton(tr("Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
@@ -130,7 +137,8 @@ Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path,
 void DatabaseCare::showDamage(const QString &found)
 {
     const auto newest = Backups(m_database->path()).newest();
-    const QString backup = newest ? tr("The newest backup is from %1.").arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat))
+    const QString backup = newest ? tr("The newest backup is from %1.")
+                                        .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat))
                                   : tr("There is no backup of it.");
     m_bannerText->setText(tr("<b>The database file is damaged</b>, so nothing can be saved to it. %1").arg(backup));
     m_bannerText->setToolTip(found);
@@ -154,13 +162,16 @@ void DatabaseCare::backUpNow()
     m_work->run([this, database] {
         auto made = Backups(database->path()).create(database->connection());
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, made = std::move(made)] {
-            m_backingUp = false;
-            if (made)
-                emit backedUp(made.value());
-            else
-                emit backupFailed(made.error().message);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, made = std::move(made)] {
+                m_backingUp = false;
+                if (made)
+                    emit backedUp(made.value());
+                else
+                    emit backupFailed(made.error().message);
+            },
+            Qt::QueuedConnection);
     });
 }
 

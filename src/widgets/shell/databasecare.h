@@ -28,7 +28,8 @@ public:
     // or damaged with an upgrade due) that has backups: the newest is
     // offered, and restored (carrying over what can be read of the unsent
     // work) when the user agrees; then opened again.
-    static Result<std::unique_ptr<Database>> openAtStart(const QString &path, const Database::Options &options, QWidget *parent = nullptr);
+    static Result<std::unique_ptr<Database>> openAtStart(const QString &path, const Database::Options &options,
+                                                         QWidget *parent = nullptr);
 
     // The banner to place above the pages; hidden while the file is sound.
     QWidget *banner() const { return m_banner; }

@@ -1,38 +1,38 @@
 #include "shell/mainwindow.h"
 
-#include "shell/aboutdialog.h"
-#include "kit/backgroundwork.h"
-#include "shell/backupsdialog.h"
-#include "shell/databasecare.h"
-#include "kit/desktopnotifier.h"
-#include "kit/toast.h"
-#include "kit/icons.h"
-#include "kit/placeholderpage.h"
-#include "dashboard/dashboardpage.h"
-#include "shell/shortcutsdialog.h"
 #include "config/appsettings.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
 #include "customers/loginteractiondialog.h"
+#include "dashboard/dashboardpage.h"
+#include "kit/backgroundwork.h"
+#include "kit/desktopnotifier.h"
+#include "kit/icons.h"
+#include "kit/placeholderpage.h"
+#include "kit/toast.h"
 #include "models/customerlistmodel.h"
-#include "storage/clientstate.h"
 #include "repositories/directoryrepository.h"
-#include "storage/draftstore.h"
+#include "services/breachwatch.h"
 #include "settings/settingspage.h"
+#include "shell/aboutdialog.h"
+#include "shell/backupsdialog.h"
+#include "shell/databasecare.h"
+#include "shell/shortcutsdialog.h"
+#include "storage/backups.h"
+#include "storage/clientstate.h"
 #include "storage/database.h"
+#include "storage/draftstore.h"
+#include "sync/credentialstore.h"
+#include "sync/syncservice.h"
+#include "teamsync/conflictsdialog.h"
+#include "teamsync/serversettingswidget.h"
 #include "tickets/cannedresponsesdialog.h"
 #include "tickets/newticketdialog.h"
-#include "tickets/slabadge.h"
-#include "storage/backups.h"
-#include "services/breachwatch.h"
 #include "tickets/servicelevelsdialog.h"
+#include "tickets/slabadge.h"
 #include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
-#include "teamsync/conflictsdialog.h"
-#include "sync/credentialstore.h"
-#include "teamsync/serversettingswidget.h"
-#include "sync/syncservice.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -41,7 +41,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -50,8 +49,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace madoguchi {
 
@@ -83,11 +83,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         activateWindow();
         openAlert(ticket);
     });
-    connect(m_notifier, &DesktopNotifier::shown, this, [this](const QString &title, const QString &body, const QUuid &ticket) {
-        statusBar()->showMessage(title, 10'000);
-        if (m_notifier->channel() == DesktopNotifier::Channel::InApp)
-            m_toast->showMessage(title, body, ticket);
-    });
+    connect(m_notifier, &DesktopNotifier::shown, this,
+            [this](const QString &title, const QString &body, const QUuid &ticket) {
+                statusBar()->showMessage(title, 10'000);
+                if (m_notifier->channel() == DesktopNotifier::Channel::InApp)
+                    m_toast->showMessage(title, body, ticket);
+            });
     auto *slaTimer = new QTimer(this);
     slaTimer->setInterval(60'000);
     connect(slaTimer, &QTimer::timeout, this, [this] { checkSlaClocks(); });
@@ -108,7 +109,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_care, &DatabaseCare::backedUp, this, [this](const BackupInfo &b) {
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(b.path)), 10'000);
     });
-    connect(m_care, &DatabaseCare::backupFailed, this, [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    connect(m_care, &DatabaseCare::backupFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
     m_care->setDatabase(m_database.get());
 }
 
@@ -180,13 +182,11 @@ void MainWindow::createPages()
     m_placeholders << nullptr;
     addPage(tr("Dashboard"), icons::Glyph::Dashboard, m_dashboardPage);
     addPage(tr("Knowledge"), icons::Glyph::Knowledge,
-            placeholder(tr("Knowledge base"),
-                        tr("Articles agents can find while they talk to a customer."),
+            placeholder(tr("Knowledge base"), tr("Articles agents can find while they talk to a customer."),
                         {tr("Articles with revisions, searchable in Japanese and English"),
                          tr("Link an article to a ticket or an interaction")}));
     addPage(tr("Reviews"), icons::Glyph::Reviews,
-            placeholder(tr("Quality reviews"),
-                        tr("Review interactions with weighted scorecards and coach agents."),
+            placeholder(tr("Quality reviews"), tr("Review interactions with weighted scorecards and coach agents."),
                         {tr("Scorecard templates with weighted criteria"),
                          tr("Review queue and per-agent quality scores on the dashboard")}));
 
@@ -204,7 +204,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_customerView);
     m_pages->addWidget(m_ticketView);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_navigation, &QListWidget::itemClicked, this, [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this] { m_pages->setCurrentIndex(m_navigation->currentRow()); });
     m_navigation->setCurrentRow(0);
 }
 
@@ -219,7 +220,8 @@ void MainWindow::createCustomerPages()
     });
     connect(m_customerView, &CustomerView::logRequested, this,
             [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
-    connect(m_customerView, &CustomerView::customerSaved, this, [this] { statusBar()->showMessage(tr("Customer saved."), 4000); });
+    connect(m_customerView, &CustomerView::customerSaved, this,
+            [this] { statusBar()->showMessage(tr("Customer saved."), 4000); });
 }
 
 void MainWindow::openAlert(const QUuid &ticket)
@@ -251,7 +253,8 @@ void MainWindow::checkSlaClocks(const QDateTime &now)
         const bool breached = a.status.state == SlaStatus::State::Breached;
         const QString title = breached ? tr("SLA breached: %1").arg(a.number) : tr("SLA warning: %1").arg(a.number);
         const QString when = breached ? tr("%1 is overdue.").arg(target)
-                                      : tr("%1 due in %2 of business time.").arg(target, formatBusinessMinutes(a.status.remainingMinutes));
+                                      : tr("%1 due in %2 of business time.")
+                                            .arg(target, formatBusinessMinutes(a.status.remainingMinutes));
         const QString whose = a.mine ? QString() : tr(" (your team's ticket)");
         m_notifier->notify(title, tr("%1 %2%3").arg(a.subject, when, whose), a.ticketId);
     }
@@ -267,13 +270,16 @@ void MainWindow::createTicketPages()
         m_navigation->setCurrentRow(int(Page::Tickets));
         m_ticketsPage->showSubset(filter);
     });
-    connect(m_ticketsPage, &TicketsPage::backToDashboardRequested, this, [this] { m_navigation->setCurrentRow(int(Page::Dashboard)); });
-    connect(m_customerView, &CustomerView::newTicketRequested, this, [this](const QUuid &customer) { newTicket(customer); });
+    connect(m_ticketsPage, &TicketsPage::backToDashboardRequested, this,
+            [this] { m_navigation->setCurrentRow(int(Page::Dashboard)); });
+    connect(m_customerView, &CustomerView::newTicketRequested, this,
+            [this](const QUuid &customer) { newTicket(customer); });
     connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
     connect(m_ticketsPage, &TicketsPage::countsChanged, this, [this] {
         const QList<int> counts = m_ticketsPage->counts();
-        if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr; item && !counts.isEmpty()) {
+        if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr;
+            item && !counts.isEmpty()) {
             const int mine = counts.at(int(Queue::Mine));
             item->setText(mine > 0 ? tr("Tickets (%1)").arg(QLocale().toString(mine)) : tr("Tickets"));
             item->setToolTip(tr("%n open ticket(s) assigned to you", nullptr, mine));
@@ -303,7 +309,8 @@ void MainWindow::openTicket(const QUuid &ticketId)
 
 QUuid MainWindow::newTicket(const QUuid &customer)
 {
-    NewTicketDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
+    NewTicketDialog dialog(*m_database, AppSettings::phoneRegion(),
+                           ClientState(m_database->connection()).currentAgent(), this);
     if (!customer.isNull())
         dialog.setCustomer(customer);
     if (dialog.exec() != QDialog::Accepted)
@@ -335,7 +342,8 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                          QFileInfo(m_database->path()).absolutePath(),
                                                           tr("Madoguchi databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             openDatabase(path);
@@ -388,13 +396,16 @@ void MainWindow::createActions()
     QMenu *contact = menuBar()->addMenu(tr("&Contact"));
     QAction *logCall = contact->addAction(tr("&Log Call…"), this, [this] { logInteraction(Channel::Phone); });
     logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this, [this] { logInteraction(Channel::Email); });
+    QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this,
+                                           [this] { logInteraction(Channel::Email); });
     logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     goActions << logCall << logOther;
     contact->addSeparator();
     contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
-        DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(), ClientState(m_database->connection()).currentAgent(), this);
-        connect(&dialog, &DuplicatesDialog::merged, this, [this] { statusBar()->showMessage(tr("Customers merged."), 4000); });
+        DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(),
+                                ClientState(m_database->connection()).currentAgent(), this);
+        connect(&dialog, &DuplicatesDialog::merged, this,
+                [this] { statusBar()->showMessage(tr("Customers merged."), 4000); });
         dialog.exec();
     });
 
@@ -431,10 +442,12 @@ void MainWindow::createActions()
     });
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
-    help->addAction(tr("&About Madoguchi"), this, [this] {
-        AboutDialog dialog(m_database->path(), m_database->schemaVersion(), this);
-        dialog.exec();
-    })->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&About Madoguchi"), this,
+                    [this] {
+                        AboutDialog dialog(m_database->path(), m_database->schemaVersion(), this);
+                        dialog.exec();
+                    })
+        ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
     m_shortcutActions = {open, quit};
@@ -457,7 +470,8 @@ void MainWindow::createStatusBar()
 
     m_demoBadge = new QLabel(tr("Demo data"), this);
     m_demoBadge->setToolTip(tr("This database holds generated demo data. It is never sent to a team server."));
-    m_demoBadge->setStyleSheet(QStringLiteral("QLabel { background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 8px; }"));
+    m_demoBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #FFF1C2; color: #6B4E00; border-radius: 4px; padding: 1px 8px; }"));
     m_demoBadge->hide();
     statusBar()->addPermanentWidget(m_demoBadge);
 
@@ -575,12 +589,15 @@ void MainWindow::refreshDatabaseInfo()
     runInBackground([this, database] {
         auto info = inspectDatabase(*database, false);
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
-            if (info)
-                applyDatabaseInfo(info.value());
-            else
-                m_databaseStatus->setText(info.error().message);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, info = std::move(info)] {
+                if (info)
+                    applyDatabaseInfo(info.value());
+                else
+                    m_databaseStatus->setText(info.error().message);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -590,26 +607,33 @@ void MainWindow::runIntegrityCheck()
     runInBackground([this, database] {
         auto info = inspectDatabase(*database, true);
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, info = std::move(info)] {
-            if (!info) {
-                m_settingsPage->setCheckResult(info.error().message, false);
-                emit integrityCheckFinished(false);
-                return;
-            }
-            const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
-            m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
-                                                   : tr("Problems found: %1").arg(info->integrityProblems.join(QStringLiteral("; "))),
-                                           healthy);
-            emit integrityCheckFinished(healthy);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, info = std::move(info)] {
+                if (!info) {
+                    m_settingsPage->setCheckResult(info.error().message, false);
+                    emit integrityCheckFinished(false);
+                    return;
+                }
+                const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
+                m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
+                                                       : tr("Problems found: %1")
+                                                             .arg(info->integrityProblems.join(QStringLiteral("; "))),
+                                                                  healthy);
+                emit integrityCheckFinished(healthy);
+            },
+            Qt::QueuedConnection);
     });
 }
 
 void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
 {
     m_info = info;
-    const auto count = [&](const char *table) { return int(std::min<qint64>(countOf(info, QString::fromLatin1(table)), INT_MAX)); };
-    m_databaseStatus->setText(QStringList{QFileInfo(info.path).fileName(), tr("%Ln customer(s)", nullptr, count("customers")),
+    const auto count = [&](const char *table) {
+        return int(std::min<qint64>(countOf(info, QString::fromLatin1(table)), INT_MAX));
+    };
+    m_databaseStatus->setText(QStringList{QFileInfo(info.path).fileName(),
+                                          tr("%Ln customer(s)", nullptr, count("customers")),
                                           tr("%Ln ticket(s)", nullptr, count("tickets")),
                                           tr("%Ln interaction(s)", nullptr, count("interactions"))}
                                   .join(QStringLiteral(" · ")));
@@ -617,7 +641,8 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
     m_demoBadge->setVisible(info.isDemo);
     if (m_sync->status().state == SyncService::State::Stopped) {
         if (!info.isDemo && info.outboxPending > 0)
-            m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr, int(std::min<qint64>(info.outboxPending, INT_MAX))));
+            m_syncStatus->setText(tr("Local only — %n change(s) kept for sync", nullptr,
+                                     int(std::min<qint64>(info.outboxPending, INT_MAX))));
         else
             m_syncStatus->setText(tr("Local only — no team server configured"));
     }
@@ -717,11 +742,15 @@ bool MainWindow::restoreFromBackup(const QString &backup)
         return false;
     }
     if (restored->changesUnreadable)
-        QMessageBox::warning(this, tr("Restored the backup"),
-                             tr("The changes not yet sent could not be read from the damaged file, so they were not carried over. The file "
-                                "is kept as %1.").arg(QDir::toNativeSeparators(restored->replacedKeptAs)));
+        QMessageBox::warning(
+            this, tr("Restored the backup"),
+            tr("The changes not yet sent could not be read from the damaged file, so they were not carried over. The file "
+               "is kept as %1.")
+                .arg(QDir::toNativeSeparators(restored->replacedKeptAs)));
     else
-        statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr, int(restored->carried)), 15'000);
+        statusBar()->showMessage(tr("Restored the backup; %n change(s) not yet sent were carried over.", nullptr,
+                                    int(restored->carried)),
+                                 15'000);
     offerDraftRecovery(); // a call note being typed came along
     return true;
 }
@@ -742,20 +771,23 @@ void MainWindow::applySyncStatus()
     if (s.state == SyncService::State::UpToDate && s.lastSync.isValid())
         text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
     if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
-        text = tr("Offline · trying again at %1").arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Offline · trying again at %1")
+                   .arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
     if (s.state == SyncService::State::Syncing && s.progress) {
         const auto [phase, done] = *s.progress;
         if (phase == SyncPhase::Pushing)
             text = tr("Syncing · %n change(s) sent", nullptr, int(done));
         else if (phase == SyncPhase::Pulling)
-            text = done == 0 ? tr("Syncing · receiving changes") : tr("Syncing · %1 rows received").arg(locale.toString(done));
+            text = done == 0 ? tr("Syncing · receiving changes")
+                             : tr("Syncing · %1 rows received").arg(locale.toString(done));
         else
             text = tr("Syncing · setting up the local copy (indexes and search)");
     }
     if (s.pending > 0 && s.state != SyncService::State::Stopped)
         text += tr(" · %n waiting", nullptr, s.pending);
     m_syncStatus->setText(text);
-    m_syncStatus->setToolTip(s.message.isEmpty() ? tr("Changes are exchanged with the team server as you work.") : s.message);
+    m_syncStatus->setToolTip(s.message.isEmpty() ? tr("Changes are exchanged with the team server as you work.")
+                                                 : s.message);
     m_conflictsButton->setText(tr("%n conflict(s)", nullptr, s.openConflicts));
     m_conflictsButton->setVisible(s.openConflicts > 0);
     if (s.state == SyncService::State::Failed)
@@ -783,10 +815,11 @@ void MainWindow::startTeamSync()
             const QString why = stored ? tr("No password is saved for %1 on %2.").arg(server.user, server.host)
                                        : stored.error().message;
             bool ok = false;
-            server.password = QInputDialog::getText(this, tr("Team server password"),
-                                                    tr("%1\nEnter the password for %2 on %3. It is kept only until Madoguchi closes.")
-                                                        .arg(why, server.user, server.host),
-                                                    QLineEdit::Password, QString(), &ok);
+            server.password
+                = QInputDialog::getText(this, tr("Team server password"),
+                                        tr("%1\nEnter the password for %2 on %3. It is kept only until Madoguchi closes.")
+                                            .arg(why, server.user, server.host),
+                                        QLineEdit::Password, QString(), &ok);
             if (!ok || server.password.isEmpty()) {
                 statusBar()->showMessage(tr("Working locally this session: no password for the team server."), 10'000);
                 return;
@@ -799,9 +832,10 @@ void MainWindow::startTeamSync()
         QMessageBox box(this);
         box.setWindowTitle(tr("Welcome to Madoguchi"));
         box.setText(tr("How will you use Madoguchi on this computer?"));
-        box.setInformativeText(tr("Connect to your team's server to share customers and tickets with colleagues (you keep working "
-                                  "offline when the network is down), or keep everything on this computer. You can change this "
-                                  "later in Settings."));
+        box.setInformativeText(
+            tr("Connect to your team's server to share customers and tickets with colleagues (you keep working "
+               "offline when the network is down), or keep everything on this computer. You can change this "
+               "later in Settings."));
         QPushButton *connectButton = box.addButton(tr("Connect to a team server…"), QMessageBox::AcceptRole);
         box.addButton(tr("Work locally"), QMessageBox::RejectRole);
         box.setDefaultButton(connectButton);

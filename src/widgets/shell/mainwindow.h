@@ -30,7 +30,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Customers, Tickets, Dashboard, Knowledge, Reviews, Settings };
+    enum class Page {
+        Customers,
+        Tickets,
+        Dashboard,
+        Knowledge,
+        Reviews,
+        Settings
+    };
 
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;

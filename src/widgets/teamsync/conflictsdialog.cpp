@@ -43,10 +43,11 @@ void ConflictsDialog::refresh()
     m_ui->table->horizontalHeader()->setSectionResizeMode(ConflictListModel::Record, QHeaderView::Stretch);
     if (m_model->rowCount() > 0)
         m_ui->table->selectRow(0);
-    m_ui->messageLabel->setText(m_model->lastError().isEmpty()
-                                    ? (m_model->rowCount() == 0 ? tr("No conflicts: everything you changed reached the team as you wrote it.")
-                                                                : QString())
-                                    : m_model->lastError());
+    m_ui->messageLabel->setText(
+        m_model->lastError().isEmpty()
+            ? (m_model->rowCount() == 0 ? tr("No conflicts: everything you changed reached the team as you wrote it.")
+                                        : QString())
+            : m_model->lastError());
     showSelected();
 }
 

@@ -18,7 +18,8 @@ ServerSettingsWidget::ServerSettingsWidget(CredentialStore *store, QWidget *pare
     , m_store(store)
 {
     m_ui->setupUi(this);
-    m_ui->sslModeCombo->addItem(tr("Verify the certificate and the server's name (recommended)"), QStringLiteral("verify-full"));
+    m_ui->sslModeCombo->addItem(tr("Verify the certificate and the server's name (recommended)"),
+                                QStringLiteral("verify-full"));
     m_ui->sslModeCombo->addItem(tr("Verify the certificate only"), QStringLiteral("verify-ca"));
     m_ui->sslModeCombo->addItem(tr("Encrypt without verifying the server"), QStringLiteral("require"));
     m_ui->sslModeCombo->addItem(tr("No encryption (test servers only)"), QStringLiteral("disable"));
@@ -77,7 +78,8 @@ void ServerSettingsWidget::updateTlsWarning()
     const bool weak = mode != u"verify-full";
     m_ui->tlsWarning->setVisible(weak);
     m_ui->tlsWarning->setText(
-        mode == u"disable" ? tr("⚠ Passwords and customer data cross the network unencrypted. Use this only for a test server on this computer.")
+        mode == u"disable" ? tr(
+            "⚠ Passwords and customer data cross the network unencrypted. Use this only for a test server on this computer.")
                            : tr("⚠ Madoguchi cannot be sure it is talking to your team's server: someone on the network could "
                                 "pretend to be it and read passwords and customer data."));
     m_ui->tlsWarning->setStyleSheet(QStringLiteral("color: #B3261E;"));
@@ -98,7 +100,8 @@ bool ServerSettingsWidget::validate()
     else if (c.password.isEmpty())
         missing = tr("Enter your password.");
     else if ((c.sslMode == u"verify-full" || c.sslMode == u"verify-ca") && c.sslRootCert.isEmpty())
-        missing = tr("Choose the CA certificate file your administrator gave you, so the server's certificate can be checked.");
+        missing = tr(
+            "Choose the CA certificate file your administrator gave you, so the server's certificate can be checked.");
     if (missing.isEmpty())
         return true;
     showResult(false, missing);
@@ -131,20 +134,27 @@ void ServerSettingsWidget::test()
             } else {
                 if (const auto me = identifyOnServer(opened.value())) {
                     ok = !me->agentName.isEmpty();
-                    text = ok ? tr("Connected: you sign in as %1 (server schema version %2).").arg(me->agentName).arg(me->schemaVersion)
-                              : tr("Connected, but %1 is not an agent on this server. Ask your administrator to add you.").arg(c.user);
+                    text = ok ? tr("Connected: you sign in as %1 (server schema version %2).")
+                                    .arg(me->agentName)
+                                    .arg(me->schemaVersion)
+                              : tr("Connected, but %1 is not an agent on this server. Ask your administrator to add you.")
+                                    .arg(c.user);
                 } else {
-                    text = tr("Connected, but this server has no Madoguchi schema. Ask your administrator to run “madoguchi-cli server init”.");
+                    text = tr(
+                        "Connected, but this server has no Madoguchi schema. Ask your administrator to run “madoguchi-cli server init”.");
                 }
                 opened.value().close();
             }
         }
         QSqlDatabase::removeDatabase(name);
         // Back on the UI thread, where the widget may have gone meanwhile.
-        QMetaObject::invokeMethod(qApp, [self, ok, text] {
-            if (self)
-                self->finishTest(ok, text);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, text] {
+                if (self)
+                    self->finishTest(ok, text);
+            },
+            Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();

@@ -1,8 +1,8 @@
 #include "tickets/cannedresponsesdialog.h"
 
 #include "kit/formstyle.h"
-#include "storage/database.h"
 #include "repositories/directoryrepository.h"
+#include "storage/database.h"
 
 #include "ui_cannedresponsesdialog.h"
 
@@ -39,7 +39,8 @@ CannedResponsesDialog::CannedResponsesDialog(const Database &database, const QUu
             == QMessageBox::Yes)
             deleteCurrent();
     });
-    connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &CannedResponsesDialog::saveCurrent);
+    connect(m_ui->buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+            &CannedResponsesDialog::saveCurrent);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &CannedResponsesDialog::reject);
     reload();
     if (m_responses.isEmpty())
@@ -56,7 +57,8 @@ void CannedResponsesDialog::reload(const QUuid &select)
     int row = m_responses.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_responses.size(); ++i) {
         const CannedResponse &r = m_responses.at(i);
-        const QString team = m_ui->teamCombo->itemText(std::max(0, m_ui->teamCombo->findData(QVariant::fromValue(r.teamId))));
+        const QString team = m_ui->teamCombo->itemText(
+            std::max(0, m_ui->teamCombo->findData(QVariant::fromValue(r.teamId))));
         auto *item = new QListWidgetItem(r.name, m_ui->list);
         item->setToolTip(tr("Shared with: %1").arg(r.teamId.isNull() ? tr("Everyone") : team));
         if (r.id == select)
@@ -107,7 +109,8 @@ bool CannedResponsesDialog::saveCurrent()
         r.setStatus = TicketStatus(s.toInt());
     if (const QVariant p = m_ui->priorityCombo->currentData(); p.isValid())
         r.setPriority = Priority(p.toInt());
-    for (const QString &tag : m_ui->tagsEdit->text().split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts)) {
+    for (const QString &tag :
+         m_ui->tagsEdit->text().split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts)) {
         if (const QString t = tag.trimmed(); !t.isEmpty() && !r.addTags.contains(t))
             r.addTags << t;
     }

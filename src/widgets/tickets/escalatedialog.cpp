@@ -1,9 +1,9 @@
 #include "tickets/escalatedialog.h"
 
 #include "kit/formstyle.h"
-#include "storage/database.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
+#include "storage/database.h"
 
 #include "ui_escalatedialog.h"
 
@@ -20,7 +20,8 @@ EscalateDialog::EscalateDialog(const Database &database, const Ticket &ticket, c
 {
     m_ui->setupUi(this);
     makeErrorLabel(m_ui->errorLabel);
-    m_ui->summaryLabel->setText(tr("%1 is at %2.").arg(ticket.number, TicketService::escalationLevelName(ticket.escalationLevel)));
+    m_ui->summaryLabel->setText(
+        tr("%1 is at %2.").arg(ticket.number, TicketService::escalationLevelName(ticket.escalationLevel)));
     for (int level = 0; level <= TicketService::kMaxEscalationLevel; ++level) {
         if (level == ticket.escalationLevel)
             continue;
@@ -67,9 +68,11 @@ void EscalateDialog::fillAgents()
 
 void EscalateDialog::accept()
 {
-    const TicketService::Target target{m_ui->agentCombo->currentData().toUuid(), m_ui->teamCombo->currentData().toUuid()};
+    const TicketService::Target target{m_ui->agentCombo->currentData().toUuid(),
+                                       m_ui->teamCombo->currentData().toUuid()};
     const auto done = TicketService(m_database.connection(), m_agent)
-                          .escalate(m_ticket.id, m_ui->levelCombo->currentData().toInt(), m_ui->reasonEdit->toPlainText(), target);
+                          .escalate(m_ticket.id, m_ui->levelCombo->currentData().toInt(),
+                                    m_ui->reasonEdit->toPlainText(), target);
     if (!done) {
         m_ui->errorLabel->setText(done.error().message);
         m_ui->errorLabel->show();

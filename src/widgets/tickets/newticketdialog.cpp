@@ -1,13 +1,13 @@
 #include "tickets/newticketdialog.h"
 
-#include "kit/formstyle.h"
 #include "domain/categories.h"
+#include "kit/formstyle.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/customerrepository.h"
 #include "repositories/customersearch.h"
-#include "storage/database.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
+#include "storage/database.h"
 
 #include "ui_newticketdialog.h"
 
@@ -23,7 +23,8 @@ constexpr int kCandidateCount = 8;
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneRegion, const QUuid &agent, QWidget *parent)
+NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneRegion, const QUuid &agent,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewTicketDialog>())
     , m_database(database)
@@ -54,7 +55,8 @@ NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneR
     }
     if (const auto teams = DirectoryRepository(database.connection()).teams()) {
         for (const Team &t : teams.value())
-            m_ui->teamCombo->addItem(t.autoAssign == AutoAssign::None ? t.name : tr("%1 (assigns automatically)").arg(t.name),
+            m_ui->teamCombo->addItem(t.autoAssign == AutoAssign::None ? t.name
+                                                                      : tr("%1 (assigns automatically)").arg(t.name),
                                      QVariant::fromValue(t.id));
     }
     m_ui->teamCombo->setCurrentIndex(std::max(0, m_ui->teamCombo->findData(QVariant::fromValue(myTeam))));
@@ -92,7 +94,8 @@ void NewTicketDialog::fillAssignees()
         return;
     for (const Agent &a : agents.value()) {
         if (a.active && (team.isNull() || a.teamId == team))
-            m_ui->assigneeCombo->addItem(a.id == m_agent ? tr("%1 (me)").arg(a.name) : a.name, QVariant::fromValue(a.id));
+            m_ui->assigneeCombo->addItem(a.id == m_agent ? tr("%1 (me)").arg(a.name) : a.name,
+                                         QVariant::fromValue(a.id));
     }
 }
 
@@ -137,8 +140,9 @@ void NewTicketDialog::lookUpCustomer()
         return;
     }
     showCandidates(m_ui->candidateList, hits.value(), m_region);
-    m_ui->customerStatus->setText(hits->isEmpty() ? tr("No customer matches. Add the customer first, or check the spelling.")
-                                                  : tr("Choose the customer."));
+    m_ui->customerStatus->setText(hits->isEmpty()
+                                      ? tr("No customer matches. Add the customer first, or check the spelling.")
+                                      : tr("Choose the customer."));
 }
 
 void NewTicketDialog::chooseCustomer(const QUuid &id, const QString &description)
@@ -164,7 +168,8 @@ void NewTicketDialog::accept()
     draft.priority = Priority(m_ui->priorityCombo->currentData().toInt());
     draft.category = m_ui->categoryCombo->currentData().toString();
     draft.channel = fromKey<Channel>(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
-    for (const QString &tag : m_ui->tagsEdit->text().split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts)) {
+    for (const QString &tag :
+         m_ui->tagsEdit->text().split(QRegularExpression(QStringLiteral("[,、，]")), Qt::SkipEmptyParts)) {
         if (const QString t = tag.trimmed(); !t.isEmpty() && !draft.tags.contains(t))
             draft.tags << t;
     }

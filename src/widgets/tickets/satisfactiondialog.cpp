@@ -1,15 +1,16 @@
 #include "tickets/satisfactiondialog.h"
 
 #include "kit/formstyle.h"
+#include "services/ticketservice.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "services/ticketservice.h"
 
 #include "ui_satisfactiondialog.h"
 
 namespace madoguchi {
 
-SatisfactionDialog::SatisfactionDialog(const Database &database, const Ticket &ticket, const QUuid &agent, QWidget *parent)
+SatisfactionDialog::SatisfactionDialog(const Database &database, const Ticket &ticket, const QUuid &agent,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SatisfactionDialog>())
     , m_database(database)

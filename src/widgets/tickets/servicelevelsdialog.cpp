@@ -2,10 +2,10 @@
 
 #include "kit/formstyle.h"
 #include "repositories/categoryrepository.h"
-#include "storage/database.h"
 #include "repositories/directoryrepository.h"
-#include "services/slaengine.h"
 #include "repositories/slarepository.h"
+#include "services/slaengine.h"
+#include "storage/database.h"
 #include "storage/transaction.h"
 
 #include "ui_servicelevelsdialog.h"
@@ -228,7 +228,8 @@ void ServiceLevelsDialog::fillCategories()
         item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
         item->setCheckState(c.active ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, c.key);
-        item->setToolTip(c.builtIn ? tr("Built in; clear the name to restore the original one.") : tr("Added by the team"));
+        item->setToolTip(c.builtIn ? tr("Built in; clear the name to restore the original one.")
+                                   : tr("Added by the team"));
     }
     m_categoriesChanged = false;
     m_filling = false;
@@ -267,7 +268,8 @@ void ServiceLevelsDialog::load()
 
 void ServiceLevelsDialog::refreshLists()
 {
-    const QSignalBlocker blockPolicies(m_ui->policyList), blockCalendars(m_ui->calendarList), blockCombo(m_ui->policyCalendarCombo);
+    const QSignalBlocker blockPolicies(m_ui->policyList), blockCalendars(m_ui->calendarList),
+        blockCombo(m_ui->policyCalendarCombo);
     const int policyRow = m_ui->policyList->currentRow();
     const int calendarRow = m_ui->calendarList->currentRow();
     m_ui->policyList->clear();
@@ -474,7 +476,8 @@ bool ServiceLevelsDialog::save()
     load();
     m_ui->policyList->setCurrentRow(std::min(policyRow, int(m_policies.size()) - 1));
     m_ui->calendarList->setCurrentRow(std::min(calendarRow, int(m_calendars.size()) - 1));
-    m_ui->statusLabel->setText(tr("Saved. The due times of %n running ticket(s) were recalculated.", nullptr, recomputed));
+    m_ui->statusLabel->setText(
+        tr("Saved. The due times of %n running ticket(s) were recalculated.", nullptr, recomputed));
     return true;
 }
 
@@ -485,7 +488,8 @@ void ServiceLevelsDialog::reject()
     if (hasUnsavedChanges()) {
         const auto answer = QMessageBox::question(this, tr("Save the changes?"),
                                                   tr("Some service levels were changed. Save them before closing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
             return;
     }

@@ -34,12 +34,11 @@ SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString
 {
     const bool far = std::abs(remainingMinutes) >= kCountdownMinutes && !dueText.isEmpty();
     const QString left = far ? QCoreApplication::translate("SlaBadge", "Due %1").arg(dueText)
-                             : QCoreApplication::translate("SlaBadge", "%1 left").arg(formatBusinessMinutes(remainingMinutes));
+                             : QCoreApplication::translate("SlaBadge", "%1 left")
+                                   .arg(formatBusinessMinutes(remainingMinutes));
     switch (state) {
-    case SlaStatus::State::OnTrack:
-        return {left, QColor(0x2e, 0x7d, 0x32), Qt::white};
-    case SlaStatus::State::Warning:
-        return {left, QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
+    case SlaStatus::State::OnTrack: return {left, QColor(0x2e, 0x7d, 0x32), Qt::white};
+    case SlaStatus::State::Warning: return {left, QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
     case SlaStatus::State::Breached:
         return {far ? QCoreApplication::translate("SlaBadge", "Overdue since %1").arg(dueText)
                     : QCoreApplication::translate("SlaBadge", "Overdue %1").arg(formatBusinessMinutes(remainingMinutes)),
@@ -50,8 +49,7 @@ SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString
         return {QCoreApplication::translate("SlaBadge", "Met"), QColor(0x15, 0x65, 0xc0), Qt::white};
     case SlaStatus::State::MetLate:
         return {QCoreApplication::translate("SlaBadge", "Missed"), QColor(0x6d, 0x4c, 0x41), Qt::white};
-    case SlaStatus::State::None:
-        break;
+    case SlaStatus::State::None: break;
     }
     return {};
 }
@@ -92,7 +90,8 @@ void SlaBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize SlaBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Overdue since 26 Nov 16:00")) + 24));
+    size.setWidth(std::max(size.width(),
+                           option.fontMetrics.horizontalAdvance(QStringLiteral("Overdue since 26 Nov 16:00")) + 24));
     return size;
 }
 
@@ -111,7 +110,7 @@ void SlaBadgeLabel::setStatus(const SlaStatus &status, const QString &dueText)
         return;
     setText(QStringLiteral("%1 · %2").arg(slaTargetName(status.target), badge.text));
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
-                      .arg(badge.background.name(), badge.foreground.name()));
+            .arg(badge.background.name(), badge.foreground.name()));
     setAccessibleName(text());
 }
 

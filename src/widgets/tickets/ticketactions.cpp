@@ -13,8 +13,10 @@ QString statusActionText(TicketStatus to, std::optional<TicketStatus> from)
         return QCoreApplication::translate("TicketActions", "Reopen");
     switch (to) {
     case TicketStatus::Open: return QCoreApplication::translate("TicketActions", "Open");
-    case TicketStatus::Pending: return QCoreApplication::translate("TicketActions", "Pending (waiting on the customer)");
-    case TicketStatus::OnHold: return QCoreApplication::translate("TicketActions", "On hold (waiting on a third party)");
+    case TicketStatus::Pending:
+        return QCoreApplication::translate("TicketActions", "Pending (waiting on the customer)");
+    case TicketStatus::OnHold:
+        return QCoreApplication::translate("TicketActions", "On hold (waiting on a third party)");
     case TicketStatus::Solved: return QCoreApplication::translate("TicketActions", "Solve");
     case TicketStatus::Closed: return QCoreApplication::translate("TicketActions", "Close");
     case TicketStatus::New: break;
@@ -23,7 +25,8 @@ QString statusActionText(TicketStatus to, std::optional<TicketStatus> from)
 }
 
 void addTeamAgentMenus(QMenu *menu, const QSqlDatabase &db, QObject *context,
-                       const std::function<void(const QUuid &agent, const QUuid &team)> &choose, const QString &wholeTeam)
+                       const std::function<void(const QUuid &agent, const QUuid &team)> &choose,
+                       const QString &wholeTeam)
 {
     const auto teams = DirectoryRepository(db).teams();
     const auto agents = DirectoryRepository(db).agents();

@@ -1,12 +1,12 @@
 #include "tickets/ticketspage.h"
 
-#include "kit/placeholderpage.h"
 #include "common/timeformat.h"
+#include "kit/placeholderpage.h"
 #include "models/ticketqueuemodel.h"
-#include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
 #include "tickets/slabadge.h"
 #include "tickets/ticketactions.h"
 
@@ -29,7 +29,11 @@ namespace {
 constexpr int kSearchDelayMs = 200;
 constexpr int kClockTickMs = 30'000;
 
-enum ItemRole { QueueRole = Qt::UserRole + 1, SavedFilterRole, CountRole };
+enum ItemRole {
+    QueueRole = Qt::UserRole + 1,
+    SavedFilterRole,
+    CountRole
+};
 
 // A queue with its count, right-aligned and muted.
 class QueueItemDelegate : public QStyledItemDelegate
@@ -58,7 +62,8 @@ public:
         QFont font = option.font;
         font.setBold(index.data(QueueRole).toInt() == int(Queue::BreachingSoon) && count.toInt() > 0);
         painter->setFont(font);
-        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::PlaceholderText));
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                 : option.palette.color(QPalette::PlaceholderText));
         const QRect area(option.rect.right() - 56, option.rect.top(), 48, option.rect.height());
         painter->drawText(area, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(count.toInt()));
         painter->restore();
@@ -75,8 +80,9 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     m_ui->setupUi(this);
     // The queues show tickets with their customers' and agents' names.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"), QStringLiteral("customers"),
-                                QStringLiteral("agents"), QStringLiteral("teams")}))
+        if (changes.touchesAny({QStringLiteral("tickets"),
+                QStringLiteral("ticket_events"), QStringLiteral("customers"), QStringLiteral("agents"),
+                                                                                             QStringLiteral("teams")}))
             refresh();
     });
     stylePageTitle(m_ui->titleLabel);
@@ -94,24 +100,26 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSortIndicator(TicketQueueModel::Sla, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const QList<std::pair<int, int>> widths{{TicketQueueModel::Number, 8},  {TicketQueueModel::Subject, 22},
-                                            {TicketQueueModel::Customer, 10}, {TicketQueueModel::Status, 6},
+    const QList<std::pair<int, int>> widths{{TicketQueueModel::Number, 8},         {TicketQueueModel::Subject, 22},
+                                            {TicketQueueModel::Customer, 10},      {TicketQueueModel::Status, 6},
                                             {TicketQueueModel::PriorityColumn, 6}, {TicketQueueModel::Assignee, 9},
-                                            {TicketQueueModel::Sla, 16}, {TicketQueueModel::Updated, 6}};
+                                            {TicketQueueModel::Sla, 16},           {TicketQueueModel::Updated, 6}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width * em);
     // Dates are "12月31日" or "31 Dec" at the widest.
     header->resizeSection(TicketQueueModel::Updated,
-                          std::max(6 * em, fontMetrics().horizontalAdvance(compactDateTime(QDateTime(QDate(2025, 12, 31), QTime(9, 0)),
-                                                                                            QTimeZone::utc(), QDateTime::currentDateTimeUtc()))
+                          std::max(6 * em, fontMetrics().horizontalAdvance(
+                                               compactDateTime(QDateTime(QDate(2025, 12, 31), QTime(9, 0)),
+                                                               QTimeZone::utc(), QDateTime::currentDateTimeUtc()))
                                                + em));
     header->setSectionResizeMode(TicketQueueModel::Subject, QHeaderView::Stretch);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         m_model->sort(column, order);
         m_ui->orderCombo->setCurrentIndex(int(m_model->order()));
     });
-    connect(m_ui->table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { emit ticketActivated(index.data(TicketQueueModel::TicketIdRole).toUuid()); });
+    connect(m_ui->table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        emit ticketActivated(index.data(TicketQueueModel::TicketIdRole).toUuid());
+    });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TicketsPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPage::updateTitle);
     connect(m_model, &TicketQueueModel::errorOccurred, m_ui->statusLabel, &QLabel::setText);
@@ -224,7 +232,8 @@ void TicketsPage::buildFilterBar()
         combo->setMinimumContentsLength(combo == m_ui->orderCombo ? 12 : 8);
     }
     connect(m_ui->orderCombo, &QComboBox::activated, this, [this](int index) {
-        static constexpr std::array<int, 3> columns{TicketQueueModel::Sla, TicketQueueModel::PriorityColumn, TicketQueueModel::Updated};
+        static constexpr std::array<int, 3> columns{TicketQueueModel::Sla, TicketQueueModel::PriorityColumn,
+                                                    TicketQueueModel::Updated};
         m_ui->table->horizontalHeader()->setSortIndicator(columns[std::size_t(index)],
                                                           index == 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
@@ -241,7 +250,8 @@ void TicketsPage::buildFilterBar()
 void TicketsPage::buildBulkBar()
 {
     m_ui->bulkBar->hide();
-    m_ui->bulkBar->setStyleSheet(QStringLiteral("QFrame#bulkBar { background: palette(alternate-base); border-radius: 6px; }"));
+    m_ui->bulkBar->setStyleSheet(
+        QStringLiteral("QFrame#bulkBar { background: palette(alternate-base); border-radius: 6px; }"));
 
     auto *assign = new QMenu(m_ui->assignButton);
     connect(assign, &QMenu::aboutToShow, this, [this, assign] {
@@ -250,14 +260,16 @@ void TicketsPage::buildBulkBar()
             ->setEnabled(!m_context.agent.isNull());
         assign->addAction(tr("Unassign"), this, [this] { assignSelected({}, {}); });
         assign->addSeparator();
-        addTeamAgentMenus(assign, m_database.connection(), this,
-                          [this](const QUuid &agent, const QUuid &team) { assignSelected(agent, team); },
-                          tr("The Team (Nobody in It Yet)"));
+        addTeamAgentMenus(
+            assign, m_database.connection(), this,
+            [this](const QUuid &agent, const QUuid &team) { assignSelected(agent, team); },
+            tr("The Team (Nobody in It Yet)"));
     });
     m_ui->assignButton->setMenu(assign);
 
     auto *status = new QMenu(m_ui->statusButton);
-    for (TicketStatus s : {TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed})
+    for (TicketStatus s :
+         {TicketStatus::Open, TicketStatus::Pending, TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed})
         status->addAction(statusActionText(s), this, [this, s] { setStatusOfSelected(s); });
     m_ui->statusButton->setMenu(status);
 
@@ -268,7 +280,8 @@ void TicketsPage::buildBulkBar()
 
     connect(m_ui->tagButton, &QToolButton::clicked, this, [this] {
         bool ok = false;
-        const QString tag = QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the selected tickets:"), QLineEdit::Normal, {}, &ok);
+        const QString tag = QInputDialog::getText(this, tr("Add Tag"), tr("Tag for the selected tickets:"),
+                                                  QLineEdit::Normal, {}, &ok);
         if (ok && !tag.trimmed().isEmpty())
             addTagToSelected(tag);
     });
@@ -286,8 +299,10 @@ void TicketsPage::queueChosen(QListWidgetItem *item)
     m_base = filter;
     // A saved filter brings its own choices back into the bar.
     const QSignalBlocker a(m_ui->priorityCombo), b(m_ui->statusCombo), c(m_ui->searchEdit);
-    m_ui->priorityCombo->setCurrentIndex(filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
-    m_ui->statusCombo->setCurrentIndex(filter.statuses.size() == 1 ? m_ui->statusCombo->findData(int(filter.statuses.first())) : 0);
+    m_ui->priorityCombo->setCurrentIndex(
+        filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
+    m_ui->statusCombo->setCurrentIndex(
+        filter.statuses.size() == 1 ? m_ui->statusCombo->findData(int(filter.statuses.first())) : 0);
     m_ui->searchEdit->setText(filter.text);
     applyFilter();
 }
@@ -324,7 +339,8 @@ void TicketsPage::showSubset(const TicketFilter &filter)
     }
     m_base = filter;
     const QSignalBlocker a(m_ui->priorityCombo), b(m_ui->statusCombo), c(m_ui->searchEdit);
-    m_ui->priorityCombo->setCurrentIndex(filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
+    m_ui->priorityCombo->setCurrentIndex(
+        filter.priorities.size() == 1 ? m_ui->priorityCombo->findData(int(filter.priorities.first())) : 0);
     m_ui->statusCombo->setCurrentIndex(0);
     m_ui->searchEdit->clear();
     applyFilter();
@@ -382,10 +398,13 @@ void TicketsPage::refreshCounts()
     m_countWorker = QThread::create([this, database, context] {
         auto counts = queueCounts(database->connection(), context);
         database->closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, counts = std::move(counts)] {
-            if (counts)
-                applyCounts(counts.value());
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, counts = std::move(counts)] {
+                if (counts)
+                    applyCounts(counts.value());
+            },
+            Qt::QueuedConnection);
     });
     connect(m_countWorker, &QThread::finished, this, [this] {
         m_countWorker->deleteLater();
@@ -407,7 +426,8 @@ void TicketsPage::applyCounts(const QList<int> &counts)
 void TicketsPage::saveCurrentFilter()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name of the filter:"), QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                                               {}, &ok);
     if (!ok)
         return;
     if (QString error = saveCurrentFilterAs(name); !error.isEmpty())

@@ -1,20 +1,20 @@
 #include "tickets/ticketview.h"
 
-#include "kit/formstyle.h"
 #include "common/timeformat.h"
-#include "kit/placeholderpage.h"
 #include "domain/categories.h"
 #include "domain/ticketworkflow.h"
+#include "kit/formstyle.h"
+#include "kit/placeholderpage.h"
 #include "models/tickethistorymodel.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/customerrepository.h"
-#include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "repositories/directoryrepository.h"
-#include "services/slaengine.h"
 #include "repositories/slarepository.h"
 #include "repositories/ticketrepository.h"
+#include "services/slaengine.h"
 #include "services/ticketservice.h"
+#include "storage/database.h"
+#include "storage/databaseinfo.h"
 #include "tickets/escalatedialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/slabadge.h"
@@ -33,7 +33,7 @@ namespace {
 QString chipStyle(const QString &background, const QString &foreground)
 {
     return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
-        .arg(background, foreground);
+            .arg(background, foreground);
 }
 
 QString statusColor(TicketStatus s)
@@ -70,8 +70,8 @@ TicketView::TicketView(const Database &database, QWidget *parent)
     strong.setBold(true);
     m_ui->descriptionLabel->setFont(strong);
     m_ui->layout->setStretchFactor(m_ui->splitter, 1);
-    for (QLabel *badge : {m_ui->statusBadge, m_ui->priorityBadge, m_ui->escalationBadge, static_cast<QLabel *>(m_ui->firstResponseBadge),
-                          static_cast<QLabel *>(m_ui->resolutionBadge)})
+    for (QLabel *badge : {m_ui->statusBadge, m_ui->priorityBadge, m_ui->escalationBadge,
+                          static_cast<QLabel *>(m_ui->firstResponseBadge), static_cast<QLabel *>(m_ui->resolutionBadge)})
         badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
@@ -139,8 +139,10 @@ void TicketView::fill()
     m_ui->statusBadge->setStyleSheet(chipStyle(statusColor(t.status), QStringLiteral("white")));
     m_ui->priorityBadge->setText(tr("%1 priority").arg(displayName(t.priority)));
     const bool pressing = t.priority == Priority::Urgent || t.priority == Priority::High;
-    m_ui->priorityBadge->setStyleSheet(chipStyle(pressing ? QStringLiteral("#ef6c00") : QStringLiteral("palette(midlight)"),
-                                                 pressing ? QStringLiteral("white") : QStringLiteral("palette(text)")));
+    m_ui->priorityBadge->setStyleSheet(chipStyle(pressing ? QStringLiteral("#ef6c00")
+                                                          : QStringLiteral("palette(midlight)"),
+                                                                           pressing ? QStringLiteral("white")
+                                                                                    : QStringLiteral("palette(text)")));
     m_ui->escalationBadge->setVisible(t.escalationLevel > 0);
     m_ui->escalationBadge->setText(tr("Escalated: %1").arg(TicketService::escalationLevelName(t.escalationLevel)));
     m_ui->escalationBadge->setToolTip(t.escalationReason);
@@ -156,8 +158,10 @@ void TicketView::fill()
         const SlaEngine::Rules &rule = *rules.value();
         const auto frMinutes = rule.policy.firstResponseFor(t.priority);
         const auto resMinutes = rule.policy.resolutionFor(t.priority);
-        const SlaStatus fr = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::FirstResponse, frMinutes, now);
-        const SlaStatus res = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::Resolution, resMinutes, now);
+        const SlaStatus fr = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::FirstResponse, frMinutes,
+                                          now);
+        const SlaStatus res = targetStatus(rule.clock, t, history.value(), SlaStatus::Target::Resolution, resMinutes,
+                                           now);
         m_ui->firstResponseBadge->setStatus(fr, compactDateTime(fr.due, m_timeZone, now, true));
         m_ui->resolutionBadge->setStatus(res, compactDateTime(res.due, m_timeZone, now, true));
         for (const SlaStatus &s : {fr, res}) {
@@ -168,7 +172,8 @@ void TicketView::fill()
     m_ui->dueValue->setText(dues.isEmpty() ? tr("No due time while the clock is stopped") : dues.join(u'\n'));
 
     const auto customer = CustomerRepository(m_database.connection()).get(t.customerId);
-    m_ui->customerLink->setText(customer ? QStringLiteral("<a href=\"customer\">%1</a>").arg(customer->name.toHtmlEscaped()) : QString());
+    m_ui->customerLink->setText(
+        customer ? QStringLiteral("<a href=\"customer\">%1</a>").arg(customer->name.toHtmlEscaped()) : QString());
     m_ui->customerLink->setToolTip(tr("Open the customer's 360° view"));
     QHash<QUuid, QString> agentNames;
     QHash<QUuid, QString> teamNames;
@@ -183,12 +188,14 @@ void TicketView::fill()
     m_ui->assigneeValue->setText(t.assigneeId.isNull() ? tr("Unassigned") : agentNames.value(t.assigneeId));
     m_ui->teamValue->setText(t.teamId.isNull() ? tr("No team") : teamNames.value(t.teamId));
     m_ui->channelValue->setText(displayName(t.channel));
-    m_ui->categoryValue->setText(t.category.isEmpty() ? tr("None") : CategoryRepository(m_database.connection()).displayName(t.category));
+    m_ui->categoryValue->setText(
+        t.category.isEmpty() ? tr("None") : CategoryRepository(m_database.connection()).displayName(t.category));
     m_ui->tagsValue->setText(t.tags.isEmpty() ? tr("None") : t.tags.join(QStringLiteral(", ")));
     m_ui->createdValue->setText(fullDateTime(t.meta.createdAt, m_timeZone));
-    m_ui->escalationValue->setText(t.escalationReason.isEmpty()
-                                       ? TicketService::escalationLevelName(t.escalationLevel)
-                                       : tr("%1 — %2").arg(TicketService::escalationLevelName(t.escalationLevel), t.escalationReason));
+    m_ui->escalationValue->setText(
+        t.escalationReason.isEmpty()
+            ? TicketService::escalationLevelName(t.escalationLevel)
+            : tr("%1 — %2").arg(TicketService::escalationLevelName(t.escalationLevel), t.escalationReason));
     m_ui->descriptionView->setPlainText(t.description);
     m_ui->descriptionLabel->setVisible(!t.description.isEmpty());
     m_ui->descriptionView->setVisible(!t.description.isEmpty());
@@ -224,10 +231,13 @@ void TicketView::fillAssignMenu()
 {
     QMenu *menu = m_ui->assignButton->menu();
     menu->clear();
-    menu->addAction(tr("Assign to Me"), this, [this] { assignTo(m_agent, m_team); })->setEnabled(!m_agent.isNull() && m_ticket.assigneeId != m_agent);
-    menu->addAction(tr("Unassign"), this, [this] { assignTo({}, m_ticket.teamId); })->setEnabled(!m_ticket.assigneeId.isNull());
+    menu->addAction(tr("Assign to Me"), this, [this] { assignTo(m_agent, m_team); })
+        ->setEnabled(!m_agent.isNull() && m_ticket.assigneeId != m_agent);
+    menu->addAction(tr("Unassign"), this, [this] { assignTo({}, m_ticket.teamId); })
+        ->setEnabled(!m_ticket.assigneeId.isNull());
     menu->addSeparator();
-    addTeamAgentMenus(menu, m_database.connection(), this, [this](const QUuid &agent, const QUuid &team) { assignTo(agent, team); });
+    addTeamAgentMenus(menu, m_database.connection(), this,
+                      [this](const QUuid &agent, const QUuid &team) { assignTo(agent, team); });
 }
 
 bool TicketView::report(const Result<void> &result)
