@@ -2,7 +2,9 @@
 # Madoguchi developer entry point. Installs what is missing (apt), builds with
 # CMake presets (Ninja, ccache) and then:
 #   run          launches the app on the local database, seeded with demo data
-#   test         runs the whole test suite: Debug, AddressSanitizer+UBSan, Release
+#   test         checks the formatting, then runs the whole test suite: Debug,
+#                AddressSanitizer+UBSan, Release
+#   format       formats the C++ sources with clang-format (.clang-format)
 #   bench        runs the Google Benchmark suite (Release) and writes JSON
 #   screenshots  renders the main window pages offscreen (English and Japanese), and two
 #                windows syncing through a throwaway PostgreSQL server
@@ -18,6 +20,10 @@ command=${1:-run}
 export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 JOBS=${JOBS:-$(nproc)}
+
+sources() {
+  git -C "$ROOT" ls-files -z '*.cpp' '*.h'
+}
 
 build() {
   cmake --preset "$1" >/dev/null
@@ -35,7 +41,15 @@ case "$command" in
     fi
     exec "$ROOT/build/release/src/madoguchi" "${@:2}"
     ;;
+  format)
+    sources | xargs -0 clang-format -i
+    ;;
   test)
+    # Code clang-format would change fails here, before anything is built.
+    if ! sources | xargs -0 clang-format --dry-run --Werror; then
+      echo "Unformatted code: run ./packaging/dev.sh format" >&2
+      exit 1
+    fi
     # Release too: -O2 brings warnings (and so -Werror failures) Debug cannot see.
     for preset in debug asan release; do
       echo "== $preset =="
@@ -68,7 +82,7 @@ case "$command" in
     echo "Screenshots in $out"
     ;;
   *)
-    echo "usage: $0 run|test|bench|screenshots" >&2
+    echo "usage: $0 run|test|format|bench|screenshots" >&2
     exit 2
     ;;
 esac

@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="
-  build-essential cmake ninja-build ccache pkg-config
+  build-essential cmake ninja-build ccache pkg-config clang-format git
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql libpq-dev libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
