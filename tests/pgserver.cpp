@@ -52,7 +52,8 @@ PgServer::PgServer(const Options &options)
     , m_ssl(options.ssl)
 {
     if (m_bin.isEmpty()) {
-        m_error = QStringLiteral("PostgreSQL is not installed (no /usr/lib/postgresql/N/bin/initdb): run packaging/install-deps.sh");
+        m_error = QStringLiteral(
+            "PostgreSQL is not installed (no /usr/lib/postgresql/N/bin/initdb): run packaging/install-deps.sh");
         return;
     }
     if (!m_dir.isValid()) {
@@ -67,45 +68,30 @@ PgServer::PgServer(const Options &options)
     }
     QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    if (!run(m_bin
-             + QStringLiteral("/initdb"),
-                 {QStringLiteral("-D"), data,
-                     QStringLiteral("-U"), QStringLiteral("postgres"),
-                                               QStringLiteral("-E"),
-                                                   QStringLiteral("UTF8"),
-                                                       QStringLiteral("--locale=C.UTF-8"),
-                                                           QStringLiteral("--auth-local=trust"),
-                                                                          QStringLiteral("--auth-host=scram-sha-256"),
-                                                                                         QStringLiteral("--no-sync")},
-                                                                          QStringLiteral("initdb"), root))
+    if (!run(m_bin + QStringLiteral("/initdb"),
+             {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-E"),
+              QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--auth-local=trust"),
+              QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync")},
+             QStringLiteral("initdb"), root))
         return;
     // Two loopback addresses: the certificate names only the first, so a
     // connection to the second is one to a host the certificate is not for.
-    QString settings = QStringLiteral("-c listen_addresses=127.0.0.1,127.0.0.2 -k %1 -c fsync=off -c synchronous_commit=off "
-                                      "-c full_page_writes=off -c max_connections=60")
-            .arg(m_dir.path());
+    QString settings = QStringLiteral(
+                           "-c listen_addresses=127.0.0.1,127.0.0.2 -k %1 -c fsync=off -c synchronous_commit=off "
+                           "-c full_page_writes=off -c max_connections=60")
+                           .arg(m_dir.path());
     // MADOGUCHI_BENCH_PROFILE=1: time per statement, those run inside functions too.
     if (qEnvironmentVariableIntValue("MADOGUCHI_BENCH_PROFILE") != 0)
         settings += QStringLiteral(" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all");
     if (m_ssl) {
         const QString key = m_dir.filePath(QStringLiteral("server.key"));
         if (!run(QStringLiteral("openssl"),
-                {QStringLiteral("req"),
-                    QStringLiteral("-new"),
-                        QStringLiteral("-x509"),
-                            QStringLiteral("-days"),
-                                QStringLiteral("2"),
-                                    QStringLiteral("-nodes"),
-                                        QStringLiteral("-newkey"),
-                                            QStringLiteral("rsa:2048"),
-                                                QStringLiteral("-subj"),
-                                                    QStringLiteral("/CN=localhost"),
-                                                        QStringLiteral("-addext"),
-                                                            QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-                                                                           QStringLiteral("-keyout"), key,
-                                                                                          QStringLiteral("-out"),
-                                                                                                         certificate()},
-                                                                           QStringLiteral("openssl"), false))
+                 {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                  QStringLiteral("2"), QStringLiteral("-nodes"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                  QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                  QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                  QStringLiteral("-out"), certificate()},
+                 QStringLiteral("openssl"), false))
             return;
         QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
         if (root && (!chownToPostgres(key) || !chownToPostgres(certificate()))) {
@@ -117,19 +103,11 @@ PgServer::PgServer(const Options &options)
     // A port found free can be taken before the server binds it: try a few.
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
-        m_running = run(m_bin
-                        + QStringLiteral("/pg_ctl"),
-                            {QStringLiteral("-D"), data,
-                                QStringLiteral("-l"), m_dir.filePath(
-                                                          QStringLiteral("server.log")),
-                                                          QStringLiteral("-w"),
-                                                              QStringLiteral("-t"),
-                                                                  QStringLiteral("30"),
-                                                                      QStringLiteral("-o"),
-                                                                          settings
-                                                                              + QStringLiteral(" -p %1").arg(m_port),
-                                                                                               QStringLiteral("start")},
-                                                                              QStringLiteral("pg_ctl start"), root);
+        m_running = run(m_bin + QStringLiteral("/pg_ctl"),
+                        {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                         QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"),
+                         settings + QStringLiteral(" -p %1").arg(m_port), QStringLiteral("start")},
+                        QStringLiteral("pg_ctl start"), root);
     }
     if (m_running)
         m_error.clear();
@@ -138,14 +116,10 @@ PgServer::PgServer(const Options &options)
 PgServer::~PgServer()
 {
     if (m_running) {
-        run(m_bin
-            + QStringLiteral("/pg_ctl"),
-                {QStringLiteral("-D"), m_dir.filePath(
-                                           QStringLiteral("data")),
-                                           QStringLiteral("-m"),
-                                                          QStringLiteral("fast"),
-                                                                         QStringLiteral("-w"), QStringLiteral("stop")},
-                                                                         QStringLiteral("pg_ctl stop"), geteuid() == 0);
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("fast"),
+             QStringLiteral("-w"), QStringLiteral("stop")},
+            QStringLiteral("pg_ctl stop"), geteuid() == 0);
     }
 }
 
@@ -166,12 +140,13 @@ bool PgServer::run(const QString &program, const QStringList &arguments, const Q
     process.setProcessChannelMode(QProcess::MergedChannels);
     if (asPostgres)
         process.start(QStringLiteral("runuser"),
-            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
+                          + arguments);
     else
         process.start(program, arguments);
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed: %2 %3").arg(step, process.errorString(),
-                                                         QString::fromLocal8Bit(process.readAll()).trimmed());
+        m_error = QStringLiteral("%1 failed: %2 %3")
+                      .arg(step, process.errorString(), QString::fromLocal8Bit(process.readAll()).trimmed());
         return false;
     }
     return true;
@@ -179,10 +154,11 @@ bool PgServer::run(const QString &program, const QStringList &arguments, const Q
 
 QString PgServer::createDatabase(const QString &prefix)
 {
-    const QString name = QStringLiteral("%1_%2_%3").arg(prefix.toLower()).arg(QCoreApplication::applicationPid()).arg(++m_databases);
+    const QString name
+        = QStringLiteral("%1_%2_%3").arg(prefix.toLower()).arg(QCoreApplication::applicationPid()).arg(++m_databases);
     // The name is made here from letters, digits and underscores: safe to splice.
     if (const QString e = exec(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
-                               !e.isEmpty()) {
+        !e.isEmpty()) {
         m_error = e;
         return {};
     }

@@ -89,9 +89,9 @@ QString SyncClient::dump(const QStringList &tables) const
                     continue;
                 const QVariant v = q.value(i);
                 fields << column + u'='
-                              + (v.isNull()                        ? QStringLiteral("NULL")
-                             : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                   : v.toString());
+                              + (v.isNull()                            ? QStringLiteral("NULL")
+                                 : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                       : v.toString());
             }
             out << table + u':' + fields.join(u'|');
         }

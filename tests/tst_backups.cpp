@@ -65,7 +65,8 @@ qint64 count(const Database &db, const QString &sql)
 QString outboxIds(const Database &db)
 {
     QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT group_concat(mutation_id, ',') FROM (SELECT mutation_id FROM sync_outbox ORDER BY mutation_id)")));
+    EXPECT_TRUE(q.exec(QStringLiteral(
+        "SELECT group_concat(mutation_id, ',') FROM (SELECT mutation_id FROM sync_outbox ORDER BY mutation_id)")));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -95,9 +96,9 @@ TEST(Backups, CopiesAreConsistentNamedAfterTheirOutboxAndKeptForAWeek)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int days : {8, 3}) {
         const QString old = QDir(backups.folder())
-                                .filePath(
-                                    QStringLiteral("%1-%2-m1.sqlite") .arg(QFileInfo(t.path()).fileName(),
-                                                                           now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+                                .filePath(QStringLiteral("%1-%2-m1.sqlite")
+                                              .arg(QFileInfo(t.path()).fileName(),
+                                                   now.addDays(-days).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
         ASSERT_TRUE(QFile::copy(made->path, old));
     }
     ASSERT_EQ(backups.list().size(), 3);
@@ -283,7 +284,7 @@ TEST(Backups, ARestoreOverPagesDamagedWhereTheChangesAreStillRestores)
         ASSERT_TRUE(raw.open());
         QSqlQuery q(raw);
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf'")))
-                    << q.lastError().text().toStdString();
+            << q.lastError().text().toStdString();
         while (q.next())
             pages << q.value(0).toLongLong();
         q.finish();
@@ -343,14 +344,14 @@ TEST(Backups, AFileWithItsLogRestoresWholeAndAClockPutRightKeepsDailyBackups)
     const Backups backups(path);
     ASSERT_TRUE(QDir().mkpath(backups.folder()));
     QFile ahead(QDir(backups.folder())
-                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite") .arg(
-                        now.addDays(3).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
+                                  .arg(now.addDays(3).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
     ASSERT_TRUE(ahead.open(QIODevice::WriteOnly));
     ahead.close();
     EXPECT_TRUE(backups.dailyDue(now));
     QFile today(QDir(backups.folder())
-                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite") .arg(
-                        now.addSecs(-60).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
+                    .filePath(QStringLiteral("desk.sqlite-%1-m0.sqlite")
+                                  .arg(now.addSecs(-60).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")))));
     ASSERT_TRUE(today.open(QIODevice::WriteOnly));
     today.close();
     EXPECT_FALSE(backups.dailyDue(now));
@@ -367,10 +368,8 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
     fillDatabase(path, 3000);
     ASSERT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("backup")}).exitCode, 0);
-    const CliOutcome added = cli({QStringLiteral("--db"), path,
-        QStringLiteral("--json"), QStringLiteral("customer"),
-                                                 QStringLiteral("add"), QStringLiteral("--name"),
-                                                                                       QStringLiteral("後から 来た")});
+    const CliOutcome added = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("customer"),
+                                  QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("後から 来た")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString customer = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
     ASSERT_FALSE(customer.isEmpty()) << added.out.toStdString();
@@ -379,13 +378,11 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
     EXPECT_EQ(check.exitCode, 1);
     EXPECT_TRUE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
-    for (const QStringList &write : {QStringList{QStringLiteral("customer"),
-             QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")},
-                 QStringList{QStringLiteral("log-interaction"),
-                     QStringLiteral("--customer"), customer,
-                                    QStringLiteral("--channel"),
-                                                   QStringLiteral("phone"), QStringLiteral("--direction"),
-                                                                                           QStringLiteral("inbound")}}) {
+    for (const QStringList &write : {QStringList{QStringLiteral("customer"), QStringLiteral("add"),
+                                                 QStringLiteral("--name"), QStringLiteral("新規")},
+                                     QStringList{QStringLiteral("log-interaction"), QStringLiteral("--customer"),
+                                                 customer, QStringLiteral("--channel"), QStringLiteral("phone"),
+                                                 QStringLiteral("--direction"), QStringLiteral("inbound")}}) {
         const CliOutcome refused = cli(QStringList{QStringLiteral("--db"), path} + write);
         EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString();
         EXPECT_TRUE(refused.err.contains(QStringLiteral("damaged"))) << refused.err.toStdString();
@@ -400,20 +397,21 @@ TEST(Backups, ADamagedDatabaseTakesNoWritesUntilABackupIsRestored)
         EXPECT_EQ(busy.exitCode, 1);
         EXPECT_TRUE(busy.err.contains(QStringLiteral("open"))) << busy.err.toStdString();
     }
-    const CliOutcome restore = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--newest")});
+    const CliOutcome restore = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("restore"),
+                                    QStringLiteral("--newest")});
     ASSERT_EQ(restore.exitCode, 0) << restore.err.toStdString();
     const QJsonObject report = QJsonDocument::fromJson(restore.out.toUtf8()).object();
     EXPECT_TRUE(QFileInfo::exists(report.value(QStringLiteral("replaced_kept_as")).toString()));
     EXPECT_FALSE(DatabaseHealth(path).isDamaged());
     EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("check")}).exitCode, 0);
-    EXPECT_EQ(cli({QStringLiteral("--db"), path,
-                      QStringLiteral("customer"),
-                                     QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("新規")}).exitCode,
-                      0);
+    EXPECT_EQ(cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"),
+                   QStringLiteral("--name"), QStringLiteral("新規")})
+                  .exitCode,
+              0);
     auto db = Database::open(path);
     ASSERT_TRUE(db);
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name IN ('後から 来た', '新規')")),
-                    2);
+              2);
 }
 
 // Whoever used the file last did not close it (its marker names a process
@@ -431,9 +429,9 @@ TEST(Backups, AfterAnUncleanShutdownTheNextWriterChecksThePagesFirst)
         QFile f(marker);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     };
-    const QStringList add{
-        QStringLiteral("--db"),   path, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                                                                          QStringLiteral("再開 後")};
+    const QStringList add{QStringLiteral("--db"),     path,
+                          QStringLiteral("customer"), QStringLiteral("add"),
+                          QStringLiteral("--name"),   QStringLiteral("再開 後")};
     crash();
     EXPECT_EQ(cli(add).exitCode, 0); // sound pages: the write goes through
     EXPECT_FALSE(QFileInfo::exists(marker));
@@ -475,8 +473,8 @@ TEST(Backups, AnUncheckedFileStaysUncheckedUntilACheckReadsIt)
         EXPECT_TRUE(db.value()->needsCheck());
     }
     // The next writer still checks, and finds the damage.
-    const CliOutcome refused = cli({QStringLiteral("--db"), path,
-        QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("後 から")});
+    const CliOutcome refused = cli({QStringLiteral("--db"), path, QStringLiteral("customer"), QStringLiteral("add"),
+                                    QStringLiteral("--name"), QStringLiteral("後 から")});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(DatabaseHealth(path).isDamaged());
     EXPECT_FALSE(DatabaseHealth(path).needsCheck());
@@ -513,8 +511,9 @@ TEST(Backups, ARestoreKeepsTheCountersTheServerAndTicketNumbersRelyOn)
         auto db = Database::open(path);
         ASSERT_TRUE(db);
         QSqlQuery q(db.value()->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', '01900000-0000-7000-8000-00000000c11e'), "
-                                          "('sync.cursor', 'old'), ('ticket_counter', '5')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO client_state (key, value) VALUES ('sync.client_id', '01900000-0000-7000-8000-00000000c11e'), "
+            "('sync.cursor', 'old'), ('ticket_counter', '5')")));
         addCustomer(*db.value(), QStringLiteral("前"));
         ASSERT_TRUE(Backups(path).create(db.value()->connection()));
         addCustomer(*db.value(), QStringLiteral("後"));
@@ -551,7 +550,7 @@ TEST(Backups, ARestoreOverAnUnreadableFileContinuesAsANewClient)
         ASSERT_TRUE(db);
         QSqlQuery(db.value()->connection())
             .exec(QStringLiteral("INSERT INTO client_state (key, value) VALUES ('sync.client_id', "
-                                                                "'01900000-0000-7000-8000-00000000c11e')"));
+                                 "'01900000-0000-7000-8000-00000000c11e')"));
         addCustomer(*db.value(), QStringLiteral("一"));
         QSqlQuery(db.value()->connection()).exec(QStringLiteral("DELETE FROM sync_outbox")); // sent
         addCustomer(*db.value(), QStringLiteral("二"));

@@ -62,8 +62,8 @@ TEST(BackupsDialog, ListsTheBackupsNewestFirstAndSaysWhatARestoreKeeps)
     ASSERT_EQ(list->topLevelItemCount(), 1);
     EXPECT_EQ(dialog.selectedBackup(), Backups(path).newest()->path);
     EXPECT_TRUE(dialog.planText().startsWith(QStringLiteral("1 change"))
-                                             && dialog.planText().contains(QStringLiteral("carries")))
-                                             << dialog.planText().toStdString();
+                && dialog.planText().contains(QStringLiteral("carries")))
+        << dialog.planText().toStdString();
     QSignalSpy restore(&dialog, &BackupsDialog::restoreRequested);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
     ASSERT_EQ(restore.size(), 1);

@@ -67,14 +67,14 @@ TEST(Cli, BadArgumentsExitWithStatusTwo)
     const QString db = dir.filePath(QStringLiteral("x.sqlite"));
     EXPECT_EQ(cli({}).exitCode, 2);
     expectOneLineError(cli({QStringLiteral("frobnicate")}), 2, "unknown command");
-    expectOneLineError(cli(
-        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("lots")}), 2,
-         "whole number");
-    expectOneLineError(cli(
-        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--anchor"), QStringLiteral("2026-13-45")}),
-         2, "anchor");
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--tickets"),
+                            QStringLiteral("lots")}),
+                       2, "whole number");
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--anchor"),
+                            QStringLiteral("2026-13-45")}),
+                       2, "anchor");
     expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--colour")}), 2,
-                           "colour");
+                       "colour");
     expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("extra")}), 2, "extra");
     EXPECT_FALSE(QFile::exists(db)); // nothing was created by a refused command
 }
@@ -82,9 +82,9 @@ TEST(Cli, BadArgumentsExitWithStatusTwo)
 TEST(Cli, CheckReportsBadDatabaseFiles)
 {
     QTemporaryDir dir;
-    expectOneLineError(cli(
-        {QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("check")}), 1,
-        "no database");
+    expectOneLineError(cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")),
+                            QStringLiteral("check")}),
+                       1, "no database");
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
 
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
@@ -116,16 +116,10 @@ TEST(Cli, DemoThenCheckSucceedsWithJson)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    const CliRun demo = cli({QStringLiteral("--db"), db,
-        QStringLiteral("--json"),
-            QStringLiteral("demo"),
-                QStringLiteral("--seed"),
-                    QStringLiteral("7"), QStringLiteral("--customers"),
-                                             QStringLiteral("200"),
-                                                 QStringLiteral("--tickets"),
-                                                                QStringLiteral("800"),
-                                                                               QStringLiteral("--interactions"),
-                                                                                              QStringLiteral("2000")});
+    const CliRun demo = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"),
+                             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--customers"),
+                             QStringLiteral("200"), QStringLiteral("--tickets"), QStringLiteral("800"),
+                             QStringLiteral("--interactions"), QStringLiteral("2000")});
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     const QJsonObject summary = QJsonDocument::fromJson(demo.out.toUtf8()).object();
     EXPECT_EQ(summary.value(QStringLiteral("tickets")).toInt(), 800);
@@ -145,7 +139,11 @@ TEST(Cli, DemoThenCheckSucceedsWithJson)
     const CliRun again = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
     EXPECT_EQ(QJsonDocument::fromJson(again.out.toUtf8())
                   .object()
-                  .value(QStringLiteral("counts")).toObject().value(QStringLiteral("customers")).toInt(), 200);
+                  .value(QStringLiteral("counts"))
+                  .toObject()
+                  .value(QStringLiteral("customers"))
+                  .toInt(),
+              200);
 }
 
 // A demo stopped at any moment leaves either nothing where the database is
@@ -159,13 +157,9 @@ TEST(Cli, AKilledDemoNeverLeavesAFileThatOpens)
         const QString db = dir.filePath(QStringLiteral("demo-%1.sqlite").arg(afterMs));
         QProcess demo;
         demo.start(QStringLiteral(MADOGUCHI_CLI_PATH),
-            {QStringLiteral("--db"), db,
-                QStringLiteral("demo"), QStringLiteral("--customers"),
-                                            QStringLiteral("20000"),
-                                                QStringLiteral("--tickets"),
-                                                               QStringLiteral("100000"),
-                                                                              QStringLiteral("--interactions"),
-                                                                                             QStringLiteral("300000")});
+                   {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                    QStringLiteral("20000"), QStringLiteral("--tickets"), QStringLiteral("100000"),
+                    QStringLiteral("--interactions"), QStringLiteral("300000")});
         ASSERT_TRUE(demo.waitForStarted());
         if (!demo.waitForFinished(afterMs)) {
             demo.kill(); // SIGKILL: no handler, no clean-up
@@ -185,15 +179,11 @@ TEST(Cli, AKilledDemoNeverLeavesAFileThatOpens)
     EXPECT_GE(killedEarly, 2); // the case that matters happened
     // The next demo builds a complete database in the same place.
     const QString db = dir.filePath(QStringLiteral("demo-150.sqlite"));
-    ASSERT_EQ(cli(
-        {QStringLiteral("--db"), db,
-            QStringLiteral("demo"), QStringLiteral("--customers"),
-                                        QStringLiteral("50"), QStringLiteral("--tickets"),
-                                                                  QStringLiteral("100"),
-                                                                                 QStringLiteral("--interactions"),
-                                                                                                QStringLiteral("200")})
-                                                                      .exitCode,
-                                                       0);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                   QStringLiteral("50"), QStringLiteral("--tickets"), QStringLiteral("100"),
+                   QStringLiteral("--interactions"), QStringLiteral("200")})
+                  .exitCode,
+              0);
     EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).exitCode, 0);
 }
 
@@ -209,7 +199,7 @@ TEST(Cli, CheckFindsDamage)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
         ASSERT_TRUE(q.exec(
             QStringLiteral("INSERT INTO customer_contacts (id, customer_id, kind, value, created_at, updated_at) "
-                                          "VALUES (randomblob(16), randomblob(16), 'phone', '+81312345678', 1, 1)")));
+                           "VALUES (randomblob(16), randomblob(16), 'phone', '+81312345678', 1, 1)")));
     }
     const CliRun check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     EXPECT_EQ(check.exitCode, 1);
@@ -222,71 +212,47 @@ TEST(Cli, AddsShowsAndLogsForACustomer)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
     ASSERT_TRUE(madoguchi::Database::open(db));
-    const CliRun added = cli({QStringLiteral("--db"), db,
-        QStringLiteral("--json"),
-            QStringLiteral("customer"),
-                QStringLiteral("add"), QStringLiteral("--name"),
-                                           QStringLiteral("山田 太郎"),
-                                               QStringLiteral("--kana"),
-                                                   QStringLiteral("やまだ たろう"),
-                                                       QStringLiteral("--phone"),
-                                                           QStringLiteral("03-1234-5678"),
-                                                               QStringLiteral("--phone"),
-                                                                   QStringLiteral("090-1111-2222"),
-                                                                       QStringLiteral("--email"),
-                                                                           QStringLiteral("Taro@Example.co.jp"),
-                                                                               QStringLiteral("--org"),
-                                                                                   QStringLiteral("株式会社山田商事")});
+    const CliRun added = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+         QStringLiteral("--name"), QStringLiteral("山田 太郎"), QStringLiteral("--kana"),
+         QStringLiteral("やまだ たろう"), QStringLiteral("--phone"), QStringLiteral("03-1234-5678"),
+         QStringLiteral("--phone"), QStringLiteral("090-1111-2222"), QStringLiteral("--email"),
+         QStringLiteral("Taro@Example.co.jp"), QStringLiteral("--org"), QStringLiteral("株式会社山田商事")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString id = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
     ASSERT_FALSE(QUuid::fromString(id).isNull());
 
     // A CTI hook logs the call with the number as the phone system writes it.
-    const CliRun logged = cli({QStringLiteral("--db"), db,
-        QStringLiteral("--json"),
-            QStringLiteral("log-interaction"),
-                QStringLiteral("--phone"),
-                    QStringLiteral("+81312345678"),
-                        QStringLiteral("--channel"),
-                            QStringLiteral("phone"),
-                                QStringLiteral("--direction"),
-                                    QStringLiteral("inbound"),
-                                        QStringLiteral("--duration"),
-                                            QStringLiteral("95"), QStringLiteral("--outcome"),
-                                                                      QStringLiteral("resolved"),
-                                                                          QStringLiteral("--notes"),
-                                                                                         QStringLiteral("住所変更")});
+    const CliRun logged = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("log-interaction"),
+                               QStringLiteral("--phone"), QStringLiteral("+81312345678"), QStringLiteral("--channel"),
+                               QStringLiteral("phone"), QStringLiteral("--direction"), QStringLiteral("inbound"),
+                               QStringLiteral("--duration"), QStringLiteral("95"), QStringLiteral("--outcome"),
+                               QStringLiteral("resolved"), QStringLiteral("--notes"), QStringLiteral("住所変更")});
     ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(logged.out.toUtf8()).object().value(QStringLiteral("customer_id")).toString(), id);
 
     for (const QString &key : {QStringLiteral("0312345678"), QStringLiteral("taro@example.co.jp"), id}) {
-        const CliRun shown = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("show"), key});
+        const CliRun shown = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("customer"),
+                                  QStringLiteral("show"), key});
         ASSERT_EQ(shown.exitCode, 0) << key.toStdString() << ": " << shown.err.toStdString();
         const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         EXPECT_EQ(c.value(QStringLiteral("name")).toString(), QStringLiteral("山田 太郎"));
         EXPECT_EQ(c.value(QStringLiteral("reading")).toString(), QStringLiteral("ヤマダ タロウ"));
         EXPECT_EQ(c.value(QStringLiteral("organization")).toString(), QStringLiteral("株式会社山田商事"));
         EXPECT_EQ(c.value(QStringLiteral("phones")).toArray().size(), 2);
-        EXPECT_EQ(c.value(QStringLiteral("emails"))
-                              .toArray()
-                              .at(0)
-                              .toObject()
-                              .value(QStringLiteral("address")).toString(), QStringLiteral("Taro@example.co.jp"));
+        EXPECT_EQ(c.value(QStringLiteral("emails")).toArray().at(0).toObject().value(QStringLiteral("address")).toString(),
+                  QStringLiteral("Taro@example.co.jp"));
         const QJsonArray history = c.value(QStringLiteral("recent_interactions")).toArray();
         ASSERT_EQ(history.size(), 1);
         EXPECT_EQ(history.at(0).toObject().value(QStringLiteral("duration_s")).toInt(), 95);
         EXPECT_EQ(history.at(0).toObject().value(QStringLiteral("notes")).toString(), QStringLiteral("住所変更"));
     }
     // The same company is reused, not duplicated.
-    ASSERT_EQ(cli(
-        {QStringLiteral("--db"), db,
-            QStringLiteral("customer"),
-                QStringLiteral("add"), QStringLiteral("--name"),
-                                                      QStringLiteral("佐藤 健"),
-                                                                     QStringLiteral("--org"),
-                                                                                    QStringLiteral("株式会社山田商事")})
-                                                          .exitCode,
-                               0);
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("add"),
+                   QStringLiteral("--name"), QStringLiteral("佐藤 健"), QStringLiteral("--org"),
+                   QStringLiteral("株式会社山田商事")})
+                  .exitCode,
+              0);
     auto opened = madoguchi::Database::open(db);
     QSqlQuery q(opened.value()->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM organizations")) && q.next());
@@ -300,68 +266,35 @@ TEST(Cli, CustomerAndLogCommandsRefuseBadInput)
     ASSERT_TRUE(madoguchi::Database::open(db));
     const QString d = QStringLiteral("--db");
     expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add")}), 2, "--name");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("customer"), QStringLiteral("add"),
-                                                    QStringLiteral("--name"),
-                                                                   QStringLiteral("x"),
-                                                                                  QStringLiteral("--phone"),
-                                                                                                 QStringLiteral("12")}),
-                                                    1, "numbering plan");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("customer"),
-                        QStringLiteral("add"), QStringLiteral("--name"),
-                                                              QStringLiteral("x"),
-                                                                             QStringLiteral("--email"),
-                                                                                            QStringLiteral("nobody")}),
-                                       1, "@");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("x"), QStringLiteral("--phone"), QStringLiteral("12")}),
+                       1, "numbering plan");
+    expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("x"), QStringLiteral("--email"), QStringLiteral("nobody")}),
+                       1, "@");
     expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("frob")}), 2, "add or show");
     expectOneLineError(cli({d, db, QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("03-9999-9999")}),
-                            1, "No customer");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("log-interaction"),
-                        QStringLiteral("--channel"), QStringLiteral("phone"),
-                                                                    QStringLiteral("--direction"),
-                                                                                   QStringLiteral("inbound")}),
-                        2, "--phone or --customer");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("log-interaction"),
-             QStringLiteral("--phone"),
-                            QStringLiteral("03-9999-9999"),
-                                           QStringLiteral("--channel"),
-                                                          QStringLiteral("fax"),
-                                                                         QStringLiteral("--direction"),
-                                                                                        QStringLiteral("inbound")}),
-                                           2, "phone, email");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("log-interaction"),
-             QStringLiteral("--phone"),
-                            QStringLiteral("03-9999-9999"),
-                                           QStringLiteral("--channel"),
-                                                          QStringLiteral("phone"),
-                                                                         QStringLiteral("--direction"),
-                                                                                        QStringLiteral("inbound")}),
-                                           1, "customer add");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("log-interaction"),
-             QStringLiteral("--phone"),
-                 QStringLiteral("03-9999-9999"),
-                     QStringLiteral("--channel"),
-                         QStringLiteral("phone"),
-                                        QStringLiteral("--direction"),
-                                                       QStringLiteral("inbound"),
-                                                                      QStringLiteral("--started"),
-                                                                                     QStringLiteral("yesterday")}),
-                                        2, "--started");
+                       1, "No customer");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--channel"),
+                            QStringLiteral("phone"), QStringLiteral("--direction"), QStringLiteral("inbound")}),
+                       2, "--phone or --customer");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"),
+                            QStringLiteral("03-9999-9999"), QStringLiteral("--channel"), QStringLiteral("fax"),
+                            QStringLiteral("--direction"), QStringLiteral("inbound")}),
+                       2, "phone, email");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"),
+                            QStringLiteral("03-9999-9999"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                            QStringLiteral("--direction"), QStringLiteral("inbound")}),
+                       1, "customer add");
+    expectOneLineError(cli({d, db, QStringLiteral("log-interaction"), QStringLiteral("--phone"),
+                            QStringLiteral("03-9999-9999"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                            QStringLiteral("--direction"), QStringLiteral("inbound"), QStringLiteral("--started"),
+                            QStringLiteral("yesterday")}),
+                       2, "--started");
     auto opened = madoguchi::Database::open(db);
     QSqlQuery q(opened.value()->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM interactions)"))
-                       && q.next());
+                && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0); // nothing was written by any of them
 }
 
@@ -381,45 +314,26 @@ TEST(Cli, CreatesUpdatesAndShowsATicket)
         ASSERT_TRUE(directory.addAgent(agent));
     }
     const QString d = QStringLiteral("--db");
-    const CliRun added = cli(
-        {d, db,
-         QStringLiteral("--json"), QStringLiteral("customer"),
-                                                  QStringLiteral("add"), QStringLiteral("--name"),
-                                                                                        QStringLiteral("山田 太郎")});
+    const CliRun added = cli({d, db, QStringLiteral("--json"), QStringLiteral("customer"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("山田 太郎")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString customer = QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toString();
 
-    const CliRun created = cli(
-        {d, db,
-         QStringLiteral("--json"),
-             QStringLiteral("ticket"),
-                 QStringLiteral("create"),
-                     QStringLiteral("--customer"), customer,
-                         QStringLiteral("--subject"),
-                             QStringLiteral("請求書が届かない"),
-                                            QStringLiteral("--priority"),
-                                                           QStringLiteral("high"),
-                                                                          QStringLiteral("--assignee"),
-                                                                                         QStringLiteral("鈴木 一郎")});
+    const CliRun created = cli({d, db, QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("create"),
+                                QStringLiteral("--customer"), customer, QStringLiteral("--subject"),
+                                QStringLiteral("請求書が届かない"), QStringLiteral("--priority"),
+                                QStringLiteral("high"), QStringLiteral("--assignee"), QStringLiteral("鈴木 一郎")});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     const QJsonObject made = QJsonDocument::fromJson(created.out.toUtf8()).object();
     const QString number = made.value(QStringLiteral("number")).toString();
     EXPECT_FALSE(QUuid::fromString(made.value(QStringLiteral("id")).toString()).isNull());
     EXPECT_TRUE(number.endsWith(QStringLiteral("-1"))) << number.toStdString();
 
-    const CliRun updated = cli(
-        {d, db,
-         QStringLiteral("--json"),
-             QStringLiteral("ticket"),
-                 QStringLiteral("update"), number,
-                     QStringLiteral("--status"),
-                         QStringLiteral("open"),
-                             QStringLiteral("--escalate"),
-                                 QStringLiteral("1"),
-                                                QStringLiteral("--reason"),
-                                                               QStringLiteral("請求システムの確認が必要"),
-                                                                              QStringLiteral("--tag"),
-                                                                                             QStringLiteral("請求")});
+    const CliRun updated = cli({d, db, QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("update"),
+                                number, QStringLiteral("--status"), QStringLiteral("open"),
+                                QStringLiteral("--escalate"), QStringLiteral("1"), QStringLiteral("--reason"),
+                                QStringLiteral("請求システムの確認が必要"), QStringLiteral("--tag"),
+                                QStringLiteral("請求")});
     ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
     const QJsonObject t = QJsonDocument::fromJson(updated.out.toUtf8()).object();
     EXPECT_EQ(t.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
@@ -430,101 +344,68 @@ TEST(Cli, CreatesUpdatesAndShowsATicket)
     EXPECT_EQ(t.value(QStringLiteral("tags")).toArray().at(0).toString(), QStringLiteral("請求"));
     EXPECT_EQ(t.value(QStringLiteral("sla_policy")).toString(), QStringLiteral("Standard"));
     EXPECT_FALSE(t.value(QStringLiteral("first_response_due")).toString().isEmpty());
-    EXPECT_EQ(t.value(
-        QStringLiteral("sla")).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("first_response"));
+    EXPECT_EQ(t.value(QStringLiteral("sla")).toObject().value(QStringLiteral("target")).toString(),
+              QStringLiteral("first_response"));
     QStringList fields;
     for (const QJsonValue &e : t.value(QStringLiteral("history")).toArray())
         fields << e.toObject().value(QStringLiteral("field")).toString();
-    EXPECT_EQ(fields, (QStringList{QStringLiteral("created"), QStringLiteral("escalation_level"),
-                                                     QStringLiteral("escalation_reason"),
-                                                                    QStringLiteral("tags"), QStringLiteral("status")}));
+    EXPECT_EQ(fields,
+              (QStringList{QStringLiteral("created"), QStringLiteral("escalation_level"),
+                           QStringLiteral("escalation_reason"), QStringLiteral("tags"), QStringLiteral("status")}));
 
     // A refused change in one command leaves every part of it undone.
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("ticket"),
-                        QStringLiteral("update"), number,
-                                       QStringLiteral("--priority"),
-                                                      QStringLiteral("urgent"),
-                                                                     QStringLiteral("--status"),
-                                                                                    QStringLiteral("closed")}),
-                                       1, "solved");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("update"), number,
+                            QStringLiteral("--priority"), QStringLiteral("urgent"), QStringLiteral("--status"),
+                            QStringLiteral("closed")}),
+                       1, "solved");
     const CliRun shown = cli({d, db, QStringLiteral("ticket"), QStringLiteral("show"), number});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_TRUE(shown.out.contains(QStringLiteral("Priority: High"))) << shown.out.toStdString();
     EXPECT_TRUE(shown.out.contains(QStringLiteral("Escalated to Tier 2"))) << shown.out.toStdString();
 
-    expectOneLineError(cli(
-        {d, db, QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--subject"), QStringLiteral("x")}),
-         2, "--customer");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("ticket"), QStringLiteral("update"), number,
-                                                  QStringLiteral("--status"), QStringLiteral("done")}),
-         2, "on_hold");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--subject"),
+                            QStringLiteral("x")}),
+                       2, "--customer");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("update"), number,
+                            QStringLiteral("--status"), QStringLiteral("done")}),
+                       2, "on_hold");
     expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("NOPE-9")}), 1,
-                            "does not exist");
-    expectOneLineError(cli(
-        {d, db,
-         QStringLiteral("ticket"),
-             QStringLiteral("create"),
-                            QStringLiteral("--customer"), customer,
-                                           QStringLiteral("--subject"),
-                                                          QStringLiteral("x"),
-                                                                         QStringLiteral("--assignee"),
-                                                                                        QStringLiteral("Nobody")}),
-                                           1, "Nobody");
+                       "does not exist");
+    expectOneLineError(cli({d, db, QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--customer"),
+                            customer, QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--assignee"),
+                            QStringLiteral("Nobody")}),
+                       1, "Nobody");
 }
 
 TEST(Cli, KpiPrintsTheKeysOfTheDesignAsJson)
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    ASSERT_EQ(cli(
-        {QStringLiteral("--db"), db,
-            QStringLiteral("demo"),
-                QStringLiteral("--customers"),
-                    QStringLiteral("200"),
-                        QStringLiteral("--tickets"),
-                            QStringLiteral("800"),
-                                           QStringLiteral("--interactions"),
-                                                          QStringLiteral("2000"),
-                                                                         QStringLiteral("--anchor"),
-                                                                                        QStringLiteral("2026-11-01")})
-                                                              .exitCode,
-                                           0);
-    const CliRun run = cli({QStringLiteral("--db"), db,
-        QStringLiteral("--json"),
-            QStringLiteral("kpi"), QStringLiteral("--from"),
-                                                  QStringLiteral("2026-08-03"),
-                                                                 QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--customers"),
+                   QStringLiteral("200"), QStringLiteral("--tickets"), QStringLiteral("800"),
+                   QStringLiteral("--interactions"), QStringLiteral("2000"), QStringLiteral("--anchor"),
+                   QStringLiteral("2026-11-01")})
+                  .exitCode,
+              0);
+    const CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("kpi"),
+                            QStringLiteral("--from"), QStringLiteral("2026-08-03"), QStringLiteral("--to"),
+                            QStringLiteral("2026-11-01")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject k = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QStringList keys = k.keys();
     keys.sort();
     EXPECT_EQ(keys,
-              (QStringList{QStringLiteral("aht_seconds"),
-                  QStringLiteral("backlog"),
-                      QStringLiteral("backlog_age_buckets"),
-                          QStringLiteral("csat_percent"),
-                              QStringLiteral("escalation_rate"),
-                                  QStringLiteral("fcr_rate"),
-                                      QStringLiteral("first_response_minutes"),
-                                          QStringLiteral("from"),
-                                              QStringLiteral("nps"),
-                                                  QStringLiteral("per_agent"),
-                                                      QStringLiteral("per_channel"),
-                                                          QStringLiteral("reopen_rate"),
-                                                              QStringLiteral("resolution_minutes"),
-                                                                  QStringLiteral("sla_first_response_percent"),
-                                                                      QStringLiteral("sla_resolution_percent"),
-                                                                          QStringLiteral("tickets_created"),
-                                                                              QStringLiteral("tickets_solved"),
-                                                                                  QStringLiteral("to"),
-                                                                                      QStringLiteral("volume_by_day")}));
+              (QStringList{QStringLiteral("aht_seconds"), QStringLiteral("backlog"),
+                           QStringLiteral("backlog_age_buckets"), QStringLiteral("csat_percent"),
+                           QStringLiteral("escalation_rate"), QStringLiteral("fcr_rate"),
+                           QStringLiteral("first_response_minutes"), QStringLiteral("from"), QStringLiteral("nps"),
+                           QStringLiteral("per_agent"), QStringLiteral("per_channel"), QStringLiteral("reopen_rate"),
+                           QStringLiteral("resolution_minutes"), QStringLiteral("sla_first_response_percent"),
+                           QStringLiteral("sla_resolution_percent"), QStringLiteral("tickets_created"),
+                           QStringLiteral("tickets_solved"), QStringLiteral("to"), QStringLiteral("volume_by_day")}));
     const QJsonObject fr = k.value(QStringLiteral("first_response_minutes")).toObject();
-    EXPECT_TRUE(fr.contains(QStringLiteral("median"))
-                            && fr.contains(QStringLiteral("p90")) && fr.contains(QStringLiteral("mean")));
+    EXPECT_TRUE(fr.contains(QStringLiteral("median")) && fr.contains(QStringLiteral("p90"))
+                && fr.contains(QStringLiteral("mean")));
     EXPECT_GT(k.value(QStringLiteral("tickets_created")).toInt(), 0);
     EXPECT_EQ(k.value(QStringLiteral("volume_by_day")).toArray().size(), 90);
     const QJsonObject agent = k.value(QStringLiteral("per_agent")).toArray().at(0).toObject();
@@ -532,16 +413,11 @@ TEST(Cli, KpiPrintsTheKeysOfTheDesignAsJson)
          {"solved", "interactions", "aht_seconds", "first_response_median", "csat_percent", "fcr_rate", "qa_score"})
         EXPECT_TRUE(agent.contains(QLatin1String(field))) << field;
 
-    expectOneLineError(cli({QStringLiteral("--db"), db,
-        QStringLiteral("kpi"),
-                       QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                                                                QStringLiteral("--to"), QStringLiteral("2026-10-01")}),
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--from"),
+                            QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-10-01")}),
                        2, "--to");
-    expectOneLineError(cli({QStringLiteral("--db"), db,
-        QStringLiteral("kpi"), QStringLiteral("--from"),
-                                   QStringLiteral("2026-10-01"),
-                                       QStringLiteral("--to"), QStringLiteral("2026-11-01"),
-                                                                              QStringLiteral("--team"),
-                                                                                             QStringLiteral("Nobody")}),
-                                       1, "Nobody");
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("kpi"), QStringLiteral("--from"),
+                            QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-11-01"),
+                            QStringLiteral("--team"), QStringLiteral("Nobody")}),
+                       1, "Nobody");
 }

@@ -43,15 +43,10 @@ TEST(CustomerListModel, PagesThroughTheListInReadingOrderWithFetchMore)
     fetchAll(model);
     EXPECT_FALSE(model.canFetchMore({}));
     EXPECT_EQ(column(model, CustomerListModel::Name),
-              (QStringList{QStringLiteral("Alice Smith"),
-                  QStringLiteral("小山田 みき"),
-                      QStringLiteral("佐藤 健"),
-                          QStringLiteral("田中 美咲"),
-                                         QStringLiteral("山口 ゆき"),
-                                                        QStringLiteral("山田 太郎"),
-                                                                       QStringLiteral("山田 花子"),
-                                                                                      QStringLiteral("山本 一郎")}))
-                          << column(model, CustomerListModel::Name).join(u',').toStdString();
+              (QStringList{QStringLiteral("Alice Smith"), QStringLiteral("小山田 みき"), QStringLiteral("佐藤 健"),
+                           QStringLiteral("田中 美咲"), QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"),
+                           QStringLiteral("山田 花子"), QStringLiteral("山本 一郎")}))
+        << column(model, CustomerListModel::Name).join(u',').toStdString();
 }
 
 TEST(CustomerListModel, ShowsEveryColumnForTheAgent)
@@ -79,7 +74,7 @@ TEST(CustomerListModel, ShowsEveryColumnForTheAgent)
     EXPECT_EQ(cell(CustomerListModel::Phone), QStringLiteral("03-1234-5678"));
     EXPECT_EQ(cell(CustomerListModel::Email), QStringLiteral("taro@yamada.example.jp"));
     EXPECT_TRUE(cell(CustomerListModel::LastContact).contains(QStringLiteral("10:30")))
-                << cell(CustomerListModel::LastContact).toStdString();
+        << cell(CustomerListModel::LastContact).toStdString();
     EXPECT_EQ(cell(CustomerListModel::OpenTickets), QStringLiteral("1"));
     EXPECT_EQ(model.index(row, 0).data(CustomerListModel::CustomerIdRole).toUuid(), call.customerId);
     // Alice's number is foreign: international format.

@@ -30,9 +30,8 @@ struct DuplicateFixture : CustomerFixture
         original = ids.value(QStringLiteral("山田 太郎"));
         // Entered again at a busy moment: same number, a new mobile, an e-mail typed differently.
         duplicate = add(QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
-                                                                    {QStringLiteral("+81 3-1234-5678"),
-                                                                                    QStringLiteral("080-7777-8888")},
-                                                                     {QStringLiteral("TARO@yamada.example.jp")});
+                        {QStringLiteral("+81 3-1234-5678"), QStringLiteral("080-7777-8888")},
+                        {QStringLiteral("TARO@yamada.example.jp")});
         Customer d = CustomerRepository(db.connection()).get(duplicate).value();
         d.notes = QStringLiteral("二重登録");
         EXPECT_TRUE(CustomerRepository(db.connection()).update(d));
@@ -60,7 +59,7 @@ TEST(CustomerMerge, FindsDuplicatesStrongestEvidenceFirstAndEachPairOnce)
     DuplicateFixture f;
     // Another pair that shares only the name and reading.
     const QUuid kenAgain = f.add(QStringLiteral("佐藤 健"), QStringLiteral("サトウ ケン"),
-                                                                           {QStringLiteral("06-1111-2222")});
+                                 {QStringLiteral("06-1111-2222")});
     const auto found = CustomerMerge(f.db.connection()).findDuplicates();
     ASSERT_TRUE(found);
     ASSERT_EQ(found->size(), 2);
@@ -86,8 +85,8 @@ TEST(CustomerMerge, MovesEveryRelatedRowToTheSurvivorInOneChange)
     const QByteArray mergedKey = uuidToBlob(f.duplicate);
     for (const char *table : {"interactions", "tickets", "csat_responses", "customer_contacts"}) {
         QSqlQuery q(f.db.connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = ? AND deleted_at IS NULL").arg(
-            QLatin1String(table)));
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = ? AND deleted_at IS NULL")
+                      .arg(QLatin1String(table)));
         q.addBindValue(mergedKey);
         ASSERT_TRUE(q.exec() && q.next());
         EXPECT_EQ(q.value(0).toInt(), 0) << table;

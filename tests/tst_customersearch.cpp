@@ -63,7 +63,7 @@ TEST(CustomerSearch, PartialDigitsMatchAnywhereInTheNumber)
     QStringList three = names(f, QStringLiteral("4567"));
     three.sort();
     EXPECT_EQ(three, (QStringList{QStringLiteral("佐藤 健"), QStringLiteral("山本 一郎"), QStringLiteral("山田 太郎")}))
-              << str(three);
+        << str(three);
     EXPECT_EQ(names(f, QStringLiteral("6123-4567")), QStringList{QStringLiteral("山本 一郎")});
     EXPECT_TRUE(names(f, QStringLiteral("99999")).isEmpty());
     EXPECT_TRUE(names(f, QStringLiteral("12")).isEmpty()); // too few digits to mean anything
@@ -73,11 +73,11 @@ TEST(CustomerSearch, OneAndTwoCharacterJapaneseQueriesFindNames)
 {
     CustomerFixture f;
     EXPECT_EQ(names(f, QStringLiteral("山田")), (QStringList{QStringLiteral("山田 太郎"), QStringLiteral("山田 花子")}))
-                    << str(names(f, QStringLiteral("山田")));
+        << str(names(f, QStringLiteral("山田")));
     const QStringList yama = names(f, QStringLiteral("山"));
-    EXPECT_EQ(yama,
-              (QStringList{QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"), QStringLiteral("山田 花子"), QStringLiteral("山本 一郎")}))
-               << str(yama);
+    EXPECT_EQ(yama, (QStringList{QStringLiteral("山口 ゆき"), QStringLiteral("山田 太郎"), QStringLiteral("山田 花子"),
+                                 QStringLiteral("山本 一郎")}))
+        << str(yama);
     EXPECT_EQ(names(f, QStringLiteral("美咲")), QStringList{QStringLiteral("田中 美咲")}); // the given name alone
     EXPECT_EQ(names(f, QStringLiteral("健")), QStringList{QStringLiteral("佐藤 健")});
 }
@@ -99,7 +99,7 @@ TEST(CustomerSearch, KanaInAnyFormMatchesTheReading)
     }
     EXPECT_EQ(names(f, QStringLiteral("ヤマグチ")), QStringList{QStringLiteral("山口 ゆき")}); // stored from half-width
     EXPECT_EQ(names(f, QStringLiteral("た")), (QStringList{QStringLiteral("田中 美咲"), QStringLiteral("山田 太郎")}))
-                    << str(names(f, QStringLiteral("た")));
+        << str(names(f, QStringLiteral("た")));
 }
 
 TEST(CustomerSearch, LatinNamesAreCaseInsensitive)

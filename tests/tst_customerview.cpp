@@ -6,6 +6,7 @@
 #include "customers/loginteractiondialog.h"
 #include "models/customerlistmodel.h"
 #include "models/customertimelinemodel.h"
+#include "repositories/customerrepository.h"
 #include "repositories/customersearch.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/interactionrepository.h"
@@ -48,6 +49,33 @@ TEST(CustomerView, ShowsTheProfileAndHistory)
     EXPECT_EQ(view.timeline()->index(0).data(CustomerTimelineModel::DetailRole).toString(),
               QStringLiteral("請求書の件"));
     EXPECT_FALSE(view.hasUnsavedChanges());
+}
+
+TEST(CustomerView, FollowsTheCustomerChangedElsewhereButKeepsTheAgentsEdits)
+{
+    CustomerFixture f;
+    const QUuid id = f.ids.value(QStringLiteral("山田 太郎"));
+    CustomerView view(f.db.database(), QStringLiteral("JP"));
+    view.show();
+    view.showCustomer(id);
+    auto rename = [&](const QString &name) {
+        Customer c = CustomerRepository(f.db.connection()).get(id).value();
+        c.name = name;
+        ASSERT_TRUE(CustomerRepository(f.db.connection()).update(c));
+    };
+    rename(QStringLiteral("山田 太郎 (本社)"));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return child<QLineEdit>(&view, "nameEdit")->text() == QStringLiteral("山田 太郎 (本社)"); },
+                        5000));
+    EXPECT_EQ(child<QLabel>(&view, "nameLabel")->text(), QStringLiteral("山田 太郎 (本社)"));
+
+    // While the agent edits, what they typed stays.
+    child<QPlainTextEdit>(&view, "notesEdit")->setPlainText(QStringLiteral("折り返し希望"));
+    rename(QStringLiteral("山田 太郎 (支社)"));
+    QTest::qWait(300);
+    EXPECT_EQ(child<QPlainTextEdit>(&view, "notesEdit")->toPlainText(), QStringLiteral("折り返し希望"));
+    EXPECT_EQ(child<QLineEdit>(&view, "nameEdit")->text(), QStringLiteral("山田 太郎 (本社)"));
+    EXPECT_TRUE(view.hasUnsavedChanges());
 }
 
 TEST(CustomerView, InvalidFieldsAreRefusedWithAReasonAndNothingIsSaved)
@@ -105,8 +133,8 @@ TEST(CustomerView, ChoosesOrCreatesTheCompany)
     auto *company = child<QComboBox>(&view, "companyCombo");
     company->setEditText(QStringLiteral("株式会社山田商事"));
     ASSERT_TRUE(view.save()) << view.errorText().toStdString();
-    const QUuid yamadaShoji = CustomerRepository(f.db.connection())
-                                  .get(f.ids.value(QStringLiteral("山田 太郎")))->organizationId;
+    const QUuid yamadaShoji
+        = CustomerRepository(f.db.connection()).get(f.ids.value(QStringLiteral("山田 太郎")))->organizationId;
     EXPECT_EQ(CustomerRepository(f.db.connection()).get(misaki)->organizationId, yamadaShoji);
 
     company->setEditText(QStringLiteral("ｱｵｿﾞﾗ商会")); // half-width, stored in its usual form
@@ -116,8 +144,11 @@ TEST(CustomerView, ChoosesOrCreatesTheCompany)
     EXPECT_EQ(DirectoryRepository(f.db.connection()).organization(created)->name, QStringLiteral("アオゾラ商会"));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 2);
     // Found by company name straight away.
-    EXPECT_EQ(CustomerSearch(f.db.connection(),
-                             QStringLiteral("JP")).search(QStringLiteral("アオゾラ"))->constFirst().customer.id, misaki);
+    EXPECT_EQ(CustomerSearch(f.db.connection(), QStringLiteral("JP"))
+                  .search(QStringLiteral("アオゾラ"))
+                  ->constFirst()
+                  .customer.id,
+              misaki);
 
     company->setEditText(QString());
     ASSERT_TRUE(view.save());
@@ -134,9 +165,12 @@ TEST(CustomerView, OpensFromTheListWithEnterAndEscapeGoesBack)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *table = window.customersPage()->findChild<QTableView *>(QStringLiteral("table"));
     table->setFocus();
-    const int row = int(window.customersPage()->model()->match(window.customersPage()->model()->index(0, 0),
-                                                               Qt::DisplayRole,
-                                                               QStringLiteral("田中 美咲")).constFirst().row());
+    const int row = int(
+        window.customersPage()
+            ->model()
+            ->match(window.customersPage()->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("田中 美咲"))
+            .constFirst()
+            .row());
     table->setCurrentIndex(window.customersPage()->model()->index(row, 0));
     QTest::keyClick(table, Qt::Key_Return);
     auto *stack = window.findChild<QStackedWidget *>();

@@ -408,7 +408,7 @@ TEST(KpiFormat, ChangesThatRoundToZeroHaveNoSign)
 TEST(Csv, NeutralizesFormulasAndQuotesWhereNeeded)
 {
     EXPECT_EQ(csv::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
-                         QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
     EXPECT_EQ(csv::field(QStringLiteral("+1+1")), QStringLiteral("'+1+1"));
     EXPECT_EQ(csv::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
     EXPECT_EQ(csv::field(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));

@@ -51,8 +51,7 @@ QByteArray contentDigest(QSqlDatabase db)
 
 double share(TempDatabase &db, const QString &where, const QString &table = QStringLiteral("tickets"))
 {
-    return db.scalar(
-        QStringLiteral("SELECT avg(CASE WHEN %1 THEN 1.0 ELSE 0 END) FROM %2").arg(where, table)).toDouble();
+    return db.scalar(QStringLiteral("SELECT avg(CASE WHEN %1 THEN 1.0 ELSE 0 END) FROM %2").arg(where, table)).toDouble();
 }
 
 class DemoData : public ::testing::Test
@@ -156,10 +155,11 @@ TEST_F(DemoData, ArrivalsFollowWeekdaysAndOfficeHoursInTokyo)
     EXPECT_GT(monday, 2.5 * sunday);
     const qint64 from = QDateTime(QDate(2026, 11, 1).addDays(-180), QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone(9 * 3600)).toMSecsSinceEpoch();
-    EXPECT_EQ(s_db->scalar(
-        QStringLiteral("SELECT count(*) FROM tickets WHERE created_at < %1 OR created_at >= %2").arg(from).arg(to))
-            .toInt(),
-        0);
+    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE created_at < %1 OR created_at >= %2")
+                               .arg(from)
+                               .arg(to))
+                  .toInt(),
+              0);
 }
 
 TEST_F(DemoData, ChannelsAndPrioritiesHaveARealisticMix)
@@ -178,30 +178,31 @@ TEST_F(DemoData, TimesAreConsistent)
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE first_responded_at < created_at "
                                           "OR solved_at < first_responded_at OR closed_at < solved_at "
                                           "OR (status IN ('solved','closed')) != (solved_at IS NOT NULL)"))
-                               .toInt(),
-                           0);
+                  .toInt(),
+              0);
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM interactions i JOIN tickets t ON t.id = i.ticket_id "
                                           "WHERE i.started_at < t.created_at"))
-                               .toInt(),
-                           0);
+                  .toInt(),
+              0);
     // Urgent tickets are answered faster than low-priority ones (median-ish via average of logs).
     const double urgent = s_db->scalar(QStringLiteral("SELECT avg(first_responded_at - created_at) FROM tickets "
                                                       "WHERE priority = 'urgent' AND channel = 'email'"))
-                                           .toDouble();
+                              .toDouble();
     const double low = s_db->scalar(QStringLiteral("SELECT avg(first_responded_at - created_at) FROM tickets "
                                                    "WHERE priority = 'low' AND channel = 'email'"))
-                                        .toDouble();
+                           .toDouble();
     EXPECT_LT(urgent, low);
 }
 
 TEST_F(DemoData, FirstResponseIsTheFirstAgentInteractionThatReachesTheCustomer)
 {
     // DESIGN.md §4: any outbound interaction, or an inbound phone/chat/visit handled live.
-    const int mismatches = s_db->scalar(
-        QStringLiteral(
-        "SELECT count(*) FROM tickets t WHERE t.first_responded_at IS NOT (SELECT min(i.started_at) FROM interactions i "
-        "WHERE i.ticket_id = t.id AND (i.direction = 'outbound' OR i.channel IN ('phone', 'chat', 'visit')))"))
-            .toInt();
+    const int mismatches
+        = s_db
+              ->scalar(QStringLiteral(
+                  "SELECT count(*) FROM tickets t WHERE t.first_responded_at IS NOT (SELECT min(i.started_at) FROM interactions i "
+                  "WHERE i.ticket_id = t.id AND (i.direction = 'outbound' OR i.channel IN ('phone', 'chat', 'visit')))"))
+              .toInt();
     EXPECT_EQ(mismatches, 0);
 }
 
@@ -210,12 +211,13 @@ TEST_F(DemoData, SatisfactionScoresLeanPositiveAndComplaintsAreLowScores)
     const double satisfied = share(*s_db, QStringLiteral("csat >= 4"), QStringLiteral("csat_responses"));
     EXPECT_GT(satisfied, 0.6);
     EXPECT_LT(satisfied, 0.95);
-    EXPECT_EQ(s_db->scalar(
-        QStringLiteral("SELECT count(*) FROM csat_responses WHERE complaint = 1 AND csat > 2")).toInt(), 0);
+    EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM csat_responses WHERE complaint = 1 AND csat > 2"))
+                  .toInt(),
+              0);
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM csat_responses c JOIN tickets t ON t.id = c.ticket_id "
                                           "WHERE c.received_at < t.solved_at"))
-                               .toInt(),
-                           0);
+                  .toInt(),
+              0);
 }
 
 TEST(DemoGenerator, SameSeedGivesTheSameDatabaseAndAnotherSeedDoesNot)
@@ -241,7 +243,8 @@ TEST(DemoGenerator, RefusesADatabaseThatAlreadyHoldsData)
     Customer c;
     c.name = QStringLiteral("山田 太郎");
     ASSERT_TRUE(CustomerRepository(db.connection()).add(c));
-    const QString schemaQuery = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master ORDER BY name)");
+    const QString schemaQuery = QStringLiteral(
+        "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master ORDER BY name)");
     const QString schemaBefore = db.scalar(schemaQuery).toString();
     const auto summary = generateDemoData(db.database(), smallDemo(1));
     ASSERT_FALSE(summary);
@@ -261,10 +264,10 @@ TEST(DemoGenerator, KeepsItsInvariantsWhenInteractionsAreScarce)
     ASSERT_TRUE(summary);
     EXPECT_EQ(summary->interactions, 100);
     EXPECT_EQ(db.scalar(
-        QStringLiteral("SELECT count(*) FROM tickets t WHERE first_responded_at IS NOT NULL AND NOT EXISTS "
-                                       "(SELECT 1 FROM interactions i WHERE i.ticket_id = t.id)"))
-            .toInt(),
-        0);
+                    QStringLiteral("SELECT count(*) FROM tickets t WHERE first_responded_at IS NOT NULL AND NOT EXISTS "
+                                   "(SELECT 1 FROM interactions i WHERE i.ticket_id = t.id)"))
+                  .toInt(),
+              0);
 }
 
 TEST(DemoGenerator, RejectsNonsensicalSizes)
@@ -307,20 +310,21 @@ TEST_F(DemoData, SlaDueTimesAreThoseTheEngineDerivesFromTheHistory)
     }
     EXPECT_EQ(read(), before);
     // Every ticket counts the interactions on it.
-    EXPECT_EQ(s_db->scalar(
-        QStringLiteral("SELECT count(*) FROM tickets t WHERE t.interaction_count != "
-                                          "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL)"))
-            .toInt(),
-        0);
+    EXPECT_EQ(s_db
+                  ->scalar(QStringLiteral(
+                      "SELECT count(*) FROM tickets t WHERE t.interaction_count != "
+                      "(SELECT count(*) FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL)"))
+                  .toInt(),
+              0);
     // A waiting ticket's clock is stopped: it has a due time only if that
     // passed before it began to wait (breached already).
     EXPECT_EQ(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets t WHERE status IN ('pending', 'on_hold') "
                                           "AND resolution_due > (SELECT max(at) FROM ticket_events e "
                                           "WHERE e.ticket_id = t.id AND e.field = 'status')"))
-                               .toInt(),
-                           0);
+                  .toInt(),
+              0);
     EXPECT_GT(s_db->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('pending', 'on_hold') "
                                           "AND resolution_due IS NULL"))
-                               .toInt(),
-                           0);
+                  .toInt(),
+              0);
 }

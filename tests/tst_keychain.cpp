@@ -20,7 +20,7 @@ TEST(KeychainSecretService, StoresReadsAndRemovesAPassword)
         << "run through tests/tools/with-keyring.sh (dbus-run-session + gnome-keyring)";
     KeychainStore store(QStringLiteral("Madoguchi tests"));
     const QString account = serverAccount(QStringLiteral("sato"), QStringLiteral("crm.example.jp"), 5432,
-                                                                                 QStringLiteral("crm"));
+                                          QStringLiteral("crm"));
     EXPECT_EQ(account, QStringLiteral("sato@crm.example.jp:5432/crm"));
     const auto none = store.read(account);
     ASSERT_TRUE(none) << none.error().message.toStdString();

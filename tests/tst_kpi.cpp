@@ -63,14 +63,14 @@ struct KpiFixture
     KpiFixture()
     {
         exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Support', 0, 0)"),
-                            {key(1, 'T')});
+             {key(1, 'T')});
         exec(QStringLiteral("INSERT INTO teams (id, name, created_at, updated_at) VALUES (?, 'Sales', 0, 0)"),
-                            {key(2, 'T')});
+             {key(2, 'T')});
         for (int a = 1; a <= 3; ++a)
             exec(QStringLiteral("INSERT INTO agents (id, name, team_id, created_at, updated_at) VALUES (?, ?, ?, 0, 0)"),
-                                {key(a, 'A'), QStringLiteral("Agent %1").arg(a), key(a == 3 ? 2 : 1, 'T')});
+                 {key(a, 'A'), QStringLiteral("Agent %1").arg(a), key(a == 3 ? 2 : 1, 'T')});
         exec(QStringLiteral("INSERT INTO customers (id, name, created_at, updated_at) VALUES (?, 'C', 0, 0)"),
-                            {key(1, 'C')});
+             {key(1, 'C')});
     }
 
     struct T
@@ -92,13 +92,13 @@ struct KpiFixture
     void ticket(const T &t, const QList<std::pair<qint64, QString>> &statuses = {})
     {
         auto opt = [](const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); };
-        exec(QStringLiteral("INSERT INTO tickets (id, number, customer_id, subject, status, priority, channel, assignee_id, team_id, "
-                            "first_responded_at, solved_at, closed_at, reopen_count, first_response_due, resolution_due, "
-                            "created_at, updated_at) VALUES (?, ?, ?, 'x', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {key(t.n, 'K'), QStringLiteral("N-%1").arg(t.n), key(1, 'C'), t.status, t.priority, t.channel,
-                                           key(t.agent, 'A'), key(t.agent == 3 ? 2 : 1, 'T'), opt(t.responded),
-                                           opt(t.solved), opt(t.closed), t.reopens, opt(t.frDue), opt(t.resDue),
-                                           t.created, t.created});
+        exec(QStringLiteral(
+                 "INSERT INTO tickets (id, number, customer_id, subject, status, priority, channel, assignee_id, team_id, "
+                 "first_responded_at, solved_at, closed_at, reopen_count, first_response_due, resolution_due, "
+                 "created_at, updated_at) VALUES (?, ?, ?, 'x', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {key(t.n, 'K'), QStringLiteral("N-%1").arg(t.n), key(1, 'C'), t.status, t.priority, t.channel,
+              key(t.agent, 'A'), key(t.agent == 3 ? 2 : 1, 'T'), opt(t.responded), opt(t.solved), opt(t.closed),
+              t.reopens, opt(t.frDue), opt(t.resDue), t.created, t.created});
         event(t.n, t.created, QStringLiteral("created"), {}, statuses.isEmpty() ? t.status : QStringLiteral("new"));
         QString previous = QStringLiteral("new");
         for (const auto &[when, status] : statuses) {
@@ -109,26 +109,29 @@ struct KpiFixture
 
     void event(int ticket, qint64 when, const QString &field, const QString &from, const QString &to)
     {
-        exec(QStringLiteral("INSERT INTO ticket_events (id, ticket_id, at, field, old_value, new_value, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {key(++events, 'E'), key(ticket, 'K'), when, field, from.isNull() ? QVariant() : QVariant(from), to, when,
-             when});
+        exec(QStringLiteral(
+                 "INSERT INTO ticket_events (id, ticket_id, at, field, old_value, new_value, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {key(++events, 'E'), key(ticket, 'K'), when, field, from.isNull() ? QVariant() : QVariant(from), to, when,
+              when});
     }
 
     void interaction(int n, int ticket, int agent, const QString &channel, qint64 started, int duration, int wrap)
     {
-        exec(QStringLiteral("INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, "
-                            "duration_s, wrap_up_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'inbound', ?, ?, ?, ?, ?)"),
-            {key(n, 'I'), key(1, 'C'), ticket ? QVariant(key(ticket, 'K')) : QVariant(), key(agent, 'A'), channel,
-             started, duration, wrap, started, started});
+        exec(QStringLiteral(
+                 "INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, "
+                 "duration_s, wrap_up_s, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'inbound', ?, ?, ?, ?, ?)"),
+             {key(n, 'I'), key(1, 'C'), ticket ? QVariant(key(ticket, 'K')) : QVariant(), key(agent, 'A'), channel,
+              started, duration, wrap, started, started});
     }
 
     void survey(int n, int ticket, qint64 received, std::optional<int> csat, std::optional<int> nps)
     {
-        exec(QStringLiteral("INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {key(n, 'S'), key(ticket, 'K'), key(1, 'C'), received, csat ? QVariant(*csat) : QVariant(),
-             nps ? QVariant(*nps) : QVariant(), received, received});
+        exec(QStringLiteral(
+                 "INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, created_at, updated_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {key(n, 'S'), key(ticket, 'K'), key(1, 'C'), received, csat ? QVariant(*csat) : QVariant(),
+              nps ? QVariant(*nps) : QVariant(), received, received});
     }
 
     Kpis compute(QDate from, QDate to, const KpiFilter &filter = {}, qint64 now = at(12, 31, 0),
@@ -184,8 +187,11 @@ TEST(Kpi, SingleTicketOverAWeekendAndAHoliday)
     KpiFixture f;
     f.ticket({.n = 1,
               .created = at(11, 20, 17),
-              .status = QStringLiteral("solved"), .responded = at(11, 20, 17), .solved = at(11, 24, 10),
-                                       .frDue = at(11, 20, 18), .resDue = at(11, 24, 12)});
+              .status = QStringLiteral("solved"),
+              .responded = at(11, 20, 17),
+              .solved = at(11, 24, 10),
+              .frDue = at(11, 20, 18),
+              .resDue = at(11, 24, 12)});
     f.interaction(1, 1, 1, QStringLiteral("phone"), at(11, 20, 17), 420, 60);
     const Kpis k = f.compute(QDate(2026, 11, 16), QDate(2026, 11, 30));
     EXPECT_EQ(k.ticketsCreated, 1);
@@ -215,28 +221,40 @@ TEST(Kpi, HandBuiltWeekWithAnswersWorkedOut)
     // 1: e-mail, answered after 30 min, solved after 2 h with one interaction: FCR.
     f.ticket({.n = 1,
               .created = at(11, 16, 10),
-              .status = QStringLiteral("solved"), .agent = 1, .responded = at(11, 16, 10, 30), .solved = at(11, 16, 12),
-                                       .frDue = at(11, 16, 14), .resDue = at(11, 19, 10)},
-              {{at(11, 16, 10, 30), QStringLiteral("open")}, {at(11, 16, 12), QStringLiteral("solved")}});
+              .status = QStringLiteral("solved"),
+              .agent = 1,
+              .responded = at(11, 16, 10, 30),
+              .solved = at(11, 16, 12),
+              .frDue = at(11, 16, 14),
+              .resDue = at(11, 19, 10)},
+             {{at(11, 16, 10, 30), QStringLiteral("open")}, {at(11, 16, 12), QStringLiteral("solved")}});
     f.interaction(1, 1, 1, QStringLiteral("email"), at(11, 16, 10, 30), 0, 0);
     // 2: phone, answered live at creation, solved, then reopened and solved again on Thursday 18:00: not FCR.
     f.ticket({.n = 2,
               .created = at(11, 17, 9),
-              .status = QStringLiteral("solved"), .agent = 2,
-                  .channel = QStringLiteral("phone"),
-                      .priority = QStringLiteral("high"), .responded = at(11, 17, 9), .solved = at(11, 19, 18),
-                                                 .reopens = 1, .frDue = at(11, 17, 10), .resDue = at(11, 18, 9)},
-                  {{at(11, 17, 9), QStringLiteral("open")},
-                    {at(11, 17, 11), QStringLiteral("solved")},
-                     {at(11, 18, 9), QStringLiteral("open")}, {at(11, 19, 18), QStringLiteral("solved")}});
+              .status = QStringLiteral("solved"),
+              .agent = 2,
+              .channel = QStringLiteral("phone"),
+              .priority = QStringLiteral("high"),
+              .responded = at(11, 17, 9),
+              .solved = at(11, 19, 18),
+              .reopens = 1,
+              .frDue = at(11, 17, 10),
+              .resDue = at(11, 18, 9)},
+             {{at(11, 17, 9), QStringLiteral("open")},
+              {at(11, 17, 11), QStringLiteral("solved")},
+              {at(11, 18, 9), QStringLiteral("open")},
+              {at(11, 19, 18), QStringLiteral("solved")}});
     f.interaction(2, 2, 2, QStringLiteral("phone"), at(11, 17, 9), 300, 60);
     f.interaction(3, 2, 2, QStringLiteral("phone"), at(11, 18, 9, 30), 600, 120);
     // 3: chat, still open, never answered, first response due Friday 12:00 (breached).
     f.ticket({.n = 3,
               .created = at(11, 20, 9),
               .agent = 3,
-              .channel = QStringLiteral("chat"), .priority = QStringLiteral("urgent"), .frDue = at(11, 20, 12),
-                                                                            .resDue = at(11, 20, 18)});
+              .channel = QStringLiteral("chat"),
+              .priority = QStringLiteral("urgent"),
+              .frDue = at(11, 20, 12),
+              .resDue = at(11, 20, 18)});
     f.interaction(4, 0, 3, QStringLiteral("chat"), at(11, 20, 9, 5), 240, 0);
     f.event(3, at(11, 20, 10), QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
     // 4: created the week before, still open at the end: backlog, 10 days old.
@@ -244,7 +262,9 @@ TEST(Kpi, HandBuiltWeekWithAnswersWorkedOut)
     // 5: created the week before, solved in the week before, never reopened: not backlog, not in this week.
     f.ticket({.n = 5,
               .created = at(11, 10, 9),
-              .status = QStringLiteral("solved"), .responded = at(11, 10, 10), .solved = at(11, 11, 9)});
+              .status = QStringLiteral("solved"),
+              .responded = at(11, 10, 10),
+              .solved = at(11, 11, 9)});
     // Surveys this week: 5, 4, 2 → CSAT 2/3; NPS 10, 9, 7, 3 → (2 − 1) / 4.
     f.survey(1, 1, at(11, 16, 15), 5, 10);
     f.survey(2, 2, at(11, 20, 9), 4, 9);
@@ -405,7 +425,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
         QRandomGenerator rng{quint32(seed)};
         KpiFixture f;
         const qint64 start = at(10, 1, 0);
-        const QStringList channels{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat"), QStringLiteral("web")};
+        const QStringList channels{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat"),
+                                   QStringLiteral("web")};
         const QStringList priorities{QStringLiteral("low"), QStringLiteral("normal"), QStringLiteral("high")};
         QList<OracleTicket> tickets;
         int interactionNo = 0;
@@ -431,7 +452,7 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
                     break;
                 else
                     next = QStringList{QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("solved")}.at(
-                                                                                              int(rng.bounded(3)));
+                        int(rng.bounded(3)));
                 if (next == status)
                     continue;
                 t.statuses.append({now, next});
@@ -463,8 +484,8 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
                       .resDue = t.resDue},
                      t.statuses);
             if (t.escalated)
-                f.event(n, t.created + kMin,
-                        QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
+                f.event(n, t.created + kMin, QStringLiteral("escalation_level"), QStringLiteral("0"),
+                        QStringLiteral("1"));
             t.interactions = int(rng.bounded(3));
             for (int i = 0; i < t.interactions; ++i) {
                 const QString ch = channels.at(int(rng.bounded(4)));
@@ -493,9 +514,10 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
                 calendar, QDateTime::fromMSecsSinceEpoch(t.created, Qt::UTC),
                 t.responded ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.responded, Qt::UTC)) : std::nullopt,
                 t.lastSolve() ? std::optional(QDateTime::fromMSecsSinceEpoch(*t.lastSolve(), Qt::UTC)) : std::nullopt);
-            f.exec(QStringLiteral("UPDATE tickets SET first_response_business_min = ?, resolution_business_min = ? WHERE id = ?"),
-                {durations.firstResponse ? QVariant(*durations.firstResponse) : QVariant(),
-                 durations.resolution ? QVariant(*durations.resolution) : QVariant(), key(t.n, 'K')});
+            f.exec(QStringLiteral(
+                       "UPDATE tickets SET first_response_business_min = ?, resolution_business_min = ? WHERE id = ?"),
+                   {durations.firstResponse ? QVariant(*durations.firstResponse) : QVariant(),
+                    durations.resolution ? QVariant(*durations.resolution) : QVariant(), key(t.n, 'K')});
         }
 
         const QDate from(2026, 10, 20);
@@ -674,9 +696,10 @@ TEST(Kpi, MatchesAPlainComputationOverRandomDataForManySeeds)
 
         // Drill-down: the tickets behind each figure are as many as the figure says.
         auto behind = [&](KpiSet set, qint64 rangeFrom, qint64 rangeTo, const KpiFilter &filter = {}, int bucket = 0) {
-            const auto n = countTickets(f.db.connection(), drillDownFilter({set, rangeFrom, rangeTo, bucket}, filter,
-                                                                           now, QStringLiteral("x")),
-                                                                           {});
+            const auto n = countTickets(f.db.connection(),
+                                        drillDownFilter({set, rangeFrom, rangeTo, bucket}, filter, now,
+                                                        QStringLiteral("x")),
+                                        {});
             EXPECT_TRUE(n);
             return n ? qint64(n.value()) : -1;
         };
@@ -742,23 +765,25 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     f.ticket({.n = 1, .created = at(11, 16, 10)});
     f.ticket({.n = 2, .created = at(11, 16, 11), .agent = 2});
     for (int i = 1; i <= 6; ++i)
-        f.interaction(i, i % 2 + 1, i % 3 + 1,
-                      i % 2 ? QStringLiteral("phone") : QStringLiteral("chat"), at(11, 16, 9 + i), 60 * i, 10);
+        f.interaction(i, i % 2 + 1, i % 3 + 1, i % 2 ? QStringLiteral("phone") : QStringLiteral("chat"),
+                      at(11, 16, 9 + i), 60 * i, 10);
     f.survey(1, 1, at(11, 17, 9), 5, 10);
     f.survey(2, 2, at(11, 17, 10), 2, {});
     auto snapshot = [&] {
         QStringList rows;
         QSqlQuery q(f.db.connection());
-        q.exec(QStringLiteral("SELECT hour, hex(agent_id), channel, direction, n, handle_s FROM kpi_interaction_hours ORDER BY 1, 2, 3, 4"));
+        q.exec(QStringLiteral(
+            "SELECT hour, hex(agent_id), channel, direction, n, handle_s FROM kpi_interaction_hours ORDER BY 1, 2, 3, 4"));
         while (q.next())
-            rows << QStringLiteral("I %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(),
-                                                              q.value(2).toString(), q.value(3).toString(),
-                                                              q.value(4).toString(), q.value(5).toString());
-        q.exec(QStringLiteral("SELECT received_at, hex(response_id), hex(ticket_id), hex(assignee_id), csat, nps FROM kpi_csat ORDER BY 1, 2"));
+            rows << QStringLiteral("I %1 %2 %3 %4 %5 %6")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString());
+        q.exec(QStringLiteral(
+            "SELECT received_at, hex(response_id), hex(ticket_id), hex(assignee_id), csat, nps FROM kpi_csat ORDER BY 1, 2"));
         while (q.next())
-            rows << QStringLiteral("S %1 %2 %3 %4 %5 %6").arg(q.value(0).toString(), q.value(1).toString(),
-                                                              q.value(2).toString(), q.value(3).toString(),
-                                                              q.value(4).toString(), q.value(5).toString());
+            rows << QStringLiteral("S %1 %2 %3 %4 %5 %6")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString());
         q.exec(QStringLiteral("SELECT number, escalated FROM tickets ORDER BY number"));
         while (q.next())
             rows << QStringLiteral("T %1 %2").arg(q.value(0).toString(), q.value(1).toString());
@@ -767,22 +792,22 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     const QStringList fresh = snapshot();
     EXPECT_EQ(fresh.count(QStringLiteral("T N-1 0")), 1);
     f.exec(QStringLiteral("UPDATE interactions SET agent_id = ?, channel = 'email' WHERE id = ?"),
-                          {key(3, 'A'), key(1, 'I')});
+           {key(3, 'A'), key(1, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET started_at = started_at + 7200000, duration_s = 5 WHERE id = ?"),
-                          {key(2, 'I')});
+           {key(2, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(3, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(4, 'I')});
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = NULL WHERE id = ?"), {key(4, 'I')}); // restored
     f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(5, 'I')});
     f.exec(QStringLiteral("UPDATE csat_responses SET csat = 3, received_at = received_at + 1 WHERE id = ?"),
-                          {key(1, 'S')});
+           {key(1, 'S')});
     f.exec(QStringLiteral("UPDATE csat_responses SET deleted_at = 1 WHERE id = ?"), {key(2, 'S')});
     f.exec(QStringLiteral("UPDATE tickets SET assignee_id = ? WHERE id = ?"), {key(3, 'A'), key(1, 'K')});
     f.ticket({.n = 3, .created = at(11, 17, 8), .agent = 2});
     f.survey(3, 3, at(11, 17, 11), 4, 9);
     f.event(2, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("0"), QStringLiteral("1"));
-    f.event(1, at(11, 18, 9),
-            QStringLiteral("escalation_level"), QStringLiteral("1"), QStringLiteral("0")); // lowered only
+    f.event(1, at(11, 18, 9), QStringLiteral("escalation_level"), QStringLiteral("1"),
+            QStringLiteral("0")); // lowered only
     const QStringList changed = snapshot();
     EXPECT_NE(changed, fresh);
     EXPECT_TRUE(changed.contains(QStringLiteral("T N-2 1")));
@@ -791,7 +816,7 @@ TEST(Kpi, RollupsFollowEveryChangeOfTheirRows)
     EXPECT_EQ(snapshot(), changed);
     // An escalation event removed: the ticket is no longer escalated.
     f.exec(QStringLiteral("DELETE FROM ticket_events WHERE field = 'escalation_level' AND ticket_id = ?"),
-                          {key(2, 'K')});
+           {key(2, 'K')});
     EXPECT_TRUE(snapshot().contains(QStringLiteral("T N-2 0")));
 }
 
@@ -804,9 +829,10 @@ TEST(Kpi, InteractionCountsFollowTheirTickets)
     f.interaction(2, 1, 1, QStringLiteral("email"), at(11, 16, 12), 0, 0);
     f.interaction(3, 0, 1, QStringLiteral("phone"), at(11, 16, 13), 60, 0); // on no ticket
     auto counts = [&] {
-        return f.db.scalar(
-            QStringLiteral("SELECT group_concat(interaction_count, ',') FROM (SELECT interaction_count FROM tickets ORDER BY number)"))
-                .toString();
+        return f.db
+            .scalar(QStringLiteral(
+                "SELECT group_concat(interaction_count, ',') FROM (SELECT interaction_count FROM tickets ORDER BY number)"))
+            .toString();
     };
     EXPECT_EQ(counts(), QStringLiteral("2,0"));
     f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"), {key(2, 'K'), key(2, 'I')}); // moved
@@ -814,7 +840,7 @@ TEST(Kpi, InteractionCountsFollowTheirTickets)
     f.exec(QStringLiteral("UPDATE interactions SET deleted_at = 1 WHERE id = ?"), {key(1, 'I')}); // tombstoned
     EXPECT_EQ(counts(), QStringLiteral("0,1"));
     f.exec(QStringLiteral("UPDATE interactions SET ticket_id = ? WHERE id = ?"),
-                          {key(1, 'K'), key(3, 'I')}); // linked later
+           {key(1, 'K'), key(3, 'I')}); // linked later
     EXPECT_EQ(counts(), QStringLiteral("1,1"));
     f.exec(QStringLiteral("DELETE FROM interactions WHERE id = ?"), {key(3, 'I')});
     EXPECT_EQ(counts(), QStringLiteral("0,1"));

@@ -47,7 +47,7 @@ struct Source
 QStringList layerViolations(const QList<Source> &sources)
 {
     static const QRegularExpression include(QStringLiteral("^#include \"([a-z]+)/[^\"]+\""),
-                                                           QRegularExpression::MultilineOption);
+                                            QRegularExpression::MultilineOption);
     QStringList out;
     for (const Source &s : sources) {
         const QStringList parts = s.path.split(u'/');
@@ -76,9 +76,9 @@ QList<Source> readTree()
 {
     const QString root = QStringLiteral(MADOGUCHI_SOURCE_DIR "/src/");
     QList<Source> sources;
-    for (QDirIterator it(root,
-                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
-                         it.hasNext();) {
+    for (QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
         QFile file(it.next());
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -123,8 +123,8 @@ TEST(Layers, AFolderNameMeansOneFolder)
     QSet<QString> onDisk;
     for (const char *root : {"core", "widgets"}) {
         for (QDirIterator it(QStringLiteral(MADOGUCHI_SOURCE_DIR "/src/") + QLatin1String(root),
-                                            QDir::Dirs | QDir::NoDotAndDotDot);
-                             it.hasNext();) {
+                             QDir::Dirs | QDir::NoDotAndDotDot);
+             it.hasNext();) {
             const QString name = QFileInfo(it.next()).fileName();
             EXPECT_FALSE(onDisk.contains(name))
                 << name.toStdString() << " is a folder in both src/core and src/widgets";
@@ -140,11 +140,11 @@ TEST(Layers, NegativeControlARepositoryCallingAServiceIsFound)
     // and a folder without a layer.
     const QList<Source> tree{
         {QStringLiteral("core/repositories/interactionrepository.cpp"),
-                        QStringLiteral("#include \"storage/transaction.h\"\n#include \"services/ticketservice.h\"\n")},
-         {QStringLiteral("core/kpi/kpidrill.h"), QStringLiteral("#include \"tickets/ticketspage.h\"\n")},
-          {QStringLiteral("core/storage/changewriter.cpp"), QStringLiteral("#include \"domain/uuid.h\"\n")},
-           {QStringLiteral("core/extras/thing.cpp"), QString()},
-          };
+         QStringLiteral("#include \"storage/transaction.h\"\n#include \"services/ticketservice.h\"\n")},
+        {QStringLiteral("core/kpi/kpidrill.h"), QStringLiteral("#include \"tickets/ticketspage.h\"\n")},
+        {QStringLiteral("core/storage/changewriter.cpp"), QStringLiteral("#include \"domain/uuid.h\"\n")},
+        {QStringLiteral("core/extras/thing.cpp"), QString()},
+    };
     const QStringList found = layerViolations(tree);
     ASSERT_EQ(found.size(), 3) << found.join(u'\n').toStdString();
     EXPECT_TRUE(found.at(0).startsWith(

@@ -83,7 +83,7 @@ TEST(MainWindow, ShowsTheDatabaseInTheStatusBarAndTheRealCountsOnThePages)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !ticketsPage->counts().isEmpty(); }, 10'000));
     EXPECT_EQ(ticketsPage->counts().at(int(Queue::All)), 400);
     EXPECT_EQ(window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
-                                                          QStringLiteral("120 customers"));
+              QStringLiteral("120 customers"));
 }
 
 TEST(MainWindow, KeyboardShortcutsSwitchPages)
@@ -188,8 +188,8 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     EXPECT_TRUE(shown) << name.toStdString();
 
     LogInteractionDialog *dialog = window.logInteraction();
-    const auto customer = CustomerSearch(window.database().connection(),
-                                         QStringLiteral("JP")).search(QStringLiteral("あ"), 1);
+    const auto customer = CustomerSearch(window.database().connection(), QStringLiteral("JP"))
+                              .search(QStringLiteral("あ"), 1);
     ASSERT_TRUE(customer && !customer->isEmpty());
     dialog->setCustomer(customer->constFirst().customer.id);
     QSignalSpy saved(dialog, &LogInteractionDialog::saved);
@@ -387,7 +387,7 @@ TEST(MainWindow, CountsFollowEveryChangeOnANewDatabase)
     const QLabel *header = window.customersPage()->findChild<QLabel *>(QStringLiteral("countLabel"));
     ASSERT_NE(header, nullptr);
     EXPECT_TRUE(status->text().endsWith(QStringLiteral("0 customers · 0 tickets · 0 interactions")))
-                << status->text().toStdString();
+        << status->text().toStdString();
 
     const QSqlDatabase db = window.database().connection();
     const auto customer = addCustomer(window, QStringLiteral("山田 花子"), QStringLiteral("ヤマダ ハナコ"));
@@ -420,7 +420,7 @@ TEST(MainWindow, CountsFollowEveryChangeOnANewDatabase)
     EXPECT_TRUE(QTest::qWaitFor([&] { return header->text() == QStringLiteral("2 customers"); }, 5'000))
         << header->text().toStdString();
     EXPECT_TRUE(status->text().endsWith(QStringLiteral("2 customers · 2 tickets · 1 interaction")))
-                << status->text().toStdString();
+        << status->text().toStdString();
     EXPECT_EQ(window.customersPage()->model()->rowCount(), 2);
 }
 

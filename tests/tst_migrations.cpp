@@ -103,8 +103,8 @@ TEST(Migrations, AFailingMigrationLeavesTheLastCompleteVersion)
     Database::Options options;
     options.migrations = {
         {1, QStringLiteral("one"), QStringLiteral("CREATE TABLE a (x INTEGER);")},
-         {2, QStringLiteral("two"), QStringLiteral("CREATE TABLE b (x INTEGER); INSERT INTO missing VALUES (1);")},
-         };
+        {2, QStringLiteral("two"), QStringLiteral("CREATE TABLE b (x INTEGER); INSERT INTO missing VALUES (1);")},
+    };
     auto opened = Database::open(path, options);
     ASSERT_FALSE(opened);
     options.migrations.removeLast();
@@ -130,7 +130,7 @@ TEST(Migrations, ANewerSchemaIsRefusedAndTheFileIsNotTouched)
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, Error::Code::SchemaTooNew);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("newer version")))
-                << refused.error().message.toStdString();
+        << refused.error().message.toStdString();
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("99")));
     EXPECT_EQ(madoguchi::test::fileHash(path), before);
 }

@@ -26,7 +26,7 @@ Customer yamada()
     c.name = QStringLiteral("山田 太郎");
     c.nameReading = QStringLiteral("ヤマダ タロウ");
     c.contacts = {{QUuid(), ContactKind::Phone, QStringLiteral("+81312345678"), QStringLiteral("work"), true},
-                   {QUuid(), ContactKind::Email, QStringLiteral("taro@example.co.jp"), QString(), true}};
+                  {QUuid(), ContactKind::Email, QStringLiteral("taro@example.co.jp"), QString(), true}};
     return c;
 }
 
@@ -147,11 +147,11 @@ TEST(Outbox, OnlyKnownTablesAndPlainColumnNamesAreWritten)
     ASSERT_TRUE(tx.isActive());
     ChangeWriter writer(db.connection());
     EXPECT_FALSE(writer.insert(QStringLiteral("teams; DROP TABLE customers"), newUuidV7(),
-                                              {{QStringLiteral("name"), QStringLiteral("x")}}));
+                               {{QStringLiteral("name"), QStringLiteral("x")}}));
     EXPECT_FALSE(
         writer.insert(QStringLiteral("sync_outbox"), newUuidV7(), {{QStringLiteral("entity"), QStringLiteral("x")}}));
     EXPECT_FALSE(writer.insert(QStringLiteral("teams"), newUuidV7(),
-                                              {{QStringLiteral("name) VALUES ('x') --"), QStringLiteral("x")}}));
+                               {{QStringLiteral("name) VALUES ('x') --"), QStringLiteral("x")}}));
     EXPECT_FALSE(writer.update(QStringLiteral("teams"), newUuidV7(), {{QStringLiteral("name = 'x', rev"), 1}}));
     EXPECT_FALSE(writer.softDelete(QStringLiteral("client_state"), newUuidV7()));
     ASSERT_TRUE(tx.commit());

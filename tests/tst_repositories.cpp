@@ -76,7 +76,7 @@ TEST(CustomerRepository, InvalidCustomersAreRefusedAndNothingIsWritten)
     c.name = QStringLiteral("  ");
     c.nameReading = QStringLiteral("山田");
     c.contacts = {{QUuid(), ContactKind::Phone, QStringLiteral("03-1234"), QString(), false},
-                   {QUuid(), ContactKind::Email, QStringLiteral("not-an-address"), QString(), false}};
+                  {QUuid(), ContactKind::Email, QStringLiteral("not-an-address"), QString(), false}};
     const auto added = customers.add(c);
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code, Error::Code::Invalid);
@@ -84,7 +84,8 @@ TEST(CustomerRepository, InvalidCustomersAreRefusedAndNothingIsWritten)
     QStringList fields;
     for (const auto &e : errors)
         fields << e.field;
-    EXPECT_EQ(fields, (QStringList{QStringLiteral("name"), QStringLiteral("nameReading"), QStringLiteral("phones"), QStringLiteral("emails")}));
+    EXPECT_EQ(fields, (QStringList{QStringLiteral("name"), QStringLiteral("nameReading"), QStringLiteral("phones"),
+                                   QStringLiteral("emails")}));
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), 0);
 }

@@ -37,8 +37,9 @@ TEST_F(ServerFixture, InitCreatesTheSchemaOnceAndThenLeavesItAlone)
     // Every table of the team's data and of the bookkeeping has row-level
     // security enabled and forced.
     QSqlQuery q(admin);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
-                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('crm', 'sync') AND c.relkind = 'r'")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT n.nspname || '.' || c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('crm', 'sync') AND c.relkind = 'r'")));
     int tables = 0;
     while (q.next()) {
         ++tables;
@@ -66,11 +67,8 @@ TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
     ASSERT_TRUE(initializeServer(admin));
     ASSERT_TRUE(addServerTeam(admin, QStringLiteral("技術サポート")));
     const QString login = QStringLiteral("sato_%1").arg(database.section(u'_', -2).replace(u'_', u'x'));
-    const auto agent = addServerAgent(admin, login,
-                                      QStringLiteral("佐藤 花子"),
-                                          QStringLiteral("agent"),
-                                                         QStringLiteral("技術サポート"),
-                                                                        QStringLiteral("correct horse battery"));
+    const auto agent = addServerAgent(admin, login, QStringLiteral("佐藤 花子"), QStringLiteral("agent"),
+                                      QStringLiteral("技術サポート"), QStringLiteral("correct horse battery"));
     ASSERT_TRUE(agent) << agent.error().message.toStdString();
     // The role: a login, no superuser, no BYPASSRLS, no replication, a member of crm_agent only.
     QSqlQuery q(admin);
@@ -92,7 +90,7 @@ TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
     QSqlDatabase::removeDatabase(QStringLiteral("wrong-%1").arg(login));
     ASSERT_FALSE(wrong);
     EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("password is wrong")))
-                << wrong.error().message.toStdString();
+        << wrong.error().message.toStdString();
     const QString name = QStringLiteral("agent-%1").arg(login);
     {
         const auto opened = openServer(as(login, QStringLiteral("correct horse battery")), name);
@@ -101,7 +99,7 @@ TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
         QSqlQuery a(db);
         // It reads the directory and its own scopes…
         ASSERT_TRUE(a.exec(QStringLiteral("SELECT array_to_string(app.my_scopes(), ',')")) && a.next())
-                    << a.lastError().text().toStdString();
+            << a.lastError().text().toStdString();
         const QString scopes = a.value(0).toString();
         EXPECT_TRUE(scopes.startsWith(QStringLiteral("org,agent:"))) << scopes.toStdString();
         EXPECT_TRUE(scopes.contains(QStringLiteral("team:")));
@@ -111,7 +109,8 @@ TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
         EXPECT_FALSE(a.exec(QStringLiteral("UPDATE crm.agent SET role = 'admin'")));
         EXPECT_FALSE(a.exec(QStringLiteral("SET ROLE crm_admin")));
         EXPECT_FALSE(a.exec(QStringLiteral("INSERT INTO crm.team (id, name) VALUES (gen_random_uuid(), 'mine')")));
-        EXPECT_FALSE(a.exec(QStringLiteral("INSERT INTO sync.change (scope, entity, row_id, op, rev) VALUES ('org', 'x', gen_random_uuid(), 'U', 1)")));
+        EXPECT_FALSE(a.exec(QStringLiteral(
+            "INSERT INTO sync.change (scope, entity, row_id, op, rev) VALUES ('org', 'x', gen_random_uuid(), 'U', 1)")));
         // Its session has the timeouts that keep a dead network from hanging anything.
         ASSERT_TRUE(a.exec(QStringLiteral("SHOW statement_timeout")) && a.next());
         EXPECT_EQ(a.value(0).toString(), QStringLiteral("30s"));
@@ -120,17 +119,14 @@ TEST_F(ServerFixture, AgentsAreLoginRolesWithoutPrivilegesBeyondTheirRole)
     QSqlDatabase::removeDatabase(name);
 
     // Bad input changes nothing.
-    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("Robert'); DROP TABLE crm.agent;--"), {},
-                                                      QStringLiteral("agent"), {}, QStringLiteral("long enough")));
-    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("crm_owner"), {},
-                                                      QStringLiteral("agent"), {}, QStringLiteral("long enough")));
-    EXPECT_FALSE(
-        addServerAgent(admin,
-                       login + QStringLiteral("b"), {}, QStringLiteral("root"), {}, QStringLiteral("long enough")));
-    EXPECT_FALSE(addServerAgent(admin, login
-                                           + QStringLiteral("c"), {},
-                                               QStringLiteral("agent"), QStringLiteral("no such team"),
-                                                                                       QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("Robert'); DROP TABLE crm.agent;--"), {}, QStringLiteral("agent"),
+                                {}, QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, QStringLiteral("crm_owner"), {}, QStringLiteral("agent"), {},
+                                QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, login + QStringLiteral("b"), {}, QStringLiteral("root"), {},
+                                QStringLiteral("long enough")));
+    EXPECT_FALSE(addServerAgent(admin, login + QStringLiteral("c"), {}, QStringLiteral("agent"),
+                                QStringLiteral("no such team"), QStringLiteral("long enough")));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent")).toInt(), 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1c'").arg(login)).toInt(), 0);
 }
@@ -150,7 +146,7 @@ TEST(ServerConnection, TellsWhyItCannotConnect)
     QSqlDatabase::removeDatabase(QStringLiteral("refused"));
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Nothing answers")))
-                << refused.error().message.toStdString();
+        << refused.error().message.toStdString();
     // verify-full (the default) without a CA file to check the server against.
     c.port = server.port();
     c.sslMode = ServerConnection().sslMode;
@@ -164,9 +160,9 @@ TEST(ServerConnection, TellsWhyItCannotConnect)
     QSqlDatabase::removeDatabase(QStringLiteral("plain"));
     ASSERT_FALSE(plain);
     EXPECT_TRUE(plain.error().message.contains(QStringLiteral("does not offer an encrypted connection")))
-                << plain.error().message.toStdString();
+        << plain.error().message.toStdString();
     EXPECT_FALSE(plain.error().message.contains(QStringLiteral("SSL was required")))
-                 << plain.error().message.toStdString();
+        << plain.error().message.toStdString();
 }
 
 TEST_F(ServerFixture, ADatabaseWithoutTheSchemaIsNamedAsSuch)
@@ -184,11 +180,10 @@ TEST_F(ServerFixture, ADatabaseWithoutTheSchemaIsNamedAsSuch)
 TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
 {
     // The superuser over the socket folder (a path as host, as with psql).
-    const QStringList where{
-        QStringLiteral("--host"),       server.socketDir(),         QStringLiteral("--port"),
-                                                                                   QString::number(server.port()), QStringLiteral("--dbname"), database,
-                                                                                                                                  QStringLiteral("--user"),       QStringLiteral("postgres"), QStringLiteral("--sslmode"),
-                                                                                                                                                                                                             QStringLiteral("disable")};
+    const QStringList where{QStringLiteral("--host"),       server.socketDir(),         QStringLiteral("--port"),
+                            QString::number(server.port()), QStringLiteral("--dbname"), database,
+                            QStringLiteral("--user"),       QStringLiteral("postgres"), QStringLiteral("--sslmode"),
+                            QStringLiteral("disable")};
     const CliResult init = serverCli(
         QStringList{QStringLiteral("--json"), QStringLiteral("server"), QStringLiteral("init")} + where);
     ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
@@ -196,32 +191,27 @@ TEST_F(ServerFixture, CliInitsTheServerAndAddsAgents)
     EXPECT_EQ(json.value(QStringLiteral("schema_version")).toInt(), latestServerSchemaVersion());
     EXPECT_EQ(json.value(QStringLiteral("upgraded_from")).toInt(), 0);
     EXPECT_TRUE(init.err.contains(QStringLiteral("not fully checked")))
-                << init.err.toStdString(); // the weaker TLS is said
+        << init.err.toStdString(); // the weaker TLS is said
     const CliResult again = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("init")} + where);
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("up to date"))) << again.out.toStdString();
 
     const QString login = QStringLiteral("tanaka_%1").arg(QCoreApplication::applicationPid());
-    const CliResult add = serverCli(QStringList{QStringLiteral("--json"),
-        QStringLiteral("server"),
-            QStringLiteral("add-agent"), login,
-                QStringLiteral("--name"),
-                    QStringLiteral("田中 一郎"),
-                        QStringLiteral("--role"),
-                                       QStringLiteral("lead"),
-                                                      QStringLiteral("--team"),
-                                                                     QStringLiteral("Field"),
-                                                                                    QStringLiteral("--password-stdin")}
-                                                                                    + where,
-                                                                     "a long enough secret\n");
+    const CliResult add = serverCli(QStringList{QStringLiteral("--json"), QStringLiteral("server"),
+                                                QStringLiteral("add-agent"), login, QStringLiteral("--name"),
+                                                QStringLiteral("田中 一郎"), QStringLiteral("--role"),
+                                                QStringLiteral("lead"), QStringLiteral("--team"),
+                                                QStringLiteral("Field"), QStringLiteral("--password-stdin")}
+                                        + where,
+                                    "a long enough secret\n");
     ASSERT_EQ(add.exitCode, 0) << add.err.toStdString();
     EXPECT_FALSE(add.out.contains(QStringLiteral("a long enough secret"))); // a given password is never printed
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT role || '/' || (SELECT name FROM crm.team t WHERE t.id = a.team_id) FROM crm.agent a "
-                                    "WHERE agent_role = '%1'")
-                           .arg(login))
-            .toString(),
-        QStringLiteral("lead/Field"));
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT role || '/' || (SELECT name FROM crm.team t WHERE t.id = a.team_id) FROM crm.agent a "
+                         "WHERE agent_role = '%1'")
+                         .arg(login))
+                  .toString(),
+              QStringLiteral("lead/Field"));
     const auto opened = openServer(as(login, QStringLiteral("a long enough secret")), QStringLiteral("cli-agent"));
     EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
     if (opened)
@@ -246,9 +236,9 @@ TEST(ServerTls, VerifyFullAcceptsTheRightServerAndRefusesOthers)
     PgServer server(PgServer::Options{true});
     ASSERT_TRUE(server.isRunning()) << server.error().toStdString();
     ASSERT_EQ(server.exec(QStringLiteral("postgres"),
-                                         QStringLiteral("SET password_encryption = 'scram-sha-256'; "
-                                                                      "CREATE ROLE tls_user LOGIN PASSWORD 'tls secret pw'")),
-                          QString());
+                          QStringLiteral("SET password_encryption = 'scram-sha-256'; "
+                                         "CREATE ROLE tls_user LOGIN PASSWORD 'tls secret pw'")),
+              QString());
     ServerConnection c;
     c.port = server.port();
     c.database = QStringLiteral("postgres");
@@ -280,20 +270,11 @@ TEST(ServerTls, VerifyFullAcceptsTheRightServerAndRefusesOthers)
     QTemporaryDir other;
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-        {QStringLiteral("req"),
-            QStringLiteral("-new"),
-                QStringLiteral("-x509"),
-                    QStringLiteral("-days"),
-                        QStringLiteral("1"), QStringLiteral("-nodes"),
-                                                 QStringLiteral("-newkey"),
-                                                     QStringLiteral("rsa:2048"),
-                                                         QStringLiteral("-subj"),
-                                                             QStringLiteral("/CN=localhost"),
-                                                                 QStringLiteral("-keyout"),
-                                                                     other.filePath(
-                                                                         QStringLiteral("k.pem")),
-                                                                         QStringLiteral("-out"),
-                                                                             other.filePath(QStringLiteral("ca.pem"))});
+                  {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-x509"), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-nodes"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-keyout"),
+                   other.filePath(QStringLiteral("k.pem")), QStringLiteral("-out"),
+                   other.filePath(QStringLiteral("ca.pem"))});
     ASSERT_TRUE(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
     c.sslRootCert = other.filePath(QStringLiteral("ca.pem"));
     const auto [wrongCa, none2] = attempt(QStringLiteral("127.0.0.1"), QStringLiteral("tls-ca"));
@@ -314,7 +295,7 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     ASSERT_TRUE(addServerTeam(admin, QStringLiteral("Osaka")));
     const QString tag = database.section(u'_', -2).replace(u'_', u'x');
     const QString a = QStringLiteral("a_%1").arg(tag), b = QStringLiteral("b_%1").arg(tag),
-                                                                          s = QStringLiteral("s_%1").arg(tag);
+                  s = QStringLiteral("s_%1").arg(tag);
     const QString pw = QStringLiteral("long enough pw");
     ASSERT_TRUE(
         addServerAgent(admin, a, QStringLiteral("Agent A"), QStringLiteral("agent"), QStringLiteral("Tokyo"), pw));
@@ -324,10 +305,10 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
         addServerAgent(admin, s, QStringLiteral("Super S"), QStringLiteral("supervisor"), QStringLiteral("Tokyo"), pw));
     const QString tokyo = scalar(QStringLiteral("SELECT id::text FROM crm.team WHERE name = 'Tokyo'")).toString();
     const QString osaka = scalar(QStringLiteral("SELECT id::text FROM crm.team WHERE name = 'Osaka'")).toString();
-    const QString idA = scalar(
-        QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(a)).toString();
-    const QString idB = scalar(
-        QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(b)).toString();
+    const QString idA = scalar(QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(a))
+                            .toString();
+    const QString idB = scalar(QStringLiteral("SELECT id::text FROM crm.agent WHERE agent_role = '%1'").arg(b))
+                            .toString();
 
     struct Session
     {
@@ -358,17 +339,20 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     // A creates a customer (the organisation's) and a ticket in Tokyo for itself.
     ASSERT_TRUE(
         run(sa, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES (?::uuid, '山田 太郎')"), {customer}).first);
-    const auto created = run(sa, QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, assignee_id) "
-                                                "VALUES (?::uuid, 'T-1', ?::uuid, 'ログインできない', ?::uuid, ?::uuid)"),
-                                     {ticket, customer, tokyo, idA});
+    const auto created = run(sa,
+                             QStringLiteral(
+                                 "INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, assignee_id) "
+                                 "VALUES (?::uuid, 'T-1', ?::uuid, 'ログインできない', ?::uuid, ?::uuid)"),
+                             {ticket, customer, tokyo, idA});
     ASSERT_TRUE(created.first) << created.second.toStdString();
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT rev || ' ' || created_by::text || ' ' || array_to_string(scopes, ',') FROM crm.ticket"))
-            .toString(),
-        QStringLiteral("1 %1 team:%2,agent:%1").arg(idA, tokyo));
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT rev || ' ' || created_by::text || ' ' || array_to_string(scopes, ',') FROM crm.ticket"))
+                  .toString(),
+              QStringLiteral("1 %1 team:%2,agent:%1").arg(idA, tokyo));
     // One change row per scope, stamped with the writing transaction.
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket'"))
+    EXPECT_EQ(
+        scalar(QStringLiteral(
+                   "SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket'"))
             .toString(),
         QStringLiteral("agent:%1=U,team:%2=U").arg(idA, tokyo));
     // What each agent sees: A and the supervisor the ticket, B not; everyone the customer.
@@ -379,29 +363,34 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM sync.change WHERE entity = 'ticket'")), 0);
     // The author is the server's to say: A cannot write someone else's name.
     EXPECT_FALSE(
-        run(sa, QStringLiteral("INSERT INTO crm.customer (id, name, created_by) VALUES (gen_random_uuid(), 'Forged', ?::uuid)"),
-                    {idB})
-                    .first);
+        run(sa,
+            QStringLiteral(
+                "INSERT INTO crm.customer (id, name, created_by) VALUES (gen_random_uuid(), 'Forged', ?::uuid)"),
+            {idB})
+            .first);
     EXPECT_EQ(scalar(QStringLiteral("SELECT created_by::text FROM crm.customer")).toString(), idA);
     // Server-owned columns cannot be written; nor can B change A's ticket.
     EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET solved_at = now()")).first);
     EXPECT_FALSE(run(sa, QStringLiteral("UPDATE crm.ticket SET rev = 99")).first);
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET subject = 'hijack'")).first); // affects nothing
     EXPECT_EQ(scalar(QStringLiteral("SELECT subject || ' ' || rev FROM crm.ticket")).toString(),
-                     QStringLiteral("ログインできない 1"));
+              QStringLiteral("ログインできない 1"));
     // Its history, written by A: the account of a change A made.
     ASSERT_TRUE(run(sa, QStringLiteral("UPDATE crm.ticket SET status = 'open' WHERE id = ?::uuid"), {ticket}).first);
-    ASSERT_TRUE(run(sa, QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, new_value) "
-                                       "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, now(), 'status', 'open')"),
-                                       {ticket, idA})
-                            .first);
+    ASSERT_TRUE(run(sa,
+                    QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, new_value) "
+                                   "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, now(), 'status', 'open')"),
+                    {ticket, idA})
+                    .first);
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 1);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 0);
     // The supervisor moves it to Osaka and B: removed from A's and Tokyo's scopes.
     ASSERT_TRUE(
         run(ss, QStringLiteral("UPDATE crm.ticket SET team_id = ?::uuid, assignee_id = ?::uuid"), {osaka, idB}).first);
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 3"))
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT string_agg(scope || '=' || op, ',' ORDER BY scope) FROM sync.change WHERE entity = 'ticket' AND rev = 3"))
             .toString(),
         QStringLiteral("agent:%1=R,agent:%2=U,team:%3=R,team:%4=U").arg(idA, idB, tokyo, osaka)); // ids sort by creation
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket")), 0);
@@ -409,23 +398,26 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
     // The history moved with it (and left A's and Tokyo's change streams).
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 0);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket_event")), 1);
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(op, '' ORDER BY scope) FROM sync.change WHERE entity = 'ticket_event' AND rev = 2"))
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT string_agg(op, '' ORDER BY scope) FROM sync.change WHERE entity = 'ticket_event' AND rev = 2"))
             .toString(),
         QStringLiteral("RURU"));
     // A tombstone is a 'D' for every scope the row is in.
     ASSERT_TRUE(run(sb, QStringLiteral("UPDATE crm.ticket SET deleted_at = now()")).first);
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 4"))
-            .toString(),
-        QStringLiteral("D"));
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT string_agg(DISTINCT op, '') FROM sync.change WHERE entity = 'ticket' AND rev = 4"))
+                  .toString(),
+              QStringLiteral("D"));
     // A may route a new ticket to Osaka (a hand-off), and then no longer reads it.
     EXPECT_TRUE(
         run(sa,
-            QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), 'T-2', "
-                                       "?::uuid, 'x', ?::uuid)"),
-                {customer, osaka})
-                .first);
+            QStringLiteral(
+                "INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), 'T-2', "
+                "?::uuid, 'x', ?::uuid)"),
+            {customer, osaka})
+            .first);
     EXPECT_EQ(count(sa, QStringLiteral("SELECT count(*) FROM crm.ticket WHERE number = 'T-2'")), 0);
     EXPECT_EQ(count(sb, QStringLiteral("SELECT count(*) FROM crm.ticket WHERE number = 'T-2'")), 1);
     for (Session *session : {&sa, &sb, &ss}) {

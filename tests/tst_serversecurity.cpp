@@ -29,7 +29,7 @@ using namespace madoguchi::test;
 namespace {
 
 const QStringList kRoles{QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("supervisor"),
-                                                                                         QStringLiteral("admin")};
+                         QStringLiteral("admin")};
 const QString kPassword = QStringLiteral("a long enough password");
 
 // docs/server-allowlist.txt: "<lowest role> <kind> <object> <privilege>"
@@ -224,10 +224,12 @@ TEST_F(ServerSecurity, EveryPrivilegeOfEveryRoleIsOnTheAllowList)
     ASSERT_TRUE(q.exec(QStringLiteral("CREATE FUNCTION app.later() RETURNS int LANGUAGE sql AS 'SELECT 1'")));
     ASSERT_TRUE(q.exec(QStringLiteral("RESET ROLE")));
     EXPECT_FALSE(scalar(QStringLiteral("SELECT has_function_privilege(?, 'app.later()', 'EXECUTE')"),
-                                       {login(QStringLiteral("admin"))}).toBool());
+                        {login(QStringLiteral("admin"))})
+                     .toBool());
     // Every table is under forced row-level security with a policy for each role that reaches it.
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.oid::regclass::text, c.relrowsecurity AND c.relforcerowsecurity FROM pg_class c "
-                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('app', 'crm', 'sync') AND c.relkind = 'r'")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT c.oid::regclass::text, c.relrowsecurity AND c.relforcerowsecurity FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('app', 'crm', 'sync') AND c.relkind = 'r'")));
     while (q.next())
         EXPECT_TRUE(q.value(1).toBool()) << q.value(0).toString().toStdString()
                                          << " is not under forced row-level security";
@@ -244,20 +246,21 @@ TEST_F(ServerSecurity, EveryVerbIsRefusedUnlessTheAllowListGrantsIt)
     };
     std::vector<Target> columns;
     QSqlQuery q(admin);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.oid::regclass::text, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_class c "
-                                      "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid "
-                                      "WHERE n.nspname IN ('app', 'crm', 'sync') AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped "
-                                      "ORDER BY 1, a.attnum")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT c.oid::regclass::text, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid "
+        "WHERE n.nspname IN ('app', 'crm', 'sync') AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped "
+        "ORDER BY 1, a.attnum")));
     while (q.next())
         columns.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     // Each function with NULLs of its argument types (what matters is whether it may be called at all).
     std::vector<std::pair<QString, QString>> functions;
     ASSERT_TRUE(q.exec(
         QStringLiteral("SELECT f.oid::regprocedure::text, f.oid::regproc::text, "
-                                      "       (SELECT coalesce(string_agg('NULL::' || format_type(t, NULL), ',' ORDER BY o), '') "
-                                      "          FROM unnest(f.proargtypes) WITH ORDINALITY AS u(t, o)) "
-                                      "FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace "
-                                      "WHERE n.nspname IN ('app', 'crm', 'sync') AND f.prorettype <> 'trigger'::regtype ORDER BY 1")));
+                       "       (SELECT coalesce(string_agg('NULL::' || format_type(t, NULL), ',' ORDER BY o), '') "
+                       "          FROM unnest(f.proargtypes) WITH ORDINALITY AS u(t, o)) "
+                       "FROM pg_proc f JOIN pg_namespace n ON n.oid = f.pronamespace "
+                       "WHERE n.nspname IN ('app', 'crm', 'sync') AND f.prorettype <> 'trigger'::regtype ORDER BY 1")));
     while (q.next())
         functions.emplace_back(q.value(0).toString(),
                                QStringLiteral("SELECT %1(%2)").arg(q.value(1).toString(), q.value(2).toString()));
@@ -270,7 +273,7 @@ TEST_F(ServerSecurity, EveryVerbIsRefusedUnlessTheAllowListGrantsIt)
             return true;
         for (const QString &line : list) {
             if (line.startsWith(QStringLiteral("table %1 %2(").arg(table, verb))
-                                && line.section(u'(', 1).chopped(1).split(u',').contains(column))
+                && line.section(u'(', 1).chopped(1).split(u',').contains(column))
                 return true;
         }
         return false;
@@ -287,31 +290,31 @@ TEST_F(ServerSecurity, EveryVerbIsRefusedUnlessTheAllowListGrantsIt)
             // (A granted function may refuse its arguments with 42501 of its own.)
             if (granted)
                 EXPECT_FALSE(error.contains(QStringLiteral("permission denied for")))
-                             << role.toStdString() << " was refused " << sql.toStdString() << ": "
-                             << error.toStdString();
+                    << role.toStdString() << " was refused " << sql.toStdString() << ": " << error.toStdString();
             else
                 EXPECT_TRUE(error.startsWith(QStringLiteral("42501")))
-                            << role.toStdString() << " was not refused " << sql.toStdString() << ": "
-                            << (error.isEmpty() ? "it ran" : error.toStdString());
+                    << role.toStdString() << " was not refused " << sql.toStdString() << ": "
+                    << (error.isEmpty() ? "it ran" : error.toStdString());
         };
         QString lastTable;
         for (const Target &c : columns) {
             if (c.table != lastTable) {
                 lastTable = c.table;
                 check(QStringLiteral("DELETE FROM %1 WHERE false").arg(c.table),
-                                     list.count(QStringLiteral("table %1 DELETE").arg(c.table)));
+                      list.count(QStringLiteral("table %1 DELETE").arg(c.table)));
                 check(QStringLiteral("TRUNCATE %1").arg(c.table),
-                                     list.count(QStringLiteral("table %1 TRUNCATE").arg(c.table)));
+                      list.count(QStringLiteral("table %1 TRUNCATE").arg(c.table)));
             }
             // Names from the catalog, quoted.
             const QString column = QStringLiteral("\"%1\"").arg(c.column);
             check(QStringLiteral("SELECT %1 FROM %2 WHERE false").arg(column, c.table),
-                                 columnGranted(list, c.table, QStringLiteral("SELECT"), c.column));
+                  columnGranted(list, c.table, QStringLiteral("SELECT"), c.column));
             // (OVERRIDING and DEFAULT: identity columns answer the privilege check first too.)
-            check(QStringLiteral("INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT NULL::%3 WHERE false").arg(c.table, column, c.type),
-                columnGranted(list, c.table, QStringLiteral("INSERT"), c.column));
+            check(QStringLiteral("INSERT INTO %1 (%2) OVERRIDING SYSTEM VALUE SELECT NULL::%3 WHERE false")
+                      .arg(c.table, column, c.type),
+                  columnGranted(list, c.table, QStringLiteral("INSERT"), c.column));
             check(QStringLiteral("UPDATE %1 SET %2 = DEFAULT WHERE false").arg(c.table, column),
-                                 columnGranted(list, c.table, QStringLiteral("UPDATE"), c.column));
+                  columnGranted(list, c.table, QStringLiteral("UPDATE"), c.column));
         }
         for (const auto &[signature, call] : functions)
             check(call, list.count(QStringLiteral("function %1 EXECUTE").arg(signature)));
@@ -350,21 +353,27 @@ protected:
         const QString c = agentIds[login(QStringLiteral("agent"), QStringLiteral("osaka"))];
         for (const QString &sql : {
                  QStringLiteral("INSERT INTO crm.customer (id, name) VALUES ('%1', '山田 太郎'), ('%2', '削除 される')")
-                         .arg(s.customer, s.deletedCustomer),
-                     QStringLiteral("INSERT INTO crm.customer_contact (id, customer_id, kind, value) VALUES (gen_random_uuid(), '%1', 'phone', '+81312345678'), "
-                                "(gen_random_uuid(), '%2', 'phone', '+81399998888')")
-                             .arg(s.customer, s.deletedCustomer),
-                         QStringLiteral("UPDATE crm.customer SET deleted_at = now() WHERE id = '%1'").arg(s.deletedCustomer),
-                             QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, assignee_id) VALUES "
-                                "('%1', 'T-1', '%2', '東京の件', '%3', '%4'), ('%5', 'O-1', '%2', '大阪の機密', '%6', '%7')")
-                                     .arg(s.tokyoTicket, s.customer, tokyo, a, s.osakaTicket, osaka, c),
-                                 QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, at, field, new_value) SELECT gen_random_uuid(), id, now(), 'created', 'new' FROM crm.ticket"),
-                                     QStringLiteral("INSERT INTO crm.interaction (id, customer_id, ticket_id, agent_id, channel, direction, started_at, notes) "
-                                "SELECT gen_random_uuid(), customer_id, id, assignee_id, 'phone', 'inbound', now(), '社外秘 ' || number FROM crm.ticket"),
-                                         QStringLiteral("INSERT INTO crm.interaction (id, customer_id, channel, direction, started_at) VALUES (gen_random_uuid(), '%1', 'email', 'inbound', now())")
-                                                 .arg(s.customer),
-                                             QStringLiteral("INSERT INTO crm.csat_response (id, ticket_id, customer_id, received_at, csat) SELECT gen_random_uuid(), id, customer_id, now(), 2 FROM crm.ticket"),
-                                         }) {
+                     .arg(s.customer, s.deletedCustomer),
+                 QStringLiteral(
+                     "INSERT INTO crm.customer_contact (id, customer_id, kind, value) VALUES (gen_random_uuid(), '%1', 'phone', '+81312345678'), "
+                     "(gen_random_uuid(), '%2', 'phone', '+81399998888')")
+                     .arg(s.customer, s.deletedCustomer),
+                 QStringLiteral("UPDATE crm.customer SET deleted_at = now() WHERE id = '%1'").arg(s.deletedCustomer),
+                 QStringLiteral(
+                     "INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, assignee_id) VALUES "
+                     "('%1', 'T-1', '%2', '東京の件', '%3', '%4'), ('%5', 'O-1', '%2', '大阪の機密', '%6', '%7')")
+                     .arg(s.tokyoTicket, s.customer, tokyo, a, s.osakaTicket, osaka, c),
+                 QStringLiteral(
+                     "INSERT INTO crm.ticket_event (id, ticket_id, at, field, new_value) SELECT gen_random_uuid(), id, now(), 'created', 'new' FROM crm.ticket"),
+                 QStringLiteral(
+                     "INSERT INTO crm.interaction (id, customer_id, ticket_id, agent_id, channel, direction, started_at, notes) "
+                     "SELECT gen_random_uuid(), customer_id, id, assignee_id, 'phone', 'inbound', now(), '社外秘 ' || number FROM crm.ticket"),
+                 QStringLiteral(
+                     "INSERT INTO crm.interaction (id, customer_id, channel, direction, started_at) VALUES (gen_random_uuid(), '%1', 'email', 'inbound', now())")
+                     .arg(s.customer),
+                 QStringLiteral(
+                     "INSERT INTO crm.csat_response (id, ticket_id, customer_id, received_at, csat) SELECT gen_random_uuid(), id, customer_id, now(), 2 FROM crm.ticket"),
+             }) {
             QSqlQuery q(admin);
             ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString() << "\n" << sql.toStdString();
         }
@@ -382,8 +391,9 @@ TEST_F(ServerRows, NoRoleReadsOrChangesRowsOutsideItsScopes)
 {
     QStringList tables;
     QSqlQuery q(admin);
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT e.tbl::text FROM sync.entity e JOIN pg_attribute a ON a.attrelid = e.tbl AND a.attname = 'scopes' "
-                                      "ORDER BY 1")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT e.tbl::text FROM sync.entity e JOIN pg_attribute a ON a.attrelid = e.tbl AND a.attname = 'scopes' "
+        "ORDER BY 1")));
     while (q.next())
         tables << q.value(0).toString();
     ASSERT_GE(tables.size(), 12);
@@ -396,57 +406,62 @@ TEST_F(ServerRows, NoRoleReadsOrChangesRowsOutsideItsScopes)
             EXPECT_EQ(scopes.contains(tokyo) && scopes.contains(osaka), everyTeam) << scopes.toStdString();
             for (const QString &table : tables) {
                 // Names from the catalog.
-                const QString seen
-                    = as_(user, QStringLiteral("SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1").arg(table))
-                                    .toString();
-                const QString due = scalar(QStringLiteral("SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1 t "
-                                                          "WHERE scopes && string_to_array(?, ',')")
-                                                   .arg(table),
-                                               {scopes})
-                                               .toString();
+                const QString seen = as_(user, QStringLiteral(
+                                                   "SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1")
+                                                   .arg(table))
+                                         .toString();
+                const QString due = scalar(QStringLiteral(
+                                               "SELECT coalesce(string_agg(id::text, ',' ORDER BY id), '') FROM %1 t "
+                                               "WHERE scopes && string_to_array(?, ',')")
+                                               .arg(table),
+                                           {scopes})
+                                        .toString();
                 EXPECT_EQ(seen, due) << table.toStdString();
                 // Rows kept from this role cannot be touched either.
                 int affected = -1;
                 const QString error = attempt(
                     user,
-                    QStringLiteral("UPDATE %1 SET updated_at = updated_at WHERE NOT (id = ANY (string_to_array(?, ',')::uuid[]))")
-                            .arg(table),
-                        {seen}, &affected);
+                    QStringLiteral(
+                        "UPDATE %1 SET updated_at = updated_at WHERE NOT (id = ANY (string_to_array(?, ',')::uuid[]))")
+                        .arg(table),
+                    {seen}, &affected);
                 EXPECT_TRUE(error.startsWith(QStringLiteral("42501")) || affected == 0)
-                            << table.toStdString() << " " << error.toStdString();
+                    << table.toStdString() << " " << error.toStdString();
             }
             // Nothing refers to a ticket this role does not have (item 2), and
             // the deleted customer's name and phone are nowhere (item 8).
-            for (const QString &child : {QStringLiteral("crm.interaction"), QStringLiteral("crm.csat_response"), QStringLiteral("crm.ticket_event")})
+            for (const QString &child : {QStringLiteral("crm.interaction"), QStringLiteral("crm.csat_response"),
+                                         QStringLiteral("crm.ticket_event")})
                 EXPECT_EQ(as_(user,
                               QStringLiteral("SELECT count(*) FROM %1 x WHERE x.ticket_id IS NOT NULL AND NOT EXISTS "
-                                                   "(SELECT 1 FROM crm.ticket t WHERE t.id = x.ticket_id)")
-                                                 .arg(child))
-                                  .toInt(),
-                              0)
-                          << child.toStdString();
-            EXPECT_EQ(as_(user,
-                          QStringLiteral("SELECT count(*) FROM crm.interaction WHERE notes LIKE '%社外秘 O-1%'")).toInt()
-                          == 1,
-                          everyTeam || team == u"osaka");
-            EXPECT_EQ(as_(user,
-                          QStringLiteral("SELECT count(*) FROM crm.customer_contact WHERE value = '+81399998888'"))
+                                             "(SELECT 1 FROM crm.ticket t WHERE t.id = x.ticket_id)")
+                                  .arg(child))
                               .toInt(),
-                          0);
+                          0)
+                    << child.toStdString();
+            EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.interaction WHERE notes LIKE '%社外秘 O-1%'"))
+                              .toInt()
+                          == 1,
+                      everyTeam || team == u"osaka");
+            EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.customer_contact WHERE value = '+81399998888'"))
+                          .toInt(),
+                      0);
             EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.customer WHERE name LIKE '%削除%'")).toInt(),
-                          0);
+                      0);
             EXPECT_EQ(as_(user,
-                          QStringLiteral("SELECT string_agg(name || '/' || (deleted_at IS NOT NULL), ',') FROM crm.customer "
-                                               "WHERE id = ?::uuid"),
-                              {s.deletedCustomer})
-                              .toString(),
-                          QStringLiteral("-/true"));
+                          QStringLiteral(
+                              "SELECT string_agg(name || '/' || (deleted_at IS NOT NULL), ',') FROM crm.customer "
+                              "WHERE id = ?::uuid"),
+                          {s.deletedCustomer})
+                          .toString(),
+                      QStringLiteral("-/true"));
             // The change log of the other team's scope is closed too.
             EXPECT_EQ(as_(user,
-                          QStringLiteral("SELECT count(*) FROM sync.change WHERE NOT scope = ANY (string_to_array(?, ','))"),
-                              {scopes})
-                              .toInt(),
-                          0);
+                          QStringLiteral(
+                              "SELECT count(*) FROM sync.change WHERE NOT scope = ANY (string_to_array(?, ','))"),
+                          {scopes})
+                          .toInt(),
+                      0);
         }
     }
 }
@@ -457,29 +472,33 @@ TEST_F(ServerRows, OwnerRunFunctionsTellNothingAndPlantNothing)
 {
     const QString user = login(QStringLiteral("agent"));
     EXPECT_TRUE(attempt(user, QStringLiteral("SELECT app.ticket_scopes(?::uuid)"), {s.osakaTicket})
-                                  .startsWith(QStringLiteral("42501")));
+                    .startsWith(QStringLiteral("42501")));
     EXPECT_EQ(
         as_(user,
-            QStringLiteral("SELECT array_to_string(app.scopes_of('ticket_event', jsonb_build_object('ticket_id', ?::text)), ',')"),
-                {s.osakaTicket})
-                .toString(),
-            QStringLiteral("org"));
+            QStringLiteral(
+                "SELECT array_to_string(app.scopes_of('ticket_event', jsonb_build_object('ticket_id', ?::text)), ',')"),
+            {s.osakaTicket})
+            .toString(),
+        QStringLiteral("org"));
     // A conflict "for" the Osaka ticket under someone else's client, then under its own.
-    const QString conflict = QStringLiteral("SELECT sync.record_conflict('ticket', ?::uuid, 'subject', NULL, NULL, '\"x\"', 'kept_theirs', NULL, ?::uuid, 1, true)");
+    const QString conflict = QStringLiteral(
+        "SELECT sync.record_conflict('ticket', ?::uuid, 'subject', NULL, NULL, '\"x\"', 'kept_theirs', NULL, ?::uuid, 1, true)");
     const QString otherClient = uuidText();
     ASSERT_TRUE(scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1) x")).isValid());
     EXPECT_TRUE(attempt(user, conflict, {s.osakaTicket, otherClient}).startsWith(QStringLiteral("42501")));
     const QString own = uuidText();
-    ASSERT_TRUE(attempt(user, QStringLiteral("INSERT INTO sync.client (client_id, protocol_version) VALUES (?::uuid, 1)"), {own})
-                                  .isEmpty());
+    ASSERT_TRUE(
+        attempt(user, QStringLiteral("INSERT INTO sync.client (client_id, protocol_version) VALUES (?::uuid, 1)"), {own})
+            .isEmpty());
     ASSERT_TRUE(attempt(user, conflict, {s.osakaTicket, own}).isEmpty());
     EXPECT_EQ(scalar(QStringLiteral("SELECT array_to_string(scopes, ',') FROM sync.conflict WHERE row_id = ?::uuid"),
-                                    {s.osakaTicket})
-                         .toString(),
-                     QStringLiteral("agent:") + agentIds[user]);
+                     {s.osakaTicket})
+                  .toString(),
+              QStringLiteral("agent:") + agentIds[user]);
     EXPECT_EQ(as_(login(QStringLiteral("agent"), QStringLiteral("osaka")),
-                        QStringLiteral("SELECT count(*) FROM sync.conflict")).toInt(),
-                  0);
+                  QStringLiteral("SELECT count(*) FROM sync.conflict"))
+                  .toInt(),
+              0);
 }
 
 // The push, fed what a hostile client could send: another agent as the
@@ -491,110 +510,108 @@ TEST_F(ServerRows, ForgedPushesChangeNothingTheyShouldNot)
     const QString me = agentIds[user];
     const QString colleague = agentIds[login(QStringLiteral("agent"), QStringLiteral("osaka"))];
     const QString before
-        = scalar(QStringLiteral("SELECT rev || ' ' || coalesce(first_responded_at::text, '-') FROM crm.ticket WHERE id = ?::uuid"),
-                     {s.osakaTicket})
-                     .toString();
+        = scalar(QStringLiteral(
+                     "SELECT rev || ' ' || coalesce(first_responded_at::text, '-') FROM crm.ticket WHERE id = ?::uuid"),
+                 {s.osakaTicket})
+              .toString();
     const QString dueBefore
-        = scalar(QStringLiteral("SELECT first_response_due::text || ' ' || resolution_due::text FROM crm.ticket WHERE id = ?::uuid"),
-                     {s.tokyoTicket})
-                     .toString();
+        = scalar(QStringLiteral(
+                     "SELECT first_response_due::text || ' ' || resolution_due::text FROM crm.ticket WHERE id = ?::uuid"),
+                 {s.tokyoTicket})
+              .toString();
     const QString forgedCall = uuidText(), hiddenCall = uuidText(), newTicket = uuidText(), created = uuidText(),
                   fakeHold = uuidText();
     const QString old = QStringLiteral("2001-01-01T00:00:00Z");
-    auto mutation
-        = [](int id, const QString &entity, const QString &row, const QJsonObject &payload,
-             const QString &op = QStringLiteral("insert"), const QJsonObject &base = {}) {
-                 return QJsonObject{
-                     {QStringLiteral("id"), id},           {QStringLiteral("entity"), entity},
-                                                            {QStringLiteral("op"), op},           {QStringLiteral("row"), row},
-                                                                                                   {QStringLiteral("payload"), payload}, {QStringLiteral("base"), base}};
-             };
+    auto mutation = [](int id, const QString &entity, const QString &row, const QJsonObject &payload,
+                       const QString &op = QStringLiteral("insert"), const QJsonObject &base = {}) {
+        return QJsonObject{{QStringLiteral("id"), id},           {QStringLiteral("entity"), entity},
+                           {QStringLiteral("op"), op},           {QStringLiteral("row"), row},
+                           {QStringLiteral("payload"), payload}, {QStringLiteral("base"), base}};
+    };
     auto call = [&](const QString &ticket) {
         return QJsonObject{{QStringLiteral("customer_id"), s.customer},
-                            {QStringLiteral("ticket_id"), ticket},
-                             {QStringLiteral("agent_id"), colleague},
-                              {QStringLiteral("channel"), QStringLiteral("phone")},
-                               {QStringLiteral("direction"), QStringLiteral("outbound")},
-                                {QStringLiteral("started_at"), QStringLiteral("2026-12-01T01:00:00Z")}};
+                           {QStringLiteral("ticket_id"), ticket},
+                           {QStringLiteral("agent_id"), colleague},
+                           {QStringLiteral("channel"), QStringLiteral("phone")},
+                           {QStringLiteral("direction"), QStringLiteral("outbound")},
+                           {QStringLiteral("started_at"), QStringLiteral("2026-12-01T01:00:00Z")}};
     };
     const QJsonArray mutations{
-        mutation(
-            1, QStringLiteral("interaction"), forgedCall, call(s.tokyoTicket)),
-            mutation(2, QStringLiteral("interaction"), hiddenCall, call(s.osakaTicket)),
-                     mutation(3,
-                              QStringLiteral("csat_response"), uuidText(),
-                                  {{QStringLiteral("ticket_id"), s.osakaTicket},
-                                    {QStringLiteral("customer_id"), s.customer},
-                                     {QStringLiteral("received_at"), old}, {QStringLiteral("csat"), 1}}),
-                                   mutation(4,
-                                            QStringLiteral("ticket_event"), fakeHold,
-                                                {{QStringLiteral("ticket_id"), s.tokyoTicket},
-                                                  {QStringLiteral("agent_id"), me},
-                                                   {QStringLiteral("at"), old},
-                                                    {QStringLiteral("field"), QStringLiteral("status")},
-                                                     {QStringLiteral("old_value"), QStringLiteral("new")},
-                                                      {QStringLiteral("new_value"), QStringLiteral("on_hold")}}),
-                                                    mutation(5,
-                                                             QStringLiteral("ticket"), newTicket,
-                                                                 {{QStringLiteral("number"), QStringLiteral("T-2")},
-                                                                   {QStringLiteral("customer_id"), s.customer},
-                                                                    {QStringLiteral("subject"), QStringLiteral("偽装")},
-                                                                     {QStringLiteral("team_id"), tokyo},
-                                                                      {QStringLiteral("first_responded_at"), old},
-                                                                       {QStringLiteral("solved_at"), old},
-                                                                        {QStringLiteral("first_response_due"), old},
-                                                                         {QStringLiteral("created_by"), colleague},
-                                                                          {QStringLiteral("created_at"), old},
-                                                                           {QStringLiteral("rev"), 99},
-                                                                            {QStringLiteral("scopes"),
-                                                                                            QJsonArray{QStringLiteral("team:") + osaka}}}),
-                                                                          mutation(6,
-                                                                                   QStringLiteral("ticket_event"), created,
-                                                                                       {{QStringLiteral("ticket_id"),
-                                                                                                        newTicket},
-                                                                                         {QStringLiteral("agent_id"),
-                                                                                                         colleague},
-                                                                                          {QStringLiteral("at"), old},
-                                                                                           {QStringLiteral("field"),
-                                                                                               QStringLiteral("created")},
-                                                                                            {QStringLiteral("new_value"),
-                                                                                                QStringLiteral("new")}}),
-                                                                                       };
+        mutation(1, QStringLiteral("interaction"), forgedCall, call(s.tokyoTicket)),
+        mutation(2, QStringLiteral("interaction"), hiddenCall, call(s.osakaTicket)),
+        mutation(3, QStringLiteral("csat_response"), uuidText(),
+                 {{QStringLiteral("ticket_id"), s.osakaTicket},
+                  {QStringLiteral("customer_id"), s.customer},
+                  {QStringLiteral("received_at"), old},
+                  {QStringLiteral("csat"), 1}}),
+        mutation(4, QStringLiteral("ticket_event"), fakeHold,
+                 {{QStringLiteral("ticket_id"), s.tokyoTicket},
+                  {QStringLiteral("agent_id"), me},
+                  {QStringLiteral("at"), old},
+                  {QStringLiteral("field"), QStringLiteral("status")},
+                  {QStringLiteral("old_value"), QStringLiteral("new")},
+                  {QStringLiteral("new_value"), QStringLiteral("on_hold")}}),
+        mutation(5, QStringLiteral("ticket"), newTicket,
+                 {{QStringLiteral("number"), QStringLiteral("T-2")},
+                  {QStringLiteral("customer_id"), s.customer},
+                  {QStringLiteral("subject"), QStringLiteral("偽装")},
+                  {QStringLiteral("team_id"), tokyo},
+                  {QStringLiteral("first_responded_at"), old},
+                  {QStringLiteral("solved_at"), old},
+                  {QStringLiteral("first_response_due"), old},
+                  {QStringLiteral("created_by"), colleague},
+                  {QStringLiteral("created_at"), old},
+                  {QStringLiteral("rev"), 99},
+                  {QStringLiteral("scopes"), QJsonArray{QStringLiteral("team:") + osaka}}}),
+        mutation(6, QStringLiteral("ticket_event"), created,
+                 {{QStringLiteral("ticket_id"), newTicket},
+                  {QStringLiteral("agent_id"), colleague},
+                  {QStringLiteral("at"), old},
+                  {QStringLiteral("field"), QStringLiteral("created")},
+                  {QStringLiteral("new_value"), QStringLiteral("new")}}),
+    };
     QSqlQuery q(session(user));
-    q.prepare(QStringLiteral("SELECT string_agg(mutation_id || '=' || status, ' ' ORDER BY mutation_id) FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
+    q.prepare(QStringLiteral(
+        "SELECT string_agg(mutation_id || '=' || status, ' ' ORDER BY mutation_id) FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
     q.addBindValue(uuidText());
     q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
     ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("1=applied 2=rejected 3=rejected 4=merged 5=applied 6=applied"));
     // The call is the session's agent's; the Osaka ticket was not touched.
     EXPECT_EQ(scalar(QStringLiteral("SELECT agent_id::text FROM crm.interaction WHERE id = ?::uuid"), {forgedCall})
-                         .toString(),
-                     me);
+                  .toString(),
+              me);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction WHERE id = ?::uuid"), {hiddenCall}).toInt(),
-                     0);
+              0);
     EXPECT_EQ(
-        scalar(QStringLiteral("SELECT rev || ' ' || coalesce(first_responded_at::text, '-') FROM crm.ticket WHERE id = ?::uuid"),
-                   {s.osakaTicket})
-                   .toString(),
-               before);
+        scalar(QStringLiteral(
+                   "SELECT rev || ' ' || coalesce(first_responded_at::text, '-') FROM crm.ticket WHERE id = ?::uuid"),
+               {s.osakaTicket})
+            .toString(),
+        before);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.csat_response WHERE csat = 1")).toInt(), 0);
     // The fake pause was dropped and stopped no clock.
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE id = ?::uuid"), {fakeHold}).toInt(), 0);
     EXPECT_EQ(
-        scalar(QStringLiteral("SELECT first_response_due::text || ' ' || resolution_due::text FROM crm.ticket WHERE id = ?::uuid"),
-                   {s.tokyoTicket})
-                   .toString(),
-               dueBefore);
+        scalar(QStringLiteral(
+                   "SELECT first_response_due::text || ' ' || resolution_due::text FROM crm.ticket WHERE id = ?::uuid"),
+               {s.tokyoTicket})
+            .toString(),
+        dueBefore);
     // The server's values stand; the history row tells the creation as it happened.
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT concat_ws(' ', rev, created_by, first_responded_at, solved_at, first_response_due > '2026-01-01', "
-                                    "created_at > now() - interval '1 hour', array_to_string(scopes, ',')) FROM crm.ticket WHERE id = ?::uuid"),
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT concat_ws(' ', rev, created_by, first_responded_at, solved_at, first_response_due > '2026-01-01', "
+                "created_at > now() - interval '1 hour', array_to_string(scopes, ',')) FROM crm.ticket WHERE id = ?::uuid"),
             {newTicket})
             .toString()
             .toStdString(),
         QStringLiteral("1 %1 t t team:%2").arg(me, tokyo).toStdString());
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT concat_ws(' ', agent_id, at > now() - interval '1 hour') FROM crm.ticket_event WHERE id = ?::uuid"),
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT concat_ws(' ', agent_id, at > now() - interval '1 hour') FROM crm.ticket_event WHERE id = ?::uuid"),
             {created})
             .toString()
             .toStdString(),
@@ -608,16 +625,18 @@ TEST_F(ServerRows, OnlyALeadLogsForItsTeamAndTheEntryNamesTheLead)
     const QString lead = login(QStringLiteral("lead"));
     const QString tokyoAgent = agentIds[login(QStringLiteral("agent"))];
     const QString osakaAgent = agentIds[login(QStringLiteral("agent"), QStringLiteral("osaka"))];
-    const QString insert = QStringLiteral("INSERT INTO crm.interaction (id, customer_id, agent_id, channel, direction, started_at) "
-                                          "VALUES (?::uuid, ?::uuid, ?::uuid, 'phone', 'outbound', now())");
+    const QString insert = QStringLiteral(
+        "INSERT INTO crm.interaction (id, customer_id, agent_id, channel, direction, started_at) "
+        "VALUES (?::uuid, ?::uuid, ?::uuid, 'phone', 'outbound', now())");
     const QString forTeammate = uuidText(), forOther = uuidText(), byAgent = uuidText();
     ASSERT_TRUE(attempt(lead, insert, {forTeammate, s.customer, tokyoAgent}).isEmpty());
     ASSERT_TRUE(attempt(lead, insert, {forOther, s.customer, osakaAgent}).isEmpty());
     ASSERT_TRUE(attempt(login(QStringLiteral("agent")), insert, {byAgent, s.customer, agentIds[lead]}).isEmpty());
     auto who = [&](const QString &id) {
-        return scalar(QStringLiteral("SELECT agent_id::text || ' by ' || created_by::text FROM crm.interaction WHERE id = ?::uuid"),
-                          {id})
-                          .toString();
+        return scalar(QStringLiteral(
+                          "SELECT agent_id::text || ' by ' || created_by::text FROM crm.interaction WHERE id = ?::uuid"),
+                      {id})
+            .toString();
     };
     EXPECT_EQ(who(forTeammate), tokyoAgent + QStringLiteral(" by ") + agentIds[lead]);
     EXPECT_EQ(who(forOther), agentIds[lead] + QStringLiteral(" by ") + agentIds[lead]);
@@ -632,12 +651,12 @@ TEST_F(ServerSecurity, AddAgentNeverSendsThePasswordToTheServer)
     ASSERT_TRUE(q.exec(QStringLiteral("SET log_statement = 'all'")));
     const QString secret = QStringLiteral("Zq9-never-in-a-log-%1").arg(tag);
     const QString newLogin = QStringLiteral("newbie_%1").arg(tag);
-    const auto added = addServerAgent(admin, newLogin,
-                                      QStringLiteral("New"), QStringLiteral("agent"), QStringLiteral("Tokyo"), secret);
+    const auto added = addServerAgent(admin, newLogin, QStringLiteral("New"), QStringLiteral("agent"),
+                                      QStringLiteral("Tokyo"), secret);
     ASSERT_TRUE(added) << added.error().message.toStdString();
     // The same login again: CREATE ROLE fails, and the server logs it.
-    EXPECT_FALSE(addServerAgent(admin, newLogin,
-                                QStringLiteral("New"), QStringLiteral("agent"), QStringLiteral("Tokyo"), secret));
+    EXPECT_FALSE(addServerAgent(admin, newLogin, QStringLiteral("New"), QStringLiteral("agent"),
+                                QStringLiteral("Tokyo"), secret));
     // The password works (the server stored the verifier)…
     {
         auto opened = openServer(as(newLogin, secret), QStringLiteral("newbie-%1").arg(tag));
@@ -651,7 +670,7 @@ TEST_F(ServerSecurity, AddAgentNeverSendsThePasswordToTheServer)
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(log.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("CREATE ROLE \"%1\"").arg(newLogin))
-                              || text.contains(QStringLiteral("CREATE ROLE %1").arg(newLogin)));
+                || text.contains(QStringLiteral("CREATE ROLE %1").arg(newLogin)));
     EXPECT_TRUE(text.contains(QStringLiteral("SCRAM-SHA-256$4096:")));
     EXPECT_FALSE(text.contains(secret));
 }
@@ -670,22 +689,22 @@ TEST_F(ServerRows, ARemovedOrDeactivatedAgentReadsAndWritesNothing)
         EXPECT_EQ(as_(gone, QStringLiteral("SELECT count(*) FROM crm.ticket")).toInt(), 0);
         EXPECT_EQ(as_(gone, QStringLiteral("SELECT count(*) FROM crm.customer")).toInt(), 0);
         const QString refusals[] = {
-            attempt(
-                gone,
-                QStringLiteral("INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, old_value, new_value) "
-                                         "VALUES (gen_random_uuid(), ?::uuid, NULL, '2020-01-01', 'status', 'open', 'solved')"),
-                               {s.osakaTicket}),
-                attempt(gone,
-                        QStringLiteral("INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
-                                         "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, 'phone', 'outbound', now())"),
-                            {s.customer, s.osakaTicket}),
-                        attempt(gone,
-                                QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, status) "
-                                         "VALUES (gen_random_uuid(), 'G-1', ?::uuid, 'born closed', ?::uuid, 'closed')"),
-                                    {s.customer, osaka}),
-                                attempt(gone,
-                                        QStringLiteral("INSERT INTO crm.customer (id, name) VALUES (gen_random_uuid(), 'ghost')")),
-                        };
+            attempt(gone,
+                    QStringLiteral(
+                        "INSERT INTO crm.ticket_event (id, ticket_id, agent_id, at, field, old_value, new_value) "
+                        "VALUES (gen_random_uuid(), ?::uuid, NULL, '2020-01-01', 'status', 'open', 'solved')"),
+                    {s.osakaTicket}),
+            attempt(gone,
+                    QStringLiteral(
+                        "INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
+                        "VALUES (gen_random_uuid(), ?::uuid, ?::uuid, 'phone', 'outbound', now())"),
+                    {s.customer, s.osakaTicket}),
+            attempt(gone,
+                    QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id, status) "
+                                   "VALUES (gen_random_uuid(), 'G-1', ?::uuid, 'born closed', ?::uuid, 'closed')"),
+                    {s.customer, osaka}),
+            attempt(gone, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES (gen_random_uuid(), 'ghost')")),
+        };
         for (const QString &refused : refusals)
             EXPECT_FALSE(refused.isEmpty());
         int affected = -1;
@@ -703,38 +722,43 @@ TEST_F(ServerRows, ARemovedOrDeactivatedAgentReadsAndWritesNothing)
 TEST_F(ServerRows, NoAgentTouchesAnotherAgentsSyncBookkeeping)
 {
     const QString victim = login(QStringLiteral("agent"), QStringLiteral("osaka")),
-                                 attacker = login(QStringLiteral("agent"));
+                  attacker = login(QStringLiteral("agent"));
     const QString client = uuidText();
     ASSERT_TRUE(attempt(victim, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
     EXPECT_TRUE(attempt(attacker,
                         QStringLiteral("INSERT INTO sync.mutation (client_id, mutation_id, name, payload_hash, status) "
-                                                 "SELECT ?::uuid, g, 'x', '\\x00', 'applied' FROM generate_series(1, 10) g"),
-                                       {client})
-                            .startsWith(QStringLiteral("42501")));
+                                       "SELECT ?::uuid, g, 'x', '\\x00', 'applied' FROM generate_series(1, 10) g"),
+                        {client})
+                    .startsWith(QStringLiteral("42501")));
     EXPECT_TRUE(attempt(attacker, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client})
-                                      .contains(QStringLiteral("another agent")));
+                    .contains(QStringLiteral("another agent")));
     // The victim's push still goes through.
     QSqlQuery push(session(victim));
     push.prepare(QStringLiteral("SELECT status FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
     push.addBindValue(client);
-    push.addBindValue(QStringLiteral("[{\"id\":1,\"entity\":\"customer\",\"op\":\"insert\",\"row\":\"%1\",\"payload\":{\"name\":\"B's\"}}]")
+    push.addBindValue(
+        QStringLiteral(
+            "[{\"id\":1,\"entity\":\"customer\",\"op\":\"insert\",\"row\":\"%1\",\"payload\":{\"name\":\"B's\"}}]")
             .arg(uuidText()));
     ASSERT_TRUE(push.exec() && push.next()) << push.lastError().text().toStdString();
     EXPECT_EQ(push.value(0).toString(), QStringLiteral("applied"));
     // A conflict of the victim's on an organisation row: the attacker sees it, cannot resolve it.
     const QString own = uuidText();
-    ASSERT_TRUE(attempt(victim, QStringLiteral("INSERT INTO sync.client (client_id, protocol_version) VALUES (?::uuid, 1)"), {own})
-                                    .isEmpty());
+    ASSERT_TRUE(attempt(victim,
+                        QStringLiteral("INSERT INTO sync.client (client_id, protocol_version) VALUES (?::uuid, 1)"),
+                        {own})
+                    .isEmpty());
     ASSERT_TRUE(
         attempt(victim,
-                QStringLiteral("SELECT sync.record_conflict('customer', ?::uuid, 'name', NULL, NULL, '\"x\"', 'kept_theirs', "
-                                               "NULL, ?::uuid, 1, true)"),
-                    {s.customer, own})
-                    .isEmpty());
+                QStringLiteral(
+                    "SELECT sync.record_conflict('customer', ?::uuid, 'name', NULL, NULL, '\"x\"', 'kept_theirs', "
+                    "NULL, ?::uuid, 1, true)"),
+                {s.customer, own})
+            .isEmpty());
     int affected = -1;
     ASSERT_TRUE(attempt(attacker, QStringLiteral("UPDATE sync.conflict SET resolution = 'keep', resolved_at = now()"),
-                                                 {}, &affected)
-                                      .isEmpty());
+                        {}, &affected)
+                    .isEmpty());
     EXPECT_EQ(affected, 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.conflict WHERE resolved_at IS NULL")).toInt(), 1);
 }
@@ -750,17 +774,21 @@ TEST_F(ServerRows, TicketsAreHandedOnlyWhereSomeoneCanWorkThem)
     const QString removed = agentIds[login(QStringLiteral("lead"), QStringLiteral("osaka"))];
     ASSERT_TRUE(
         scalar(QStringLiteral("UPDATE crm.agent SET deleted_at = now() WHERE id = ?::uuid RETURNING true"), {removed})
-                   .toBool());
-    const QString before = scalar(
-        QStringLiteral("SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket"))
-            .toString();
-    for (const QString &sql : {QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = '%1'").arg(removed),
-             QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = NULL"),
-                            QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'").arg(osaka,
-                                                                                                           removed)})
+            .toBool());
+    const QString before
+        = scalar(
+              QStringLiteral(
+                  "SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket"))
+              .toString();
+    for (const QString &sql :
+         {QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = '%1'").arg(removed),
+          QStringLiteral("UPDATE crm.ticket SET team_id = NULL, assignee_id = NULL"),
+          QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'").arg(osaka, removed)})
         EXPECT_FALSE(attempt(user, sql).isEmpty()) << sql.toStdString();
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket"))
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT string_agg(number || ':' || array_to_string(scopes, ','), ' ' ORDER BY number) FROM crm.ticket"))
             .toString()
             .toStdString(),
         before.toStdString());
@@ -771,71 +799,69 @@ TEST_F(ServerRows, TicketsAreHandedOnlyWhereSomeoneCanWorkThem)
     const QString client = uuidText(), fresh = uuidText(), routed = uuidText(), event = uuidText();
     ASSERT_TRUE(attempt(user, QStringLiteral("SELECT sync.hello_v1(?::uuid, 1, 'test')"), {client}).isEmpty());
     auto ticket = [&](const QString &number, const QString &team) {
-        return QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("customer_id"), s.customer},
-                                                                {QStringLiteral("subject"), QStringLiteral("件名")},
-                                                                 {QStringLiteral("team_id"), team}};
+        return QJsonObject{{QStringLiteral("number"), number},
+                           {QStringLiteral("customer_id"), s.customer},
+                           {QStringLiteral("subject"), QStringLiteral("件名")},
+                           {QStringLiteral("team_id"), team}};
     };
     const QJsonArray mutations{
-        QJsonObject{
-            {QStringLiteral("id"), 1},
-             {QStringLiteral("entity"), QStringLiteral("ticket")},
-              {QStringLiteral("op"), QStringLiteral("insert")},
-               {QStringLiteral("row"), fresh}, {QStringLiteral("payload"), ticket(QStringLiteral("T-9"), tokyo)}},
-                QJsonObject{
-                    {QStringLiteral("id"), 2},
-                     {QStringLiteral("entity"), QStringLiteral("ticket")},
-                      {QStringLiteral("op"), QStringLiteral("insert")},
-                       {QStringLiteral("row"), s.tokyoTicket},
-                        {QStringLiteral("payload"), ticket(QStringLiteral("T-1"), tokyo)}},
-                        QJsonObject{
-                            {QStringLiteral("id"), 3},
-                             {QStringLiteral("entity"), QStringLiteral("ticket")},
-                              {QStringLiteral("op"), QStringLiteral("insert")},
-                               {QStringLiteral("row"), routed},
-                                {QStringLiteral("payload"), ticket(QStringLiteral("T-10"), osaka)}},
-                                QJsonObject{
-                                    {QStringLiteral("id"), 4},
-                                     {QStringLiteral("entity"), QStringLiteral("ticket")},
-                                      {QStringLiteral("op"), QStringLiteral("update")},
-                                       {QStringLiteral("row"), s.tokyoTicket},
-                                        {QStringLiteral("payload"),
-                                            QJsonObject{{QStringLiteral("team_id"), osaka},
-                                                         {QStringLiteral("assignee_id"), osakaAgent},
-                                                          {QStringLiteral("escalation_level"), 1}}},
-                                            {QStringLiteral("base"), QJsonObject{{QStringLiteral("team_id"), tokyo},
-                                                                      {QStringLiteral("assignee_id"), agentIds[user]},
-                                                                       {QStringLiteral("escalation_level"), 0}}}},
-                                             QJsonObject{
-                                                 {QStringLiteral("id"), 5},
-                                                  {QStringLiteral("entity"), QStringLiteral("ticket_event")},
-                                                   {QStringLiteral("op"), QStringLiteral("insert")},
-                                                    {QStringLiteral("row"), event},
-                                                     {QStringLiteral("payload"),
-                                                         QJsonObject{{QStringLiteral("ticket_id"), s.tokyoTicket},
-                                                                      {QStringLiteral("at"), QStringLiteral("2026-12-01T00:00:00Z")},
-                                                                       {QStringLiteral("field"),
-                                                                                       QStringLiteral("team_id")},
-                                                                        {QStringLiteral("old_value"), tokyo},
-                                                                         {QStringLiteral("new_value"), osaka}}}},
-                                                     };
+        QJsonObject{{QStringLiteral("id"), 1},
+                    {QStringLiteral("entity"), QStringLiteral("ticket")},
+                    {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), fresh},
+                    {QStringLiteral("payload"), ticket(QStringLiteral("T-9"), tokyo)}},
+        QJsonObject{{QStringLiteral("id"), 2},
+                    {QStringLiteral("entity"), QStringLiteral("ticket")},
+                    {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), s.tokyoTicket},
+                    {QStringLiteral("payload"), ticket(QStringLiteral("T-1"), tokyo)}},
+        QJsonObject{{QStringLiteral("id"), 3},
+                    {QStringLiteral("entity"), QStringLiteral("ticket")},
+                    {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), routed},
+                    {QStringLiteral("payload"), ticket(QStringLiteral("T-10"), osaka)}},
+        QJsonObject{{QStringLiteral("id"), 4},
+                    {QStringLiteral("entity"), QStringLiteral("ticket")},
+                    {QStringLiteral("op"), QStringLiteral("update")},
+                    {QStringLiteral("row"), s.tokyoTicket},
+                    {QStringLiteral("payload"), QJsonObject{{QStringLiteral("team_id"), osaka},
+                                                            {QStringLiteral("assignee_id"), osakaAgent},
+                                                            {QStringLiteral("escalation_level"), 1}}},
+                    {QStringLiteral("base"), QJsonObject{{QStringLiteral("team_id"), tokyo},
+                                                         {QStringLiteral("assignee_id"), agentIds[user]},
+                                                         {QStringLiteral("escalation_level"), 0}}}},
+        QJsonObject{{QStringLiteral("id"), 5},
+                    {QStringLiteral("entity"), QStringLiteral("ticket_event")},
+                    {QStringLiteral("op"), QStringLiteral("insert")},
+                    {QStringLiteral("row"), event},
+                    {QStringLiteral("payload"),
+                     QJsonObject{{QStringLiteral("ticket_id"), s.tokyoTicket},
+                                 {QStringLiteral("at"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                 {QStringLiteral("field"), QStringLiteral("team_id")},
+                                 {QStringLiteral("old_value"), tokyo},
+                                 {QStringLiteral("new_value"), osaka}}}},
+    };
     QSqlQuery q(session(user));
-    q.prepare(QStringLiteral("SELECT string_agg(mutation_id || '=' || status || coalesce(':' || (SELECT string_agg(k, '+') FROM jsonb_object_keys(detail) k), ''), ' ' "
-                             "ORDER BY mutation_id) FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
+    q.prepare(QStringLiteral(
+        "SELECT string_agg(mutation_id || '=' || status || coalesce(':' || (SELECT string_agg(k, '+') FROM jsonb_object_keys(detail) k), ''), ' ' "
+        "ORDER BY mutation_id) FROM sync.push_v1(?::uuid, 1, 'test', ?::jsonb)"));
     q.addBindValue(client);
     q.addBindValue(QString::fromUtf8(QJsonDocument(mutations).toJson(QJsonDocument::Compact)));
     ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
     EXPECT_EQ(q.value(0).toString().toStdString(),
               "1=applied 2=applied:existing 3=merged:handed_on 4=applied 5=merged:handed_on");
     EXPECT_EQ(
-        scalar(QStringLiteral("SELECT array_to_string(scopes, ',') || ' ' || escalation_level FROM crm.ticket WHERE id = ?::uuid"),
-                   {s.tokyoTicket})
-                   .toString(),
-               QStringLiteral("team:%1,agent:%2 1").arg(osaka, osakaAgent));
+        scalar(QStringLiteral(
+                   "SELECT array_to_string(scopes, ',') || ' ' || escalation_level FROM crm.ticket WHERE id = ?::uuid"),
+               {s.tokyoTicket})
+            .toString(),
+        QStringLiteral("team:%1,agent:%2 1").arg(osaka, osakaAgent));
     EXPECT_EQ(as_(user, QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = ?::uuid"), {s.tokyoTicket}).toInt(),
-                  0);
+              0);
     EXPECT_EQ(as_(login(QStringLiteral("agent"), QStringLiteral("osaka")),
-                        QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE id = ?::uuid"), {event}).toInt(),
-                  1);
+                  QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE id = ?::uuid"), {event})
+                  .toInt(),
+              1);
 }
 
 // A deleted customer's personal data is scrubbed from the tombstone every
@@ -846,43 +872,44 @@ TEST_F(ServerRows, ADeletedCustomerIsScrubbedAndStaysDeleted)
     const QString doomed = uuidText(), phone = uuidText();
     ASSERT_TRUE(
         attempt(user,
-                QStringLiteral("INSERT INTO crm.customer (id, name, name_reading, address, notes) VALUES (?::uuid, '消去 花子', "
-                                             "'ショウキョ ハナコ', '東京都千代田区1-1', '持病あり')"),
-                    {doomed})
-                    .isEmpty());
+                QStringLiteral(
+                    "INSERT INTO crm.customer (id, name, name_reading, address, notes) VALUES (?::uuid, '消去 花子', "
+                    "'ショウキョ ハナコ', '東京都千代田区1-1', '持病あり')"),
+                {doomed})
+            .isEmpty());
     ASSERT_TRUE(
         attempt(user,
-                QStringLiteral("INSERT INTO crm.customer_contact (id, customer_id, kind, value) VALUES (?::uuid, ?::uuid, 'email', "
-                                             "'hanako@example.jp')"),
-                    {phone, doomed})
+                QStringLiteral(
+                    "INSERT INTO crm.customer_contact (id, customer_id, kind, value) VALUES (?::uuid, ?::uuid, 'email', "
+                    "'hanako@example.jp')"),
+                {phone, doomed})
+            .isEmpty());
+    ASSERT_TRUE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = now() WHERE id = ?::uuid"), {doomed})
                     .isEmpty());
-    ASSERT_TRUE(
-        attempt(user,
-                QStringLiteral("UPDATE crm.customer SET deleted_at = now() WHERE id = ?::uuid"), {doomed}).isEmpty());
-    EXPECT_EQ(as_(
-        user,
-        QStringLiteral("SELECT concat_ws('|', name, name_reading, address, notes, deleted_at IS NOT NULL) FROM crm.customer WHERE id = ?::uuid"),
+    EXPECT_EQ(
+        as_(user,
+            QStringLiteral(
+                "SELECT concat_ws('|', name, name_reading, address, notes, deleted_at IS NOT NULL) FROM crm.customer WHERE id = ?::uuid"),
             {doomed})
             .toString()
             .toStdString(),
         "-||||t");
     EXPECT_EQ(as_(user,
-                  QStringLiteral("SELECT value || '|' || (deleted_at IS NOT NULL) FROM crm.customer_contact WHERE id = ?::uuid"),
-                      {phone})
-                      .toString()
-                      .toStdString(),
-                  "-|true");
+                  QStringLiteral(
+                      "SELECT value || '|' || (deleted_at IS NOT NULL) FROM crm.customer_contact WHERE id = ?::uuid"),
+                  {phone})
+                  .toString()
+                  .toStdString(),
+              "-|true");
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.change WHERE row_id = ?::uuid AND op = 'D'"), {phone})
-                         .toInt(),
-                     1);
+                  .toInt(),
+              1);
     // Undeleting, or writing into the tombstone, is refused.
-    EXPECT_FALSE(
-        attempt(user,
-                QStringLiteral("UPDATE crm.customer SET deleted_at = NULL WHERE id = ?::uuid"), {doomed}).isEmpty());
+    EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = NULL WHERE id = ?::uuid"), {doomed})
+                     .isEmpty());
     EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET deleted_at = NULL")).isEmpty());
-    EXPECT_FALSE(
-        attempt(user,
-                QStringLiteral("UPDATE crm.customer SET name = '消去 花子' WHERE id = ?::uuid"), {doomed}).isEmpty());
+    EXPECT_FALSE(attempt(user, QStringLiteral("UPDATE crm.customer SET name = '消去 花子' WHERE id = ?::uuid"), {doomed})
+                     .isEmpty());
 }
 
 // Times a client claims count only within its own offline stretch: set by
@@ -891,20 +918,21 @@ TEST_F(ServerRows, ADeletedCustomerIsScrubbedAndStaysDeleted)
 TEST_F(ServerRows, ClaimedTimesCountOnlyWithinTheClientsOfflineStretch)
 {
     const QString user = login(QStringLiteral("agent"));
-    const QString responded = scalar(QStringLiteral("SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"),
-                                         {s.tokyoTicket})
-                                         .toString();
+    const QString responded = scalar(QStringLiteral(
+                                         "SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"),
+                                     {s.tokyoTicket})
+                                  .toString();
     auto ms = [](const QString &interval) {
         return QStringLiteral("(floor(extract(epoch FROM now() - interval '%1') * 1000))::bigint::text").arg(interval);
     };
     // By hand: settings without a client of one's own.
     ASSERT_TRUE(attempt(user, QStringLiteral("BEGIN")).isEmpty());
     ASSERT_TRUE(attempt(user, QStringLiteral("SELECT set_config('madoguchi.client_at_ms', %1, true)")
-                                                 .arg(ms(QStringLiteral("1 hour"))))
-                                  .isEmpty());
-    ASSERT_TRUE(attempt(user,
-                        QStringLiteral("UPDATE crm.ticket SET status = 'pending' WHERE id = ?::uuid"), {s.tokyoTicket})
-                            .isEmpty());
+                                  .arg(ms(QStringLiteral("1 hour"))))
+                    .isEmpty());
+    ASSERT_TRUE(
+        attempt(user, QStringLiteral("UPDATE crm.ticket SET status = 'pending' WHERE id = ?::uuid"), {s.tokyoTicket})
+            .isEmpty());
     ASSERT_TRUE(attempt(user, QStringLiteral("COMMIT")).isEmpty());
     // With its own client that said hello a minute ago: not before that.
     const QString client = uuidText();
@@ -913,33 +941,38 @@ TEST_F(ServerRows, ClaimedTimesCountOnlyWithinTheClientsOfflineStretch)
     ASSERT_TRUE(attempt(user, QStringLiteral("BEGIN")).isEmpty());
     ASSERT_TRUE(
         attempt(user,
-                QStringLiteral("SELECT set_config('madoguchi.client', ?, true), set_config('madoguchi.client_at_ms', %1, true)")
-                        .arg(ms(QStringLiteral("1 hour"))), {client})
-                    .isEmpty());
+                QStringLiteral(
+                    "SELECT set_config('madoguchi.client', ?, true), set_config('madoguchi.client_at_ms', %1, true)")
+                    .arg(ms(QStringLiteral("1 hour"))),
+                {client})
+            .isEmpty());
     ASSERT_TRUE(
-        attempt(user,
-                QStringLiteral("UPDATE crm.ticket SET status = 'open' WHERE id = ?::uuid"), {s.tokyoTicket}).isEmpty());
+        attempt(user, QStringLiteral("UPDATE crm.ticket SET status = 'open' WHERE id = ?::uuid"), {s.tokyoTicket})
+            .isEmpty());
     // A call "started" at the ticket's creation: counts from now.
-    ASSERT_TRUE(attempt(
-        user,
-        QStringLiteral("INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
-                                             "SELECT gen_random_uuid(), customer_id, id, 'email', 'outbound', created_at FROM crm.ticket WHERE id = ?::uuid"),
+    ASSERT_TRUE(
+        attempt(
+            user,
+            QStringLiteral(
+                "INSERT INTO crm.interaction (id, customer_id, ticket_id, channel, direction, started_at) "
+                "SELECT gen_random_uuid(), customer_id, id, 'email', 'outbound', created_at FROM crm.ticket WHERE id = ?::uuid"),
             {s.tokyoTicket})
             .isEmpty());
     ASSERT_TRUE(attempt(user, QStringLiteral("COMMIT")).isEmpty());
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(field || ':' || CASE WHEN field = 'status' THEN new_value #>> '{}' ELSE '' END || ':' "
-                                    "|| time_note || ':' || (at > now() - interval '1 minute'), ',' ORDER BY id) FROM sync.ticket_change "
-                                    "WHERE ticket_id = ?::uuid AND field IN ('status', 'first_response')"),
-            {s.tokyoTicket})
+    EXPECT_EQ(
+        scalar(QStringLiteral(
+                   "SELECT string_agg(field || ':' || CASE WHEN field = 'status' THEN new_value #>> '{}' ELSE '' END || ':' "
+                   "|| time_note || ':' || (at > now() - interval '1 minute'), ',' ORDER BY id) FROM sync.ticket_change "
+                   "WHERE ticket_id = ?::uuid AND field IN ('status', 'first_response')"),
+               {s.tokyoTicket})
             .toString()
             .toStdString(),
         "first_response::no_time:true,status:pending:no_time:true,status:open:before_last_contact:true");
     EXPECT_EQ(scalar(QStringLiteral("SELECT first_responded_at::text FROM crm.ticket WHERE id = ?::uuid"),
-                                    {s.tokyoTicket})
-                         .toString()
-                         .toStdString(),
-                     responded.toStdString());
+                     {s.tokyoTicket})
+                  .toString()
+                  .toStdString(),
+              responded.toStdString());
 }
 
 // The negative control: the same suites against the server as it was before
@@ -954,15 +987,16 @@ TEST_F(ServerRows, NoAgentTakesTheTicketNumbersOfAnotherCopy)
     auto insert = [&](const QString &user, const QString &number) {
         return attempt(
             user,
-            QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), ?, ?::uuid, '件名', ?::uuid)"),
-                {number, s.customer, tokyo});
+            QStringLiteral(
+                "INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) VALUES (gen_random_uuid(), ?, ?::uuid, '件名', ?::uuid)"),
+            {number, s.customer, tokyo});
     };
     ASSERT_TRUE(insert(victim, QStringLiteral("K7QM2X-1")).isEmpty());
     for (const QString &attacker :
          {login(QStringLiteral("lead")), login(QStringLiteral("supervisor"), QStringLiteral("osaka"))}) {
         const QString refused = insert(attacker, QStringLiteral("K7QM2X-2"));
         EXPECT_TRUE(refused.contains(QStringLiteral("ticket number belongs to another copy")))
-                    << attacker.toStdString() << ": " << refused.toStdString();
+            << attacker.toStdString() << ": " << refused.toStdString();
     }
     EXPECT_TRUE(insert(victim, QStringLiteral("K7QM2X-2")).isEmpty());
     // The attacker's own tag is its own in turn.
@@ -988,7 +1022,7 @@ void expectEachFailsAgainstVersion(int version, const QStringList &tests)
     EXPECT_NE(control.exitCode(), 0);
     for (const QString &test : tests)
         EXPECT_TRUE(output.contains(QStringLiteral("[  FAILED  ] ") + test))
-                    << test.toStdString() << " passed against version " << version;
+            << test.toStdString() << " passed against version " << version;
 }
 
 } // namespace
@@ -1003,12 +1037,14 @@ TEST(ServerSecurityNegativeControl, TheSuitesFindEveryDefectOfTheServerBeforeVer
 {
     // (The control run is filtered to the tests below: it never runs this one.)
     const QStringList defects{
-        QStringLiteral("ServerRows.ForgedPushesChangeNothingTheyShouldNot"), // 1, 3, 4: hidden ticket, fake pause, another's name
-            QStringLiteral("ServerRows.NoRoleReadsOrChangesRowsOutsideItsScopes"), // 2, 8: notes of other teams, deleted customers
-                QStringLiteral("ServerRows.OwnerRunFunctionsTellNothingAndPlantNothing"),       // 5: record_conflict, scopes_of
-                    QStringLiteral("ServerSecurity.EveryPrivilegeOfEveryRoleIsOnTheAllowList"), // 5: functions PUBLIC may run
-                        QStringLiteral("ServerRows.OnlyALeadLogsForItsTeamAndTheEntryNamesTheLead"),
-                                       QStringLiteral("ServerRows.ADeletedCustomerIsScrubbedAndStaysDeleted"),
-                        };
+        QStringLiteral(
+            "ServerRows.ForgedPushesChangeNothingTheyShouldNot"), // 1, 3, 4: hidden ticket, fake pause, another's name
+        QStringLiteral(
+            "ServerRows.NoRoleReadsOrChangesRowsOutsideItsScopes"), // 2, 8: notes of other teams, deleted customers
+        QStringLiteral("ServerRows.OwnerRunFunctionsTellNothingAndPlantNothing"),   // 5: record_conflict, scopes_of
+        QStringLiteral("ServerSecurity.EveryPrivilegeOfEveryRoleIsOnTheAllowList"), // 5: functions PUBLIC may run
+        QStringLiteral("ServerRows.OnlyALeadLogsForItsTeamAndTheEntryNamesTheLead"),
+        QStringLiteral("ServerRows.ADeletedCustomerIsScrubbedAndStaysDeleted"),
+    };
     expectEachFailsAgainstVersion(4, defects);
 }

@@ -80,8 +80,8 @@ protected:
         ny.extraHolidays = {QDate(2025, 12, 24), QDate(2025, 12, 26), QDate(2026, 7, 3), QDate(2026, 11, 26)};
         QJsonArray hours, closures;
         for (const auto &h : ny.week) {
-            hours.append(h ? QJsonValue(
-                QJsonArray{h->open.toString(QStringLiteral("HH:mm")), h->close.toString(QStringLiteral("HH:mm"))})
+            hours.append(h ? QJsonValue(QJsonArray{h->open.toString(QStringLiteral("HH:mm")),
+                                                   h->close.toString(QStringLiteral("HH:mm"))})
                            : QJsonValue(QJsonValue::Null));
         }
         for (const QDate &d : ny.extraHolidays)
@@ -89,18 +89,20 @@ protected:
         QSqlQuery q(admin);
         q.prepare(
             QStringLiteral("INSERT INTO crm.calendar (id, name, time_zone, hours, national_holidays, extra_holidays) "
-                                 "VALUES (?::uuid, ?, ?, ?::jsonb, 'none', ?::jsonb)"));
+                           "VALUES (?::uuid, ?, ?, ?::jsonb, 'none', ?::jsonb)"));
         q.addBindValue(uuidToText(ny.id));
         q.addBindValue(ny.name);
         q.addBindValue(ny.timeZone);
         q.addBindValue(QString::fromUtf8(QJsonDocument(hours).toJson(QJsonDocument::Compact)));
         q.addBindValue(QString::fromUtf8(QJsonDocument(closures).toJson(QJsonDocument::Compact)));
         ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO crm.sla_policy (id, name, calendar_id, first_response_low, first_response_normal, "
-                                          "first_response_high, resolution_low, resolution_normal, resolution_high, resolution_urgent) "
-                                          "VALUES ('01900000-0000-7000-8000-0000000000ff', 'US', '%1', 600, 300, 45, 4000, 2000, 700, 90)")
-                            .arg(uuidToText(ny.id))))
-                    << q.lastError().text().toStdString();
+        ASSERT_TRUE(
+            q.exec(QStringLiteral(
+                       "INSERT INTO crm.sla_policy (id, name, calendar_id, first_response_low, first_response_normal, "
+                       "first_response_high, resolution_low, resolution_normal, resolution_high, resolution_urgent) "
+                       "VALUES ('01900000-0000-7000-8000-0000000000ff', 'US', '%1', 600, 300, 45, 4000, 2000, 700, 90)")
+                       .arg(uuidToText(ny.id))))
+            << q.lastError().text().toStdString();
         usPolicy.id = QUuid::fromString(QStringLiteral("01900000-0000-7000-8000-0000000000ff"));
         usPolicy.calendarId = ny.id;
         usPolicy.firstResponse = {600, 300, 45, std::nullopt};
@@ -135,8 +137,8 @@ TEST_F(ServerSla, BusinessTimeArithmeticIsTheAppsToTheMillisecond)
     std::mt19937_64 rng(20261122);
     for (const TestCalendar &c : calendars) {
         SCOPED_TRACE(c.calendar.timeZone.toStdString());
-        const QString cal = QStringLiteral("(SELECT c FROM crm.calendar c WHERE id = '%1')").arg(
-            uuidToText(c.calendar.id));
+        const QString cal = QStringLiteral("(SELECT c FROM crm.calendar c WHERE id = '%1')")
+                                .arg(uuidToText(c.calendar.id));
         for (int i = 0; i < 250; ++i) {
             const qint64 start = randomInstant(rng);
             const qint64 amount = qint64(rng() % 5) == 0 ? 0
@@ -144,19 +146,19 @@ TEST_F(ServerSla, BusinessTimeArithmeticIsTheAppsToTheMillisecond)
             const qint64 end = start + qint64(rng() % (45LL * 86'400'000));
             SCOPED_TRACE(iso(start).toStdString());
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms(%1, ?, ?)").arg(cal), {start, amount})
-                                 .toLongLong(),
-                             c.business.addBusinessMs(start, amount));
+                          .toLongLong(),
+                      c.business.addBusinessMs(start, amount));
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms(%1, ?, ?)").arg(cal), {start, end}).toLongLong(),
-                             c.business.businessMs(start, end));
+                      c.business.businessMs(start, end));
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms(%1, ?, ?)").arg(cal), {end, start}).toLongLong(),
-                             0);
+                      0);
             // The day-by-day walk the table stands in for agrees too.
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.add_business_ms_daily(%1, ?, ?)").arg(cal), {start, amount})
-                                 .toLongLong(),
-                             c.business.addBusinessMs(start, amount));
+                          .toLongLong(),
+                      c.business.addBusinessMs(start, amount));
             EXPECT_EQ(scalar(QStringLiteral("SELECT sync.business_ms_daily(%1, ?, ?)").arg(cal), {start, end})
-                                 .toLongLong(),
-                             c.business.businessMs(start, end));
+                          .toLongLong(),
+                      c.business.businessMs(start, end));
         }
     }
 }
@@ -201,24 +203,24 @@ TEST_F(ServerSla, DueTimesAndDurationsAreTheAppsForAnyHistory)
                                                             QDateTime::fromMSecsSinceEpoch(created, Qt::UTC), responded,
                                                             solved);
         QJsonObject ticket{{QStringLiteral("created_at"), iso(created)},
-                            {QStringLiteral("priority"), QString::fromLatin1(priorities[std::size_t(priority)])},
-                             {QStringLiteral("sla_policy_id"), uuidToText(policy.id)}};
+                           {QStringLiteral("priority"), QString::fromLatin1(priorities[std::size_t(priority)])},
+                           {QStringLiteral("sla_policy_id"), uuidToText(policy.id)}};
         if (responded)
             ticket.insert(QStringLiteral("first_responded_at"), iso(responded->toMSecsSinceEpoch()));
         if (solved)
             ticket.insert(QStringLiteral("solved_at"), iso(solved->toMSecsSinceEpoch()));
         QSqlQuery q(admin);
-        q.prepare(QStringLiteral("SELECT fr_due, res_due, fr_business, res_business, known FROM "
-                                 "sync.ticket_sla(jsonb_populate_record(NULL::crm.ticket, ?::jsonb), ?::bigint[], ?::text[])"));
+        q.prepare(QStringLiteral(
+            "SELECT fr_due, res_due, fr_business, res_business, known FROM "
+            "sync.ticket_sla(jsonb_populate_record(NULL::crm.ticket, ?::jsonb), ?::bigint[], ?::text[])"));
         q.addBindValue(QString::fromUtf8(QJsonDocument(ticket).toJson(QJsonDocument::Compact)));
         q.addBindValue(QStringLiteral("{%1}").arg(at.join(u',')));
         q.addBindValue(QStringLiteral("{%1}").arg(status.join(u',')));
         ASSERT_TRUE(q.exec() && q.next()) << q.lastError().text().toStdString();
         SCOPED_TRACE(QStringLiteral("ticket %1: %2 created %3, %4")
-                                        .arg(i)
-                                        .arg(QString::fromLatin1(priorities[std::size_t(priority)]), iso(created),
-                                             status.join(u' '))
-                                        .toStdString());
+                         .arg(i)
+                         .arg(QString::fromLatin1(priorities[std::size_t(priority)]), iso(created), status.join(u' '))
+                         .toStdString());
         EXPECT_TRUE(q.value(4).toBool());
         EXPECT_EQ(msFigure(q.value(0)), figure(app.firstResponse));
         EXPECT_EQ(msFigure(q.value(1)), figure(app.resolution));
@@ -238,21 +240,22 @@ TEST_F(ServerSla, CalendarsTheArithmeticCannotReadAreRefused)
 {
     const QString id = uuidToText(kShippedCalendar);
     for (const QString &change : {QStringLiteral("time_zone = 'Mars/Olympus'"),
-             // A fixed offset PostgreSQL would read reversed (POSIX).
-             QStringLiteral("time_zone = 'UTC+09:00'"),
-                 QStringLiteral(R"(hours = '[["18:00","09:00"],null,null,null,null,null,null]')"),
-                     QStringLiteral(R"(hours = '[["09:00"],null,null,null,null,null,null]')"),
-                                    QStringLiteral(R"(hours = '[["9am","5pm"],null,null,null,null,null,null]')")}) {
+                                  // A fixed offset PostgreSQL would read reversed (POSIX).
+                                  QStringLiteral("time_zone = 'UTC+09:00'"),
+                                  QStringLiteral(R"(hours = '[["18:00","09:00"],null,null,null,null,null,null]')"),
+                                  QStringLiteral(R"(hours = '[["09:00"],null,null,null,null,null,null]')"),
+                                  QStringLiteral(R"(hours = '[["9am","5pm"],null,null,null,null,null,null]')")}) {
         SCOPED_TRACE(change.toStdString());
         QSqlQuery q(admin);
         EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.calendar SET %1 WHERE id = '%2'").arg(change, id)));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("22023"));
     }
     QSqlQuery q(admin);
-    EXPECT_TRUE(
-        q.exec(QStringLiteral(R"(UPDATE crm.calendar SET time_zone = 'Europe/Berlin', hours = '[["08:00","16:30"],null,null,null,null,null,null]' )"
-                                      "WHERE id = '%1'")
-                .arg(id)))
+    EXPECT_TRUE(q.exec(
+        QStringLiteral(
+            R"(UPDATE crm.calendar SET time_zone = 'Europe/Berlin', hours = '[["08:00","16:30"],null,null,null,null,null,null]' )"
+            "WHERE id = '%1'")
+            .arg(id)))
         << q.lastError().text().toStdString();
 }
 
@@ -265,27 +268,29 @@ protected:
     QString serverText(const QString &column, const QUuid &ticket)
     {
         return scalar(QStringLiteral("SELECT coalesce(sync.ms(%1)::text, '-') FROM crm.ticket WHERE id = '%2'")
-                                         .arg(column, uuidToText(ticket)))
-                          .toString();
+                          .arg(column, uuidToText(ticket)))
+            .toString();
     }
     static QString localText(SyncClient &c, const QString &column, const QUuid &ticket)
     {
-        return c.scalar(QStringLiteral("SELECT coalesce(%1, '-') FROM tickets WHERE id = ?").arg(column),
-                                       {uuidToBlob(ticket)})
-                            .toString();
+        return c
+            .scalar(QStringLiteral("SELECT coalesce(%1, '-') FROM tickets WHERE id = ?").arg(column),
+                    {uuidToBlob(ticket)})
+            .toString();
     }
     // What the app computes from the copy's own history (then put back).
     static std::pair<QString, QString> recomputed(SyncClient &c, const QUuid &ticket)
     {
         const QString before = localText(c, QStringLiteral("first_response_due"), ticket) + u'|'
-                                         + localText(c, QStringLiteral("resolution_due"), ticket);
+                               + localText(c, QStringLiteral("resolution_due"), ticket);
         EXPECT_TRUE(c.local().transaction());
         EXPECT_TRUE(SlaEngine(c.local()).recompute(ticket));
         std::pair<QString, QString> out{localText(c, QStringLiteral("first_response_due"), ticket),
-                                                  localText(c, QStringLiteral("resolution_due"), ticket)};
+                                        localText(c, QStringLiteral("resolution_due"), ticket)};
         EXPECT_TRUE(c.local().rollback());
         EXPECT_EQ(localText(c, QStringLiteral("first_response_due"), ticket) + u'|'
-                            + localText(c, QStringLiteral("resolution_due"), ticket), before);
+                      + localText(c, QStringLiteral("resolution_due"), ticket),
+                  before);
         return out;
     }
 };
@@ -315,9 +320,9 @@ TEST_F(ServerSlaSync, EveryCopyReceivesTheServersDueTimes)
     for (SyncClient *c : {a.get(), b.get()}) {
         SCOPED_TRACE(c->name.toStdString());
         EXPECT_EQ(localText(*c, QStringLiteral("first_response_due"), ticket),
-                            serverText(QStringLiteral("first_response_due"), ticket));
+                  serverText(QStringLiteral("first_response_due"), ticket));
         EXPECT_EQ(localText(*c, QStringLiteral("resolution_due"), ticket),
-                            serverText(QStringLiteral("resolution_due"), ticket));
+                  serverText(QStringLiteral("resolution_due"), ticket));
         const auto [fr, res] = recomputed(*c, ticket);
         EXPECT_EQ(fr, serverText(QStringLiteral("first_response_due"), ticket));
         EXPECT_EQ(res, serverText(QStringLiteral("resolution_due"), ticket));
@@ -337,15 +342,15 @@ TEST_F(ServerSlaSync, EveryCopyReceivesTheServersDueTimes)
     ASSERT_TRUE(InteractionLog(a->local(), agentA).save(call));
     ASSERT_SYNCS(*a);
     ASSERT_SYNCS(*b);
-    const QString minutes = scalar(
-        QStringLiteral("SELECT first_response_business_min::text FROM crm.ticket WHERE id = '%1'").arg(
-            uuidToText(ticket)))
-            .toString();
+    const QString minutes = scalar(QStringLiteral(
+                                       "SELECT first_response_business_min::text FROM crm.ticket WHERE id = '%1'")
+                                       .arg(uuidToText(ticket)))
+                                .toString();
     ASSERT_FALSE(minutes.isEmpty());
     EXPECT_DOUBLE_EQ(b->scalar(QStringLiteral("SELECT first_response_business_min FROM tickets WHERE id = ?"),
-                                              {uuidToBlob(ticket)})
-                                   .toDouble(),
-                               minutes.toDouble());
+                               {uuidToBlob(ticket)})
+                         .toDouble(),
+                     minutes.toDouble());
 
     // The supervisor opens the desk around the clock: the running ticket's
     // resolution falls due sooner, on the server and then at A.
@@ -371,7 +376,7 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
     auto a = client(loginA);
     ASSERT_SYNCS(*a);
     const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Holiday")), tokyo, agentA,
-                                                   QStringLiteral("Clock"));
+                                   QStringLiteral("Clock"));
     ASSERT_SYNCS(*a);
     const QString due = serverText(QStringLiteral("resolution_due"), ticket);
     {
@@ -382,8 +387,8 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
         EXPECT_FALSE(q.exec(
             QStringLiteral("UPDATE crm.ticket SET resolution_due = now() WHERE id = '%1'").arg(uuidToText(ticket))));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
-        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.ticket SET first_response_business_min = 1 WHERE id = '%1'").arg(
-            uuidToText(ticket))));
+        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE crm.ticket SET first_response_business_min = 1 WHERE id = '%1'")
+                                .arg(uuidToText(ticket))));
         EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM sync.holiday")));
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT sync.refresh_sla_all(false)")));
@@ -400,7 +405,7 @@ TEST_F(ServerSlaSync, AgentsCannotWriteTheFiguresAndNewHolidaysMoveRunningClocks
         q.exec(QStringLiteral("UPDATE crm.ticket SET resolution_due = NULL WHERE id = '%1'").arg(uuidToText(ticket))));
     ASSERT_TRUE(initializeTestServer(admin));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.holiday")).toInt(),
-                     int(BusinessCalendar::japaneseHolidays().size()));
+              int(BusinessCalendar::japaneseHolidays().size()));
     EXPECT_EQ(serverText(QStringLiteral("resolution_due"), ticket), due);
 }
 
@@ -411,18 +416,20 @@ TEST_F(ServerSlaSync, ACalendarEditInProgressDoesNotHoldUpPushes)
     auto a = client(loginA);
     ASSERT_SYNCS(*a);
     const QUuid ticket = addTicket(*a, addCustomer(*a, QStringLiteral("Busy")), tokyo, agentA,
-                                                   QStringLiteral("Waiting"));
+                                   QStringLiteral("Waiting"));
     ASSERT_SYNCS(*a);
     QSqlDatabase lead = server.superuser(database, QStringLiteral("sla-lead-%1").arg(database));
     {
         QSqlQuery q(lead);
         ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
-        ASSERT_TRUE(q.exec(QStringLiteral(R"(UPDATE crm.calendar SET hours = '[["08:00","20:00"],["08:00","20:00"],["08:00","20:00"],)"
-                                          R"(["08:00","20:00"],["08:00","20:00"],null,null]' WHERE id = '%1')")
-                            .arg(uuidToText(kShippedCalendar))))
-                    << q.lastError().text().toStdString();
-        ASSERT_EQ(scalar(
-            QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket))).toInt(), 1);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral(R"(UPDATE crm.calendar SET hours = '[["08:00","20:00"],["08:00","20:00"],["08:00","20:00"],)"
+                           R"(["08:00","20:00"],["08:00","20:00"],null,null]' WHERE id = '%1')")
+                .arg(uuidToText(kShippedCalendar))))
+            << q.lastError().text().toStdString();
+        ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = '%1'").arg(uuidToText(ticket)))
+                      .toInt(),
+                  1);
         // The agent waits on the customer meanwhile: pushed and settled
         // (a wait on the lead's notes would end in the lock timeout).
         ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Pending));

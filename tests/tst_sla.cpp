@@ -51,10 +51,12 @@ struct SlaFixture : TicketFixture
         if (priority != Priority::Normal) {
             EXPECT_TRUE(TicketService(db.connection(), agent).setPriority(t.id, priority));
         }
-        exec(QStringLiteral("UPDATE tickets SET created_at = %1 WHERE id = X'%2'").arg(created.toMSecsSinceEpoch()).arg(hex(t.id)));
+        exec(QStringLiteral("UPDATE tickets SET created_at = %1 WHERE id = X'%2'")
+                 .arg(created.toMSecsSinceEpoch())
+                 .arg(hex(t.id)));
         exec(QStringLiteral("UPDATE ticket_events SET at = %1 WHERE ticket_id = X'%2' AND field = 'created'")
-                                .arg(created.toMSecsSinceEpoch())
-                                .arg(hex(t.id)));
+                 .arg(created.toMSecsSinceEpoch())
+                 .arg(hex(t.id)));
         EXPECT_TRUE(SlaEngine(db.connection()).recompute(t.id));
         return TicketRepository(db.connection()).get(t.id).value();
     }
@@ -64,8 +66,8 @@ struct SlaFixture : TicketFixture
     {
         exec(QStringLiteral("UPDATE ticket_events SET at = %1 WHERE rowid = (SELECT max(rowid) FROM ticket_events "
                             "WHERE ticket_id = X'%2' AND field = 'status')")
-                                .arg(at.toMSecsSinceEpoch())
-                                .arg(hex(id)));
+                 .arg(at.toMSecsSinceEpoch())
+                 .arg(hex(id)));
         EXPECT_TRUE(SlaEngine(db.connection()).recompute(id));
     }
 
@@ -227,7 +229,7 @@ TEST(SlaEngine, StoresDueTimesAndRecomputesThemOnEveryChange)
     EXPECT_EQ(str(t.resolutionDue), "2026-11-24T13:00:00+09:00");
     // The queue's sort key is the next due time of the running ticket.
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT sla_sort FROM tickets")).toLongLong(),
-                          t.firstResponseDue->toMSecsSinceEpoch());
+              t.firstResponseDue->toMSecsSinceEpoch());
 }
 
 TEST(SlaEngine, TheFirstInteractionThatReachesTheCustomerIsTheFirstResponse)

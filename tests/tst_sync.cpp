@@ -63,9 +63,8 @@ Ticket ticketOf(SyncClient &c, const QUuid &id)
     return t ? t.value() : Ticket();
 }
 
-const QStringList kShared{QStringLiteral("customers"),
-    QStringLiteral("customer_contacts"), QStringLiteral("tickets"), QStringLiteral("ticket_events"),
-                                                                                   QStringLiteral("interactions")};
+const QStringList kShared{QStringLiteral("customers"), QStringLiteral("customer_contacts"), QStringLiteral("tickets"),
+                          QStringLiteral("ticket_events"), QStringLiteral("interactions")};
 
 QString uuidText(const QUuid &id)
 {
@@ -100,7 +99,7 @@ TEST_F(SyncFixture, FirstSyncLoadsTheTeamAndSendsWhatWasDoneOffline)
     // The server stamped the rows: revisions, its own author and clock.
     EXPECT_EQ(scalar(QStringLiteral("SELECT created_by::text FROM crm.ticket")).toString(), uuidText(agentA));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.mutation WHERE status = 'applied'")).toLongLong(),
-                     pending);
+              pending);
     // The call reached the customer: the server recorded the first response
     // on its clock, and the ticket (new → open) came back with it.
     EXPECT_TRUE(scalar(QStringLiteral("SELECT first_responded_at IS NOT NULL FROM crm.ticket")).toBool());
@@ -154,7 +153,7 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     ASSERT_TRUE(sa.addTag(ticket, QStringLiteral("vip")));       // both tag: both tags stay
     ASSERT_TRUE(sb.addTag(ticket, QStringLiteral("billing")));
     ASSERT_TRUE(sa.editDetails(ticket, {QStringLiteral("Printer offline"), QString(),
-                                                       QStringLiteral("billing")})); // one field each: both apply
+                                        QStringLiteral("billing")})); // one field each: both apply
     ASSERT_TRUE(sb.escalate(ticket, 1, QStringLiteral("Needs a technician")));
     logCall(*a, customer, ticket, QStringLiteral("A's call")); // calls are appended, never merged
     logCall(*b, customer, ticket, QStringLiteral("B's call"));
@@ -173,7 +172,7 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     EXPECT_EQ(merged.status, aFirst ? TicketStatus::Open : TicketStatus::Pending);
     EXPECT_EQ(merged.priority, Priority::Urgent);
     EXPECT_TRUE(merged.tags.contains(QStringLiteral("vip")) && merged.tags.contains(QStringLiteral("billing")))
-                                     << merged.tags.join(u',').toStdString();
+        << merged.tags.join(u',').toStdString();
     EXPECT_EQ(merged.category, QStringLiteral("billing"));
     EXPECT_EQ(merged.escalationLevel, 1);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), 2);
@@ -181,28 +180,31 @@ TEST_P(FieldMatrix, MergesFieldByFieldKeepsEveryLosingValueAndConverges)
     // The losing status is a conflict for the second agent: base, theirs, yours.
     const QString loser = aFirst ? loginB : loginA;
     EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(field || ':' || base::text || '>' || theirs::text || '/' || yours::text, ',') "
-                                    "FROM sync.conflict WHERE field = 'status'"))
-            .toString(),
-        aFirst ? QStringLiteral("status:\"new\">\"open\"/\"pending\"")
-               : QStringLiteral("status:\"new\">\"pending\"/\"open\""));
+                  QStringLiteral(
+                      "SELECT string_agg(field || ':' || base::text || '>' || theirs::text || '/' || yours::text, ',') "
+                      "FROM sync.conflict WHERE field = 'status'"))
+                  .toString(),
+              aFirst ? QStringLiteral("status:\"new\">\"open\"/\"pending\"")
+                     : QStringLiteral("status:\"new\">\"pending\"/\"open\""));
     EXPECT_EQ(scalar(QStringLiteral("SELECT agent_role::text FROM sync.conflict WHERE field = 'status'")).toString(),
-                     loser);
+              loser);
     // It came back to both (the ticket is the team's), with the loser's value.
     EXPECT_EQ(second.scalar(QStringLiteral("SELECT yours FROM sync_conflicts WHERE field = 'status'")).toString(),
-                            aFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"open\""));
+              aFirst ? QStringLiteral("\"pending\"") : QStringLiteral("\"open\""));
     ASSERT_SYNCS(second);
     // The history tells only what happened: the losing status change is not in it, anywhere.
     const QString lost = aFirst ? QStringLiteral("pending") : QStringLiteral("open");
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE field = 'status' AND new_value = '%1'").arg(lost))
-            .toInt(),
-        0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket_event WHERE field = 'status' AND new_value = '%1'")
+                         .arg(lost))
+                  .toInt(),
+              0);
     for (SyncClient *c : {a.get(), b.get()}) {
-        EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE field = 'status' AND new_value = ?"), {lost})
-                                .toInt(),
-                            0)
-                  << c->name.toStdString();
+        EXPECT_EQ(c->scalar(QStringLiteral(
+                                "SELECT count(*) FROM ticket_events WHERE field = 'status' AND new_value = ?"),
+                            {lost})
+                      .toInt(),
+                  0)
+            << c->name.toStdString();
     }
     // Everyone ends with the same rows.
     EXPECT_EQ(a->dump(kShared), b->dump(kShared));
@@ -233,7 +235,7 @@ TEST_F(SyncFixture, SubjectClashKeepsTheFirstAndTheOtherTextInAConflict)
     // B's text is not lost: it is in B's conflicts, and the ticket shows A's.
     EXPECT_EQ(ticketOf(*b, ticket).subject, QStringLiteral("VPN drops every hour"));
     EXPECT_EQ(b->scalar(QStringLiteral("SELECT yours FROM sync_conflicts WHERE field = 'subject'")).toString(),
-                        QStringLiteral("\"VPN drops after sleep\""));
+              QStringLiteral("\"VPN drops after sleep\""));
 }
 
 // A connection cut while pushing: before the server gets the batch, or after
@@ -271,10 +273,10 @@ TEST_P(CutWhilePushing, RetryAppliesEveryMutationExactlyOnceAndInOrder)
     ASSERT_TRUE(retried) << text(retried.error());
     EXPECT_EQ(retried->pushed, pending);
     EXPECT_EQ(a->outboxSize(), 0);
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT count(*) || ' ' || min(mutation_id) || ' ' || max(mutation_id) FROM sync.mutation"))
-            .toString(),
-        QStringLiteral("%1 1 %1").arg(pending));
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT count(*) || ' ' || min(mutation_id) || ' ' || max(mutation_id) FROM sync.mutation"))
+                  .toString(),
+              QStringLiteral("%1 1 %1").arg(pending));
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), 10);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer")).toInt(), 1);
     // Status, tag and the first response each moved the ticket once.
@@ -304,9 +306,9 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
     a->options.sequenceCursorForTests = brokenCursor;
     ASSERT_SYNCS(*a);
     const QString customer = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    ASSERT_TRUE(server.exec(database,
-                            QStringLiteral("INSERT INTO crm.customer (id, name) VALUES ('%1', 'Long')").arg(customer))
-                                .isEmpty());
+    ASSERT_TRUE(
+        server.exec(database, QStringLiteral("INSERT INTO crm.customer (id, name) VALUES ('%1', 'Long')").arg(customer))
+            .isEmpty());
     auto insertTicket = [&](QSqlDatabase db, int n) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO crm.ticket (id, number, customer_id, subject, team_id) "
@@ -327,7 +329,7 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
     ASSERT_SYNCS(*a);
     if (brokenCursor)
         EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 5)
-                  << "the negative control should lose LONG-0";
+            << "the negative control should lose LONG-0";
     else
         EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 6);
     writer.close();
@@ -356,24 +358,26 @@ TEST_F(SyncFixture, AMovedTicketLeavesTheAgentAndEditsToItAreKeptAsRejected)
     ASSERT_TRUE(TicketService(a->local(), agentA)
                     .editDetails(ticket, {QStringLiteral("Delivery late (again)"), QString(), QString()}));
     const QUuid later = addCustomer(*a, QStringLiteral("後の顧客"));
-    ASSERT_TRUE(server.exec(database, QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'")
-                                                         .arg(osaka, uuidText(agentC)))
-                                          .isEmpty());
+    ASSERT_TRUE(server
+                    .exec(database, QStringLiteral("UPDATE crm.ticket SET team_id = '%1', assignee_id = '%2'")
+                                        .arg(osaka, uuidText(agentC)))
+                    .isEmpty());
 
     const auto r = a->sync();
     ASSERT_TRUE(r) << text(r.error());
     EXPECT_GE(r->rejected, 1);
     // The later change still applied: a refusal never blocks the queue.
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE id = '%1'").arg(uuidText(later))).toInt(),
-                     1);
+              1);
     // The ticket and its history left A's copy; the refused subject is kept for A.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 0);
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM ticket_events")).toInt(), 0);
     EXPECT_EQ(a->scalar(
-        QStringLiteral("SELECT resolution || ' ' || json_extract(yours, '$.subject') FROM sync_conflicts")).toString(),
-        QStringLiteral("rejected Delivery late (again)"));
+                   QStringLiteral("SELECT resolution || ' ' || json_extract(yours, '$.subject') FROM sync_conflicts"))
+                  .toString(),
+              QStringLiteral("rejected Delivery late (again)"));
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT json_extract(detail, '$.reason') FROM sync_conflicts")).toString(),
-                        QStringLiteral("not_visible"));
+              QStringLiteral("not_visible"));
     // The call on it is the ticket's team's: it left with the ticket, so no
     // copy holds an interaction whose ticket it lacks.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM interactions")).toInt(), 0);
@@ -406,15 +410,17 @@ TEST_F(SyncFixture, TicketsTheAppSavesAreKeptWhereverTheyAreSent)
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
     EXPECT_EQ(uuidText(ticketOf(*a, nowhere).teamId), tokyo);
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM tickets WHERE id = ?"), {uuidToBlob(routed)}).toInt(), 0);
-    EXPECT_EQ(a->scalar(
-        QStringLiteral("SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = e.ticket_id)"))
+    EXPECT_EQ(
+        a
+            ->scalar(QStringLiteral(
+                "SELECT count(*) FROM ticket_events e WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = e.ticket_id)"))
             .toInt(),
         0);
     ASSERT_SYNCS(*c);
     EXPECT_EQ(ticketOf(*c, routed).subject, QStringLiteral("For Osaka"));
     // A refusal without a reason of its own (row-level security) in words.
     EXPECT_EQ(ConflictStore::reasonText(QStringLiteral("42501")),
-                                        QStringLiteral("The server's rules do not let your login make this change."));
+              QStringLiteral("The server's rules do not let your login make this change."));
 }
 
 TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
@@ -430,30 +436,26 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     // The daily retention run, a day after a run noted the log's position
     // (the horizon, backdated here): the log before it goes. Keeping no
     // days at all is refused.
-    ASSERT_TRUE(server.exec(
-        database,
-        QStringLiteral("INSERT INTO sync.horizon (taken_at, xid) VALUES (now() - interval '2 days', pg_current_xact_id())"))
+    ASSERT_TRUE(
+        server
+            .exec(database,
+                  QStringLiteral(
+                      "INSERT INTO sync.horizon (taken_at, xid) VALUES (now() - interval '2 days', pg_current_xact_id())"))
             .isEmpty());
-    const QStringList where{
-        QStringLiteral("--host"),       server.socketDir(),         QStringLiteral("--port"),
-                                                                                   QString::number(server.port()), QStringLiteral("--dbname"), database,
-                                                                                                                                  QStringLiteral("--user"),       QStringLiteral("postgres"), QStringLiteral("--sslmode"),
-                                                                                                                                                                                                             QStringLiteral("disable")};
-    EXPECT_EQ(serverCli(QStringList{QStringLiteral("server"),
-                            QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("0")} + where).exitCode,
-                                    2);
-    const CliResult retained = serverCli({QStringLiteral("server"),
-        QStringLiteral("retain"),
-            QStringLiteral("--days"),
-                QStringLiteral("1"),
-                    QStringLiteral("--json"),
-                        QStringLiteral("--host"), server.socketDir(),
-                            QStringLiteral("--port"), QString::number(server.port()),
-                                QStringLiteral("--dbname"), database,
-                                               QStringLiteral("--user"),
-                                                              QStringLiteral("postgres"),
-                                                                             QStringLiteral("--sslmode"),
-                                                                                            QStringLiteral("disable")});
+    const QStringList where{QStringLiteral("--host"),       server.socketDir(),         QStringLiteral("--port"),
+                            QString::number(server.port()), QStringLiteral("--dbname"), database,
+                            QStringLiteral("--user"),       QStringLiteral("postgres"), QStringLiteral("--sslmode"),
+                            QStringLiteral("disable")};
+    EXPECT_EQ(serverCli(QStringList{QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"),
+                                    QStringLiteral("0")}
+                        + where)
+                  .exitCode,
+              2);
+    const CliResult retained = serverCli(
+        {QStringLiteral("server"), QStringLiteral("retain"), QStringLiteral("--days"), QStringLiteral("1"),
+         QStringLiteral("--json"), QStringLiteral("--host"), server.socketDir(), QStringLiteral("--port"),
+         QString::number(server.port()), QStringLiteral("--dbname"), database, QStringLiteral("--user"),
+         QStringLiteral("postgres"), QStringLiteral("--sslmode"), QStringLiteral("disable")});
     ASSERT_EQ(retained.exitCode, 0) << retained.err.toStdString();
     EXPECT_GT(QJsonDocument::fromJson(retained.out.toUtf8()).object().value(QStringLiteral("removed")).toInt(), 0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.change")).toInt(), 0);
@@ -464,12 +466,12 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     EXPECT_GT(a->outboxSize(), 0);
     // The reload brought the team's rows and kept A's unsent customer.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE id IN (?, ?)"),
-                                       {uuidToBlob(fromB), uuidToBlob(offline)})
-                            .toInt(),
-                        2);
+                        {uuidToBlob(fromB), uuidToBlob(offline)})
+                  .toInt(),
+              2);
     // The search index and counters were rebuilt with the reload.
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_fts")).toInt(),
-                        a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).toInt());
+              a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")).toInt());
     EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customer_stats")).toInt(), 2);
     ASSERT_SYNCS(*a);
     EXPECT_EQ(a->outboxSize(), 0);
@@ -493,7 +495,7 @@ TEST_F(SyncFixture, ACopiedDatabaseCannotPushAsTheOriginal)
     const QString copyPath = a->dir.filePath(QStringLiteral("copy.sqlite"));
     QSqlQuery vacuum(a->local());
     ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)))
-                << vacuum.lastError().text().toStdString();
+        << vacuum.lastError().text().toStdString();
     auto copy = client(loginA, 0, copyPath);
     addCustomer(*a, QStringLiteral("On the original"));
     addCustomer(*copy, QStringLiteral("On the copy"));
@@ -511,16 +513,20 @@ TEST_F(SyncFixture, CliSyncsOnceWithJsonProgressAndSaysWhyItCannot)
     const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
     auto args = [&](int port) {
         return QStringList{QStringLiteral("sync"),
-            QStringLiteral("--once"),
-                QStringLiteral("--json"),
-                    QStringLiteral("--db"), path,
-                        QStringLiteral("--host"),
-                            QStringLiteral("127.0.0.1"),
-                                           QStringLiteral("--port"), QString::number(port),
-                                                          QStringLiteral("--dbname"), database,
-                                                                         QStringLiteral("--user"), loginA,
-                                                                             QStringLiteral("--sslmode"),
-                                                                                            QStringLiteral("disable")};
+                           QStringLiteral("--once"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("--db"),
+                           path,
+                           QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"),
+                           QString::number(port),
+                           QStringLiteral("--dbname"),
+                           database,
+                           QStringLiteral("--user"),
+                           loginA,
+                           QStringLiteral("--sslmode"),
+                           QStringLiteral("disable")};
     };
     // A first sync into a new database: it becomes A's copy of the team's data.
     const CliResult first = serverCli(args(server.port()), {}, password);
@@ -532,9 +538,8 @@ TEST_F(SyncFixture, CliSyncsOnceWithJsonProgressAndSaysWhyItCannot)
     EXPECT_EQ(result.value(QStringLiteral("pushed")).toInt(), 0);
     EXPECT_GT(result.value(QStringLiteral("received")).toInt(), 0);
     EXPECT_FALSE(result.value(QStringLiteral("cursor")).toString().isEmpty());
-    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8())
-                  .object()
-                  .value(QStringLiteral("phase")).toString(), QStringLiteral("pull"));
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("phase")).toString(),
+              QStringLiteral("pull"));
     {
         auto opened = Database::open(path);
         ASSERT_TRUE(opened);
@@ -590,7 +595,7 @@ TEST_F(SyncFixture, ServiceGoesOfflineRetriesWithBackoffAndFollowsAnotherAgentBy
     serviceA.start(wrong);
     ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::Failed; }, 10'000));
     EXPECT_TRUE(serviceA.status().message.contains(QStringLiteral("password")))
-                << serviceA.status().message.toStdString();
+        << serviceA.status().message.toStdString();
 }
 
 // Client clocks never order anything (I10): the same offline edits with the
@@ -631,7 +636,8 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
         }
         for (const auto &[id, payload] : shifted) {
             QSqlQuery update(b->local());
-            update.prepare(QStringLiteral("UPDATE sync_outbox SET payload = ?, created_at = created_at + ? WHERE mutation_id = ?"));
+            update.prepare(QStringLiteral(
+                "UPDATE sync_outbox SET payload = ?, created_at = created_at + ? WHERE mutation_id = ?"));
             update.addBindValue(payload);
             update.addBindValue(offset);
             update.addBindValue(id);
@@ -641,17 +647,17 @@ TEST_F(SyncFixture, ClientClockSkewChangesNothing)
         ASSERT_SYNCS(*b);
         ASSERT_SYNCS(*a);
         const QString where = QStringLiteral(" FROM crm.ticket WHERE id = '%1'").arg(uuidText(ticket));
-        outcomes << scalar(
-            QStringLiteral("SELECT status || '|' || subject || '|' || rev") + where).toString() + u'|'
-            + scalar(
-                QStringLiteral("SELECT string_agg(field || ':' || resolution, ',' ORDER BY field) FROM sync.conflict "
-                                                       "WHERE row_id = '%1'")
-                                   .arg(uuidText(ticket)))
-                    .toString();
+        outcomes << scalar(QStringLiteral("SELECT status || '|' || subject || '|' || rev") + where).toString() + u'|'
+                        + scalar(
+                              QStringLiteral(
+                                  "SELECT string_agg(field || ':' || resolution, ',' ORDER BY field) FROM sync.conflict "
+                                  "WHERE row_id = '%1'")
+                                  .arg(uuidText(ticket)))
+                              .toString();
         // Server-owned times are the server's, whatever B's clock said.
         EXPECT_TRUE(scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - updated_at)) < 600") + where).toBool());
-        EXPECT_TRUE(scalar(
-            QStringLiteral("SELECT abs(extract(epoch FROM now() - first_responded_at)) < 600") + where).toBool());
+        EXPECT_TRUE(
+            scalar(QStringLiteral("SELECT abs(extract(epoch FROM now() - first_responded_at)) < 600") + where).toBool());
         // And so is the status history the SLA clock runs on, at both agents.
         for (SyncClient *c : {a.get(), b.get()}) {
             const auto history = SlaEngine(c->local()).history(ticket);
@@ -722,11 +728,13 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     // A's last contact with the server was three days ago: it went out then.
     auto lastContact = [&](int daysAgo) {
         ASSERT_TRUE(
-            server.exec(database,
-                        QStringLiteral("UPDATE sync.client SET contact_at = now() - interval '%1 days' WHERE agent_role = '%2'")
-                                .arg(daysAgo)
-                                .arg(loginA))
-                            .isEmpty());
+            server
+                .exec(database,
+                      QStringLiteral(
+                          "UPDATE sync.client SET contact_at = now() - interval '%1 days' WHERE agent_role = '%2'")
+                          .arg(daysAgo)
+                          .arg(loginA))
+                .isEmpty());
     };
     lastContact(3);
     // Two days ago, to the millisecond, on the server's clock.
@@ -760,26 +768,29 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     // half of it (loopback: well under a second).
     auto near = [](const QDateTime &t, const QDateTime &expected) { return std::abs(t.msecsTo(expected)) < 1000; };
     auto serverTime = [&](const QString &column) {
-        return QDateTime::fromMSecsSinceEpoch(scalar(
-            QStringLiteral("SELECT sync.ms(%1)").arg(column) + where).toLongLong(), Qt::UTC);
+        return QDateTime::fromMSecsSinceEpoch(scalar(QStringLiteral("SELECT sync.ms(%1)").arg(column) + where)
+                                                  .toLongLong(),
+                                              Qt::UTC);
     };
     EXPECT_TRUE(near(serverTime(QStringLiteral("created_at")), opened));
     EXPECT_TRUE(near(serverTime(QStringLiteral("first_responded_at")), visited));
     EXPECT_TRUE(near(serverTime(QStringLiteral("solved_at")), solved));
     // The logged visit opened the ticket; the solve came after.
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || (new_value #>> '{}') || ':' || time_note, ',' ORDER BY at, id) "
-                                    "FROM sync.ticket_change WHERE ticket_id = ?::uuid AND field IN ('created', 'status')"),
-                         {uuidText(ticket)})
-                         .toString()
-                         .toStdString(),
-                     "created:new:accepted,status:open:accepted,status:solved:accepted");
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT string_agg(field || ':' || (new_value #>> '{}') || ':' || time_note, ',' ORDER BY at, id) "
+                         "FROM sync.ticket_change WHERE ticket_id = ?::uuid AND field IN ('created', 'status')"),
+                     {uuidText(ticket)})
+                  .toString()
+                  .toStdString(),
+              "created:new:accepted,status:open:accepted,status:solved:accepted");
     // The due times are those of that history, as if it had all been online.
-    EXPECT_TRUE(scalar(QStringLiteral("SELECT sync.ms(t.first_response_due) = s.fr_due AND sync.ms(t.resolution_due) = s.res_due "
-                                      "FROM crm.ticket t, sync.ticket_sla(t, (SELECT array_agg(sync.ms(c.at) ORDER BY c.at, c.id) "
-                                      "FROM sync.ticket_change c WHERE c.ticket_id = t.id AND c.field IN ('created', 'status')), "
-                                      "ARRAY['new', 'open', 'solved']) s WHERE t.id = ?::uuid"),
-                           {uuidText(ticket)})
-                           .toBool());
+    EXPECT_TRUE(scalar(QStringLiteral(
+                           "SELECT sync.ms(t.first_response_due) = s.fr_due AND sync.ms(t.resolution_due) = s.res_due "
+                           "FROM crm.ticket t, sync.ticket_sla(t, (SELECT array_agg(sync.ms(c.at) ORDER BY c.at, c.id) "
+                           "FROM sync.ticket_change c WHERE c.ticket_id = t.id AND c.field IN ('created', 'status')), "
+                           "ARRAY['new', 'open', 'solved']) s WHERE t.id = ?::uuid"),
+                       {uuidText(ticket)})
+                    .toBool());
     // Every copy holds the same times and the same status history.
     for (SyncClient *c : {a.get(), b.get()}) {
         SCOPED_TRACE(c->name.toStdString());
@@ -806,12 +817,13 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Open));
     replayAt(*a, mark, QDateTime::currentDateTimeUtc().addSecs(-3600), fast);
     ASSERT_SYNCS(*a);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(field || ':' || time_note, ',' ORDER BY id) FROM sync.ticket_change "
-                                    "WHERE ticket_id = ?::uuid AND id > ?"),
-                         {uuidText(ticket), recorded})
-                         .toString()
-                         .toStdString(),
-                     "status:before_last_contact,reopen_count:before_last_contact");
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT string_agg(field || ':' || time_note, ',' ORDER BY id) FROM sync.ticket_change "
+                         "WHERE ticket_id = ?::uuid AND id > ?"),
+                     {uuidText(ticket), recorded})
+                  .toString()
+                  .toStdString(),
+              "status:before_last_contact,reopen_count:before_last_contact");
     ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Solved));
     ASSERT_SYNCS(*a);
     lastContact(10);
@@ -823,13 +835,13 @@ TEST_F(SyncFixture, OfflineWorkCountsWhenItWasDoneNotWhenItSynced)
     ASSERT_TRUE(TicketService(a->local(), agentA).setPriority(ticket, Priority::High));
     replayAt(*a, mark, QDateTime::currentDateTimeUtc().addDays(1), fast);
     ASSERT_SYNCS(*a);
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(field || ':' || time_note || ':' || (abs(extract(epoch FROM at - now())) < 600), ',' "
-                                    "ORDER BY id) FROM sync.ticket_change WHERE ticket_id = ?::uuid AND id > ?"),
-            {uuidText(ticket), recorded})
-            .toString()
-            .toStdString(),
-        "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT string_agg(field || ':' || time_note || ':' || (abs(extract(epoch FROM at - now())) < 600), ',' "
+                         "ORDER BY id) FROM sync.ticket_change WHERE ticket_id = ?::uuid AND id > ?"),
+                     {uuidText(ticket), recorded})
+                  .toString()
+                  .toStdString(),
+              "status:before_creation:true,reopen_count:before_creation:true,priority:in_future:true");
     EXPECT_TRUE(scalar(QStringLiteral("SELECT solved_at IS NULL AND reopen_count = 2") + where).toBool());
 }
 
@@ -900,7 +912,8 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
         for (Actor &actor : actors)
             syncActor(actor, false);
 
-        const QStringList tags{QStringLiteral("vip"), QStringLiteral("billing"), QStringLiteral("network"), QStringLiteral("urgent-callback")};
+        const QStringList tags{QStringLiteral("vip"), QStringLiteral("billing"), QStringLiteral("network"),
+                               QStringLiteral("urgent-callback")};
         for (int step = 0; step < steps; ++step) {
             Actor &actor = actors[size_t(pick(int(actors.size())))];
             SyncClient &c = *actor.client;
@@ -941,7 +954,7 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
             case 5:
                 if (!ticket.isNull())
                     (void)service.editDetails(ticket, {QStringLiteral("Edited %1 by %2").arg(step).arg(c.name),
-                                                                      QString(), QString()});
+                                                       QString(), QString()});
                 break;
             case 6:
                 if (!ticket.isNull()) {
@@ -982,15 +995,17 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
             // I1–I3: every mutation applied once, in order, none left behind.
             EXPECT_EQ(c.outboxSize(), 0);
             const QString clientId = uuidText(SyncEngine::clientId(c.local()).value());
-            const qint64 made = c.scalar(
-                QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)"))
-                    .toLongLong();
+            const qint64 made
+                = c.scalar(QStringLiteral(
+                               "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)"))
+                      .toLongLong();
             EXPECT_EQ(scalar(
-                QStringLiteral("SELECT count(*) || ' ' || coalesce(min(mutation_id), 0) || ' ' || coalesce(max(mutation_id), 0) "
-                                            "FROM sync.mutation WHERE client_id = '%1'")
-                        .arg(clientId))
-                    .toString(),
-                made > 0 ? QStringLiteral("%1 1 %1").arg(made) : QStringLiteral("0 0 0"));
+                          QStringLiteral(
+                              "SELECT count(*) || ' ' || coalesce(min(mutation_id), 0) || ' ' || coalesce(max(mutation_id), 0) "
+                              "FROM sync.mutation WHERE client_id = '%1'")
+                              .arg(clientId))
+                          .toString(),
+                      made > 0 ? QStringLiteral("%1 1 %1").arg(made) : QStringLiteral("0 0 0"));
             // I4/I6/I8/I9: the local copy is exactly what the server shows this agent.
             for (const auto &[local, remote, columns] :
                  {std::tuple{"tickets", "crm.ticket",
@@ -1003,17 +1018,15 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
                 QStringList mine, theirs;
                 QSqlQuery l(c.local());
                 // Table and column names from this test's list.
-                ASSERT_TRUE(l.exec(
-                    QStringLiteral("SELECT lower(hex(id)) || '|' || %1 FROM %2 ORDER BY 1").arg(QLatin1String(columns),
-                                                                                                QLatin1String(local))));
+                ASSERT_TRUE(l.exec(QStringLiteral("SELECT lower(hex(id)) || '|' || %1 FROM %2 ORDER BY 1")
+                                       .arg(QLatin1String(columns), QLatin1String(local))));
                 while (l.next())
                     mine << l.value(0).toString();
                 QSqlQuery r(c.server);
-                ASSERT_TRUE(
-                    r.exec(QStringLiteral("SELECT replace(id::text, '-', '') || '|' || %1 FROM %2 ORDER BY 1")
-                                              .arg(QString::fromLatin1(columns).replace(QLatin1String("tags"),
-                                                                                        QLatin1String("tags::text")),
-                                                   QLatin1String(remote))))
+                ASSERT_TRUE(r.exec(
+                    QStringLiteral("SELECT replace(id::text, '-', '') || '|' || %1 FROM %2 ORDER BY 1")
+                        .arg(QString::fromLatin1(columns).replace(QLatin1String("tags"), QLatin1String("tags::text")),
+                             QLatin1String(remote))))
                     << r.lastError().text().toStdString();
                 while (r.next())
                     theirs << r.value(0).toString();
@@ -1024,18 +1037,19 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
         EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.interaction")).toInt(), calls);
         // The same organisation-wide rows everywhere (calls on a ticket are its
         // team's), and no copy holds a call whose ticket it lacks.
-        const QString orgCalls = QStringLiteral("SELECT coalesce(group_concat(k, ','), '') FROM (SELECT lower(hex(id)) || notes AS k "
-                                                "FROM interactions WHERE ticket_id IS NULL ORDER BY id)");
+        const QString orgCalls = QStringLiteral(
+            "SELECT coalesce(group_concat(k, ','), '') FROM (SELECT lower(hex(id)) || notes AS k "
+            "FROM interactions WHERE ticket_id IS NULL ORDER BY id)");
         for (const Actor &actor : actors) {
             EXPECT_EQ(actor.client->dump({QStringLiteral("customers")}),
-                                         actors.front().client->dump({QStringLiteral("customers")}));
+                      actors.front().client->dump({QStringLiteral("customers")}));
             EXPECT_EQ(actor.client->scalar(orgCalls).toString().toStdString(),
                       actors.front().client->scalar(orgCalls).toString().toStdString());
-            EXPECT_EQ(actor.client->scalar(
-                QStringLiteral("SELECT count(*) FROM interactions i WHERE i.ticket_id IS NOT NULL "
-                                                          "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id)"))
-                    .toInt(),
-                0);
+            EXPECT_EQ(actor.client
+                          ->scalar(QStringLiteral("SELECT count(*) FROM interactions i WHERE i.ticket_id IS NOT NULL "
+                                                  "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.id = i.ticket_id)"))
+                          .toInt(),
+                      0);
         }
     }
 }

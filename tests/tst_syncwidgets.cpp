@@ -110,7 +110,7 @@ TEST_F(SyncFixture, ServerSettingsTestTheConnectionAndKeepThePasswordInTheKeycha
     ASSERT_EQ(connectRequested.size(), 1);
     EXPECT_EQ(connectRequested.first().at(0).value<ServerConnection>().password, password);
     EXPECT_EQ(store.secrets.value(serverAccount(loginA, QStringLiteral("127.0.0.1"), server.port(), database)),
-                                  password);
+              password);
     EXPECT_EQ(AppSettings::syncMode(), QStringLiteral("server"));
     EXPECT_EQ(AppSettings::server().user, loginA);
     EXPECT_TRUE(AppSettings::server().password.isEmpty());
@@ -177,10 +177,12 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     // Both decisions reach the server and A.
     ASSERT_TRUE(b->sync());
     EXPECT_EQ(scalar(QStringLiteral("SELECT subject FROM crm.ticket")).toString(),
-                     QStringLiteral("VPN drops after sleep"));
+              QStringLiteral("VPN drops after sleep"));
     EXPECT_EQ(scalar(QStringLiteral("SELECT status FROM crm.ticket")).toString(), QStringLiteral("open"));
-    EXPECT_EQ(scalar(
-        QStringLiteral("SELECT string_agg(resolution, ',' ORDER BY resolution) FROM sync.conflict WHERE resolved_at IS NOT NULL"))
+    EXPECT_EQ(
+        scalar(
+            QStringLiteral(
+                "SELECT string_agg(resolution, ',' ORDER BY resolution) FROM sync.conflict WHERE resolved_at IS NOT NULL"))
             .toString(),
         QStringLiteral("accepted,reapplied"));
     ASSERT_TRUE(a->sync());
@@ -196,7 +198,7 @@ TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
     ASSERT_TRUE(a->sync());
     for (int i = 0; i < 3; ++i)
         addTicket(*a, addCustomer(*a, QStringLiteral("顧客 %1").arg(i)), tokyo, agentA,
-                                  QStringLiteral("Ticket %1").arg(i));
+                  QStringLiteral("Ticket %1").arg(i));
     ASSERT_TRUE(a->sync());
 
     QTemporaryDir dir;
@@ -215,9 +217,9 @@ TEST_F(SyncFixture, StatusBarFollowsAFirstSyncThroughItsPhases)
     const QString all = shown.join(QStringLiteral(" | "));
     EXPECT_TRUE(all.contains(QStringLiteral("Syncing · receiving changes"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("Syncing · setting up the local copy (indexes and search)")))
-                << all.toStdString();
+        << all.toStdString();
     EXPECT_LT(all.indexOf(QStringLiteral("receiving changes")),
-                          all.indexOf(QStringLiteral("setting up the local copy")));
+              all.indexOf(QStringLiteral("setting up the local copy")));
 }
 
 namespace {
@@ -255,9 +257,9 @@ bool loggedCallReachesServer(SyncFixture &f, const QString &login, bool followHu
     const bool arrived = QTest::qWaitFor(
         [&] {
             return f.scalar(QStringLiteral("SELECT count(*) FROM crm.interaction WHERE id = ?::uuid"),
-                                           {uuidToText(interaction)})
-                                .toInt()
-                            == 1;
+                            {uuidToText(interaction)})
+                       .toInt()
+                   == 1;
         },
         wait);
     window.syncService()->stop();
@@ -277,4 +279,29 @@ TEST_F(SyncFixture, ALoggedCallGoesToTheTeamServerSoonNotAtTheNextMinute)
 TEST_F(SyncFixture, NegativeControlALoggedCallWaitsForTheMinuteWithoutTheHub)
 {
     EXPECT_FALSE(loggedCallReachesServer(*this, loginB, false, 5'000));
+}
+
+TEST_F(SyncFixture, ALocalChangeDoesNotRetryARefusedLoginButSyncNowDoes)
+{
+    // Retrying a refused login could lock the account: a person acts first.
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("c.sqlite")));
+    ASSERT_TRUE(opened);
+    SyncService service(opened.value().get());
+    QList<SyncService::State> states;
+    QObject::connect(&service, &SyncService::statusChanged, &service,
+                     [&](const SyncService::Status &s) { states << s.state; });
+    service.start(as(loginB, QStringLiteral("not the password")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return service.status().state == SyncService::State::Failed; }, 20'000));
+    states.clear();
+    Customer c;
+    c.name = QStringLiteral("顧客 二");
+    ASSERT_TRUE(CustomerRepository(opened.value()->connection()).add(c));
+    QTest::qWait(1'500);
+    EXPECT_TRUE(states.isEmpty()); // no attempt, so nothing new to say
+    EXPECT_EQ(service.status().state, SyncService::State::Failed);
+    // The control: the person's own "Sync Now" tries again (and is refused again).
+    service.syncNow();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !states.isEmpty(); }, 5'000));
+    service.stop();
 }

@@ -47,8 +47,9 @@ struct QueueFixture : TicketFixture
         for (int i = 0; i < 120; ++i) {
             Ticket draft;
             draft.customerId = ids.value(i % 2 ? QStringLiteral("山田 太郎") : QStringLiteral("Alice Smith"));
-            draft.subject = QStringLiteral("Ticket %1 — %2").arg(i).arg(i % 5 ? QStringLiteral("printer")
-                                                                              : QStringLiteral("100% broken"));
+            draft.subject = QStringLiteral("Ticket %1 — %2")
+                                .arg(i)
+                                .arg(i % 5 ? QStringLiteral("printer") : QStringLiteral("100% broken"));
             draft.priority = priorities[std::size_t(i % 4)];
             draft.tags = i % 6 == 0 ? QStringList{QStringLiteral("vip")} : QStringList{};
             const bool live = i % 3 == 0; // opened during a call: starts open
@@ -94,10 +95,9 @@ struct QueueFixture : TicketFixture
     QList<QUuid> expected(const TicketFilter &filter, QueueOrder order)
     {
         const SqlCondition c = queueCondition(filter, context);
-        const QString orderBy = order == QueueOrder::BySlaDue ? QStringLiteral("t.sla_sort, t.id")
-                                                              : order == QueueOrder::ByPriority
-            ? QStringLiteral("t.priority_order, t.sla_sort, t.id")
-            : QStringLiteral("t.updated_at DESC, t.id DESC");
+        const QString orderBy = order == QueueOrder::BySlaDue     ? QStringLiteral("t.sla_sort, t.id")
+                                : order == QueueOrder::ByPriority ? QStringLiteral("t.priority_order, t.sla_sort, t.id")
+                                                                  : QStringLiteral("t.updated_at DESC, t.id DESC");
         QSqlQuery q(db.connection());
         q.prepare(QStringLiteral("SELECT t.id FROM tickets t WHERE %1 ORDER BY %2").arg(c.sql, orderBy));
         for (const QVariant &v : c.values)
@@ -190,8 +190,8 @@ TEST(TicketQueue, QueuesHoldWhatTheirNamesSay)
               count(
                   active
                   + QStringLiteral("status IN ('new', 'open') AND min(coalesce(CASE WHEN first_responded_at IS NULL "
-                                            "THEN first_response_due END, resolution_due), coalesce(resolution_due, 9e18)) < %1")
-                                       .arg(soon)));
+                                   "THEN first_response_due END, resolution_due), coalesce(resolution_due, 9e18)) < %1")
+                        .arg(soon)));
     EXPECT_GT(counts[int(Queue::BreachingSoon)], 0); // four weeks old tickets are overdue
 }
 

@@ -53,18 +53,13 @@ TEST(TicketService, RecordsEveryChangeThroughTheWholeLifecycle)
     EXPECT_TRUE(closed.closedAt.has_value());
     EXPECT_EQ(closed.escalationLevel, 1);
     EXPECT_EQ(f.history(t.id),
-              (QStringList{QStringLiteral("created:>new"),
-                  QStringLiteral("status:new>open"),
-                      QStringLiteral("priority:normal>urgent"),
-                          QStringLiteral("escalation_level:0>1"),
-                              QStringLiteral("escalation_reason:>二次対応が必要"),
-                                  QStringLiteral("status:open>pending"),
-                                      QStringLiteral("status:pending>solved"),
-                                          QStringLiteral("status:solved>open"),
-                                              QStringLiteral("reopen_count:0>1"),
-                                                             QStringLiteral("status:open>solved"),
-                                                                            QStringLiteral("status:solved>closed")}))
-                                      << f.history(t.id).join(u',').toStdString();
+              (QStringList{QStringLiteral("created:>new"), QStringLiteral("status:new>open"),
+                           QStringLiteral("priority:normal>urgent"), QStringLiteral("escalation_level:0>1"),
+                           QStringLiteral("escalation_reason:>二次対応が必要"), QStringLiteral("status:open>pending"),
+                           QStringLiteral("status:pending>solved"), QStringLiteral("status:solved>open"),
+                           QStringLiteral("reopen_count:0>1"), QStringLiteral("status:open>solved"),
+                           QStringLiteral("status:solved>closed")}))
+        << f.history(t.id).join(u',').toStdString();
     for (const TicketEvent &e : TicketRepository(f.db.connection()).events(t.id).value())
         EXPECT_EQ(e.agentId, f.agent) << e.field.toStdString();
 }
@@ -176,15 +171,16 @@ TEST(TicketService, SatisfactionIsRecordedOnSolvedTicketsOnly)
     EXPECT_FALSE(service.recordSatisfaction(t.id, bad));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses")).toInt(), 0);
     ASSERT_TRUE(service.recordSatisfaction(t.id, r));
-    EXPECT_EQ(f.db.scalar(
-        QStringLiteral("SELECT csat || '/' || nps || '/' || complaint || '/' || comment FROM csat_responses")).toString(),
-        QStringLiteral("2/4/1/対応が遅い"));
+    EXPECT_EQ(f.db.scalar(QStringLiteral(
+                              "SELECT csat || '/' || nps || '/' || complaint || '/' || comment FROM csat_responses"))
+                  .toString(),
+              QStringLiteral("2/4/1/対応が遅い"));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
                                          "AND t.customer_id = r.customer_id"))
-                              .toInt(),
-                          1);
+                  .toInt(),
+              1);
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'csat_responses'")).toInt(),
-                          1);
+              1);
 }
 
 TEST(TicketService, TeamsCanAssignNewTicketsAutomatically)
@@ -254,15 +250,11 @@ TEST(TicketHistoryModel, TellsEveryChangeInWordsWithNamesNewestFirst)
     for (int r = 0; r < model.rowCount(); ++r)
         lines << model.index(r).data(TicketHistoryModel::DescriptionRole).toString();
     EXPECT_EQ(lines,
-              (QStringList{QStringLiteral("Phone · Outbound · 折り返し"),
-                  QStringLiteral("Escalation reason: 要調査"),
-                      QStringLiteral("Escalated to Tier 2"),
-                          QStringLiteral("Moved to team 技術サポート"),
-                                         QStringLiteral("Assigned to 高橋 美咲"),
-                                                        QStringLiteral("Priority Normal → Urgent"),
-                                                                       QStringLiteral("Status New → Open"),
-                                                                                      QStringLiteral("Created as New")}))
-                          << lines.join(u'|').toStdString();
+              (QStringList{QStringLiteral("Phone · Outbound · 折り返し"), QStringLiteral("Escalation reason: 要調査"),
+                           QStringLiteral("Escalated to Tier 2"), QStringLiteral("Moved to team 技術サポート"),
+                           QStringLiteral("Assigned to 高橋 美咲"), QStringLiteral("Priority Normal → Urgent"),
+                           QStringLiteral("Status New → Open"), QStringLiteral("Created as New")}))
+        << lines.join(u'|').toStdString();
     EXPECT_EQ(model.index(1).data(TicketHistoryModel::AgentRole).toString(), QStringLiteral("高橋 美咲"));
 }
 
@@ -284,7 +276,7 @@ TEST(TicketService, EditingDetailsRecordsEachChangedFieldAndRefusesAnEmptySubjec
     EXPECT_EQ(edited.subject, QStringLiteral("VPN drops every hour"));
     EXPECT_EQ(edited.category, QStringLiteral("billing"));
     EXPECT_EQ(f.history(t.id).mid(1), (QStringList{QStringLiteral("subject:%1>VPN drops every hour").arg(t.subject),
-                                                                  QStringLiteral("category:>billing")}));
+                                                   QStringLiteral("category:>billing")}));
     // The same values again: nothing to record.
     ASSERT_TRUE(
         service.editDetails(t.id, {QStringLiteral("VPN drops every hour"), t.description, QStringLiteral("billing")}));
@@ -292,8 +284,7 @@ TEST(TicketService, EditingDetailsRecordsEachChangedFieldAndRefusesAnEmptySubjec
     // In words in the history.
     const auto names = EventNames::load(f.db.connection()).value();
     EXPECT_EQ(describeTicketEvent(QStringLiteral("subject"), QStringLiteral("A"), QStringLiteral("B"), names),
-                                                 QStringLiteral("Subject “A” → “B”"));
+              QStringLiteral("Subject “A” → “B”"));
     EXPECT_EQ(describeTicketEvent(QStringLiteral("category"), QString(), QStringLiteral("billing"), names),
-                                  QStringLiteral("Category (none) → %1").arg(
-                                      categoryDisplayName(QStringLiteral("billing"))));
+              QStringLiteral("Category (none) → %1").arg(categoryDisplayName(QStringLiteral("billing"))));
 }

@@ -118,8 +118,12 @@ TEST(TicketsPage, QueuesShowTheirCountsAndBulkActionsChangeTheSelection)
     page.assignSelected(f.agent, f.team);
     // The page hears of its own change from the database's change hub.
     EXPECT_TRUE(QTest::qWaitFor([&] { return page.model()->rowCount() == 0; }, 5000)); // nobody's tickets any more
+    // What the action did stays said after that refresh.
+    EXPECT_EQ(child<QLabel>(&page, "statusLabel")->text(), QStringLiteral("Assign: 3 tickets changed."));
     EXPECT_EQ(f.db.scalar(
-        QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status <> 'solved'")).toInt(), 0);
+                      QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL AND status <> 'solved'"))
+                  .toInt(),
+              0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return page.counts().at(int(Queue::Mine)) == 4; }, 5000));
 
     page.showQueue(Queue::All);
@@ -223,10 +227,8 @@ TEST(TicketView, StatusAssignmentEscalationAndSatisfactionFromTheView)
     QStringList offered;
     for (QAction *a : menu->actions())
         offered << a->text();
-    EXPECT_EQ(offered,
-              (QStringList{QStringLiteral("Open"), QStringLiteral("Pending (waiting on the customer)"),
-                                                                  QStringLiteral("On hold (waiting on a third party)"),
-                                                                                 QStringLiteral("Solve")}));
+    EXPECT_EQ(offered, (QStringList{QStringLiteral("Open"), QStringLiteral("Pending (waiting on the customer)"),
+                                    QStringLiteral("On hold (waiting on a third party)"), QStringLiteral("Solve")}));
     menu->actions().at(0)->trigger();
     EXPECT_EQ(f.reload(0).status, TicketStatus::Open);
     EXPECT_EQ(child<QLabel>(&view, "statusBadge")->text(), QStringLiteral("Open"));
@@ -267,10 +269,26 @@ TEST(TicketView, StatusAssignmentEscalationAndSatisfactionFromTheView)
         EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorText().toStdString();
     }
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT csat || '/' || nps FROM csat_responses")).toString(),
-                          QStringLiteral("4/9"));
+              QStringLiteral("4/9"));
     // Every change is in the history, newest first.
     EXPECT_GE(view.findChild<QAbstractItemView *>(QStringLiteral("historyView"))->model()->rowCount(), 7);
     EXPECT_TRUE(view.errorText().isEmpty());
+}
+
+TEST(TicketView, FollowsItsTicketChangedElsewhere)
+{
+    // A call logged on the ticket, the service levels, a teammate's change
+    // arriving by sync: the view shows the ticket as it is now.
+    UiFixture f;
+    TicketView view(f.db.database());
+    view.setAgent(f.agent, f.team);
+    view.show();
+    view.showTicket(f.tickets[0].id);
+    ASSERT_EQ(child<QLabel>(&view, "statusBadge")->text(), QStringLiteral("New"));
+    ASSERT_TRUE(TicketService(f.db.connection(), f.agent).changeStatus(f.tickets[0].id, TicketStatus::Open));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return child<QLabel>(&view, "statusBadge")->text() == QStringLiteral("Open"); }, 5000))
+        << child<QLabel>(&view, "statusBadge")->text().toStdString();
 }
 
 TEST(TicketView, ARefusedChangeIsExplainedAndChangesNothing)
@@ -404,9 +422,9 @@ TEST(CannedResponses, AreSharedPerTeamAndValidated)
     EXPECT_EQ(store.forTeam({})->size(), 1);
     EXPECT_EQ(store.forTeam(f.team)->size(), 2);
     EXPECT_EQ(shared.expand(QStringLiteral("山田 太郎"), QStringLiteral("高橋 美咲"), QString()),
-                            QStringLiteral("山田 太郎 様、お問い合わせありがとうございます。担当の 高橋 美咲 です。"));
+              QStringLiteral("山田 太郎 様、お問い合わせありがとうございます。担当の 高橋 美咲 です。"));
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE entity = 'canned_responses'")).toInt(),
-                          2);
+              2);
 }
 
 TEST(LogInteractionDialog, ACannedResponseFillsTheNoteAndChangesTheTicket)
@@ -437,7 +455,7 @@ TEST(LogInteractionDialog, ACannedResponseFillsTheNoteAndChangesTheTicket)
     EXPECT_EQ(t.status, TicketStatus::Pending);
     EXPECT_EQ(t.tags, QStringList{QStringLiteral("請求")});
     EXPECT_EQ(f.db.scalar(QStringLiteral("SELECT notes FROM interactions")).toString().left(5),
-                          QStringLiteral("山田 太郎"));
+              QStringLiteral("山田 太郎"));
 }
 
 TEST(CannedResponsesDialog, CreatesEditsAndDeletes)

@@ -23,14 +23,18 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
-                                               QApplication::translate("main", "path"));
-    const QCommandLineOption language(QStringLiteral("language"), QApplication::translate("main", "Use this language (en, ja) instead of the setting."),
-        QApplication::translate("main", "code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
-        QApplication::translate("main", "file"));
+                                QApplication::translate("main", "path"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main",
+                                                              "Use this language (en, ja) instead of the setting."),
+                                      QApplication::translate("main", "code"));
+    const QCommandLineOption
+        screenshot(QStringLiteral("screenshot"),
+                   QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+                   QApplication::translate("main", "file"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                                 QApplication::translate("main", "Show this page first (0–5)."),
-                                                 QApplication::translate("main", "number"));
+                                  QApplication::translate("main", "Show this page first (0–5)."),
+                                  QApplication::translate("main", "number"));
     parser.addOptions({db, language, screenshot, page});
     parser.process(app);
 

@@ -67,21 +67,25 @@ int commandDemo(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (same seed, same data)."),
-        QCoreApplication::translate("Cli", "n"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QCoreApplication::translate("Cli", "Random seed (same seed, same data)."),
+                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("1"));
     const QCommandLineOption customers(QStringLiteral("customers"),
-                                                      QCoreApplication::translate("Cli", "Number of customers."),
-                                                      QCoreApplication::translate("Cli", "n"), QStringLiteral("2000"));
+                                       QCoreApplication::translate("Cli", "Number of customers."),
+                                       QCoreApplication::translate("Cli", "n"), QStringLiteral("2000"));
     const QCommandLineOption tickets(QStringLiteral("tickets"),
-                                                    QCoreApplication::translate("Cli", "Number of tickets."),
-                                                    QCoreApplication::translate("Cli", "n"), QStringLiteral("10000"));
-    const QCommandLineOption interactions(QStringLiteral("interactions"), QCoreApplication::translate("Cli", "Number of interactions."),
-        QCoreApplication::translate("Cli", "n"), QStringLiteral("30000"));
-    const QCommandLineOption anchor(QStringLiteral("anchor"), QCoreApplication::translate("Cli", "Last day covered is the day before this date (default: today)."),
-        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+                                     QCoreApplication::translate("Cli", "Number of tickets."),
+                                     QCoreApplication::translate("Cli", "n"), QStringLiteral("10000"));
+    const QCommandLineOption interactions(QStringLiteral("interactions"),
+                                          QCoreApplication::translate("Cli", "Number of interactions."),
+                                          QCoreApplication::translate("Cli", "n"), QStringLiteral("30000"));
+    const QCommandLineOption
+        anchor(QStringLiteral("anchor"),
+               QCoreApplication::translate("Cli", "Last day covered is the day before this date (default: today)."),
+               QCoreApplication::translate("Cli", "YYYY-MM-DD"));
     const QCommandLineOption days(QStringLiteral("days"),
-                                                 QCoreApplication::translate("Cli", "Number of days the data covers."),
-                                                 QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
+                                  QCoreApplication::translate("Cli", "Number of days the data covers."),
+                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
     parser.addOptions({seed, customers, tickets, interactions, anchor, days});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
@@ -152,17 +156,18 @@ int commandDemo(const QStringList &arguments)
     if (json) {
         printJson(QJsonObject{
             {QStringLiteral("database"), database.value()->path()},
-             {QStringLiteral("seed"), QString::number(options.seed)},
-              {QStringLiteral("teams"), s.teams}, {QStringLiteral("agents"), s.agents},
-                                                   {QStringLiteral("organizations"), s.organizations},
-                                                    {QStringLiteral("customers"), s.customers},
-                                                     {QStringLiteral("customer_contacts"), s.contacts},
-                                                      {QStringLiteral("tickets"), s.tickets},
-                                                       {QStringLiteral("ticket_events"), s.ticketEvents},
-                                                        {QStringLiteral("interactions"), s.interactions},
-                                                         {QStringLiteral("csat_responses"), s.csatResponses},
-                                                          {QStringLiteral("elapsed_ms"), s.elapsedMs},
-                                                         });
+            {QStringLiteral("seed"), QString::number(options.seed)},
+            {QStringLiteral("teams"), s.teams},
+            {QStringLiteral("agents"), s.agents},
+            {QStringLiteral("organizations"), s.organizations},
+            {QStringLiteral("customers"), s.customers},
+            {QStringLiteral("customer_contacts"), s.contacts},
+            {QStringLiteral("tickets"), s.tickets},
+            {QStringLiteral("ticket_events"), s.ticketEvents},
+            {QStringLiteral("interactions"), s.interactions},
+            {QStringLiteral("csat_responses"), s.csatResponses},
+            {QStringLiteral("elapsed_ms"), s.elapsedMs},
+        });
     } else {
         out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:")
                      .arg(QDir::toNativeSeparators(database.value()->path()))
@@ -211,17 +216,17 @@ int commandCheck(const QStringList &arguments)
             counts.insert(table, n);
         printJson(QJsonObject{
             {QStringLiteral("database"), i.path},
-             {QStringLiteral("ok"), healthy},
-              {QStringLiteral("schema_version"), i.schemaVersion},
-               {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
-                {QStringLiteral("integrity"),
-                                healthy ? QJsonValue(QStringLiteral("ok"))
-                                        : QJsonValue(QJsonArray::fromStringList(i.integrityProblems))},
-                 {QStringLiteral("foreign_key_problems"), i.foreignKeyProblems},
-                  {QStringLiteral("demo"), i.isDemo}, {QStringLiteral("outbox_pending"), i.outboxPending},
-                                                       {QStringLiteral("size_bytes"), i.sizeBytes},
-                                                        {QStringLiteral("counts"), counts},
-                                                       });
+            {QStringLiteral("ok"), healthy},
+            {QStringLiteral("schema_version"), i.schemaVersion},
+            {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
+            {QStringLiteral("integrity"),
+             healthy ? QJsonValue(QStringLiteral("ok")) : QJsonValue(QJsonArray::fromStringList(i.integrityProblems))},
+            {QStringLiteral("foreign_key_problems"), i.foreignKeyProblems},
+            {QStringLiteral("demo"), i.isDemo},
+            {QStringLiteral("outbox_pending"), i.outboxPending},
+            {QStringLiteral("size_bytes"), i.sizeBytes},
+            {QStringLiteral("counts"), counts},
+        });
     } else {
         out() << QCoreApplication::translate("Cli", "Database: %1").arg(QDir::toNativeSeparators(i.path)) << "\n"
               << QCoreApplication::translate("Cli", "Schema version: %1 (this version knows up to %2)")
@@ -231,11 +236,9 @@ int commandCheck(const QStringList &arguments)
               << QCoreApplication::translate("Cli", "Integrity: %1")
                      .arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "ok")
                                                         : i.integrityProblems.join(QStringLiteral("; ")))
-                              << "\n"
-                              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems)
-                              << "\n"
-                              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending)
-                              << "\n";
+              << "\n"
+              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems) << "\n"
+              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending) << "\n";
         for (const auto &[table, n] : i.rowCounts)
             out() << "  " << table << ": " << n << "\n";
         out() << Qt::flush;
@@ -257,9 +260,10 @@ int commandCheck(const QStringList &arguments)
 
 QJsonObject backupJson(const BackupInfo &b)
 {
-    return QJsonObject{{QStringLiteral("path"), b.path}, {QStringLiteral("taken_at"), isoTime(b.takenAt)},
-                                                          {QStringLiteral("bytes"), b.bytes},
-                                                           {QStringLiteral("last_mutation"), b.lastMutation}};
+    return QJsonObject{{QStringLiteral("path"), b.path},
+                       {QStringLiteral("taken_at"), isoTime(b.takenAt)},
+                       {QStringLiteral("bytes"), b.bytes},
+                       {QStringLiteral("last_mutation"), b.lastMutation}};
 }
 
 int commandBackup(const QStringList &arguments)
@@ -267,9 +271,11 @@ int commandBackup(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption list(QStringLiteral("list"),
-                                                 QCoreApplication::translate("Cli", "List the backups, newest first."));
+                                  QCoreApplication::translate("Cli", "List the backups, newest first."));
     parser.addOption(list);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "Where to write the copy (default: the backup folder)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("Cli",
+                                                             "Where to write the copy (default: the backup folder)."));
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
         return exitCode;
@@ -320,7 +326,7 @@ int commandRestore(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption newest(QStringLiteral("newest"),
-                                                   QCoreApplication::translate("Cli", "Restore the newest backup."));
+                                    QCoreApplication::translate("Cli", "Restore the newest backup."));
     parser.addOption(newest);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The backup to restore."));
     int exitCode = Success;
@@ -354,10 +360,10 @@ int commandRestore(const QStringList &arguments)
         return fail(restored.error().message);
     if (json) {
         printJson(QJsonObject{{QStringLiteral("database"), path},
-                               {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
-                                {QStringLiteral("carried_over"), restored->carried},
-                                 {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs},
-                                  {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
+                              {QStringLiteral("restored"), QFileInfo(backup).absoluteFilePath()},
+                              {QStringLiteral("carried_over"), restored->carried},
+                              {QStringLiteral("replaced_kept_as"), restored->replacedKeptAs},
+                              {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
     } else {
         if (restored->changesUnreadable)
             err() << QCoreApplication::translate(
@@ -377,9 +383,10 @@ int commandSearch(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Most results to show."),
-                                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("20"));
+                                   QCoreApplication::translate("Cli", "n"), QStringLiteral("20"));
     parser.addOption(limit);
-    parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Name, reading, company, e-mail or phone number."));
+    parser.addPositionalArgument(QStringLiteral("text"),
+                                 QCoreApplication::translate("Cli", "Name, reading, company, e-mail or phone number."));
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
         return exitCode;
@@ -411,13 +418,13 @@ int commandSearch(const QStringList &arguments)
             const CustomerSummary &c = hit.customer;
             results.append(QJsonObject{
                 {QStringLiteral("id"), uuidToText(c.id)},
-                 {QStringLiteral("name"), c.name},
-                  {QStringLiteral("reading"), c.reading},
-                   {QStringLiteral("organization"), c.organization},
-                    {QStringLiteral("phone"), c.phone},
-                     {QStringLiteral("email"), c.email},
-                      {QStringLiteral("match"), QString::fromLatin1(matchKeys[int(hit.match)])},
-                     });
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("reading"), c.reading},
+                {QStringLiteral("organization"), c.organization},
+                {QStringLiteral("phone"), c.phone},
+                {QStringLiteral("email"), c.email},
+                {QStringLiteral("match"), QString::fromLatin1(matchKeys[int(hit.match)])},
+            });
         }
         printJson(QJsonObject{{QStringLiteral("query"), positional.at(1)}, {QStringLiteral("results"), results}});
         return Success;
@@ -463,7 +470,7 @@ int run(const QStringList &arguments)
         if (arguments.contains(QStringLiteral("--version"))) {
             if (json)
                 printJson(QJsonObject{{QStringLiteral("version"), QStringLiteral(MADOGUCHI_VERSION)},
-                                       {QStringLiteral("schema_version"), Database::latestSchemaVersion()}});
+                                      {QStringLiteral("schema_version"), Database::latestSchemaVersion()}});
             else
                 out() << "madoguchi-cli " << MADOGUCHI_VERSION << Qt::endl;
             return Success;

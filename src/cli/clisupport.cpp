@@ -43,12 +43,12 @@ void printJsonLine(const QJsonObject &object)
 
 Common::Common()
     : db(QStringLiteral("db"),
-                        QCoreApplication::translate("Cli", "Database file (default: %1).")
-                            .arg(QDir::toNativeSeparators(AppSettings::databasePath())),
-                        QCoreApplication::translate("Cli", "path"))
-         , json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON."))
-                , help({QStringLiteral("h"), QStringLiteral("help")},
-                        QCoreApplication::translate("Cli", "Show help for the command."))
+         QCoreApplication::translate("Cli", "Database file (default: %1).")
+             .arg(QDir::toNativeSeparators(AppSettings::databasePath())),
+         QCoreApplication::translate("Cli", "path"))
+    , json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON."))
+    , help({QStringLiteral("h"), QStringLiteral("help")},
+           QCoreApplication::translate("Cli", "Show help for the command."))
 {}
 
 void Common::addTo(QCommandLineParser &parser) const

@@ -63,7 +63,8 @@ bool enumOption(const QCommandLineParser &parser, const QCommandLineOption &opti
     const auto parsed = fromKey<E>(parser.value(option));
     if (!parsed) {
         exitCode = fail(QCoreApplication::translate("Cli", "--%1 must be one of: %2.")
-                            .arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))), Usage);
+                            .arg(option.names().constFirst(), allKeys<E>().join(QStringLiteral(", "))),
+                        Usage);
         return false;
     }
     value = *parsed;

@@ -31,36 +31,39 @@ QJsonObject customerJson(const Customer &c, const QString &organization, const Q
     for (const ContactPoint &p : c.contacts) {
         if (p.kind == ContactKind::Phone)
             phones.append(QJsonObject{{QStringLiteral("e164"), p.value},
-                                       {QStringLiteral("display"), p.phone().displayFormat(region)},
-                                        {QStringLiteral("label"), p.label}, {QStringLiteral("primary"), p.primary}});
+                                      {QStringLiteral("display"), p.phone().displayFormat(region)},
+                                      {QStringLiteral("label"), p.label},
+                                      {QStringLiteral("primary"), p.primary}});
         else
-            emails.append(QJsonObject{{QStringLiteral("address"), p.value}, {QStringLiteral("label"), p.label},
-                                                                             {QStringLiteral("primary"), p.primary}});
+            emails.append(QJsonObject{{QStringLiteral("address"), p.value},
+                                      {QStringLiteral("label"), p.label},
+                                      {QStringLiteral("primary"), p.primary}});
     }
     QJsonArray history;
     for (const Interaction &i : recent) {
         history.append(QJsonObject{{QStringLiteral("id"), uuidToText(i.id)},
-                                    {QStringLiteral("started_at"), isoTime(i.startedAt)},
-                                     {QStringLiteral("channel"), toKey(i.channel)},
-                                      {QStringLiteral("direction"), toKey(i.direction)},
-                                       {QStringLiteral("duration_s"), i.durationSeconds},
-                                        {QStringLiteral("outcome"), i.outcome ? toKey(*i.outcome) : QString()},
-                                         {QStringLiteral("notes"), i.notes}});
+                                   {QStringLiteral("started_at"), isoTime(i.startedAt)},
+                                   {QStringLiteral("channel"), toKey(i.channel)},
+                                   {QStringLiteral("direction"), toKey(i.direction)},
+                                   {QStringLiteral("duration_s"), i.durationSeconds},
+                                   {QStringLiteral("outcome"), i.outcome ? toKey(*i.outcome) : QString()},
+                                   {QStringLiteral("notes"), i.notes}});
     }
     return QJsonObject{
-        {QStringLiteral("id"), uuidToText(c.id)}, {QStringLiteral("name"), c.name},
-                                                   {QStringLiteral("reading"), c.nameReading},
-                                                    {QStringLiteral("organization"), organization},
-                                                     {QStringLiteral("tier"), toKey(c.tier)},
-                                                      {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-                                                       {QStringLiteral("address"), c.address},
-                                                        {QStringLiteral("notes"), c.notes},
-                                                         {QStringLiteral("phones"), phones},
-                                                          {QStringLiteral("emails"), emails},
-                                                           {QStringLiteral("created_at"), isoTime(c.meta.createdAt)},
-                                                            {QStringLiteral("updated_at"), isoTime(c.meta.updatedAt)},
-                                                             {QStringLiteral("recent_interactions"), history},
-                                                            };
+        {QStringLiteral("id"), uuidToText(c.id)},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("reading"), c.nameReading},
+        {QStringLiteral("organization"), organization},
+        {QStringLiteral("tier"), toKey(c.tier)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("phones"), phones},
+        {QStringLiteral("emails"), emails},
+        {QStringLiteral("created_at"), isoTime(c.meta.createdAt)},
+        {QStringLiteral("updated_at"), isoTime(c.meta.updatedAt)},
+        {QStringLiteral("recent_interactions"), history},
+    };
 }
 
 int customerAdd(const QStringList &arguments)
@@ -68,16 +71,19 @@ int customerAdd(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The customer's name."),
-                                                 QCoreApplication::translate("Cli", "name"));
+                                  QCoreApplication::translate("Cli", "name"));
     const QCommandLineOption kana(QStringLiteral("kana"),
-                                                 QCoreApplication::translate("Cli", "The reading of the name in kana."),
-                                                 QCoreApplication::translate("Cli", "reading"));
-    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "A phone number (repeat for more)."),
-        QCoreApplication::translate("Cli", "number"));
-    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("Cli", "An e-mail address (repeat for more)."),
-        QCoreApplication::translate("Cli", "address"));
-    const QCommandLineOption org(QStringLiteral("org"), QCoreApplication::translate("Cli", "The company; created when it does not exist yet."),
-        QCoreApplication::translate("Cli", "name"));
+                                  QCoreApplication::translate("Cli", "The reading of the name in kana."),
+                                  QCoreApplication::translate("Cli", "reading"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   QCoreApplication::translate("Cli", "A phone number (repeat for more)."),
+                                   QCoreApplication::translate("Cli", "number"));
+    const QCommandLineOption email(QStringLiteral("email"),
+                                   QCoreApplication::translate("Cli", "An e-mail address (repeat for more)."),
+                                   QCoreApplication::translate("Cli", "address"));
+    const QCommandLineOption org(QStringLiteral("org"),
+                                 QCoreApplication::translate("Cli", "The company; created when it does not exist yet."),
+                                 QCoreApplication::translate("Cli", "name"));
     parser.addOptions({name, kana, phone, email, org});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
@@ -232,33 +238,39 @@ int commandLogInteraction(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption phone(QStringLiteral("phone"), QCoreApplication::translate("Cli", "The customer's phone number, in any form."),
-        QCoreApplication::translate("Cli", "number"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   QCoreApplication::translate("Cli", "The customer's phone number, in any form."),
+                                   QCoreApplication::translate("Cli", "number"));
     const QCommandLineOption customer(QStringLiteral("customer"),
-                                                     QCoreApplication::translate("Cli", "The customer's id."),
-                                                     QCoreApplication::translate("Cli", "id"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QCoreApplication::translate("Cli", "phone, email, chat, social, visit or web."),
-        QCoreApplication::translate("Cli", "channel"));
+                                      QCoreApplication::translate("Cli", "The customer's id."),
+                                      QCoreApplication::translate("Cli", "id"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     QCoreApplication::translate("Cli", "phone, email, chat, social, visit or web."),
+                                     QCoreApplication::translate("Cli", "channel"));
     const QCommandLineOption direction(QStringLiteral("direction"),
-                                                      QCoreApplication::translate("Cli", "inbound or outbound."),
-                                                      QCoreApplication::translate("Cli", "direction"));
-    const QCommandLineOption started(QStringLiteral("started"), QCoreApplication::translate("Cli", "When it started, ISO 8601 (default: now)."),
-        QCoreApplication::translate("Cli", "time"));
+                                       QCoreApplication::translate("Cli", "inbound or outbound."),
+                                       QCoreApplication::translate("Cli", "direction"));
+    const QCommandLineOption started(QStringLiteral("started"),
+                                     QCoreApplication::translate("Cli", "When it started, ISO 8601 (default: now)."),
+                                     QCoreApplication::translate("Cli", "time"));
     const QCommandLineOption duration(QStringLiteral("duration"),
-                                                     QCoreApplication::translate("Cli", "Length in seconds."),
-                                                     QCoreApplication::translate("Cli", "seconds"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                      QCoreApplication::translate("Cli", "Length in seconds."),
+                                      QCoreApplication::translate("Cli", "seconds"));
+    const QCommandLineOption outcome(
+        QStringLiteral("outcome"),
         QCoreApplication::translate("Cli",
                                     "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled."),
         QCoreApplication::translate("Cli", "outcome"));
-    const QCommandLineOption callback(QStringLiteral("callback"), QCoreApplication::translate("Cli", "When to call back, ISO 8601 (with callback_scheduled)."),
-        QCoreApplication::translate("Cli", "time"));
+    const QCommandLineOption
+        callback(QStringLiteral("callback"),
+                 QCoreApplication::translate("Cli", "When to call back, ISO 8601 (with callback_scheduled)."),
+                 QCoreApplication::translate("Cli", "time"));
     const QCommandLineOption notes(QStringLiteral("notes"),
-                                                  QCoreApplication::translate("Cli", "What was said or done."),
-                                                  QCoreApplication::translate("Cli", "text"));
+                                   QCoreApplication::translate("Cli", "What was said or done."),
+                                   QCoreApplication::translate("Cli", "text"));
     const QCommandLineOption ticket(QStringLiteral("ticket"),
-                                                   QCoreApplication::translate("Cli", "The ticket it belongs to."),
-                                                   QCoreApplication::translate("Cli", "number"));
+                                    QCoreApplication::translate("Cli", "The ticket it belongs to."),
+                                    QCoreApplication::translate("Cli", "number"));
     parser.addOptions({phone, customer, channel, direction, started, duration, outcome, callback, notes, ticket});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
@@ -339,7 +351,7 @@ int commandLogInteraction(const QStringList &arguments)
         return fail(saved.error().message);
     if (parser.isSet(common.json))
         printJson(QJsonObject{{QStringLiteral("id"), uuidToText(saved->interactionId)},
-                               {QStringLiteral("customer_id"), uuidToText(saved->customerId)}});
+                              {QStringLiteral("customer_id"), uuidToText(saved->customerId)}});
     else
         out() << uuidToText(saved->interactionId) << Qt::endl;
     return Success;

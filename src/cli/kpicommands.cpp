@@ -27,13 +27,17 @@ int commandKpi(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                                       QCoreApplication::translate("Cli", "First day of the period."),
-                                                       QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QCoreApplication::translate("Cli", "The day after the period (the period is [from, to))."),
-        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+                                        QCoreApplication::translate("Cli", "First day of the period."),
+                                        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("Cli",
+                                                                  "The day after the period (the period is [from, to))."),
+                                      QCoreApplication::translate("Cli", "YYYY-MM-DD"));
     const QCommandLineOption teamOption(QStringLiteral("team"), QCoreApplication::translate("Cli", "Only this team."),
-                                                       QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"), QCoreApplication::translate("Cli", "Only this agent."), QCoreApplication::translate("Cli", "name"));
+                                        QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         QCoreApplication::translate("Cli", "Only this agent."),
+                                         QCoreApplication::translate("Cli", "name"));
     parser.addOptions({fromOption, toOption, teamOption, agentOption});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))

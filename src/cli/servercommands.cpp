@@ -28,21 +28,25 @@ namespace {
 struct ServerOptions
 {
     QCommandLineOption host{QStringLiteral("host"),
-                                           QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
-                                           QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption port{QStringLiteral("port"), QCoreApplication::translate("Cli", "The server's port (or PGPORT; default 5432)."),
-        QCoreApplication::translate("Cli", "n")};
+                            QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
+                            QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption port{QStringLiteral("port"),
+                            QCoreApplication::translate("Cli", "The server's port (or PGPORT; default 5432)."),
+                            QCoreApplication::translate("Cli", "n")};
     QCommandLineOption database{QStringLiteral("dbname"),
-                                               QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
-                                               QCoreApplication::translate("Cli", "name")};
+                                QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
+                                QCoreApplication::translate("Cli", "name")};
     QCommandLineOption user{QStringLiteral("user"),
-                                           QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
-                                           QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption sslMode{QStringLiteral("sslmode"), QCoreApplication::translate("Cli", "TLS: verify-full (default), verify-ca, require or disable."),
-        QCoreApplication::translate("Cli", "mode")};
-    QCommandLineOption sslRootCert{QStringLiteral("sslrootcert"),
-        QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
-        QCoreApplication::translate("Cli", "file")};
+                            QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
+                            QCoreApplication::translate("Cli", "name")};
+    QCommandLineOption sslMode{QStringLiteral("sslmode"),
+                               QCoreApplication::translate("Cli",
+                                                           "TLS: verify-full (default), verify-ca, require or disable."),
+                               QCoreApplication::translate("Cli", "mode")};
+    QCommandLineOption
+        sslRootCert{QStringLiteral("sslrootcert"),
+                    QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
+                    QCoreApplication::translate("Cli", "file")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -69,7 +73,8 @@ struct ServerOptions
     }
 };
 
-const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"), QStringLiteral("disable")};
+const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"),
+                            QStringLiteral("disable")};
 
 // Checks the connection settings of a command; false (message printed,
 // exitCode set) when they are incomplete or invalid.
@@ -83,7 +88,8 @@ bool checkConnection(const ServerConnection &c, int &exitCode)
     }
     if (!kSslModes.contains(c.sslMode)) {
         exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.")
-                            .arg(kSslModes.join(QStringLiteral(", "))), Usage);
+                            .arg(kSslModes.join(QStringLiteral(", "))),
+                        Usage);
         return false;
     }
     if (c.sslMode != u"verify-full") {
@@ -141,7 +147,7 @@ int serverInit(const QStringList &arguments)
             result = fail(version.error().message);
         } else if (parser.isSet(common.json)) {
             printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()},
-                                   {QStringLiteral("upgraded_from"), before.value()}});
+                                  {QStringLiteral("upgraded_from"), before.value()}});
         } else if (before.value() == version.value()) {
             out() << QCoreApplication::translate("Cli", "The server's schema is up to date (version %1).")
                          .arg(version.value())
@@ -173,15 +179,19 @@ int serverAddAgent(const QStringList &arguments)
     Common common;
     ServerOptions server;
     server.addTo(parser);
-    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("Cli", "agent, lead, supervisor or admin."),
-        QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
-    const QCommandLineOption team(QStringLiteral("team"), QCoreApplication::translate("Cli", "The agent's team (created when missing)."),
-        QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QCoreApplication::translate("Cli", "agent, lead, supervisor or admin."),
+                                  QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  QCoreApplication::translate("Cli", "The agent's team (created when missing)."),
+                                  QCoreApplication::translate("Cli", "name"));
     const QCommandLineOption name(QStringLiteral("name"),
-                                                 QCoreApplication::translate("Cli", "The name shown to colleagues."),
-                                                 QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QCoreApplication::translate("Cli", "Read the new agent's password from standard input "
-                                                              "(otherwise one is made and printed once)."));
+                                  QCoreApplication::translate("Cli", "The name shown to colleagues."),
+                                  QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           QCoreApplication::translate("Cli",
+                                                                       "Read the new agent's password from standard input "
+                                                                       "(otherwise one is made and printed once)."));
     parser.addOptions({role, team, name, passwordStdin});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 2))
@@ -210,8 +220,8 @@ int serverAddAgent(const QStringList &arguments)
                 result = fail(agent.error().message);
             } else if (parser.isSet(common.json)) {
                 QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())},
-                                  {QStringLiteral("login"), positional.at(2)},
-                                   {QStringLiteral("role"), parser.value(role)}};
+                                 {QStringLiteral("login"), positional.at(2)},
+                                 {QStringLiteral("role"), parser.value(role)}};
                 if (generated)
                     json.insert(QStringLiteral("password"), password);
                 printJson(json);
@@ -236,8 +246,10 @@ int serverRetain(const QStringList &arguments)
     Common common;
     ServerOptions server;
     server.addTo(parser);
-    const QCommandLineOption days(QStringLiteral("days"), QCoreApplication::translate("Cli", "Keep this many days of changes (default 120; run daily)."),
-        QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QCoreApplication::translate("Cli",
+                                                              "Keep this many days of changes (default 120; run daily)."),
+                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
     parser.addOption(days);
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
@@ -309,7 +321,9 @@ int commandSync(const QStringList &arguments)
     Common common;
     ServerOptions server;
     server.addTo(parser);
-    const QCommandLineOption once(QStringLiteral("once"), QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
+    const QCommandLineOption
+        once(QStringLiteral("once"),
+             QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
     parser.addOption(once);
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
@@ -337,12 +351,11 @@ int commandSync(const QStringList &arguments)
             if (json) {
                 printJsonLine(
                     QJsonObject{{QStringLiteral("state"),
-                                                QString::fromLatin1(
-                                                    QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state)))
-                                                    .toLower()},
-                                 {QStringLiteral("message"), s.message},
-                                  {QStringLiteral("pending"), s.pending},
-                                   {QStringLiteral("conflicts"), s.openConflicts}});
+                                 QString::fromLatin1(QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state)))
+                                     .toLower()},
+                                {QStringLiteral("message"), s.message},
+                                {QStringLiteral("pending"), s.pending},
+                                {QStringLiteral("conflicts"), s.openConflicts}});
             } else {
                 out() << SyncService::stateName(s.state)
                       << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
@@ -361,10 +374,9 @@ int commandSync(const QStringList &arguments)
         SyncEngine engine(database.value()->connection(), db);
         if (json) {
             engine.setProgress([](SyncPhase phase, qint64 done) {
-                const QString name = phase == SyncPhase::Pushing ? QStringLiteral("push")
-                                                                 : phase == SyncPhase::Pulling
-                    ? QStringLiteral("pull")
-                    : QStringLiteral("rebuild");
+                const QString name = phase == SyncPhase::Pushing   ? QStringLiteral("push")
+                                     : phase == SyncPhase::Pulling ? QStringLiteral("pull")
+                                                                   : QStringLiteral("rebuild");
                 printJsonLine(QJsonObject{{QStringLiteral("phase"), name}, {QStringLiteral("done"), done}});
             });
         }

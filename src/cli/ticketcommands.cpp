@@ -32,13 +32,12 @@ QJsonObject ticketJson(QSqlDatabase db, const Ticket &t)
         for (const TicketEvent &e : events.value()) {
             history.append(
                 QJsonObject{{QStringLiteral("at"), isoTime(e.at)},
-                             {QStringLiteral("agent"), name(e.agentId)},
-                              {QStringLiteral("field"), e.field},
-                               {QStringLiteral("old"), e.oldValue},
-                                {QStringLiteral("new"), e.newValue},
-                                 {QStringLiteral("text"), names ? describeTicketEvent(e.field, e.oldValue, e.newValue,
-                                                                                      names.value())
-                                                                : QString()}});
+                            {QStringLiteral("agent"), name(e.agentId)},
+                            {QStringLiteral("field"), e.field},
+                            {QStringLiteral("old"), e.oldValue},
+                            {QStringLiteral("new"), e.newValue},
+                            {QStringLiteral("text"),
+                             names ? describeTicketEvent(e.field, e.oldValue, e.newValue, names.value()) : QString()}});
         }
     }
     QString customer;
@@ -51,36 +50,37 @@ QJsonObject ticketJson(QSqlDatabase db, const Ticket &t)
         static constexpr std::array<const char *, 7> states{"none",   "on_track", "warning", "breached",
                                                             "paused", "met",      "missed"};
         sla = QJsonObject{{QStringLiteral("target"), QLatin1String(targets[std::size_t(status->target)])},
-                           {QStringLiteral("state"), QLatin1String(states[std::size_t(status->state)])},
-                            {QStringLiteral("due"), isoTime(status->due)},
-                             {QStringLiteral("remaining_business_minutes"), status->remainingMinutes}};
+                          {QStringLiteral("state"), QLatin1String(states[std::size_t(status->state)])},
+                          {QStringLiteral("due"), isoTime(status->due)},
+                          {QStringLiteral("remaining_business_minutes"), status->remainingMinutes}};
     }
     auto optionalTime = [](const std::optional<QDateTime> &v) { return v ? QJsonValue(isoTime(*v)) : QJsonValue(); };
     return QJsonObject{
         {QStringLiteral("id"), uuidToText(t.id)},
-         {QStringLiteral("number"), t.number},
-          {QStringLiteral("customer_id"), uuidToText(t.customerId)},
-           {QStringLiteral("customer"), customer},
-            {QStringLiteral("subject"), t.subject},
-             {QStringLiteral("description"), t.description},
-              {QStringLiteral("status"), toKey(t.status)},
-               {QStringLiteral("priority"), toKey(t.priority)},
-                {QStringLiteral("category"), t.category},
-                 {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)},
-                  {QStringLiteral("channel"), toKey(t.channel)},
-                   {QStringLiteral("assignee"), name(t.assigneeId)},
-                    {QStringLiteral("team"), name(t.teamId)},
-                     {QStringLiteral("escalation_level"), t.escalationLevel},
-                      {QStringLiteral("escalation_reason"), t.escalationReason},
-                       {QStringLiteral("sla_policy"), name(t.slaPolicyId)},
-                        {QStringLiteral("first_response_due"), optionalTime(t.firstResponseDue)},
-                         {QStringLiteral("resolution_due"), optionalTime(t.resolutionDue)},
-                          {QStringLiteral("first_responded_at"), optionalTime(t.firstRespondedAt)},
-                           {QStringLiteral("solved_at"), optionalTime(t.solvedAt)},
-                            {QStringLiteral("reopen_count"), t.reopenCount},
-                             {QStringLiteral("created_at"), isoTime(t.meta.createdAt)},
-                              {QStringLiteral("sla"), sla}, {QStringLiteral("history"), history},
-                              };
+        {QStringLiteral("number"), t.number},
+        {QStringLiteral("customer_id"), uuidToText(t.customerId)},
+        {QStringLiteral("customer"), customer},
+        {QStringLiteral("subject"), t.subject},
+        {QStringLiteral("description"), t.description},
+        {QStringLiteral("status"), toKey(t.status)},
+        {QStringLiteral("priority"), toKey(t.priority)},
+        {QStringLiteral("category"), t.category},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)},
+        {QStringLiteral("channel"), toKey(t.channel)},
+        {QStringLiteral("assignee"), name(t.assigneeId)},
+        {QStringLiteral("team"), name(t.teamId)},
+        {QStringLiteral("escalation_level"), t.escalationLevel},
+        {QStringLiteral("escalation_reason"), t.escalationReason},
+        {QStringLiteral("sla_policy"), name(t.slaPolicyId)},
+        {QStringLiteral("first_response_due"), optionalTime(t.firstResponseDue)},
+        {QStringLiteral("resolution_due"), optionalTime(t.resolutionDue)},
+        {QStringLiteral("first_responded_at"), optionalTime(t.firstRespondedAt)},
+        {QStringLiteral("solved_at"), optionalTime(t.solvedAt)},
+        {QStringLiteral("reopen_count"), t.reopenCount},
+        {QStringLiteral("created_at"), isoTime(t.meta.createdAt)},
+        {QStringLiteral("sla"), sla},
+        {QStringLiteral("history"), history},
+    };
 }
 
 int ticketCreate(const QStringList &arguments)
@@ -88,23 +88,26 @@ int ticketCreate(const QStringList &arguments)
     QCommandLineParser parser;
     Common common;
     const QCommandLineOption customer(QStringLiteral("customer"),
-                                                     QCoreApplication::translate("Cli", "The customer's id."),
-                                                     QCoreApplication::translate("Cli", "id"));
+                                      QCoreApplication::translate("Cli", "The customer's id."),
+                                      QCoreApplication::translate("Cli", "id"));
     const QCommandLineOption subject(QStringLiteral("subject"),
-                                                    QCoreApplication::translate("Cli", "What the ticket is about."),
-                                                    QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption description(QStringLiteral("description"), QCoreApplication::translate("Cli", "The details."), QCoreApplication::translate("Cli", "text"));
+                                     QCoreApplication::translate("Cli", "What the ticket is about."),
+                                     QCoreApplication::translate("Cli", "text"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         QCoreApplication::translate("Cli", "The details."),
+                                         QCoreApplication::translate("Cli", "text"));
     const QCommandLineOption priority(QStringLiteral("priority"),
-                                                     QCoreApplication::translate("Cli", "low, normal, high or urgent."),
-                                                     QCoreApplication::translate("Cli", "priority"));
+                                      QCoreApplication::translate("Cli", "low, normal, high or urgent."),
+                                      QCoreApplication::translate("Cli", "priority"));
     const QCommandLineOption category(QStringLiteral("category"),
-                                                     QCoreApplication::translate("Cli", "The category key."),
-                                                     QCoreApplication::translate("Cli", "key"));
-    const QCommandLineOption channel(QStringLiteral("channel"), QCoreApplication::translate("Cli", "How the customer got in touch."),
-        QCoreApplication::translate("Cli", "channel"));
+                                      QCoreApplication::translate("Cli", "The category key."),
+                                      QCoreApplication::translate("Cli", "key"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     QCoreApplication::translate("Cli", "How the customer got in touch."),
+                                     QCoreApplication::translate("Cli", "channel"));
     const QCommandLineOption assignee(QStringLiteral("assignee"),
-                                                     QCoreApplication::translate("Cli", "The agent's name."),
-                                                     QCoreApplication::translate("Cli", "name"));
+                                      QCoreApplication::translate("Cli", "The agent's name."),
+                                      QCoreApplication::translate("Cli", "name"));
     parser.addOptions({customer, subject, description, priority, category, channel, assignee});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 1))
@@ -151,22 +154,24 @@ int ticketUpdate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     Common common;
-    const QCommandLineOption status(QStringLiteral("status"), QCoreApplication::translate("Cli", "new, open, pending, on_hold, solved or closed."),
-        QCoreApplication::translate("Cli", "status"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QCoreApplication::translate("Cli", "new, open, pending, on_hold, solved or closed."),
+                                    QCoreApplication::translate("Cli", "status"));
     const QCommandLineOption priority(QStringLiteral("priority"),
-                                                     QCoreApplication::translate("Cli", "low, normal, high or urgent."),
-                                                     QCoreApplication::translate("Cli", "priority"));
-    const QCommandLineOption assignee(QStringLiteral("assignee"), QCoreApplication::translate("Cli", "The agent's name; empty to unassign."),
-        QCoreApplication::translate("Cli", "name"));
+                                      QCoreApplication::translate("Cli", "low, normal, high or urgent."),
+                                      QCoreApplication::translate("Cli", "priority"));
+    const QCommandLineOption assignee(QStringLiteral("assignee"),
+                                      QCoreApplication::translate("Cli", "The agent's name; empty to unassign."),
+                                      QCoreApplication::translate("Cli", "name"));
     const QCommandLineOption escalate(QStringLiteral("escalate"),
-                                                     QCoreApplication::translate("Cli", "Escalation level 0–3."),
-                                                     QCoreApplication::translate("Cli", "level"));
+                                      QCoreApplication::translate("Cli", "Escalation level 0–3."),
+                                      QCoreApplication::translate("Cli", "level"));
     const QCommandLineOption reason(QStringLiteral("reason"),
-                                                   QCoreApplication::translate("Cli", "Why it is escalated."),
-                                                   QCoreApplication::translate("Cli", "text"));
+                                    QCoreApplication::translate("Cli", "Why it is escalated."),
+                                    QCoreApplication::translate("Cli", "text"));
     const QCommandLineOption tag(QStringLiteral("tag"),
-                                                QCoreApplication::translate("Cli", "A tag to add (repeat for more)."),
-                                                QCoreApplication::translate("Cli", "tag"));
+                                 QCoreApplication::translate("Cli", "A tag to add (repeat for more)."),
+                                 QCoreApplication::translate("Cli", "tag"));
     parser.addOptions({status, priority, assignee, escalate, reason, tag});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode, 2))
@@ -267,17 +272,14 @@ int ticketShow(const QStringList &arguments)
     line(QCoreApplication::translate("Cli", "Escalation:"), TicketService::escalationLevelName(ticket->escalationLevel));
     const QJsonObject sla = json.value(QStringLiteral("sla")).toObject();
     line(QCoreApplication::translate("Cli", "SLA:"),
-         QStringLiteral("%1 %2 %3").arg(sla.value(QStringLiteral("target")).toString(),
-                                                  sla.value(QStringLiteral("state")).toString(),
-                                                            sla.value(QStringLiteral("due")).toString()));
+         QStringLiteral("%1 %2 %3")
+             .arg(sla.value(QStringLiteral("target")).toString(), sla.value(QStringLiteral("state")).toString(),
+                  sla.value(QStringLiteral("due")).toString()));
     out() << QCoreApplication::translate("Cli", "History:") << Qt::endl;
     for (const QJsonValue &e : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = e.toObject();
-        out() << "  "
-              << o.value(QStringLiteral("at")).toString()
-                         << "  "
-                         << o.value(QStringLiteral("text")).toString()
-                                    << "  " << o.value(QStringLiteral("agent")).toString() << Qt::endl;
+        out() << "  " << o.value(QStringLiteral("at")).toString() << "  " << o.value(QStringLiteral("text")).toString()
+              << "  " << o.value(QStringLiteral("agent")).toString() << Qt::endl;
     }
     return Success;
 }

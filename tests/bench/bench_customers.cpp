@@ -50,14 +50,16 @@ QStringList queriesFor(int kind)
 {
     switch (kind) {
     case 0: // a whole phone number as written nationally: 03-1234-5678
-        return sample(QStringLiteral("SELECT value FROM customer_contacts WHERE kind = 'phone' AND value LIKE '+81%' AND rowid % 3989 = 7 LIMIT 60"),
+        return sample(
+            QStringLiteral(
+                "SELECT value FROM customer_contacts WHERE kind = 'phone' AND value LIKE '+81%' AND rowid % 3989 = 7 LIMIT 60"),
             [](const QString &e164) { return PhoneNumber::fromE164(e164).nationalFormat(); });
     case 1: // the last four digits someone reads out
         return sample(QStringLiteral("SELECT substr(value, -4) FROM customer_contacts WHERE kind = 'phone' AND")
-                                     + kSpread);
+                      + kSpread);
     case 2: // a two-character family name in kanji: 山田
         return sample(QStringLiteral("SELECT name FROM customers WHERE name_reading GLOB '[ア-ン]*' AND") + kSpread,
-                                     firstWord);
+                      firstWord);
     case 3: // a family name in katakana: ヤマダ
         return sample(QStringLiteral("SELECT name_reading FROM customers WHERE") + kSpread, firstWord);
     case 4: // a full name in kanji: 山田 太郎
@@ -180,7 +182,8 @@ void BM_SaveLoggedCall(benchmark::State &state)
         entry.interaction.wrapUpSeconds = 41;
         entry.interaction.outcome = Outcome::Resolved;
         entry.interaction.category = QStringLiteral("billing");
-        entry.interaction.notes = QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。");
+        entry.interaction.notes = QStringLiteral(
+            "11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。");
         entry.draftKey = QStringLiteral("log-interaction");
         state.ResumeTiming();
         QElapsedTimer timer;

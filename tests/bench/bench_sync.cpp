@@ -58,7 +58,8 @@ struct BenchServer
             qFatal("server init failed");
         if (set && upTo < 6) {
             QSqlQuery h(admin);
-            if (!h.exec(QStringLiteral("CREATE FUNCTION sync.hello_v1(uuid, integer, text) RETURNS bigint LANGUAGE sql AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint $$; GRANT EXECUTE ON FUNCTION sync.hello_v1(uuid, integer, text) TO crm_agent")))
+            if (!h.exec(QStringLiteral(
+                    "CREATE FUNCTION sync.hello_v1(uuid, integer, text) RETURNS bigint LANGUAGE sql AS $$ SELECT floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint $$; GRANT EXECUTE ON FUNCTION sync.hello_v1(uuid, integer, text) TO crm_agent")))
                 qFatal("%s", qPrintable(h.lastError().text()));
         }
         // MADOGUCHI_BENCH_PROFILE=1: the server counts time per function
@@ -77,20 +78,23 @@ struct BenchServer
             return;
         QTest::qWait(1500); // statistics reach the shared view within a second
         QSqlQuery q(admin);
-        q.exec(QStringLiteral("SELECT schemaname || '.' || funcname, calls, round(total_time), round(self_time) FROM pg_stat_user_functions "
-                              "ORDER BY self_time DESC LIMIT 15"));
+        q.exec(QStringLiteral(
+            "SELECT schemaname || '.' || funcname, calls, round(total_time), round(self_time) FROM pg_stat_user_functions "
+            "ORDER BY self_time DESC LIMIT 15"));
         while (q.next()) {
             std::printf("  %-28s calls %8lld  total %7.0f ms  self %7.0f ms\n", qPrintable(q.value(0).toString()),
                         q.value(1).toLongLong(), q.value(2).toDouble(), q.value(3).toDouble());
         }
         // What became of the mutations.
-        q.exec(QStringLiteral("SELECT status, coalesce(left(detail::text, 60), ''), count(*) FROM sync.mutation GROUP BY 1, 2 ORDER BY 3 DESC"));
+        q.exec(QStringLiteral(
+            "SELECT status, coalesce(left(detail::text, 60), ''), count(*) FROM sync.mutation GROUP BY 1, 2 ORDER BY 3 DESC"));
         while (q.next())
             std::printf("  %-10s %-60s %8lld\n", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()),
                         q.value(2).toLongLong());
         // Tables read whole (a plan made while a table was empty scans it for good).
-        q.exec(QStringLiteral("SELECT schemaname || '.' || relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
-                              "WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 8"));
+        q.exec(QStringLiteral(
+            "SELECT schemaname || '.' || relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
+            "WHERE seq_tup_read > 0 ORDER BY seq_tup_read DESC LIMIT 8"));
         while (q.next()) {
             std::printf("  %-28s seq scans %8lld  rows read %10lld  index scans %8lld\n",
                         qPrintable(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toLongLong(),
@@ -98,16 +102,17 @@ struct BenchServer
         }
         q.exec(
             QStringLiteral("SELECT schemaname || '.' || indexrelname, idx_scan, idx_tup_read FROM pg_stat_user_indexes "
-                              "ORDER BY idx_tup_read DESC LIMIT 8"));
+                           "ORDER BY idx_tup_read DESC LIMIT 8"));
         while (q.next()) {
             std::printf("  %-40s index scans %8lld  entries read %10lld\n", qPrintable(q.value(0).toString()),
                         q.value(1).toLongLong(), q.value(2).toLongLong());
         }
         q.exec(QStringLiteral("SELECT pg_stat_reset()"));
         // The statements, those run inside functions too, by time spent.
-        q.exec(QStringLiteral("SELECT calls, round(total_exec_time), regexp_replace(left(query, 150), '\\s+', ' ', 'g') "
-                              "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                              "ORDER BY total_exec_time DESC LIMIT 40"));
+        q.exec(QStringLiteral(
+            "SELECT calls, round(total_exec_time), regexp_replace(left(query, 150), '\\s+', ' ', 'g') "
+            "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "ORDER BY total_exec_time DESC LIMIT 40"));
         while (q.next())
             std::printf("  %8lld  %7.0f ms  %s\n", q.value(0).toLongLong(), q.value(1).toDouble(),
                         qPrintable(q.value(2).toString()));
@@ -254,17 +259,19 @@ BENCHMARK(BM_SyncCommitToVisible)->Unit(benchmark::kMillisecond)->Iterations(30)
 QString sqliteUuid(const QString &column)
 {
     const QString h = QStringLiteral("hex(%1)").arg(column);
-    return QStringLiteral("CASE WHEN %2 IS NULL THEN NULL ELSE lower(substr(%1,1,8)||'-'||substr(%1,9,4)||'-'||substr(%1,13,4)||'-'||"
-                          "substr(%1,17,4)||'-'||substr(%1,21,12)) END")
-            .arg(h, column);
+    return QStringLiteral(
+               "CASE WHEN %2 IS NULL THEN NULL ELSE lower(substr(%1,1,8)||'-'||substr(%1,9,4)||'-'||substr(%1,13,4)||'-'||"
+               "substr(%1,17,4)||'-'||substr(%1,21,12)) END")
+        .arg(h, column);
 }
 
 QString ticketScopes(const QString &t)
 {
-    return QStringLiteral("'{' || CASE WHEN %1.team_id IS NULL AND %1.assignee_id IS NULL THEN 'unassigned' ELSE "
-                          "coalesce('team:' || %2, '') || CASE WHEN %1.team_id IS NOT NULL AND %1.assignee_id IS NOT NULL THEN ',' ELSE '' END "
-                          "|| coalesce('agent:' || %3, '') END || '}'")
-            .arg(t, sqliteUuid(t + QStringLiteral(".team_id")), sqliteUuid(t + QStringLiteral(".assignee_id")));
+    return QStringLiteral(
+               "'{' || CASE WHEN %1.team_id IS NULL AND %1.assignee_id IS NULL THEN 'unassigned' ELSE "
+               "coalesce('team:' || %2, '') || CASE WHEN %1.team_id IS NOT NULL AND %1.assignee_id IS NOT NULL THEN ',' ELSE '' END "
+               "|| coalesce('agent:' || %3, '') END || '}'")
+        .arg(t, sqliteUuid(t + QStringLiteral(".team_id")), sqliteUuid(t + QStringLiteral(".assignee_id")));
 }
 
 bool run(const QString &program, const QStringList &arguments, const QString &outputFile = {})
@@ -285,8 +292,9 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
     // Column types on the server side.
     QHash<QString, QList<std::pair<QString, QString>>> columns;
     QSqlQuery q(server.admin);
-    q.exec(QStringLiteral("SELECT e.name, a.attname::text, format_type(a.atttypid, a.atttypmod) FROM sync.entity e "
-                          "JOIN pg_attribute a ON a.attrelid = e.tbl WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"));
+    q.exec(QStringLiteral(
+        "SELECT e.name, a.attname::text, format_type(a.atttypid, a.atttypmod) FROM sync.entity e "
+        "JOIN pg_attribute a ON a.attrelid = e.tbl WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"));
     while (q.next())
         columns[q.value(0).toString()].append({q.value(1).toString(), q.value(2).toString()});
     qint64 rows = 0;
@@ -294,7 +302,8 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
         if (entity.entity == u"calendar" || entity.entity == u"sla_policy" || entity.entity == u"conflict")
             continue; // the server ships the default calendar and policy; no conflicts yet
         QProcess probe;
-        probe.start(QStringLiteral("sqlite3"), {reference, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(entity.localTable)});
+        probe.start(QStringLiteral("sqlite3"),
+                    {reference, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(entity.localTable)});
         probe.waitForFinished(-1);
         const QStringList local = QString::fromUtf8(probe.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         QStringList names, select;
@@ -302,9 +311,10 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
             QString expression;
             if (name == u"scopes") {
                 expression = entity.entity == u"ticket" ? ticketScopes(QStringLiteral("x"))
-                                                        : entity.entity == u"ticket_event"
-                    ? QStringLiteral("(SELECT %1 FROM tickets t WHERE t.id = x.ticket_id)").arg(ticketScopes(QStringLiteral("t")))
-                        : QStringLiteral("'{org}'");
+                             : entity.entity == u"ticket_event"
+                                 ? QStringLiteral("(SELECT %1 FROM tickets t WHERE t.id = x.ticket_id)")
+                                       .arg(ticketScopes(QStringLiteral("t")))
+                                 : QStringLiteral("'{org}'");
             } else if (name == u"rev") {
                 expression = QStringLiteral("1");
             } else if (name == u"agent_role") {
@@ -314,8 +324,8 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
             } else if (type == u"uuid") {
                 expression = sqliteUuid(QStringLiteral("x.") + name);
             } else if (type.startsWith(QLatin1String("timestamp"))) {
-                expression = QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', x.%1 / 1000.0, 'unixepoch') || '+00'").arg(
-                    name);
+                expression = QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', x.%1 / 1000.0, 'unixepoch') || '+00'")
+                                 .arg(name);
             } else {
                 expression = QStringLiteral("x.") + name;
             }
@@ -324,24 +334,16 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
         }
         const QString csv = tmp + QStringLiteral("/%1.csv").arg(entity.entity);
         if (!run(QStringLiteral("sqlite3"),
-                {QStringLiteral("-csv"), reference,
-                                QStringLiteral("SELECT %1 FROM %2 x").arg(select.join(u','), entity.localTable)},
+                 {QStringLiteral("-csv"), reference,
+                  QStringLiteral("SELECT %1 FROM %2 x").arg(select.join(u','), entity.localTable)},
                  csv))
             qFatal("export of %s failed", qPrintable(entity.localTable));
         if (!run(QStringLiteral("psql"),
-                {QStringLiteral("-h"), pg.socketDir(),
-                    QStringLiteral("-p"), QString::number(pg.port()),
-                        QStringLiteral("-U"),
-                            QStringLiteral("postgres"),
-                                QStringLiteral("-d"), server.database,
-                                    QStringLiteral("-v"),
-                                        QStringLiteral("ON_ERROR_STOP=1"),
-                                            QStringLiteral("-c"),
-                                                QStringLiteral("SET session_replication_role = replica"),
-                                                    QStringLiteral("-c"),
-                                                                   QStringLiteral("\\copy %1 (%2) FROM '%3' CSV")
-                                                                                      .arg(entity.serverTable,
-                                                                                           names.join(u','), csv)}))
+                 {QStringLiteral("-h"), pg.socketDir(), QStringLiteral("-p"), QString::number(pg.port()),
+                  QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-d"), server.database,
+                  QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                  QStringLiteral("SET session_replication_role = replica"), QStringLiteral("-c"),
+                  QStringLiteral("\\copy %1 (%2) FROM '%3' CSV").arg(entity.serverTable, names.join(u','), csv)}))
             qFatal("load of %s failed", qPrintable(entity.serverTable));
         QFile::remove(csv);
         QSqlQuery n(server.admin);
@@ -386,14 +388,10 @@ void BM_SyncInitialPull(benchmark::State &state)
             psql.setProcessEnvironment(env);
             psql.setStandardOutputFile(QProcess::nullDevice());
             psql.start(QStringLiteral("psql"),
-                {QStringLiteral("-h"),
-                    QStringLiteral("127.0.0.1"),
-                        QStringLiteral("-p"), QString::number(pg.port()),
-                            QStringLiteral("-U"), supervisor,
-                                QStringLiteral("-d"), server.database,
-                                               QStringLiteral("-c"),
-                                                              QStringLiteral("COPY (SELECT * FROM %1) TO STDOUT").arg(
-                                                                  entity.serverTable)});
+                       {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                        QString::number(pg.port()), QStringLiteral("-U"), supervisor, QStringLiteral("-d"),
+                        server.database, QStringLiteral("-c"),
+                        QStringLiteral("COPY (SELECT * FROM %1) TO STDOUT").arg(entity.serverTable)});
             psql.waitForFinished(-1);
         }
         const double copySeconds = double(copy.nsecsElapsed()) / 1e9;

@@ -26,8 +26,9 @@ QueueContext contextFor(Database &db)
 {
     QueueContext c;
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT t.assignee_id, a.team_id FROM tickets t JOIN agents a ON a.id = t.assignee_id "
-                          "WHERE t.status NOT IN ('solved', 'closed') GROUP BY t.assignee_id ORDER BY count(*) DESC LIMIT 1"));
+    q.exec(QStringLiteral(
+        "SELECT t.assignee_id, a.team_id FROM tickets t JOIN agents a ON a.id = t.assignee_id "
+        "WHERE t.status NOT IN ('solved', 'closed') GROUP BY t.assignee_id ORDER BY count(*) DESC LIMIT 1"));
     if (q.next()) {
         c.agent = rowcodec::key(q.value(0));
         c.team = rowcodec::key(q.value(1));

@@ -69,7 +69,8 @@ int damagedDatabase(const QString &out, const QString &language)
                               "INSERT INTO customers (id, name, name_reading, created_at, updated_at) "
                               "SELECT randomblob(16), 'お客様 ' || i, 'オキャクサマ', 1, 1 FROM n"));
         (void)Backups(path).create(db.value()->connection());
-        q.exec(QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, created_at) VALUES ('customers', randomblob(16), 'update', '{}', 1)"));
+        q.exec(QStringLiteral(
+            "INSERT INTO sync_outbox (entity, row_id, op, payload, created_at) VALUES ('customers', randomblob(16), 'update', '{}', 1)"));
     }
     QFile file(path);
     file.open(QIODevice::ReadWrite);
@@ -169,13 +170,12 @@ int main(int argc, char **argv)
         QTest::keyClick(customer, Qt::Key_Return);
     }
     now += 127'000;
-    commitText(dialog->findChild<QPlainTextEdit *>(
-        QStringLiteral("notesEdit")), language == u"ja"
-        ? QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。")
-        : QStringLiteral("Asked about the November invoice. Explained the line items; customer satisfied."));
+    commitText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+               language == u"ja"
+                   ? QStringLiteral("11月分の請求書の金額について問い合わせ。明細を説明し、了承いただいた。")
+                   : QStringLiteral("Asked about the November invoice. Explained the line items; customer satisfied."));
     dialog->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
-                                       ->setText(language == u"ja" ? QStringLiteral("請求額の確認")
-                                                                   : QStringLiteral("Invoice question"));
+        ->setText(language == u"ja" ? QStringLiteral("請求額の確認") : QStringLiteral("Invoice question"));
     QTest::qWait(400); // one tick of the call timer
     save(dialog, out, QStringLiteral("log-call-%1").arg(language));
     delete dialog;
@@ -213,13 +213,12 @@ int main(int argc, char **argv)
     }
 
     NewTicketDialog newTicket(*database, QStringLiteral("JP"), ClientState(database->connection()).currentAgent(),
-                                                        &window);
+                              &window);
     if (hits && !hits->isEmpty())
         newTicket.setCustomer(hits->constFirst().customer.id);
     newTicket.findChild<QLineEdit *>(QStringLiteral("subjectEdit"))
-                                         ->setText(language == u"ja"
-                                                   ? QStringLiteral("請求書の宛名を変更したい")
-                                                   : QStringLiteral("Change the name on the invoice"));
+        ->setText(language == u"ja" ? QStringLiteral("請求書の宛名を変更したい")
+                                    : QStringLiteral("Change the name on the invoice"));
     newTicket.show();
     save(&newTicket, out, QStringLiteral("new-ticket-%1").arg(language));
     newTicket.hide();
@@ -246,7 +245,7 @@ int main(int argc, char **argv)
     QTest::qWait(100);
     save(&window, out, QStringLiteral("dashboard-full-%1").arg(language));
     if (const QString error = dashboard->saveReport(QDir(out).filePath(QStringLiteral("report-%1.pdf").arg(language)));
-                                                    !error.isEmpty())
+        !error.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(error));
     window.resize(1280, 800);
     {

@@ -73,18 +73,11 @@ int main(int argc, char **argv)
     const QString database = pg.createDatabase(QStringLiteral("screens"));
     QSqlDatabase admin = pg.superuser(database, QStringLiteral("screens-admin"));
     const QString password = QStringLiteral("screenshot password");
-    if (!initializeServer(admin)
-        || !addServerTeam(admin, QStringLiteral("東京サポート"))
-                          || !addServerAgent(admin,
-                                             QStringLiteral("takahashi"),
-                                                 QStringLiteral("高橋 美咲"),
-                                                     QStringLiteral("agent"), QStringLiteral("東京サポート"), password)
-                                                         || !addServerAgent(admin,
-                                                                            QStringLiteral("sato"),
-                                                                                QStringLiteral("佐藤 健"),
-                                                                                    QStringLiteral("lead"),
-                                                                                        QStringLiteral("東京サポート"),
-                                                                                                       password)) {
+    if (!initializeServer(admin) || !addServerTeam(admin, QStringLiteral("東京サポート"))
+        || !addServerAgent(admin, QStringLiteral("takahashi"), QStringLiteral("高橋 美咲"), QStringLiteral("agent"),
+                           QStringLiteral("東京サポート"), password)
+        || !addServerAgent(admin, QStringLiteral("sato"), QStringLiteral("佐藤 健"), QStringLiteral("lead"),
+                           QStringLiteral("東京サポート"), password)) {
         std::fprintf(stderr, "server setup failed\n");
         return 1;
     }
@@ -170,7 +163,7 @@ int main(int argc, char **argv)
     (void)TicketService(la, me).editDetails(ticket,
                                             {QStringLiteral("11月分の請求書が届かない"), draft.description, QString()});
     (void)TicketService(lb, sato).editDetails(ticket, {QStringLiteral("請求書の再送依頼(メール希望)"),
-                                                                      draft.description, QString()});
+                                                       draft.description, QString()});
     (void)TicketService(lb, sato).changeStatus(ticket, TicketStatus::Pending);
     if (!waitFor(
             [&] {

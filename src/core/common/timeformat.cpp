@@ -19,14 +19,14 @@ QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const Q
         // Within the week the weekday says it: "Mon 14:00", 「11/16(月) 14:00」.
         const QString day = locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
         return japanese
-            ? QStringLiteral("%1/%2(%3) %4").arg(local.date().month()).arg(local.date().day()).arg(day, time)
-            : day + u' ' + time;
+                   ? QStringLiteral("%1/%2(%3) %4").arg(local.date().month()).arg(local.date().day()).arg(day, time)
+                   : day + u' ' + time;
     }
     QString date;
     if (local.date().year() == today.year()) {
         // Month and day in the order and words of the language.
-        date = japanese                   ? locale.toString(local.date(), QStringLiteral("M月d日"))
-                                          : locale.toString(local.date(), QStringLiteral("d MMM"));
+        date = japanese ? locale.toString(local.date(), QStringLiteral("M月d日"))
+                        : locale.toString(local.date(), QStringLiteral("d MMM"));
     } else {
         date = locale.toString(local.date(), QLocale::ShortFormat);
     }

@@ -250,7 +250,7 @@ Result<void> checkEmptyForDemo(const Database &database)
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
                                "OR EXISTS(SELECT 1 FROM tickets)"))
-                || !q.next())
+        || !q.next())
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
     if (q.value(0).toBool())
         return makeError(Error::Code::Invalid,
@@ -287,8 +287,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     // load leaves an unusable demo file (the CLI removes it on failure); no
     // user data can be involved, as the database must be empty.
     MADOGUCHI_TRY(
-        sqlite::execScript(db, QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                                                        "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA threads = 2;")));
+        sqlite::execScript(db, QStringLiteral(
+                                   "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                                   "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA threads = 2;")));
     struct RestorePragmas
     {
         QSqlDatabase db;
@@ -345,8 +346,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
 
     std::vector<AgentGen> agents;
     {
-        BulkInserter insert(db, QStringLiteral("INSERT INTO agents (id, name, email, role, team_id, active, rev, created_at, "
-                                               "updated_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?)"));
+        BulkInserter insert(db, QStringLiteral(
+                                    "INSERT INTO agents (id, name, email, role, team_id, active, rev, created_at, "
+                                    "updated_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?)"));
         const auto families = demo::japaneseFamilyNames();
         const auto givens = demo::japaneseGivenNames();
         // Three teams of a lead and four agents, plus a supervisor and an admin.
@@ -386,8 +388,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
     std::vector<Key> organizationIds;
     {
         Random rng = stream(options.seed, 2);
-        BulkInserter insert(db, QStringLiteral("INSERT INTO organizations (id, name, name_reading, sort_key, email_domain, rev, "
-                                               "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
+        BulkInserter insert(db, QStringLiteral(
+                                    "INSERT INTO organizations (id, name, name_reading, sort_key, email_domain, rev, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"));
         const std::size_t total = jaCompanies.size() + enCompanies.size();
         for (std::size_t i = 0; i < total; ++i) {
             const auto &c = i < jaCompanies.size() ? jaCompanies[i] : enCompanies[i - jaCompanies.size()];
@@ -420,13 +423,13 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter insert(
             db,
             QStringLiteral(
-            "INSERT INTO customers (id, name, name_reading, sort_key, organization_id, address, tier, tags, notes, "
-            "owner_id, rev, created_at, updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                "INSERT INTO customers (id, name, name_reading, sort_key, organization_id, address, tier, tags, notes, "
+                "owner_id, rev, created_at, updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         BulkInserter contact(
             db,
             QStringLiteral(
-            "INSERT INTO customer_contacts (id, customer_id, kind, value, label, is_primary, rev, created_at, updated_at, "
-            "created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                "INSERT INTO customer_contacts (id, customer_id, kind, value, label, is_primary, rev, created_at, updated_at, "
+                "created_by) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         const auto jaFamily = demo::japaneseFamilyNames();
         const auto jaGiven = demo::japaneseGivenNames();
         const auto enFamily = demo::englishFamilyNames();
@@ -480,13 +483,15 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                 insert.bind(6, QString::number(rng.between(100, 9800)) + u' '
                                    + sv(kUsStreets[rng.below(kUsStreets.size())]));
             else
-                insert.bind(6,
-                            sv(rng.pick(cities))
-                                + QStringLiteral("%1-%2-%3").arg(rng.between(1, 5)).arg(rng.between(1, 30)).arg(rng.between(1, 20)));
+                insert.bind(6, sv(rng.pick(cities))
+                                   + QStringLiteral("%1-%2-%3")
+                                         .arg(rng.between(1, 5))
+                                         .arg(rng.between(1, 30))
+                                         .arg(rng.between(1, 20)));
             insert.bind(7, tier);
             insert.bind(8, rng.chance(0.12)
-                        ? QStringLiteral("[\"%1\"]").arg(sv(kCustomerTags[rng.below(kCustomerTags.size())]))
-                        : QStringLiteral("[]"));
+                               ? QStringLiteral("[\"%1\"]").arg(sv(kCustomerTags[rng.below(kCustomerTags.size())]))
+                               : QStringLiteral("[]"));
             insert.bind(9, rng.chance(0.05) ? sv(rng.pick(jaNotes)) : QString());
             if (tier == u"vip")
                 insert.bind(10, agents[std::size_t(rng.below(15))].id);
@@ -531,20 +536,21 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
                     exchange = int(rng.between(201, 989));
                 while (exchange % 100 == 11 || exchange == 555);
                 return QStringLiteral("+1%1%2%3")
-                                          .arg(kUsAreaCodes[rng.below(kUsAreaCodes.size())])
-                                          .arg(exchange)
-                                          .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
+                    .arg(kUsAreaCodes[rng.below(kUsAreaCodes.size())])
+                    .arg(exchange)
+                    .arg(rng.between(0, 9999), 4, 10, QLatin1Char('0'));
             };
 
             const QString phone = duplicate                        ? previousPhone
                                   : (c.english && rng.chance(0.7)) ? usPhone()
                                                                    : japanesePhone(rng.chance(0.6));
             MADOGUCHI_TRY(addContact(u"phone", phone,
-                                     phone.startsWith(
-                                         QStringLiteral("+8190"))
-                                         || phone.startsWith(
-                                             QStringLiteral("+8180"))
-                                             || phone.startsWith(QStringLiteral("+8170")) ? u"mobile" : u"work", true));
+                                     phone.startsWith(QStringLiteral("+8190"))
+                                             || phone.startsWith(QStringLiteral("+8180"))
+                                             || phone.startsWith(QStringLiteral("+8170"))
+                                         ? u"mobile"
+                                         : u"work",
+                                     true));
             if (rng.chance(0.2))
                 MADOGUCHI_TRY(addContact(u"phone", c.english ? usPhone() : japanesePhone(true), u"mobile", false));
             if (rng.chance(0.85)) {
@@ -709,11 +715,11 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter insert(
             db,
             QStringLiteral(
-            "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
-            "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
-            "closed_at, reopen_count, rev, created_at, updated_at, created_by, sla_policy_id, first_response_due, "
-            "resolution_due, first_response_business_min, resolution_business_min, interaction_count) "
-            "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "INSERT INTO tickets (id, number, customer_id, subject, description, status, priority, category, tags, "
+                "channel, assignee_id, team_id, escalation_level, escalation_reason, first_responded_at, solved_at, "
+                "closed_at, reopen_count, rev, created_at, updated_at, created_by, sla_policy_id, first_response_due, "
+                "resolution_due, first_response_business_min, resolution_business_min, interaction_count) "
+                "VALUES (?, ?, ?, ?, '', ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         // Due times follow the shipped default policy, as for tickets agents create.
         SlaEngine sla(db);
         const auto rules = sla.rules({});
@@ -727,8 +733,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter event(
             db,
             QStringLiteral(
-            "INSERT INTO ticket_events (id, ticket_id, agent_id, at, field, old_value, new_value, rev, created_at, "
-            "updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                "INSERT INTO ticket_events (id, ticket_id, agent_id, at, field, old_value, new_value, rev, created_at, "
+                "updated_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         // Events are collected and written in time order, so their UUIDv7
         // keys reach the primary-key index in order (appends, not random inserts).
         struct EventGen
@@ -883,9 +889,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter insert(
             db,
             QStringLiteral(
-            "INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, "
-            "wrap_up_s, outcome, category, subject, notes, rev, created_at, updated_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
+                "INSERT INTO interactions (id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, "
+                "wrap_up_s, outcome, category, subject, notes, rev, created_at, updated_at, created_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"));
         qint64 done = 0;
         auto handling = [&](int channel, double speed, qint64 &duration, qint64 &wrapUp) {
             switch (channel) {
@@ -1051,8 +1057,8 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter insert(
             db,
             QStringLiteral(
-            "INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, ces, comment, complaint, "
-            "rev, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
+                "INSERT INTO csat_responses (id, ticket_id, customer_id, received_at, csat, nps, ces, comment, complaint, "
+                "rev, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
         for (const TicketGen &t : tickets) {
             if (!t.finalSolvedAt || !rng.chance(0.28))
                 continue;
@@ -1090,9 +1096,9 @@ Result<DemoSummary> generateDemoData(const Database &database, const DemoOptions
         BulkInserter state(db, QStringLiteral("INSERT OR REPLACE INTO client_state (key, value) VALUES (?, ?)"));
         const std::array<std::pair<QString, QString>, 3> values{{
             {QStringLiteral("demo"), QStringLiteral("1")},
-             {QStringLiteral("demo_seed"), QString::number(options.seed)},
-              {QStringLiteral("demo_anchor"), anchor.toString(Qt::ISODate)},
-             }};
+            {QStringLiteral("demo_seed"), QString::number(options.seed)},
+            {QStringLiteral("demo_anchor"), anchor.toString(Qt::ISODate)},
+        }};
         for (const auto &[k, v] : values) {
             state.bind(1, k);
             state.bind(2, v);

@@ -33,8 +33,7 @@ Result<EmailAddress> EmailAddress::parse(const QString &input)
 
     const QByteArray ace = QUrl::toAce(domain.toLower());
     static const QRegularExpression domainPattern(
-        QStringLiteral(
-        R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$)"));
+        QStringLiteral(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$)"));
     if (ace.isEmpty() || ace.size() > 253 || !domainPattern.match(QString::fromLatin1(ace)).hasMatch())
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("EmailAddress",

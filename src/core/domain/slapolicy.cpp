@@ -52,8 +52,8 @@ BusinessCalendar Calendar::toBusinessCalendar() const
     // kept by their content, so every ticket change does not pay for it again.
     QString key = timeZone + (japaneseHolidays ? QStringLiteral("|jp|") : QStringLiteral("|-|"));
     for (const auto &h : week)
-        key += h ? h->open.toString(QStringLiteral("HHmm"))
-                                    + h->close.toString(QStringLiteral("HHmm")) : QStringLiteral("-");
+        key += h ? h->open.toString(QStringLiteral("HHmm")) + h->close.toString(QStringLiteral("HHmm"))
+                 : QStringLiteral("-");
     for (const QDate &d : extraHolidays)
         key += QLatin1Char('|') + d.toString(Qt::ISODate);
     static QMutex mutex;
@@ -97,19 +97,22 @@ FieldErrors validate(const Calendar &calendar)
     if (calendar.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
     if (!isCalendarTimeZone(calendar.timeZone))
-        errors.append({QStringLiteral("time_zone"), QCoreApplication::translate("Sla", "“%1” is not a time zone.").arg(calendar.timeZone)});
+        errors.append({QStringLiteral("time_zone"),
+                       QCoreApplication::translate("Sla", "“%1” is not a time zone.").arg(calendar.timeZone)});
     bool anyDay = false;
     for (const auto &h : calendar.week) {
         if (!h)
             continue;
         anyDay = true;
         if (!h->open.isValid() || !h->close.isValid() || h->close <= h->open) {
-            errors.append({QStringLiteral("hours"), QCoreApplication::translate("Sla", "Each working day must close after it opens.")});
+            errors.append({QStringLiteral("hours"),
+                           QCoreApplication::translate("Sla", "Each working day must close after it opens.")});
             break;
         }
     }
     if (!anyDay)
-        errors.append({QStringLiteral("hours"), QCoreApplication::translate("Sla", "At least one day of the week must have business hours.")});
+        errors.append({QStringLiteral("hours"),
+                       QCoreApplication::translate("Sla", "At least one day of the week must have business hours.")});
     return errors;
 }
 
@@ -134,9 +137,10 @@ FieldErrors validate(const SlaPolicy &policy)
     check(policy.resolution, QStringLiteral("resolution"));
     for (std::size_t p = 0; p < policy.firstResponse.size(); ++p) {
         if (policy.firstResponse[p] && policy.resolution[p] && *policy.resolution[p] < *policy.firstResponse[p]) {
-            errors.append({QStringLiteral("resolution"),
-                QCoreApplication::translate("Sla",
-                                            "A resolution target cannot be shorter than the first-response target.")});
+            errors.append(
+                {QStringLiteral("resolution"),
+                 QCoreApplication::translate("Sla",
+                                             "A resolution target cannot be shorter than the first-response target.")});
             break;
         }
     }

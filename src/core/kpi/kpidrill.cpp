@@ -37,7 +37,7 @@ SqlCondition backlogAt(qint64 to)
                 "OR (t.reopen_count > 0 AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?) "
                 "AND coalesce((SELECT e.new_value IN ('solved', 'closed') FROM ticket_events e WHERE e.ticket_id = t.id "
                 "AND e.field IN ('created', 'status') AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) = 0))"),
-        {to, to, to, to}};
+            {to, to, to, to}};
 }
 
 } // namespace
@@ -93,13 +93,14 @@ SqlCondition kpiSetCondition(const KpiDrill &d, qint64 nowMs)
         return inRange("resolution_due", d.from, std::min(d.to, nowMs + 1))
                + fixed("(t.solved_at IS NULL OR t.solved_at > t.resolution_due)");
     case KpiSet::Rated:
-        return {QStringLiteral("EXISTS (SELECT 1 FROM csat_responses r WHERE r.ticket_id = t.id AND r.deleted_at IS NULL "
-                               "AND r.received_at >= ? AND r.received_at < ?)"),
-            {d.from, d.to}};
+        return {QStringLiteral(
+                    "EXISTS (SELECT 1 FROM csat_responses r WHERE r.ticket_id = t.id AND r.deleted_at IS NULL "
+                    "AND r.received_at >= ? AND r.received_at < ?)"),
+                {d.from, d.to}};
     case KpiSet::Handled:
         return {QStringLiteral("EXISTS (SELECT 1 FROM interactions i WHERE i.ticket_id = t.id AND i.deleted_at IS NULL "
                                "AND i.channel IN ('phone', 'chat') AND i.started_at >= ? AND i.started_at < ?)"),
-                               {d.from, d.to}};
+                {d.from, d.to}};
     }
     return fixed("0");
 }

@@ -122,12 +122,12 @@ QJsonValue json(const std::optional<double> &v)
 QJsonObject json(const DurationStats &d)
 {
     return QJsonObject{{QStringLiteral("median"), json(d.median)},
-                        {QStringLiteral("p90"), json(d.p90)},
-                         {QStringLiteral("mean"), json(d.mean)},
-                          {QStringLiteral("count"), d.count},
-                           {QStringLiteral("business_median"), json(d.businessMedian)},
-                            {QStringLiteral("business_p90"), json(d.businessP90)},
-                             {QStringLiteral("business_mean"), json(d.businessMean)}};
+                       {QStringLiteral("p90"), json(d.p90)},
+                       {QStringLiteral("mean"), json(d.mean)},
+                       {QStringLiteral("count"), d.count},
+                       {QStringLiteral("business_median"), json(d.businessMedian)},
+                       {QStringLiteral("business_p90"), json(d.businessP90)},
+                       {QStringLiteral("business_mean"), json(d.businessMean)}};
 }
 
 } // namespace
@@ -193,53 +193,52 @@ QJsonObject Kpis::toJson() const
     QJsonArray agents;
     for (const AgentKpis &a : perAgent) {
         agents.append(QJsonObject{{QStringLiteral("agent_id"), uuidToText(a.id)},
-                                   {QStringLiteral("agent"), a.name},
-                                    {QStringLiteral("solved"), a.solved},
-                                     {QStringLiteral("interactions"), a.interactions},
-                                      {QStringLiteral("aht_seconds"), json(a.ahtSeconds)},
-                                       {QStringLiteral("first_response_median"), json(a.firstResponseMedian)},
-                                        {QStringLiteral("csat_percent"), json(a.csatPercent)},
-                                         {QStringLiteral("fcr_rate"), json(a.fcrRate)},
-                                          {QStringLiteral("qa_score"), json(a.qaScore)}});
+                                  {QStringLiteral("agent"), a.name},
+                                  {QStringLiteral("solved"), a.solved},
+                                  {QStringLiteral("interactions"), a.interactions},
+                                  {QStringLiteral("aht_seconds"), json(a.ahtSeconds)},
+                                  {QStringLiteral("first_response_median"), json(a.firstResponseMedian)},
+                                  {QStringLiteral("csat_percent"), json(a.csatPercent)},
+                                  {QStringLiteral("fcr_rate"), json(a.fcrRate)},
+                                  {QStringLiteral("qa_score"), json(a.qaScore)}});
     }
     QJsonArray channels;
     for (const ChannelKpis &c : perChannel) {
         channels.append(QJsonObject{{QStringLiteral("channel"), toKey(c.channel)},
-                                     {QStringLiteral("interactions"), c.interactions},
-                                      {QStringLiteral("tickets_created"), c.ticketsCreated}});
+                                    {QStringLiteral("interactions"), c.interactions},
+                                    {QStringLiteral("tickets_created"), c.ticketsCreated}});
     }
     QJsonArray days;
     for (const DayVolume &d : volumeByDay) {
         days.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
-                                 {QStringLiteral("created"), d.created}, {QStringLiteral("solved"), d.solved}});
+                                {QStringLiteral("created"), d.created},
+                                {QStringLiteral("solved"), d.solved}});
     }
     return QJsonObject{
         {QStringLiteral("from"), period.from.toString(Qt::ISODate)},
-         {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
-          {QStringLiteral("tickets_created"), ticketsCreated},
-           {QStringLiteral("tickets_solved"), ticketsSolved},
-            {QStringLiteral("backlog"), backlog},
-             {QStringLiteral("backlog_age_buckets"),
-                             QJsonObject{{QStringLiteral("under_1_day"), backlogAgeBuckets[0]},
-                                          {QStringLiteral("1_to_3_days"), backlogAgeBuckets[1]},
-                                           {QStringLiteral("3_to_7_days"), backlogAgeBuckets[2]},
-                                            {QStringLiteral("7_to_30_days"), backlogAgeBuckets[3]},
-                                             {QStringLiteral("over_30_days"), backlogAgeBuckets[4]}}},
-                                          {QStringLiteral("first_response_minutes"), json(firstResponseMinutes)},
-                                           {QStringLiteral("resolution_minutes"), json(resolutionMinutes)},
-                                            {QStringLiteral("aht_seconds"), json(ahtSeconds)},
-                                             {QStringLiteral("fcr_rate"), json(fcrRate)},
-                                              {QStringLiteral("csat_percent"), json(csatPercent)},
-                                               {QStringLiteral("nps"), json(nps)},
-                                                {QStringLiteral("sla_first_response_percent"),
-                                                                json(slaFirstResponsePercent)},
-                                                 {QStringLiteral("sla_resolution_percent"), json(slaResolutionPercent)},
-                                                  {QStringLiteral("reopen_rate"), json(reopenRate)},
-                                                   {QStringLiteral("escalation_rate"), json(escalationRate)},
-                                                    {QStringLiteral("per_agent"), agents},
-                                                     {QStringLiteral("per_channel"), channels},
-                                                      {QStringLiteral("volume_by_day"), days},
-                                                     };
+        {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+        {QStringLiteral("tickets_created"), ticketsCreated},
+        {QStringLiteral("tickets_solved"), ticketsSolved},
+        {QStringLiteral("backlog"), backlog},
+        {QStringLiteral("backlog_age_buckets"), QJsonObject{{QStringLiteral("under_1_day"), backlogAgeBuckets[0]},
+                                                            {QStringLiteral("1_to_3_days"), backlogAgeBuckets[1]},
+                                                            {QStringLiteral("3_to_7_days"), backlogAgeBuckets[2]},
+                                                            {QStringLiteral("7_to_30_days"), backlogAgeBuckets[3]},
+                                                            {QStringLiteral("over_30_days"), backlogAgeBuckets[4]}}},
+        {QStringLiteral("first_response_minutes"), json(firstResponseMinutes)},
+        {QStringLiteral("resolution_minutes"), json(resolutionMinutes)},
+        {QStringLiteral("aht_seconds"), json(ahtSeconds)},
+        {QStringLiteral("fcr_rate"), json(fcrRate)},
+        {QStringLiteral("csat_percent"), json(csatPercent)},
+        {QStringLiteral("nps"), json(nps)},
+        {QStringLiteral("sla_first_response_percent"), json(slaFirstResponsePercent)},
+        {QStringLiteral("sla_resolution_percent"), json(slaResolutionPercent)},
+        {QStringLiteral("reopen_rate"), json(reopenRate)},
+        {QStringLiteral("escalation_rate"), json(escalationRate)},
+        {QStringLiteral("per_agent"), agents},
+        {QStringLiteral("per_channel"), channels},
+        {QStringLiteral("volume_by_day"), days},
+    };
 }
 
 KpiEngine::KpiEngine(QSqlDatabase db, QTimeZone teamZone)
@@ -418,13 +417,14 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             // Served by the covering index tickets_kpi_created (migration 9).
             RawQuery t(
                 db,
-                QStringLiteral("SELECT t.created_at, t.first_responded_at, "
-                                            // The policy only where its business minutes are missing: SQLite
-                                            // copies each text or blob column it returns, row by row.
-                                            "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
-                                            "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
-                        .arg(tf.sql),
-                    QVariantList{from, to} + tf.values);
+                QStringLiteral(
+                    "SELECT t.created_at, t.first_responded_at, "
+                    // The policy only where its business minutes are missing: SQLite
+                    // copies each text or blob column it returns, row by row.
+                    "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
+                    "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
+                    .arg(tf.sql),
+                QVariantList{from, to} + tf.values);
             std::vector<double> calendarMinutes;
             std::vector<double> business;
             while (t.next()) {
@@ -457,10 +457,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         // Escalated: the level was raised at least once (tickets.escalated, kept
         // from the escalation events by migration 12's triggers).
         {
-            RawQuery e(db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
-                                            "AND t.escalated = 1")
-                                   .arg(tf.sql),
-                               QVariantList{from, to} + tf.values);
+            RawQuery e(db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
+                           "AND t.escalated = 1")
+                           .arg(tf.sql),
+                       QVariantList{from, to} + tf.values);
             if (!e.next())
                 return e.error(reading).value_or(makeError(Error::Code::Database, reading));
             k.escalationRate = share(e.integer(0), k.ticketsCreated);
@@ -486,25 +488,29 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                 }
                 return b.error(reading);
             };
-            if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
-                                              "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
+            if (auto e = count(
+                    QStringLiteral(
+                        "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
+                        "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
                         .arg(tf.sql),
                     tf.values + QVariantList{to}))
                 return *e;
-            if (auto e = count(QStringLiteral("SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
-                                              "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
-                        .arg(tf.sql),
-                    tf.values + QVariantList{to, to}))
+            if (auto e = count(QStringLiteral(
+                                   "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
+                                   "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
+                                   .arg(tf.sql),
+                               tf.values + QVariantList{to, to}))
                 return *e;
-            if (auto e = count(QStringLiteral("SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
-                                              "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
-                                              "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
-                                              "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
-                                              // Solved again before the end (solved_at is the last solve, and a
-                                              // reopen clears it): solved then, no history needed.
-                                              "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
-                        .arg(tf.sql),
-                    QVariantList{to} + tf.values + QVariantList{to, to}))
+            if (auto e = count(QStringLiteral(
+                                   "SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
+                                   "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
+                                   "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
+                                   "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
+                                   // Solved again before the end (solved_at is the last solve, and a
+                                   // reopen clears it): solved then, no history needed.
+                                   "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
+                                   .arg(tf.sql),
+                               QVariantList{to} + tf.values + QVariantList{to, to}))
                 return *e;
         }
 
@@ -528,16 +534,17 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                 return std::nullopt;
             };
             if (metCount) {
-                if (auto e = tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
-                                                  "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
-                            .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                        QVariantList{from, to} + tf.values, metCount))
+                if (auto e = tally(QStringLiteral(
+                                       "SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
+                                       "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
+                                       .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                                   QVariantList{from, to} + tf.values, metCount))
                     return e;
             }
             return tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
                                         "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
-                                            .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                                        QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
+                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                         QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
         };
         if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
                                 &SlaCompliance::firstResponseBreached))
@@ -585,10 +592,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
             if (wholeHours && !filtersTickets(filter)) {
                 const Condition hf = handlerFilter(filter, QStringLiteral("r"));
-                RawQuery r(db, QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
-                                              "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ? AND %1")
-                                       .arg(hf.sql),
-                                   QVariantList{from / kHourMs, to / kHourMs} + hf.values);
+                RawQuery r(db,
+                           QStringLiteral(
+                               "SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
+                               "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ? AND %1")
+                               .arg(hf.sql),
+                           QVariantList{from / kHourMs, to / kHourMs} + hf.values);
                 while (r.next())
                     tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
                 if (const auto e = r.error(reading))
@@ -597,11 +606,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                 const Condition inf = interactionFilter(filter);
                 // Read off the covering handling index and summed here: grouping
                 // in SQL would sort the whole range first.
-                RawQuery i(db, QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
-                                                "i.direction = 'inbound' FROM interactions i "
-                                                "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
-                                                  .arg(inf.sql),
-                                              QVariantList{from, to} + inf.values);
+                RawQuery i(db,
+                           QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
+                                          "i.direction = 'inbound' FROM interactions i "
+                                          "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
+                               .arg(inf.sql),
+                           QVariantList{from, to} + inf.values);
                 while (i.next())
                     tally(i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
                 if (const auto e = i.error(reading))
@@ -619,12 +629,12 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             RawQuery
                 t(db,
                   QStringLiteral(
-                                 "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
-                                 "t.reopen_count, t.assignee_id, "
-                                 "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
-                                 "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
-                          .arg(tf.sql),
-                      QVariantList{from, to} + tf.values);
+                      "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
+                      "t.reopen_count, t.assignee_id, "
+                      "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
+                      "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
+                      .arg(tf.sql),
+                  QVariantList{from, to} + tf.values);
             std::vector<double> calendarMinutes;
             std::vector<double> business;
             qint64 firstContact = 0;
@@ -671,13 +681,16 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
         {
             const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel
                                   || filtersTickets(filter);
-            const QString sql = byTicket ? QStringLiteral("SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
-                                 "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1")
-                    .arg(tf.sql)
-                                         // Unfiltered: migration 12's copy of the live responses with their
-                                         // ticket's assignee, in time order.
-                                         : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
-                                 "WHERE r.received_at >= ? AND r.received_at < ?");
+            const QString sql
+                = byTicket
+                      ? QStringLiteral(
+                            "SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+                            "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1")
+                            .arg(tf.sql)
+                      // Unfiltered: migration 12's copy of the live responses with their
+                      // ticket's assignee, in time order.
+                      : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
+                                       "WHERE r.received_at >= ? AND r.received_at < ?");
             RawQuery q(db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
             qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
             while (q.next()) {
@@ -762,15 +775,16 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
             net[std::size_t(d)] = k.volumeByDay[d].created - solvedOnce[std::size_t(d)];
         RawQuery
             e(m_db,
-              QStringLiteral("SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
-                                        "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
-                                        "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ? "
-                                        // Solved or closed since a solve before the period: its
-                                        // status has not left solved/closed since (a reopen clears
-                                        // solved_at), so it has no flow to read.
-                                        "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
-                      .arg(tf.sql),
-                  tf.values + QVariantList{from, to, from});
+              QStringLiteral(
+                  "SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
+                  "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
+                  "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ? "
+                  // Solved or closed since a solve before the period: its
+                  // status has not left solved/closed since (a reopen clears
+                  // solved_at), so it has no flow to read.
+                  "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
+                  .arg(tf.sql),
+              tf.values + QVariantList{from, to, from});
         while (e.next()) {
             const qsizetype day = dayIndex(e.integer(0));
             const bool wasDone = e.integer(1) != 0;

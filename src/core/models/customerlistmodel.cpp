@@ -153,8 +153,9 @@ Result<QList<CustomerSummary>> CustomerListModel::loadPage(const CustomerSummary
         // an index range scan); only its rows are joined.
         const QString page = QStringLiteral("SELECT customer_id, last_contact_at, open_tickets FROM customer_stats %1"
                                             "ORDER BY last_contact_at %2, customer_id %2 LIMIT ?")
-                .arg(after ? QStringLiteral("WHERE (last_contact_at, customer_id) %1 (?, ?) ").arg(cmp) : QString(),
-                                            dir);
+                                 .arg(after ? QStringLiteral("WHERE (last_contact_at, customer_id) %1 (?, ?) ").arg(cmp)
+                                            : QString(),
+                                      dir);
         sql = customersummary::selectClause(page)
               + QStringLiteral("ORDER BY s.last_contact_at %1, s.customer_id %1").arg(dir);
         q.prepare(sql);

@@ -105,7 +105,7 @@ QList<CustomerTimelineModel::Entry> CustomerTimelineModel::loadPage(const Entry 
     }
     sql += QStringLiteral(") %2 ORDER BY at DESC, id DESC LIMIT ?");
     sql = sql.arg(m_channel ? QStringLiteral("AND i.channel = ?") : QString(),
-                                             after ? QStringLiteral("WHERE (at, id) < (?, ?)") : QString());
+                  after ? QStringLiteral("WHERE (at, id) < (?, ?)") : QString());
     QSqlQuery q(m_database.connection());
     q.prepare(sql);
     const QVariant customer = uuidToBlob(m_customer);

@@ -88,10 +88,10 @@ TicketQueueModel::OrderSpec TicketQueueModel::orderSpec(QueueOrder order)
     switch (order) {
     case QueueOrder::ByPriority:
         return {QStringLiteral("t.priority_order, t.sla_sort, t.id"),
-                               QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">"), 3};
+                QStringLiteral("t.priority_order, t.sla_sort, t.id"), QStringLiteral(">"), 3};
     case QueueOrder::ByUpdated:
         return {QStringLiteral("t.updated_at, t.id"), QStringLiteral("t.updated_at DESC, t.id DESC"),
-                                                                     QStringLiteral("<"), 2};
+                QStringLiteral("<"), 2};
     case QueueOrder::BySlaDue: break;
     }
     return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">"), 2};
@@ -140,9 +140,8 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     QString where = condition.sql;
     QVariantList values = condition.values;
     if (!start.isEmpty()) {
-        where += QStringLiteral(" AND (%1) %2%3 (%4)").arg(spec.keys, spec.compare,
-                                                           inclusive
-                                                           ? QStringLiteral("=") : QString(), marks(start.size()));
+        where += QStringLiteral(" AND (%1) %2%3 (%4)")
+                     .arg(spec.keys, spec.compare, inclusive ? QStringLiteral("=") : QString(), marks(start.size()));
         values += start;
     }
     QSqlQuery q(m_database.connection());
@@ -156,9 +155,9 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     if (skip > 0) {
         // Skipping reads only the sort index (no table rows, no joins): find
         // the first row of the page by its key, then read the page from it.
-        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?").arg(spec.keys, where,
-                                                                                                      spec.orderBy),
-                                values + QVariantList{skip}))
+        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?")
+                     .arg(spec.keys, where, spec.orderBy),
+                 values + QVariantList{skip}))
             return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
         if (!q.next())
             return QList<Row>();
@@ -171,9 +170,10 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     // The page is chosen on the tickets alone; only its rows are joined. (A
     // sort over a whole small queue would otherwise carry every joined row.)
     if (!run(QString::fromLatin1(kSelect)
-             + QStringLiteral("WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2")
-                     .arg(where, spec.orderBy),
-                 values + QVariantList{m_pageSize}))
+                 + QStringLiteral(
+                       "WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2")
+                       .arg(where, spec.orderBy),
+             values + QVariantList{m_pageSize}))
         return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
     QList<Row> rows;
     rows.reserve(m_pageSize);
@@ -406,9 +406,9 @@ void TicketQueueModel::scanAnchors()
             // Only the sort keys, walked in order on the sort index (fixed
             // SQL fragments spliced, values bound).
             RawQuery q(database->connection(),
-                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3").arg(spec.keys, condition.sql,
-                                                                                           spec.orderBy),
-                                      condition.values);
+                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3")
+                           .arg(spec.keys, condition.sql, spec.orderBy),
+                       condition.values);
             for (qint64 row = 0; !*cancel && q.next(); ++row) {
                 if (row % stride != 0)
                     continue;

@@ -26,18 +26,21 @@ FieldErrors validate(const CannedResponse &r)
     if (r.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
     else if (r.name.size() > 200)
-        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "The name is longer than %n characters.", nullptr, 200)});
+        errors.append(
+            {QStringLiteral("name"),
+             QCoreApplication::translate("Validation", "The name is longer than %n characters.", nullptr, 200)});
     if (r.body.size() > 20'000)
         errors.append(
-            {QStringLiteral("body"), QCoreApplication::translate("Validation", "The text is longer than %n characters.",
-                                                                 nullptr, 20'000)});
+            {QStringLiteral("body"),
+             QCoreApplication::translate("Validation", "The text is longer than %n characters.", nullptr, 20'000)});
     if (r.setStatus == TicketStatus::New || r.setStatus == TicketStatus::Closed)
-        errors.append({QStringLiteral("set_status"), QCoreApplication::translate("CannedResponses",
-                                                       "A canned response can set Open, Pending, On hold or Solved.")});
+        errors.append({QStringLiteral("set_status"),
+                       QCoreApplication::translate("CannedResponses",
+                                                   "A canned response can set Open, Pending, On hold or Solved.")});
     if (r.body.trimmed().isEmpty() && !r.setStatus && !r.setPriority && r.addTags.isEmpty())
         errors.append(
-            {QStringLiteral("body"), QCoreApplication::translate("CannedResponses",
-                                                                 "A canned response needs text or a change to make.")});
+            {QStringLiteral("body"),
+             QCoreApplication::translate("CannedResponses", "A canned response needs text or a change to make.")});
     return errors;
 }
 
@@ -51,8 +54,8 @@ Result<QList<CannedResponse>> CannedResponses::read(const QString &where, const 
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT id, team_id, name, body, set_status, set_priority, add_tags, %1 FROM canned_responses "
-                             "WHERE deleted_at IS NULL %2 ORDER BY name, id")
-                           .arg(QLatin1String(rowcodec::kMetaColumns), where));
+                       "WHERE deleted_at IS NULL %2 ORDER BY name, id")
+            .arg(QLatin1String(rowcodec::kMetaColumns), where));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -92,12 +95,12 @@ Result<QUuid> CannedResponses::save(CannedResponse r)
         return makeError(Error::Code::Invalid, joinMessages(errors));
     const Columns columns{
         {QStringLiteral("team_id"), keyValue(r.teamId)},
-         {QStringLiteral("name"), r.name.trimmed()},
-          {QStringLiteral("body"), r.body},
-           {QStringLiteral("set_status"), r.setStatus ? QVariant(toKey(*r.setStatus)) : sqlNull()},
-            {QStringLiteral("set_priority"), r.setPriority ? QVariant(toKey(*r.setPriority)) : sqlNull()},
-             {QStringLiteral("add_tags"), rowcodec::tagsJson(r.addTags)},
-            };
+        {QStringLiteral("name"), r.name.trimmed()},
+        {QStringLiteral("body"), r.body},
+        {QStringLiteral("set_status"), r.setStatus ? QVariant(toKey(*r.setStatus)) : sqlNull()},
+        {QStringLiteral("set_priority"), r.setPriority ? QVariant(toKey(*r.setPriority)) : sqlNull()},
+        {QStringLiteral("add_tags"), rowcodec::tagsJson(r.addTags)},
+    };
     const bool isNew = r.id.isNull();
     if (isNew)
         r.id = newUuidV7();

@@ -25,7 +25,8 @@ struct Row
 Result<QList<Row>> rows(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT key, id, name, active FROM categories WHERE deleted_at IS NULL ORDER BY created_at, key")))
+    if (!q.exec(QStringLiteral(
+            "SELECT key, id, name, active FROM categories WHERE deleted_at IS NULL ORDER BY created_at, key")))
         return sqlite::toError(q.lastError(),
                                QCoreApplication::translate("CategoryRepository", "reading the categories"));
     QList<Row> out;
@@ -117,8 +118,7 @@ Result<QString> CategoryRepository::add(const QString &name)
     const auto written = inTransaction(m_db, [&] {
         return ChangeWriter(m_db, m_actor)
             .insert(QStringLiteral("categories"), id,
-                                   {{QStringLiteral("key"), key}, {QStringLiteral("name"), trimmed},
-                                                                   {QStringLiteral("active"), 1}});
+                    {{QStringLiteral("key"), key}, {QStringLiteral("name"), trimmed}, {QStringLiteral("active"), 1}});
     });
     if (!written)
         return written.error();

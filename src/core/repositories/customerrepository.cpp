@@ -24,24 +24,26 @@ Columns customerColumns(const Customer &c)
         // NFKC: half-width kana and full-width Latin typed into a name are
         // stored in their usual form, so search and sorting see one spelling.
         {QStringLiteral("name"), c.name.normalized(QString::NormalizationForm_KC).simplified()},
-         {QStringLiteral("name_reading"), text::toKatakanaReading(c.nameReading)},
-          {QStringLiteral("sort_key"), rowcodec::sortKey(c.name, c.nameReading)},
-           {QStringLiteral("organization_id"), keyValue(c.organizationId)},
-            {QStringLiteral("address"), c.address}, {QStringLiteral("tier"), toKey(c.tier)},
-                                                     {QStringLiteral("tags"), rowcodec::tagsJson(c.tags)},
-                                                      {QStringLiteral("notes"), c.notes},
-                                                       {QStringLiteral("owner_id"), keyValue(c.ownerId)},
-                                                      };
+        {QStringLiteral("name_reading"), text::toKatakanaReading(c.nameReading)},
+        {QStringLiteral("sort_key"), rowcodec::sortKey(c.name, c.nameReading)},
+        {QStringLiteral("organization_id"), keyValue(c.organizationId)},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("tier"), toKey(c.tier)},
+        {QStringLiteral("tags"), rowcodec::tagsJson(c.tags)},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("owner_id"), keyValue(c.ownerId)},
+    };
 }
 
 Columns contactColumns(const QUuid &customerId, const ContactPoint &p)
 {
     return {
-        {QStringLiteral("customer_id"), keyValue(customerId)}, {QStringLiteral("kind"), toKey(p.kind)},
-                                                                {QStringLiteral("value"), p.value},
-                                                                 {QStringLiteral("label"), p.label},
-                                                                  {QStringLiteral("is_primary"), p.primary ? 1 : 0},
-                                                                 };
+        {QStringLiteral("customer_id"), keyValue(customerId)},
+        {QStringLiteral("kind"), toKey(p.kind)},
+        {QStringLiteral("value"), p.value},
+        {QStringLiteral("label"), p.label},
+        {QStringLiteral("is_primary"), p.primary ? 1 : 0},
+    };
 }
 
 Error invalid(const FieldErrors &errors)
@@ -65,9 +67,10 @@ Customer readCustomer(const QSqlQuery &q)
     return c;
 }
 
-const QString kSelectCustomer = QStringLiteral(
-    "SELECT id, name, name_reading, organization_id, address, tier, tags, notes, owner_id, %1 FROM customers ")
-        .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kSelectCustomer
+    = QStringLiteral(
+          "SELECT id, name, name_reading, organization_id, address, tier, tags, notes, owner_id, %1 FROM customers ")
+          .arg(QLatin1String(rowcodec::kMetaColumns));
 
 } // namespace
 

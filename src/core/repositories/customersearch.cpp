@@ -98,9 +98,10 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
     if (looksLikePhone(trimmed)) {
         // 1. The whole number in any written form.
         if (const auto phone = PhoneNumber::parse(trimmed, m_region)) {
-            q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
-                                     "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
-                                     "ORDER BY c.sort_key LIMIT ?"));
+            q.prepare(QStringLiteral(
+                "SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
+                "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+                "ORDER BY c.sort_key LIMIT ?"));
             q.addBindValue(phone->e164());
             q.addBindValue(limit);
             if (auto r = collect(q, hits, Match::ExactPhone); !r)
@@ -124,8 +125,8 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
             if (const auto email = EmailAddress::parse(trimmed)) {
                 q.prepare(
                     QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
-                                         "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
-                                         "AND c.deleted_at IS NULL LIMIT ?"));
+                                   "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
+                                   "AND c.deleted_at IS NULL LIMIT ?"));
                 q.addBindValue(email->address());
                 q.addBindValue(limit);
                 if (auto r = collect(q, hits, Match::ExactEmail); !r)
@@ -139,8 +140,9 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         if (!hits.full() && !exactEmail) {
             // In term order straight from the index; duplicates (a name and its
             // reading both matching) are dropped by the collector.
-            q.prepare(QStringLiteral("SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
-                                     "ORDER BY term LIMIT ?"));
+            q.prepare(QStringLiteral(
+                "SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
+                "ORDER BY term LIMIT ?"));
             q.addBindValue(key);
             q.addBindValue(key);
             q.addBindValue(3 * hits.remaining());

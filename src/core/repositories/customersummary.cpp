@@ -13,17 +13,17 @@ QString selectClause(const QString &statsSource)
 {
     return QStringLiteral(
                "SELECT c.rowid, c.id, c.name, c.name_reading, c.sort_key, coalesce(o.name, ''), "
-        "(SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'phone' AND deleted_at IS NULL "
-        " ORDER BY is_primary DESC, id LIMIT 1), "
-        "(SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'email' AND deleted_at IS NULL "
-        " ORDER BY is_primary DESC, id LIMIT 1), "
-        "coalesce(s.last_contact_at, 0), coalesce(s.open_tickets, 0) ")
-        + (!statsSource.isEmpty()
-           ? QStringLiteral("FROM (%1) s JOIN customers c ON c.id = s.customer_id "
-                                                   "LEFT JOIN organizations o ON o.id = c.organization_id ")
-                                .arg(statsSource)
-           : QStringLiteral("FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id "
-                                       "LEFT JOIN customer_stats s ON s.customer_id = c.id "));
+               "(SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'phone' AND deleted_at IS NULL "
+               " ORDER BY is_primary DESC, id LIMIT 1), "
+               "(SELECT value FROM customer_contacts WHERE customer_id = c.id AND kind = 'email' AND deleted_at IS NULL "
+               " ORDER BY is_primary DESC, id LIMIT 1), "
+               "coalesce(s.last_contact_at, 0), coalesce(s.open_tickets, 0) ")
+           + (!statsSource.isEmpty()
+                  ? QStringLiteral("FROM (%1) s JOIN customers c ON c.id = s.customer_id "
+                                   "LEFT JOIN organizations o ON o.id = c.organization_id ")
+                        .arg(statsSource)
+                  : QStringLiteral("FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id "
+                                   "LEFT JOIN customer_stats s ON s.customer_id = c.id "));
 }
 
 CustomerSummary read(const QSqlQuery &q)

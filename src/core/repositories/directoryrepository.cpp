@@ -40,8 +40,8 @@ Agent readAgent(const QSqlQuery &q)
     return a;
 }
 
-const QString kSelectAgent = QStringLiteral("SELECT id, name, email, role, team_id, active, %1 FROM agents ") .arg(
-    QLatin1String(rowcodec::kMetaColumns));
+const QString kSelectAgent = QStringLiteral("SELECT id, name, email, role, team_id, active, %1 FROM agents ")
+                                 .arg(QLatin1String(rowcodec::kMetaColumns));
 
 } // namespace
 
@@ -52,11 +52,10 @@ DirectoryRepository::DirectoryRepository(QSqlDatabase db, QUuid actor)
 
 Result<QUuid> DirectoryRepository::addTeam(Team team)
 {
-    return insertOne(m_db, m_actor,
-                     QStringLiteral("teams"), team,
-                                    {{QStringLiteral("name"), team.name.trimmed()},
-                                      {QStringLiteral("time_zone"), team.timeZone},
-                                       {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
+    return insertOne(m_db, m_actor, QStringLiteral("teams"), team,
+                     {{QStringLiteral("name"), team.name.trimmed()},
+                      {QStringLiteral("time_zone"), team.timeZone},
+                      {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
 }
 
 Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mode)
@@ -73,8 +72,9 @@ Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mo
 Result<QList<Team>> DirectoryRepository::teams() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
-                .arg(QLatin1String(rowcodec::kMetaColumns))))
+    if (!q.exec(QStringLiteral(
+                    "SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
+                    .arg(QLatin1String(rowcodec::kMetaColumns))))
         return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the teams"));
     QList<Team> out;
     while (q.next())
@@ -85,13 +85,12 @@ Result<QList<Team>> DirectoryRepository::teams() const
 
 Result<QUuid> DirectoryRepository::addAgent(Agent agent)
 {
-    return insertOne(m_db, m_actor,
-                     QStringLiteral("agents"), agent,
-                                    {{QStringLiteral("name"), agent.name.trimmed()},
-                                      {QStringLiteral("email"), agent.email},
-                                       {QStringLiteral("role"), toKey(agent.role)},
-                                        {QStringLiteral("team_id"), keyValue(agent.teamId)},
-                                         {QStringLiteral("active"), agent.active ? 1 : 0}});
+    return insertOne(m_db, m_actor, QStringLiteral("agents"), agent,
+                     {{QStringLiteral("name"), agent.name.trimmed()},
+                      {QStringLiteral("email"), agent.email},
+                      {QStringLiteral("role"), toKey(agent.role)},
+                      {QStringLiteral("team_id"), keyValue(agent.teamId)},
+                      {QStringLiteral("active"), agent.active ? 1 : 0}});
 }
 
 Result<QList<Agent>> DirectoryRepository::agents() const
@@ -120,14 +119,12 @@ Result<Agent> DirectoryRepository::agentByName(const QString &name) const
 
 Result<QUuid> DirectoryRepository::addOrganization(Organization organization)
 {
-    return insertOne(m_db, m_actor,
-                     QStringLiteral("organizations"), organization,
-                         {{QStringLiteral("name"),
-                                          organization.name.normalized(QString::NormalizationForm_KC).simplified()},
-                           {QStringLiteral("name_reading"), organization.nameReading},
-                            {QStringLiteral("sort_key"), rowcodec::sortKey(organization.name, organization.nameReading)},
-                             {QStringLiteral("email_domain"), organization.emailDomain},
-                              {QStringLiteral("notes"), organization.notes}});
+    return insertOne(m_db, m_actor, QStringLiteral("organizations"), organization,
+                     {{QStringLiteral("name"), organization.name.normalized(QString::NormalizationForm_KC).simplified()},
+                      {QStringLiteral("name_reading"), organization.nameReading},
+                      {QStringLiteral("sort_key"), rowcodec::sortKey(organization.name, organization.nameReading)},
+                      {QStringLiteral("email_domain"), organization.emailDomain},
+                      {QStringLiteral("notes"), organization.notes}});
 }
 
 namespace {
@@ -135,7 +132,9 @@ namespace {
 Result<std::optional<Organization>> readOrganization(const QSqlDatabase &db, const QString &where, const QVariant &value)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations WHERE %2 AND deleted_at IS NULL")
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations WHERE %2 AND deleted_at IS NULL")
             .arg(QLatin1String(rowcodec::kMetaColumns), where));
     q.addBindValue(value);
     if (!q.exec())
@@ -166,7 +165,7 @@ Result<QList<Organization>> DirectoryRepository::organizations() const
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations "
                                "WHERE deleted_at IS NULL ORDER BY sort_key, id")
-                                   .arg(QLatin1String(rowcodec::kMetaColumns))))
+                    .arg(QLatin1String(rowcodec::kMetaColumns))))
         return sqlite::toError(q.lastError(),
                                QCoreApplication::translate("DirectoryRepository", "reading the organization"));
     QList<Organization> out;
@@ -193,7 +192,7 @@ Result<QUuid> DirectoryRepository::organizationNamed(const QString &name)
 Result<std::optional<Organization>> DirectoryRepository::organizationByName(const QString &name) const
 {
     return readOrganization(m_db, QStringLiteral("name = ?"),
-                                                 name.normalized(QString::NormalizationForm_KC).simplified());
+                            name.normalized(QString::NormalizationForm_KC).simplified());
 }
 
 } // namespace madoguchi

@@ -15,10 +15,11 @@ namespace madoguchi {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, wrap_up_s, "
-    "outcome, callback_at, category, subject, notes, amends_id, details, %1 FROM interactions ")
-        .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kSelect
+    = QStringLiteral(
+          "SELECT id, customer_id, ticket_id, agent_id, channel, direction, started_at, duration_s, wrap_up_s, "
+          "outcome, callback_at, category, subject, notes, amends_id, details, %1 FROM interactions ")
+          .arg(QLatin1String(rowcodec::kMetaColumns));
 
 QString detailsJson(const QMap<QString, QString> &details)
 {
@@ -71,20 +72,21 @@ Result<QUuid> InteractionRepository::add(Interaction i)
         i.id = newUuidV7();
     const Columns columns{
         {QStringLiteral("customer_id"), keyValue(i.customerId)},
-         {QStringLiteral("ticket_id"), keyValue(i.ticketId)},
-          {QStringLiteral("agent_id"), keyValue(i.agentId)},
-           {QStringLiteral("channel"), toKey(i.channel)},
-            {QStringLiteral("direction"), toKey(i.direction)},
-             {QStringLiteral("started_at"), timeValue(i.startedAt)},
-              {QStringLiteral("duration_s"), i.durationSeconds},
-               {QStringLiteral("wrap_up_s"), i.wrapUpSeconds},
-                {QStringLiteral("outcome"), i.outcome ? QVariant(toKey(*i.outcome)) : sqlNull()},
-                 {QStringLiteral("callback_at"), rowcodec::optionalTimeValue(i.callbackAt)},
-                  {QStringLiteral("category"), i.category}, {QStringLiteral("subject"), i.subject},
-                                                             {QStringLiteral("notes"), i.notes},
-                                                              {QStringLiteral("amends_id"), keyValue(i.amendsId)},
-                                                               {QStringLiteral("details"), detailsJson(i.details)},
-                                                              };
+        {QStringLiteral("ticket_id"), keyValue(i.ticketId)},
+        {QStringLiteral("agent_id"), keyValue(i.agentId)},
+        {QStringLiteral("channel"), toKey(i.channel)},
+        {QStringLiteral("direction"), toKey(i.direction)},
+        {QStringLiteral("started_at"), timeValue(i.startedAt)},
+        {QStringLiteral("duration_s"), i.durationSeconds},
+        {QStringLiteral("wrap_up_s"), i.wrapUpSeconds},
+        {QStringLiteral("outcome"), i.outcome ? QVariant(toKey(*i.outcome)) : sqlNull()},
+        {QStringLiteral("callback_at"), rowcodec::optionalTimeValue(i.callbackAt)},
+        {QStringLiteral("category"), i.category},
+        {QStringLiteral("subject"), i.subject},
+        {QStringLiteral("notes"), i.notes},
+        {QStringLiteral("amends_id"), keyValue(i.amendsId)},
+        {QStringLiteral("details"), detailsJson(i.details)},
+    };
     const auto written = inTransaction(m_db, [&] {
         return ChangeWriter(m_db, m_actor).insert(QStringLiteral("interactions"), i.id, columns);
     });
@@ -112,7 +114,7 @@ Result<QList<Interaction>> InteractionRepository::forCustomer(const QUuid &custo
     QSqlQuery q(m_db);
     q.prepare(kSelect
               + QStringLiteral("WHERE customer_id = ? AND deleted_at IS NULL "
-                                       "ORDER BY started_at DESC, id DESC LIMIT ?"));
+                               "ORDER BY started_at DESC, id DESC LIMIT ?"));
     q.addBindValue(keyValue(customerId));
     q.addBindValue(limit);
     if (!q.exec())

@@ -15,14 +15,15 @@ namespace madoguchi {
 
 namespace {
 
-const QString kCalendarSelect = QStringLiteral(
-    "SELECT id, name, time_zone, hours, national_holidays, extra_holidays, %1 FROM calendars ")
-        .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kCalendarSelect
+    = QStringLiteral("SELECT id, name, time_zone, hours, national_holidays, extra_holidays, %1 FROM calendars ")
+          .arg(QLatin1String(rowcodec::kMetaColumns));
 
-const QString kPolicySelect = QStringLiteral(
-    "SELECT id, name, calendar_id, is_default, first_response_low, first_response_normal, first_response_high, "
-    "first_response_urgent, resolution_low, resolution_normal, resolution_high, resolution_urgent, %1 FROM sla_policies ")
-        .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kPolicySelect
+    = QStringLiteral(
+          "SELECT id, name, calendar_id, is_default, first_response_low, first_response_normal, first_response_high, "
+          "first_response_urgent, resolution_low, resolution_normal, resolution_high, resolution_urgent, %1 FROM sla_policies ")
+          .arg(QLatin1String(rowcodec::kMetaColumns));
 
 const std::array<const char *, 4> kPriorityColumns{"low", "normal", "high", "urgent"};
 
@@ -154,19 +155,15 @@ SlaRepository::SlaRepository(QSqlDatabase db, QUuid actor)
 
 Result<QList<Calendar>> SlaRepository::calendars() const
 {
-    return readAll<Calendar>(m_db, kCalendarSelect
-                                       + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name"), {}, readCalendar,
-                                                        QCoreApplication::translate("SlaRepository",
-                                                                                    "reading the calendars"));
+    return readAll<Calendar>(m_db, kCalendarSelect + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name"), {},
+                             readCalendar, QCoreApplication::translate("SlaRepository", "reading the calendars"));
 }
 
 Result<Calendar> SlaRepository::calendar(const QUuid &id) const
 {
-    return readFirst<Calendar>(m_db,
-                               kCalendarSelect
-                                   + QStringLiteral("WHERE id = ?"), keyValue(id), readCalendar,
-                                       QCoreApplication::translate("SlaRepository", "reading the calendars"),
-                                       QCoreApplication::translate("SlaRepository", "The calendar does not exist."));
+    return readFirst<Calendar>(m_db, kCalendarSelect + QStringLiteral("WHERE id = ?"), keyValue(id), readCalendar,
+                               QCoreApplication::translate("SlaRepository", "reading the calendars"),
+                               QCoreApplication::translate("SlaRepository", "The calendar does not exist."));
 }
 
 Result<QUuid> SlaRepository::saveCalendar(Calendar c)
@@ -175,11 +172,11 @@ Result<QUuid> SlaRepository::saveCalendar(Calendar c)
         return makeError(Error::Code::Invalid, joinMessages(errors));
     const Columns columns{
         {QStringLiteral("name"), c.name.trimmed()},
-         {QStringLiteral("time_zone"), c.timeZone},
-          {QStringLiteral("hours"), hoursJson(c.week)},
-           {QStringLiteral("national_holidays"), c.japaneseHolidays ? QStringLiteral("jp") : QStringLiteral("none")},
-                           {QStringLiteral("extra_holidays"), datesJson(c.extraHolidays)},
-           };
+        {QStringLiteral("time_zone"), c.timeZone},
+        {QStringLiteral("hours"), hoursJson(c.week)},
+        {QStringLiteral("national_holidays"), c.japaneseHolidays ? QStringLiteral("jp") : QStringLiteral("none")},
+        {QStringLiteral("extra_holidays"), datesJson(c.extraHolidays)},
+    };
     const bool isNew = c.id.isNull();
     if (isNew)
         c.id = newUuidV7();
@@ -199,27 +196,27 @@ Result<QUuid> SlaRepository::saveCalendar(Calendar c)
 
 Result<QList<SlaPolicy>> SlaRepository::policies() const
 {
-    return readAll<SlaPolicy>(m_db, kPolicySelect
-                                        + QStringLiteral("WHERE deleted_at IS NULL ORDER BY is_default DESC, name"), {}, readPolicy,
-                                            QCoreApplication::translate("SlaRepository", "reading the SLA policies"));
+    return readAll<SlaPolicy>(m_db,
+                              kPolicySelect + QStringLiteral("WHERE deleted_at IS NULL ORDER BY is_default DESC, name"),
+                              {}, readPolicy, QCoreApplication::translate("SlaRepository", "reading the SLA policies"));
 }
 
 Result<SlaPolicy> SlaRepository::policy(const QUuid &id) const
 {
-    return readFirst<SlaPolicy>(m_db,
-                                kPolicySelect
-                                    + QStringLiteral("WHERE id = ?"), keyValue(id), readPolicy,
-                                        QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
-                                        QCoreApplication::translate("SlaRepository", "The SLA policy does not exist."));
+    return readFirst<SlaPolicy>(m_db, kPolicySelect + QStringLiteral("WHERE id = ?"), keyValue(id), readPolicy,
+                                QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
+                                QCoreApplication::translate("SlaRepository", "The SLA policy does not exist."));
 }
 
 Result<SlaPolicy> SlaRepository::defaultPolicy() const
 {
-    return readFirst<SlaPolicy>(m_db, kPolicySelect
-                                          + QStringLiteral("WHERE deleted_at IS NULL ORDER BY is_default DESC, created_at LIMIT 1"),
-                                              {}, readPolicy,
-                                              QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
-                                              QCoreApplication::translate("SlaRepository", "There is no SLA policy."));
+    return readFirst<SlaPolicy>(m_db,
+                                kPolicySelect
+                                    + QStringLiteral(
+                                        "WHERE deleted_at IS NULL ORDER BY is_default DESC, created_at LIMIT 1"),
+                                {}, readPolicy,
+                                QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
+                                QCoreApplication::translate("SlaRepository", "There is no SLA policy."));
 }
 
 Result<QUuid> SlaRepository::savePolicy(SlaPolicy p)
@@ -227,14 +224,15 @@ Result<QUuid> SlaRepository::savePolicy(SlaPolicy p)
     if (const auto errors = validate(p); !errors.isEmpty())
         return makeError(Error::Code::Invalid, joinMessages(errors));
     Columns columns{
-        {QStringLiteral("name"), p.name.trimmed()}, {QStringLiteral("calendar_id"), keyValue(p.calendarId)},
-                                                     {QStringLiteral("is_default"), p.isDefault ? 1 : 0},
-                                                    };
+        {QStringLiteral("name"), p.name.trimmed()},
+        {QStringLiteral("calendar_id"), keyValue(p.calendarId)},
+        {QStringLiteral("is_default"), p.isDefault ? 1 : 0},
+    };
     for (std::size_t i = 0; i < 4; ++i) {
         columns.append({QStringLiteral("first_response_%1").arg(QLatin1String(kPriorityColumns[i])),
-                                       rowcodec::optionalInt(p.firstResponse[i])});
+                        rowcodec::optionalInt(p.firstResponse[i])});
         columns.append({QStringLiteral("resolution_%1").arg(QLatin1String(kPriorityColumns[i])),
-                                       rowcodec::optionalInt(p.resolution[i])});
+                        rowcodec::optionalInt(p.resolution[i])});
     }
     const bool isNew = p.id.isNull();
     if (isNew)
@@ -248,8 +246,8 @@ Result<QUuid> SlaRepository::savePolicy(SlaPolicy p)
             for (const SlaPolicy &other : all.value()) {
                 if (other.isDefault && other.id != p.id) {
                     if (auto r = writer.update(QStringLiteral("sla_policies"), other.id,
-                                                              {{QStringLiteral("is_default"), 0}});
-                                               !r)
+                                               {{QStringLiteral("is_default"), 0}});
+                        !r)
                         return r.error();
                 }
             }

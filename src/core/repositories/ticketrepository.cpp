@@ -13,11 +13,11 @@ namespace madoguchi {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, number, customer_id, subject, description, status, priority, category, tags, channel, "
-    "assignee_id, team_id, escalation_level, escalation_reason, first_response_due, resolution_due, "
-    "first_responded_at, solved_at, closed_at, reopen_count, sla_policy_id, %1 FROM tickets ")
-        .arg(QLatin1String(rowcodec::kMetaColumns));
+const QString kSelect
+    = QStringLiteral("SELECT id, number, customer_id, subject, description, status, priority, category, tags, channel, "
+                     "assignee_id, team_id, escalation_level, escalation_reason, first_response_due, resolution_due, "
+                     "first_responded_at, solved_at, closed_at, reopen_count, sla_policy_id, %1 FROM tickets ")
+          .arg(QLatin1String(rowcodec::kMetaColumns));
 
 Ticket read(const QSqlQuery &q)
 {
@@ -51,12 +51,12 @@ Columns eventColumns(const TicketEvent &e)
 {
     return {
         {QStringLiteral("ticket_id"), keyValue(e.ticketId)},
-         {QStringLiteral("agent_id"), keyValue(e.agentId)},
-          {QStringLiteral("at"), timeValue(e.at)},
-           {QStringLiteral("field"), e.field},
-            {QStringLiteral("old_value"), e.oldValue.isNull() ? sqlNull() : QVariant(e.oldValue)},
-             {QStringLiteral("new_value"), e.newValue.isNull() ? sqlNull() : QVariant(e.newValue)},
-            };
+        {QStringLiteral("agent_id"), keyValue(e.agentId)},
+        {QStringLiteral("at"), timeValue(e.at)},
+        {QStringLiteral("field"), e.field},
+        {QStringLiteral("old_value"), e.oldValue.isNull() ? sqlNull() : QVariant(e.oldValue)},
+        {QStringLiteral("new_value"), e.newValue.isNull() ? sqlNull() : QVariant(e.newValue)},
+    };
 }
 
 } // namespace
@@ -74,26 +74,26 @@ Result<QUuid> TicketRepository::add(Ticket t)
         t.id = newUuidV7();
     const Columns columns{
         {QStringLiteral("number"), t.number},
-         {QStringLiteral("customer_id"), keyValue(t.customerId)},
-          {QStringLiteral("subject"), t.subject.trimmed()},
-           {QStringLiteral("description"), t.description},
-            {QStringLiteral("status"), toKey(t.status)},
-             {QStringLiteral("priority"), toKey(t.priority)},
-              {QStringLiteral("category"), t.category},
-               {QStringLiteral("tags"), rowcodec::tagsJson(t.tags)},
-                {QStringLiteral("channel"), toKey(t.channel)},
-                 {QStringLiteral("assignee_id"), keyValue(t.assigneeId)},
-                  {QStringLiteral("team_id"), keyValue(t.teamId)},
-                   {QStringLiteral("escalation_level"), t.escalationLevel},
-                    {QStringLiteral("escalation_reason"), t.escalationReason},
-                     {QStringLiteral("first_response_due"), rowcodec::optionalTimeValue(t.firstResponseDue)},
-                      {QStringLiteral("resolution_due"), rowcodec::optionalTimeValue(t.resolutionDue)},
-                       {QStringLiteral("first_responded_at"), rowcodec::optionalTimeValue(t.firstRespondedAt)},
-                        {QStringLiteral("solved_at"), rowcodec::optionalTimeValue(t.solvedAt)},
-                         {QStringLiteral("closed_at"), rowcodec::optionalTimeValue(t.closedAt)},
-                          {QStringLiteral("reopen_count"), t.reopenCount},
-                           {QStringLiteral("sla_policy_id"), keyValue(t.slaPolicyId)},
-                          };
+        {QStringLiteral("customer_id"), keyValue(t.customerId)},
+        {QStringLiteral("subject"), t.subject.trimmed()},
+        {QStringLiteral("description"), t.description},
+        {QStringLiteral("status"), toKey(t.status)},
+        {QStringLiteral("priority"), toKey(t.priority)},
+        {QStringLiteral("category"), t.category},
+        {QStringLiteral("tags"), rowcodec::tagsJson(t.tags)},
+        {QStringLiteral("channel"), toKey(t.channel)},
+        {QStringLiteral("assignee_id"), keyValue(t.assigneeId)},
+        {QStringLiteral("team_id"), keyValue(t.teamId)},
+        {QStringLiteral("escalation_level"), t.escalationLevel},
+        {QStringLiteral("escalation_reason"), t.escalationReason},
+        {QStringLiteral("first_response_due"), rowcodec::optionalTimeValue(t.firstResponseDue)},
+        {QStringLiteral("resolution_due"), rowcodec::optionalTimeValue(t.resolutionDue)},
+        {QStringLiteral("first_responded_at"), rowcodec::optionalTimeValue(t.firstRespondedAt)},
+        {QStringLiteral("solved_at"), rowcodec::optionalTimeValue(t.solvedAt)},
+        {QStringLiteral("closed_at"), rowcodec::optionalTimeValue(t.closedAt)},
+        {QStringLiteral("reopen_count"), t.reopenCount},
+        {QStringLiteral("sla_policy_id"), keyValue(t.slaPolicyId)},
+    };
     TicketEvent created;
     created.ticketId = t.id;
     created.agentId = m_actor;
@@ -139,7 +139,7 @@ Result<QList<TicketEvent>> TicketRepository::events(const QUuid &ticketId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, ticket_id, agent_id, at, field, old_value, new_value, %1 "
                              "FROM ticket_events WHERE ticket_id = ? ORDER BY at, rowid")
-                                 .arg(QLatin1String(rowcodec::kMetaColumns)));
+                  .arg(QLatin1String(rowcodec::kMetaColumns)));
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())
         return sqlite::toError(q.lastError(),

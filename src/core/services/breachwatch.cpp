@@ -61,10 +61,10 @@ Result<QList<SlaAlert>> BreachWatch::check(const QUuid &agent, const QUuid &team
         const QUuid id = rowcodec::key(q.value(0));
         // Once per ticket, target, state and due time: a recomputed due time warns again.
         const QString key = QStringLiteral("%1/%2/%3/%4")
-                                               .arg(id.toString())
-                                               .arg(int(status.target))
-                                               .arg(int(status.state))
-                                               .arg(status.due.toMSecsSinceEpoch());
+                                .arg(id.toString())
+                                .arg(int(status.target))
+                                .arg(int(status.state))
+                                .arg(status.due.toMSecsSinceEpoch());
         if (m_reported.contains(key))
             continue;
         m_reported.insert(key);

@@ -78,11 +78,12 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
         return r.error();
     if (auto r = collect(byContact.arg(QStringLiteral("email")), Reason::SameEmail); !r)
         return r.error();
-    if (auto r = collect(QStringLiteral("SELECT a.rowid, b.rowid, a.name FROM customers a JOIN customers b "
-                                        "ON b.sort_key = a.sort_key AND b.name = a.name AND b.rowid > a.rowid "
-                                        "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.name_reading <> '' LIMIT ?"),
-                             Reason::SameNameAndReading);
-                         !r)
+    if (auto r = collect(QStringLiteral(
+                             "SELECT a.rowid, b.rowid, a.name FROM customers a JOIN customers b "
+                             "ON b.sort_key = a.sort_key AND b.name = a.name AND b.rowid > a.rowid "
+                             "WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND a.name_reading <> '' LIMIT ?"),
+                         Reason::SameNameAndReading);
+        !r)
         return r.error();
 
     QList<qint64> rowids;
@@ -139,8 +140,8 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
         // Table names from this fixed list only, so splicing them is safe.
         for (const char *table : {"interactions", "tickets", "csat_responses"}) {
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? AND deleted_at IS NULL").arg(
-                QLatin1String(table)));
+            q.prepare(QStringLiteral("SELECT id FROM %1 WHERE customer_id = ? AND deleted_at IS NULL")
+                          .arg(QLatin1String(table)));
             q.addBindValue(uuidToBlob(mergedId));
             if (!q.exec())
                 return mergeError(q);
@@ -151,7 +152,7 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
             for (const QUuid &id : std::as_const(ids)) {
                 if (auto r = writer.update(QString::fromLatin1(table), id,
                                            {{QStringLiteral("customer_id"), keyValue(survivor.id)}});
-                                           !r)
+                    !r)
                     return r.error();
                 ++moved;
             }
@@ -160,10 +161,11 @@ Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId
             return r;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         return writer.insert(QStringLiteral("customer_merges"), newUuidV7(),
-                                            {{QStringLiteral("survivor_id"), keyValue(survivor.id)},
-                                              {QStringLiteral("merged_id"), keyValue(mergedId)},
-                                               {QStringLiteral("merged_name"), merged->name},
-                                                {QStringLiteral("moved_rows"), moved}, {QStringLiteral("at"), now}});
+                             {{QStringLiteral("survivor_id"), keyValue(survivor.id)},
+                              {QStringLiteral("merged_id"), keyValue(mergedId)},
+                              {QStringLiteral("merged_name"), merged->name},
+                              {QStringLiteral("moved_rows"), moved},
+                              {QStringLiteral("at"), now}});
     });
     if (!written)
         return written.error();

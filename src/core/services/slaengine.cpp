@@ -108,8 +108,9 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
     const BusinessDurations durations = businessDurations(rule.clock.calendar(), ticket->meta.createdAt,
                                                           ticket->firstRespondedAt, ticket->solvedAt);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ?, "
-                             "resolution_business_min = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ?, "
+        "resolution_business_min = ? WHERE id = ?"));
     q.addBindValue(dueValue(dues.firstResponse));
     q.addBindValue(dueValue(dues.resolution));
     q.addBindValue(durations.firstResponse ? QVariant(*durations.firstResponse) : sqlNull());
@@ -129,8 +130,8 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
         tickets.setForwardOnly(true);
         tickets.prepare(
             QStringLiteral("SELECT id, sla_policy_id, priority, created_at, first_responded_at, solved_at FROM tickets "
-                                       "WHERE deleted_at IS NULL AND status NOT IN ('solved', 'closed') AND %1")
-                               .arg(policyCondition));
+                           "WHERE deleted_at IS NULL AND status NOT IN ('solved', 'closed') AND %1")
+                .arg(policyCondition));
         tickets.addBindValue(bound);
         if (!tickets.exec())
             return sqlite::toError(tickets.lastError(),
@@ -138,8 +139,9 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
         QSqlQuery events(m_db);
         events.prepare(QString::fromLatin1(kHistorySql));
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ? "
-                                      "WHERE id = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE tickets SET first_response_due = ?, resolution_due = ?, first_response_business_min = ? "
+            "WHERE id = ?"));
         int count = 0;
         while (tickets.next()) {
             const QVariant id = tickets.value(0);
@@ -189,7 +191,7 @@ Result<int> SlaEngine::recomputeForCalendar(const QUuid &calendarId)
     const QString policies = QStringLiteral("(SELECT id FROM sla_policies WHERE calendar_id = ?)");
     if (fallback->calendarId == calendarId)
         return recomputeRunning(QStringLiteral("(sla_policy_id IN %1 OR sla_policy_id IS NULL)").arg(policies),
-                                               keyValue(calendarId));
+                                keyValue(calendarId));
     return recomputeRunning(QStringLiteral("sla_policy_id IN %1").arg(policies), keyValue(calendarId));
 }
 

@@ -112,7 +112,7 @@ Result<void> TicketService::changeStatus(const QUuid &ticketId, TicketStatus to)
         // Not solved any more; the next solve sets solved_at again (the last solve counts).
         changes.append({QStringLiteral("solved_at"), sqlNull(), QString(), QString()});
         changes.append({QStringLiteral("reopen_count"), ticket->reopenCount + 1, QString::number(ticket->reopenCount),
-                                       QString::number(ticket->reopenCount + 1)});
+                        QString::number(ticket->reopenCount + 1)});
     }
     // Timestamps are facts of the status event; only the status and the
     // reopen count get history rows of their own.
@@ -160,7 +160,7 @@ Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, 
         return ticket.error();
     return apply(ticket.value(),
                  {{QStringLiteral("assignee_id"), keyValue(agentId), keyText(ticket->assigneeId), keyText(agentId)},
-                   {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
+                  {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
 }
 
 Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QString &reason, const Target &target)
@@ -182,12 +182,12 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("TicketService", "Choose the team the ticket is escalated to."));
     QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel),
-                                          QString::number(level)},
-                           {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason,
-                                           reason.trimmed()}};
+                           QString::number(level)},
+                          {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason,
+                           reason.trimmed()}};
     if (!target.team.isNull()) {
         changes.append({QStringLiteral("assignee_id"), keyValue(target.agent), keyText(ticket->assigneeId),
-                                       keyText(target.agent)});
+                        keyText(target.agent)});
         changes.append(
             {QStringLiteral("team_id"), keyValue(target.team), keyText(ticket->teamId), keyText(target.team)});
     }
@@ -219,15 +219,15 @@ Result<QUuid> TicketService::recordSatisfaction(const QUuid &ticketId, CsatRespo
     const QUuid id = newUuidV7();
     const Columns columns{
         {QStringLiteral("ticket_id"), keyValue(ticket->id)},
-         {QStringLiteral("customer_id"), keyValue(ticket->customerId)},
-          {QStringLiteral("received_at"), timeValue(response.receivedAt.isValid() ? response.receivedAt
-                                                                                  : QDateTime::currentDateTimeUtc())},
-           {QStringLiteral("csat"), rowcodec::optionalInt(response.csat)},
-            {QStringLiteral("nps"), rowcodec::optionalInt(response.nps)},
-             {QStringLiteral("ces"), rowcodec::optionalInt(response.ces)},
-              {QStringLiteral("comment"), response.comment.trimmed()},
-               {QStringLiteral("complaint"), response.complaint ? 1 : 0},
-              };
+        {QStringLiteral("customer_id"), keyValue(ticket->customerId)},
+        {QStringLiteral("received_at"),
+         timeValue(response.receivedAt.isValid() ? response.receivedAt : QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("csat"), rowcodec::optionalInt(response.csat)},
+        {QStringLiteral("nps"), rowcodec::optionalInt(response.nps)},
+        {QStringLiteral("ces"), rowcodec::optionalInt(response.ces)},
+        {QStringLiteral("comment"), response.comment.trimmed()},
+        {QStringLiteral("complaint"), response.complaint ? 1 : 0},
+    };
     if (auto r = inTransaction(m_db,
                                [&] {
                                    return ChangeWriter(m_db, m_agent)
@@ -279,9 +279,10 @@ Result<void> TicketService::setSlaPolicy(const QUuid &ticketId, const QUuid &pol
     const auto policy = SlaRepository(m_db).policy(policyId);
     if (!policy)
         return policy.error();
-    return apply(ticket.value(), {{QStringLiteral("sla_policy_id"), keyValue(policyId), keyText(ticket->slaPolicyId),
-                                                  keyText(policyId)}},
-                                  true);
+    return apply(ticket.value(),
+                 {{QStringLiteral("sla_policy_id"), keyValue(policyId), keyText(ticket->slaPolicyId),
+                   keyText(policyId)}},
+                 true);
 }
 
 bool TicketService::reachesCustomer(const Interaction &i)
@@ -331,9 +332,8 @@ Result<void> TicketService::addTag(const QUuid &ticketId, const QString &tag)
     if (ticket->tags.contains(trimmed))
         return {};
     const QStringList tags = ticket->tags + QStringList{trimmed};
-    return apply(ticket.value(),
-                 {{QStringLiteral("tags"), rowcodec::tagsJson(tags),
-                                  ticket->tags.join(QStringLiteral(", ")), tags.join(QStringLiteral(", "))}});
+    return apply(ticket.value(), {{QStringLiteral("tags"), rowcodec::tagsJson(tags),
+                                   ticket->tags.join(QStringLiteral(", ")), tags.join(QStringLiteral(", "))}});
 }
 
 Result<void> TicketService::applyCannedResponse(const QUuid &ticketId, const CannedResponse &response)

@@ -71,7 +71,7 @@ std::optional<qint64> lastMutation(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0)"))
-                || !q.next())
+        || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
@@ -131,9 +131,9 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
     qint64 needed = 64 * 1024 * 1024;
     {
         QSqlQuery size(db);
-        if (size.exec(
-                QStringLiteral("SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()"))
-                && size.next())
+        if (size.exec(QStringLiteral(
+                "SELECT (page_count - freelist_count) * page_size FROM pragma_page_count(), pragma_freelist_count(), pragma_page_size()"))
+            && size.next())
             needed += size.value(0).toLongLong() + size.value(0).toLongLong() / 10;
     }
     const QStorageInfo disk(m_folder);
@@ -147,7 +147,9 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
     if (!made)
         return made;
     BackupInfo info = made.value();
-    const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite") .arg(QFileInfo(m_database).fileName(), stamp(info.takenAt)).arg(info.lastMutation));
+    const QString named = QDir(m_folder).filePath(QStringLiteral("%1-%2-m%3.sqlite")
+                                                      .arg(QFileInfo(m_database).fileName(), stamp(info.takenAt))
+                                                      .arg(info.lastMutation));
     QFile::remove(named); // a second backup within the same second
     if (!QFile::rename(info.path, named))
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be named %1.")
@@ -287,13 +289,14 @@ Result<void> completeReferences(const QSqlDatabase &db)
         QList<Broken> found;
         {
             QSqlQuery broken(db);
-            if (!broken.exec(QStringLiteral("SELECT c.\"table\", c.\"rowid\", c.parent, l.\"from\", l.\"to\" FROM pragma_foreign_key_check(NULL, 'main') c "
-                                            "JOIN pragma_foreign_key_list(c.\"table\", 'main') l ON l.id = c.fkid AND l.seq = 0")))
+            if (!broken.exec(QStringLiteral(
+                    "SELECT c.\"table\", c.\"rowid\", c.parent, l.\"from\", l.\"to\" FROM pragma_foreign_key_check(NULL, 'main') c "
+                    "JOIN pragma_foreign_key_list(c.\"table\", 'main') l ON l.id = c.fkid AND l.seq = 0")))
                 return sqlite::toError(broken.lastError(), restoring());
             while (broken.next()) {
                 found.append({broken.value(0).toString(), broken.value(2).toString(), broken.value(3).toString(),
-                              broken.value(4).toString().isEmpty()
-                              ? QStringLiteral("id") : broken.value(4).toString(), broken.value(1)});
+                              broken.value(4).toString().isEmpty() ? QStringLiteral("id") : broken.value(4).toString(),
+                              broken.value(1)});
             }
         }
         if (found.isEmpty())
@@ -310,7 +313,9 @@ Result<void> completeReferences(const QSqlDatabase &db)
             // Names from the file's own catalogue.
             const QString list = parentColumns->join(u',');
             QSqlQuery copy(db);
-            copy.prepare(QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 = (SELECT %4 FROM main.%5 WHERE rowid = ?)")
+            copy.prepare(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE %3 = (SELECT %4 FROM main.%5 WHERE rowid = ?)")
                     .arg(b.parent, list, b.to, b.from, b.table));
             copy.addBindValue(b.rowid);
             if (!copy.exec())
@@ -319,8 +324,10 @@ Result<void> completeReferences(const QSqlDatabase &db)
                 continue;
             QSqlQuery orphan(db);
             orphan.prepare(
-                childColumns->contains(u"id"_qs) ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)").arg(b.table)
-                                                 : QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(b.table));
+                childColumns->contains(u"id"_qs)
+                    ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)")
+                          .arg(b.table)
+                    : QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(b.table));
             orphan.addBindValue(b.rowid);
             if (!orphan.exec())
                 return sqlite::toError(orphan.lastError(), restoring());
@@ -328,7 +335,7 @@ Result<void> completeReferences(const QSqlDatabase &db)
     }
     QSqlQuery left(db);
     if (left.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check(NULL, 'main')")) && left.next()
-                  && left.value(0).toLongLong() == 0)
+        && left.value(0).toLongLong() == 0)
         return {};
     return fail();
 }
@@ -355,13 +362,17 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
         // would override the conflict handling of the derived-data
         // triggers). Names from the file's own catalogue.
         const QString list = columns.join(u',');
-        const QString carried = QStringLiteral("(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?)");
-        const QStringList statements{QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) "
+        const QString carried = QStringLiteral(
+            "(SELECT row_id FROM current.sync_outbox WHERE entity = ? AND mutation_id > ?)");
+        const QStringList statements{
+            QStringLiteral("UPDATE main.%1 SET (%2) = (SELECT %2 FROM current.%1 c WHERE c.id = main.%1.id) "
                            "WHERE id IN %3 AND id IN (SELECT id FROM current.%1)")
                 .arg(table, list, carried),
-            QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
-                    .arg(table, list, carried),
-                QStringLiteral("DELETE FROM main.%1 WHERE id IN %2 AND id NOT IN (SELECT id FROM current.%1)").arg(table, carried)};
+            QStringLiteral(
+                "INSERT INTO main.%1 (%2) SELECT %2 FROM current.%1 WHERE id IN %3 AND id NOT IN (SELECT id FROM main.%1)")
+                .arg(table, list, carried),
+            QStringLiteral("DELETE FROM main.%1 WHERE id IN %2 AND id NOT IN (SELECT id FROM current.%1)")
+                .arg(table, carried)};
         for (const QString &sql : statements) {
             QSqlQuery step(db);
             step.prepare(sql);
@@ -373,7 +384,8 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
     }
     if (auto r = completeReferences(db); !r)
         return r.error();
-    q.prepare(QStringLiteral("INSERT INTO main.sync_outbox SELECT * FROM current.sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO main.sync_outbox SELECT * FROM current.sync_outbox WHERE mutation_id > ? ORDER BY mutation_id"));
     q.addBindValue(after);
     if (!q.exec())
         return sqlite::toError(q.lastError(), restoring());
@@ -417,14 +429,14 @@ Result<void> continueAsNewClient(const QSqlDatabase &db)
     q.finish();
     // Through negative ids, so that no two rows meet on the way.
     if (!q.exec(QStringLiteral("DELETE FROM client_state WHERE key = 'sync.client_id'"))
-                || !q.exec(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id")))
+        || !q.exec(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id")))
         return sqlite::toError(q.lastError(), restoring());
     q.prepare(QStringLiteral("UPDATE sync_outbox SET mutation_id = -mutation_id - ? + 1"));
     q.addBindValue(first);
     if (!q.exec()
         || !q.exec(
             QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM sync_outbox) "
-                                             "WHERE name = 'sync_outbox'")))
+                           "WHERE name = 'sync_outbox'")))
         return sqlite::toError(q.lastError(), restoring());
     return {};
 }
@@ -445,8 +457,7 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
         return staged.error();
     // A file kept aside by an earlier restore may have its log beside it.
     if (!QFile::copy(backupPath, staged.value()->path())
-        || (QFileInfo::exists(
-            backupPath + QStringLiteral("-wal"))
+        || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
             && !QFile::copy(backupPath + QStringLiteral("-wal"), staged.value()->path() + QStringLiteral("-wal"))))
         return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
     QFile::setPermissions(staged.value()->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -509,8 +520,9 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
     if (QFileInfo::exists(databasePath)) {
         QDir().mkpath(backups.folder());
         report.replacedKeptAs = QDir(backups.folder())
-                                    .filePath(QStringLiteral("%1-replaced-%2.sqlite") .arg(QFileInfo(databasePath).fileName(),
-                                                                      stamp(QDateTime::currentDateTimeUtc())));
+                                    .filePath(QStringLiteral("%1-replaced-%2.sqlite")
+                                                  .arg(QFileInfo(databasePath).fileName(),
+                                                       stamp(QDateTime::currentDateTimeUtc())));
         for (const char *suffix : {"", "-wal"}) {
             const QString from = databasePath + QLatin1String(suffix);
             if (QFileInfo::exists(from)

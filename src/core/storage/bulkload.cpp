@@ -23,16 +23,18 @@ Result<void> BulkLoadSchema::suspend()
     QSqlQuery q(m_db);
     // Triggers first (they may refer to the indexes' tables); PRIMARY KEY and
     // UNIQUE indexes (sql IS NULL) stay.
-    if (!q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-                               "ORDER BY type = 'index'")))
+    if (!q.exec(QStringLiteral(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+            "ORDER BY type = 'index'")))
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "preparing a bulk load"));
     QStringList drops;
     while (q.next()) {
         const bool trigger = q.value(0).toString() == u"trigger";
         (trigger ? m_triggers : m_indexes) << q.value(2).toString();
         // Names from the database's own schema, quoted.
-        drops << QStringLiteral("DROP %1 \"%2\";").arg(trigger ? QStringLiteral("TRIGGER")
-                                           : QStringLiteral("INDEX"), q.value(1).toString().replace(u'"', QStringLiteral("\"\"")));
+        drops << QStringLiteral("DROP %1 \"%2\";")
+                     .arg(trigger ? QStringLiteral("TRIGGER") : QStringLiteral("INDEX"),
+                          q.value(1).toString().replace(u'"', QStringLiteral("\"\"")));
     }
     q.finish();
     if (auto r = sqlite::execScript(m_db, drops.join(u'\n')); !r)

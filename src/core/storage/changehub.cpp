@@ -40,7 +40,7 @@ QList<QUuid> ChangeSet::rows(const QString &table) const
 void ChangeSet::add(const QString &table, const QUuid &id)
 {
     Rows &rows = m_tables[table];
-    if (rows.whole)
+    if (rows.whole || (!id.isNull() && rows.ids.contains(id)))
         return;
     if (id.isNull() || rows.ids.size() >= kRowLimit) {
         rows.whole = true;
@@ -87,33 +87,37 @@ QString keyOf(const QString &path)
 struct Pending
 {
     QList<std::pair<QString, QUuid>> notes;
-    QHash<QString, qsizetype> counts; // rows noted per table; -1 once noted as a whole
+    QHash<QString, QSet<QUuid>> rows; // rows noted per table (a row written twice is noted once)
+    QSet<QString> whole;              // tables noted as a whole
     bool fromSync = false;
 
     void add(const QString &table, const QUuid &id)
     {
-        qsizetype &n = counts[table];
-        if (n < 0)
+        if (whole.contains(table))
             return;
-        if (id.isNull() || n >= ChangeSet::kRowLimit) {
+        QSet<QUuid> &seen = rows[table];
+        if (id.isNull() || seen.size() >= ChangeSet::kRowLimit) {
             notes.append({table, QUuid()});
-            n = -1;
+            whole.insert(table);
+            seen.clear();
             return;
         }
+        if (seen.contains(id))
+            return;
+        seen.insert(id);
         notes.append({table, id});
-        ++n;
     }
 
     void truncate(qsizetype size)
     {
         if (size >= notes.size())
             return;
-        notes.resize(size);
-        counts.clear();
-        for (const auto &[table, id] : std::as_const(notes)) {
-            qsizetype &n = counts[table];
-            n = id.isNull() ? -1 : n + 1;
-        }
+        const QList<std::pair<QString, QUuid>> kept = notes.first(size);
+        notes.clear();
+        rows.clear();
+        whole.clear();
+        for (const auto &[table, id] : kept)
+            add(table, id);
     }
 };
 
@@ -146,6 +150,8 @@ ChangeHub::ChangeHub(const QString &databasePath, QObject *parent)
 
 ChangeHub::~ChangeHub()
 {
+    // A queued flush is dropped only when the hub goes in its own thread.
+    Q_ASSERT(thread() == QThread::currentThread());
     QMutexLocker lock(&registry().mutex);
     registry().hubs.remove(m_key, this);
 }

@@ -60,8 +60,8 @@ Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_namePrefix(QStringLiteral("madoguchi-%1-").arg(++g_instanceCounter))
-                   , m_ownerThread(QThread::currentThread())
-                   , m_changes(std::make_unique<ChangeHub>(m_path))
+    , m_ownerThread(QThread::currentThread())
+    , m_changes(std::make_unique<ChangeHub>(m_path))
 {}
 
 Database::~Database()
@@ -165,7 +165,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
     if (empty) {
         if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId));
-                                        !r)
+            !r)
             return r.error();
     }
 
@@ -222,8 +222,8 @@ QSqlDatabase Database::connection() const
 {
     const QString name = m_namePrefix
                          + (QThread::currentThread() == m_ownerThread
-                            ? QStringLiteral("main")
-                            : QString::number(quintptr(QThread::currentThreadId()), 16));
+                                ? QStringLiteral("main")
+                                : QString::number(quintptr(QThread::currentThreadId()), 16));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     const auto opened = openConnection(name);

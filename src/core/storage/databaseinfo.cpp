@@ -13,7 +13,7 @@ QTimeZone teamTimeZone(const Database &database)
 {
     QSqlQuery q(database.connection());
     if (q.exec(QStringLiteral("SELECT time_zone FROM teams WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"))
-               && q.next()) {
+        && q.next()) {
         const QTimeZone zone(q.value(0).toString().toUtf8());
         if (zone.isValid())
             return zone;
@@ -38,7 +38,7 @@ Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck)
            "tickets", "ticket_events", "interactions",  "csat_responses"};
     for (const char *table : tables) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table)))
-                    || !q.next())
+            || !q.next())
             return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
         info.rowCounts.append({QString::fromLatin1(table), q.value(0).toLongLong()});
     }

@@ -18,7 +18,7 @@ Result<void> DraftStore::save(const QString &key, const QJsonObject &data)
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO drafts (key, payload, saved_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at"));
+                       "ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, saved_at = excluded.saved_at"));
     q.addBindValue(key);
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());

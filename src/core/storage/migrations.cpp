@@ -21,7 +21,7 @@ QString sqlResource(const QString &path)
     // "-- @include other.sql" lines pull in a shared script (one source of
     // truth for SQL that a migration and the application both run).
     static const QRegularExpression include(QStringLiteral(R"(^-- @include (\S+)$)"),
-                                                           QRegularExpression::MultilineOption);
+                                            QRegularExpression::MultilineOption);
     QString sql = QString::fromUtf8(file.readAll());
     for (auto match = include.match(sql); match.hasMatch(); match = include.match(sql))
         sql.replace(match.capturedStart(), match.capturedLength(), sqlResource(match.captured(1)));

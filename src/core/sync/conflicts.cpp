@@ -76,14 +76,14 @@ Result<QList<SyncConflict>> ConflictStore::open() const
 Result<void> ConflictStore::markResolved(const QUuid &conflictId, const QString &resolution)
 {
     return ChangeWriter(m_db, m_agent)
-        .update(QStringLiteral("sync_conflicts"), conflictId,
-            {{QStringLiteral("resolution"), resolution},
-              {QStringLiteral("resolved_at"), QDateTime::currentMSecsSinceEpoch()}})
-                 .ok()
-            ? Result<void>()
-            : Result<void>(
-                makeError(Error::Code::Database,
-                          QCoreApplication::translate("Conflicts", "The conflict could not be marked as handled.")));
+                   .update(QStringLiteral("sync_conflicts"), conflictId,
+                           {{QStringLiteral("resolution"), resolution},
+                            {QStringLiteral("resolved_at"), QDateTime::currentMSecsSinceEpoch()}})
+                   .ok()
+               ? Result<void>()
+               : Result<void>(
+                   makeError(Error::Code::Database,
+                             QCoreApplication::translate("Conflicts", "The conflict could not be marked as handled.")));
 }
 
 Result<void> ConflictStore::accept(const QUuid &conflictId)
@@ -214,8 +214,8 @@ QString readable(const QString &field, const QJsonValue &v)
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key().endsWith(QLatin1String("_at")) || it.key().endsWith(QLatin1String("_by")))
                 continue;
-            lines << ConflictStore::fieldName(QString(), it.key())
-                         + QStringLiteral(": ") + readable(it.key(), it.value());
+            lines << ConflictStore::fieldName(QString(), it.key()) + QStringLiteral(": ")
+                         + readable(it.key(), it.value());
         }
         return lines.join(u'\n');
     }

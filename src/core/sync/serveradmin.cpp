@@ -116,8 +116,9 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     }
     // CREATE ROLE takes no bound values: quote_ident and quote_literal on the
     // server make the statement, from values bound here.
-    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I NOSUPERUSER NOBYPASSRLS NOREPLICATION "
-                             "NOCREATEDB NOCREATEROLE', ?::text, ?::text, ?::text)"));
+    q.prepare(QStringLiteral(
+        "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I NOSUPERUSER NOBYPASSRLS NOREPLICATION "
+        "NOCREATEDB NOCREATEROLE', ?::text, ?::text, ?::text)"));
     q.addBindValue(login);
     q.addBindValue(verifier.value());
     q.addBindValue(QStringLiteral("crm_") + role);
@@ -129,9 +130,8 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     // Timeouts on the login role itself: settings on a group role do not reach its members.
     // (Inside the format string's quotes, each quote is doubled.)
     for (const QString &setting :
-         {QStringLiteral("statement_timeout = ''30s''"),
-                         QStringLiteral("lock_timeout = ''5s''"),
-                                        QStringLiteral("idle_in_transaction_session_timeout = ''15s''")}) {
+         {QStringLiteral("statement_timeout = ''30s''"), QStringLiteral("lock_timeout = ''5s''"),
+          QStringLiteral("idle_in_transaction_session_timeout = ''15s''")}) {
         q.prepare(QStringLiteral("SELECT format('ALTER ROLE %I SET ") + setting + QStringLiteral("', ?::text)"));
         q.addBindValue(login);
         if (!q.exec() || !q.next())
@@ -141,7 +141,8 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
             return fail(QCoreApplication::translate("Server", "adding the agent"));
     }
     const QUuid id = newUuidV7();
-    q.prepare(QStringLiteral("INSERT INTO crm.agent (id, agent_role, name, role, team_id) VALUES (?::uuid, ?, ?, ?, ?::uuid)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO crm.agent (id, agent_role, name, role, team_id) VALUES (?::uuid, ?, ?, ?, ?::uuid)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(login);
     q.addBindValue(name);

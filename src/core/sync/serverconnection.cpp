@@ -83,11 +83,10 @@ QString ServerConnection::connectOptions() const
         value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
         return u'\'' + value + u'\'';
     };
-    QStringList options{QStringLiteral("sslmode=%1").arg(
-        quoted(sslMode.isEmpty() ? QStringLiteral("verify-full") : sslMode)),
-        QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds),
-                       QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"),
-                                                                      QStringLiteral("application_name=madoguchi")};
+    QStringList options{QStringLiteral("sslmode=%1")
+                            .arg(quoted(sslMode.isEmpty() ? QStringLiteral("verify-full") : sslMode)),
+                        QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=30"), QStringLiteral("application_name=madoguchi")};
     if (!sslRootCert.isEmpty())
         options << QStringLiteral("sslrootcert=%1").arg(quoted(QDir::toNativeSeparators(sslRootCert)));
     return options.join(u';');
@@ -116,7 +115,7 @@ Result<ServerIdentity> identifyOnServer(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT (SELECT name FROM crm.agent WHERE agent_role = session_user), "
                                "(SELECT schema_version FROM sync.meta)"))
-                || !q.next())
+        || !q.next())
         return makeError(Error::Code::NotFound,
                          QCoreApplication::translate("Server", "This server has no Madoguchi schema."));
     return ServerIdentity{q.value(0).toString(), q.value(1).toInt()};

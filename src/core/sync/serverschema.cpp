@@ -128,9 +128,9 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
                 return r.error();
             }
         }
-        const bool applied = q.exec(
-            QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
-            && q.exec(QStringLiteral("COMMIT"));
+        const bool applied
+            = q.exec(QStringLiteral("UPDATE sync.meta SET schema_version = %1").arg(m.version)) // an integer of ours
+              && q.exec(QStringLiteral("COMMIT"));
         if (!applied) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

@@ -24,7 +24,8 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo = std::nul
 // The agent roles of the server, least first.
 inline const QStringList &serverRoles()
 {
-    static const QStringList roles{QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("supervisor"), QStringLiteral("admin")};
+    static const QStringList roles{QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("supervisor"),
+                                   QStringLiteral("admin")};
     return roles;
 }
 

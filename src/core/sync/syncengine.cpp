@@ -141,12 +141,11 @@ Error localFailure(const QSqlQuery &q, const QString &doing)
 
 QJsonObject SyncReport::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("pushed"), pushed},       {QStringLiteral("merged"), merged},
-                                                   {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("rejected"), rejected},
-                                                                                              {QStringLiteral("received"), received},   {QStringLiteral("removed"), removed},
-                                                                                                                                         {QStringLiteral("reset"), reset},         {QStringLiteral("pending"), pending},
-                                                                                                                                                                                    {QStringLiteral("cursor"), cursor}};
+    return QJsonObject{{QStringLiteral("pushed"), pushed},       {QStringLiteral("merged"), merged},
+                       {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("received"), received},   {QStringLiteral("removed"), removed},
+                       {QStringLiteral("reset"), reset},         {QStringLiteral("pending"), pending},
+                       {QStringLiteral("cursor"), cursor}};
 }
 
 SyncEngine::SyncEngine(QSqlDatabase local, QSqlDatabase server, SyncOptions options)
@@ -255,8 +254,8 @@ Result<void> SyncEngine::loadColumns()
             marks << QStringLiteral("?");
         }
         // Names: the registry's table and identifier-checked catalog columns.
-        columns.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(entity.localTable, names.join(u','),
-                                                                                  marks.join(u','));
+        columns.insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(entity.localTable, names.join(u','), marks.join(u','));
         m_columns.insert(entity.entity, columns);
     }
     return {};
@@ -310,7 +309,8 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
     if (!client)
         return client.error();
     QSqlQuery outbox(m_local);
-    outbox.prepare(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload, base, created_at FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
+    outbox.prepare(QStringLiteral(
+        "SELECT mutation_id, entity, row_id, op, payload, base, created_at FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
     outbox.addBindValue(m_options.pushBatch);
     if (!outbox.exec())
         return localFailure(outbox, QCoreApplication::translate("Sync", "reading the changes to send"));
@@ -336,10 +336,11 @@ Result<void> SyncEngine::pushBatch(SyncReport &report, bool &more)
             return out;
         };
         const QByteArray row = outbox.value(2).toByteArray();
-        QJsonObject m{{QStringLiteral("id"), id}, {QStringLiteral("entity"), entity->entity},
-                                                   {QStringLiteral("op"), outbox.value(3).toString()},
-                                                    {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
-                                                     {QStringLiteral("payload"), convert(outbox.value(4).toString())}};
+        QJsonObject m{{QStringLiteral("id"), id},
+                      {QStringLiteral("entity"), entity->entity},
+                      {QStringLiteral("op"), outbox.value(3).toString()},
+                      {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
+                      {QStringLiteral("payload"), convert(outbox.value(4).toString())}};
         if (!outbox.value(5).isNull())
             m.insert(QStringLiteral("base"), convert(outbox.value(5).toString()));
         // When the agent made it, by this machine's clock, and that clock's
@@ -431,7 +432,7 @@ Result<void> SyncEngine::measureClock()
     QSqlQuery last(m_local);
     if (!last.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0), "
                                   "coalesce((SELECT min(mutation_id) FROM sync_outbox), 0)"))
-                   || !last.next())
+        || !last.next())
         return localFailure(last, QCoreApplication::translate("Sync", "comparing clocks with the server"));
     const qint64 after = last.value(0).toLongLong();
     const qint64 oldestUnsent = last.value(1).toLongLong();
@@ -623,7 +624,8 @@ Result<void> SyncEngine::changedRows(const QString &scope, const QString &previo
         qint64 seq = previousSeq;
         QSqlQuery q(m_server);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT c.entity, c.row_id::text, c.seq FROM sync.change c WHERE c.scope = ? AND c.seq > ? ORDER BY c.seq"));
+        q.prepare(QStringLiteral(
+            "SELECT c.entity, c.row_id::text, c.seq FROM sync.change c WHERE c.scope = ? AND c.seq > ? ORDER BY c.seq"));
         q.addBindValue(scope);
         q.addBindValue(seq);
         if (!q.exec())
@@ -655,15 +657,17 @@ Result<void> SyncEngine::changedRows(const QString &scope, const QString &previo
     };
     const QStringList running = previous.section(u':', 2).split(u',', Qt::SkipEmptyParts);
     for (const QString &xid : running) {
-        if (auto r = readRange(QStringLiteral("SELECT c.entity, c.row_id::text, c.seq FROM sync.change c "
-                                              "WHERE c.scope = ? AND c.xid = ?::xid8 AND c.seq > ? ORDER BY c.seq LIMIT ?"),
-                                   xid, false);
-                               !r)
+        if (auto r = readRange(QStringLiteral(
+                                   "SELECT c.entity, c.row_id::text, c.seq FROM sync.change c "
+                                   "WHERE c.scope = ? AND c.xid = ?::xid8 AND c.seq > ? ORDER BY c.seq LIMIT ?"),
+                               xid, false);
+            !r)
             return r;
     }
-    return readRange(QStringLiteral("SELECT c.entity, c.row_id::text, c.seq, c.xid::text AS xid_text FROM sync.change c "
-                                    "WHERE c.scope = ? AND (c.xid, c.seq) > (?::xid8, ?) ORDER BY c.xid, c.seq LIMIT ?"),
-        previous.section(u':', 1, 1), true);
+    return readRange(QStringLiteral(
+                         "SELECT c.entity, c.row_id::text, c.seq, c.xid::text AS xid_text FROM sync.change c "
+                         "WHERE c.scope = ? AND (c.xid, c.seq) > (?::xid8, ?) ORDER BY c.xid, c.seq LIMIT ?"),
+                     previous.section(u':', 1, 1), true);
 }
 
 Result<void> SyncEngine::rebaseOutbox(const QHash<QString, QSet<QByteArray>> &touched, bool everyRow)
@@ -719,14 +723,14 @@ Result<SyncReport> SyncEngine::pull()
     // the pull only: the push's functions run their statements thousands of
     // times, where planning each one again would double the server's work.
     if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
-                    || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
+        || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
         return serverFailure(begin.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     // Read only: ending it either way is the same.
     auto endRead = qScopeGuard([this] { QSqlQuery(m_server).exec(QStringLiteral("ROLLBACK")); });
     QSqlQuery head(m_server);
     if (!head.exec(QStringLiteral("SELECT pg_current_snapshot()::text, epoch::text, retained_from::text, "
                                   "array_to_string(app.my_scopes(), ','), app.agent_id()::text FROM sync.meta"))
-                   || !head.next())
+        || !head.next())
         return serverFailure(head.lastError(), QCoreApplication::translate("Sync", "starting to receive changes"));
     const QString current = head.value(0).toString();
     const QString epoch = head.value(1).toString();
@@ -786,8 +790,8 @@ Result<SyncReport> SyncEngine::pull()
                 ChangeHub::noteTable(m_local, it->localTable);
                 QSqlQuery q(m_local);
                 // The registry's table name.
-                if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)").arg(
-                        it->localTable)))
+                if (!q.exec(QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)")
+                                .arg(it->localTable)))
                     return localFailure(q, QCoreApplication::translate("Sync", "clearing the local copy"));
             }
             for (const SyncedEntity &entity : all) {
@@ -821,10 +825,9 @@ Result<SyncReport> SyncEngine::pull()
                 for (qsizetype i = 0; i < wanted.size(); i += m_options.pageSize) {
                     const QStringList page = wanted.mid(i, m_options.pageSize);
                     QSet<QByteArray> seen;
-                    if (auto r = readRows(entity.entity,
-                                          QStringLiteral("WHERE t.id = ANY (?::uuid[])"),
-                                                         {QStringLiteral("{%1}").arg(page.join(u','))}, &seen, report);
-                                          !r)
+                    if (auto r = readRows(entity.entity, QStringLiteral("WHERE t.id = ANY (?::uuid[])"),
+                                          {QStringLiteral("{%1}").arg(page.join(u','))}, &seen, report);
+                        !r)
                         return r.error();
                     touched[entity.entity].unite(seen);
                     // Listed but not returned: out of this agent's reach now.
@@ -874,6 +877,7 @@ Result<SyncReport> SyncEngine::pull()
         if (!me.isNull() && state.currentAgent().isNull()) {
             if (auto r = state.setCurrentAgent(me); !r)
                 return r;
+            ChangeHub::noteTable(m_local, QStringLiteral("client_state")); // the window shows who is signed in
         }
         QSqlQuery clear(m_local);
         if (!clear.exec(QStringLiteral("DELETE FROM sync_refetch")))
@@ -881,7 +885,7 @@ Result<SyncReport> SyncEngine::pull()
         for (const auto &[key, value] :
              {std::pair{kCursor, current}, std::pair{kEpoch, epoch}, std::pair{kScopes, scopes.join(u',')},
               std::pair{kCursor + QStringLiteral(".seq"), QString::number(lastSeq)},
-                        std::pair{kLastPull, QString::number(QDateTime::currentMSecsSinceEpoch())}}) {
+              std::pair{kLastPull, QString::number(QDateTime::currentMSecsSinceEpoch())}}) {
             if (auto r = state.setValue(key, value); !r)
                 return r;
         }

@@ -37,7 +37,7 @@ SyncService::SyncService(Database *database, QObject *parent)
     // wrote is not sent back.
     connect(&database->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.origin() == ChangeSet::Origin::Local)
-            syncNow();
+            QMetaObject::invokeMethod(m_worker, &SyncWorker::localChange);
     });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
@@ -147,6 +147,16 @@ void SyncWorker::syncNow()
     schedule(m_status.state == SyncService::State::Offline ? 1000 : kPokeDelayMs);
 }
 
+void SyncWorker::localChange()
+{
+    // Soon while connected. Offline, the backoff's next attempt sends it
+    // (a change is no reason to knock sooner); refused, a person must act
+    // first (retrying a refused login could lock the account).
+    if (!m_running || m_status.state == SyncService::State::Offline || m_status.state == SyncService::State::Failed)
+        return;
+    schedule(kPokeDelayMs);
+}
+
 void SyncWorker::schedule(int milliseconds)
 {
     if (m_timer->isActive() && m_timer->remainingTime() <= milliseconds)
@@ -176,8 +186,9 @@ void SyncWorker::countLocal()
 {
     QSqlQuery q(m_database->connection());
     const QUuid me = ClientState(m_database->connection()).currentAgent();
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox), "
-                             "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL AND created_by = ?)"));
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM sync_outbox), "
+        "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL AND created_by = ?)"));
     q.addBindValue(keyValue(me));
     if (q.exec() && q.next()) {
         m_status.pending = q.value(0).toInt();

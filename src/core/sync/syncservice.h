@@ -95,6 +95,8 @@ public slots:
     void start(const madoguchi::ServerConnection &server);
     void stop();
     void syncNow();
+    // A local change was committed: it goes to the team soon.
+    void localChange();
 
 signals:
     void statusChanged(const madoguchi::SyncService::Status &status);

@@ -33,10 +33,8 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     // Names, contacts, last contact and open tickets are in the list.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"),
-                                             QStringLiteral("organizations"),
-                                                            QStringLiteral("customer_merges"),
-                                                                           QStringLiteral("interactions"),
-                                                                                          QStringLiteral("tickets")}))
+                                QStringLiteral("organizations"), QStringLiteral("customer_merges"),
+                                QStringLiteral("interactions"), QStringLiteral("tickets")}))
             m_model->refresh();
     });
     stylePageTitle(m_ui->titleLabel);
@@ -110,16 +108,16 @@ void CustomersPage::buildIndexBar()
     const QList<std::pair<QString, QString>> initials{
         {tr("All"), QString()},
         {QStringLiteral("あ"), QStringLiteral("あ")},
-         {QStringLiteral("か"), QStringLiteral("か")},
-          {QStringLiteral("さ"), QStringLiteral("さ")},
-           {QStringLiteral("た"), QStringLiteral("た")},
-            {QStringLiteral("な"), QStringLiteral("な")},
-             {QStringLiteral("は"), QStringLiteral("は")},
-              {QStringLiteral("ま"), QStringLiteral("ま")},
-               {QStringLiteral("や"), QStringLiteral("や")},
-                {QStringLiteral("ら"), QStringLiteral("ら")},
-                 {QStringLiteral("わ"), QStringLiteral("わ")},
-                };
+        {QStringLiteral("か"), QStringLiteral("か")},
+        {QStringLiteral("さ"), QStringLiteral("さ")},
+        {QStringLiteral("た"), QStringLiteral("た")},
+        {QStringLiteral("な"), QStringLiteral("な")},
+        {QStringLiteral("は"), QStringLiteral("は")},
+        {QStringLiteral("ま"), QStringLiteral("ま")},
+        {QStringLiteral("や"), QStringLiteral("や")},
+        {QStringLiteral("ら"), QStringLiteral("ら")},
+        {QStringLiteral("わ"), QStringLiteral("わ")},
+    };
     auto *layout = static_cast<QHBoxLayout *>(m_ui->indexBar->layout());
     for (const auto &[label, prefix] : initials) {
         auto *button = new QToolButton(m_ui->indexBar);

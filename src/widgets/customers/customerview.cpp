@@ -97,15 +97,17 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     , m_timeZone(teamTimeZone(database))
 {
     m_ui->setupUi(this);
-    // The customer's history: their calls, tickets and surveys.
+    // The customer's history: their calls, tickets and surveys; the
+    // customer's own fields too, unless the agent is editing them.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (!m_customer.id.isNull()
-            && changes.touchesAny({QStringLiteral("customers"),
-                QStringLiteral("customer_contacts"),
-                               QStringLiteral("interactions"),
-                                              QStringLiteral("tickets"),
-                                                             QStringLiteral("csat_responses"),
-                                                                            QStringLiteral("customer_merges")}))
+        if (m_customer.id.isNull())
+            return;
+        if (changes.touchesRow(QStringLiteral("customers"), m_customer.id)
+            || changes.touches(QStringLiteral("customer_contacts")))
+            reloadCustomer();
+        if (changes.touchesAny({QStringLiteral("customers"), QStringLiteral("customer_contacts"),
+                                QStringLiteral("interactions"), QStringLiteral("tickets"),
+                                QStringLiteral("csat_responses"), QStringLiteral("customer_merges")}))
             refreshHistory();
     });
     stylePageTitle(m_ui->nameLabel);
@@ -162,21 +164,36 @@ void CustomerView::keyPressEvent(QKeyEvent *event)
 
 void CustomerView::showCustomer(const QUuid &customerId)
 {
-    const auto customer = CustomerRepository(m_database.connection()).get(customerId);
-    if (!customer) {
-        m_ui->errorLabel->setText(customer.error().message);
+    if (const auto read = readCustomer(customerId); !read) {
+        m_ui->errorLabel->setText(read.error().message);
         m_ui->errorLabel->show();
         return;
     }
+    fillForm();
+    m_timeline->setCustomer(customerId);
+    m_ui->timeline->scrollToTop();
+}
+
+Result<void> CustomerView::readCustomer(const QUuid &customerId)
+{
+    const auto customer = CustomerRepository(m_database.connection()).get(customerId);
+    if (!customer)
+        return customer.error();
     m_customer = customer.value();
     m_organization.clear();
     if (!m_customer.organizationId.isNull()) {
         if (const auto org = DirectoryRepository(m_database.connection()).organization(m_customer.organizationId))
             m_organization = org->name;
     }
-    fillForm();
-    m_timeline->setCustomer(customerId);
-    m_ui->timeline->scrollToTop();
+    return {};
+}
+
+void CustomerView::reloadCustomer()
+{
+    // The agent's edits stay (saving them merges field by field); a
+    // customer gone meanwhile (merged, removed) leaves the history to say so.
+    if (!hasUnsavedChanges() && readCustomer(m_customer.id))
+        fillForm();
 }
 
 void CustomerView::refreshHistory()
@@ -194,8 +211,8 @@ void CustomerView::updateHeader()
     m_ui->tierBadge->setText(displayName(m_customer.tier));
     m_ui->tierBadge->setStyleSheet(
         m_customer.tier == CustomerTier::Vip
-        ? QStringLiteral("QLabel { background: #7A1F5C; color: white; border-radius: 4px; padding: 1px 8px; }")
-        : QStringLiteral("QLabel { background: #1F5FAF; color: white; border-radius: 4px; padding: 1px 8px; }"));
+            ? QStringLiteral("QLabel { background: #7A1F5C; color: white; border-radius: 4px; padding: 1px 8px; }")
+            : QStringLiteral("QLabel { background: #1F5FAF; color: white; border-radius: 4px; padding: 1px 8px; }"));
     QStringList stats;
     if (!m_organization.isEmpty())
         stats << m_organization;
@@ -267,10 +284,9 @@ bool CustomerView::hasUnsavedChanges() const
     return m_ui->nameEdit->text() != m_customer.name || m_ui->readingEdit->text() != m_customer.nameReading
            || lines(m_ui->phonesEdit->toPlainText()) != phones || lines(m_ui->emailsEdit->toPlainText()) != emails
            || m_ui->tierCombo->currentData().toString() != toKey(m_customer.tier)
-           || m_ui->tagsEdit->text()
-                  != m_customer.tags.join(QStringLiteral(", ")) || m_ui->addressEdit->text() != m_customer.address
-                                          || m_ui->notesEdit->toPlainText() != m_customer.notes
-                                          || m_ui->companyCombo->currentText().trimmed() != m_organization;
+           || m_ui->tagsEdit->text() != m_customer.tags.join(QStringLiteral(", "))
+           || m_ui->addressEdit->text() != m_customer.address || m_ui->notesEdit->toPlainText() != m_customer.notes
+           || m_ui->companyCombo->currentText().trimmed() != m_organization;
 }
 
 void CustomerView::revert()

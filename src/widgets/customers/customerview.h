@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/entities.h"
 
 #include <QTimeZone>
@@ -48,6 +49,11 @@ protected:
 
 private:
     void fillForm();
+    // Reads the customer again after a change made elsewhere, unless the
+    // form holds edits not yet saved.
+    void reloadCustomer();
+    // The customer and their company's name into m_customer.
+    Result<void> readCustomer(const QUuid &customerId);
     void updateHeader();
     void markInvalid(QWidget *field, bool invalid);
 

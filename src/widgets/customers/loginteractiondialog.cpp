@@ -36,9 +36,9 @@ constexpr int kCandidateCount = 6;
 QString clockText(qint64 seconds)
 {
     return QStringLiteral("%1:%2:%3")
-                              .arg(seconds / 3600)
-                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -521,26 +521,25 @@ QJsonObject LogInteractionDialog::draftState() const
 {
     return QJsonObject{
         {QStringLiteral("channel"), m_ui->channelCombo->currentData().toString()},
-         {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
-          {QStringLiteral("customerText"), m_ui->customerEdit->text()},
-           {QStringLiteral("customerId"),
-                           m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
-            {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
-             {QStringLiteral("newName"), m_ui->newNameEdit->text()},
-              {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
-               {QStringLiteral("newPhone"), m_ui->newPhoneEdit->text()},
-                {QStringLiteral("newEmail"), m_ui->newEmailEdit->text()},
-                 {QStringLiteral("startedAt"), wallTime(m_ui->startedEdit).toString(Qt::ISODate)},
-                  {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
-                   {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
-                    {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
-                     {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
-                      {QStringLiteral("subject"), m_ui->subjectEdit->text()},
-                       {QStringLiteral("detail"), m_ui->detailEdit->text()},
-                        {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
-                         {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
-                          {QStringLiteral("openTicket"), m_ui->openTicketCheck->isChecked()},
-                         };
+        {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
+        {QStringLiteral("customerText"), m_ui->customerEdit->text()},
+        {QStringLiteral("customerId"), m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
+        {QStringLiteral("newName"), m_ui->newNameEdit->text()},
+        {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
+        {QStringLiteral("newPhone"), m_ui->newPhoneEdit->text()},
+        {QStringLiteral("newEmail"), m_ui->newEmailEdit->text()},
+        {QStringLiteral("startedAt"), wallTime(m_ui->startedEdit).toString(Qt::ISODate)},
+        {QStringLiteral("elapsedSeconds"), elapsedSeconds()},
+        {QStringLiteral("category"), m_ui->categoryCombo->currentData().toString()},
+        {QStringLiteral("outcome"), m_ui->outcomeCombo->currentData().toString()},
+        {QStringLiteral("callbackAt"), wallTime(m_ui->callbackEdit).toString(Qt::ISODate)},
+        {QStringLiteral("subject"), m_ui->subjectEdit->text()},
+        {QStringLiteral("detail"), m_ui->detailEdit->text()},
+        {QStringLiteral("notes"), m_ui->notesEdit->toPlainText()},
+        {QStringLiteral("ticket"), m_ui->ticketEdit->text()},
+        {QStringLiteral("openTicket"), m_ui->openTicketCheck->isChecked()},
+    };
 }
 
 void LogInteractionDialog::restoreDraft(const QJsonObject &state)

@@ -109,7 +109,7 @@ void ChartCard::chooseAndSaveImage()
 {
     const QString path = QFileDialog::getSaveFileName(window(), tr("Save Chart as Image"),
                                                       suggestedFileName(QStringLiteral("png")),
-                                                                        tr("PNG images (*.png)"));
+                                                      tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveImage(path); !error.isEmpty())
@@ -119,7 +119,8 @@ void ChartCard::chooseAndSaveImage()
 void ChartCard::chooseAndExportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(window(), tr("Export Chart Data"),
-                                                      suggestedFileName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+                                                      suggestedFileName(QStringLiteral("csv")),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString error = exportCsv(path); !error.isEmpty())

@@ -139,11 +139,9 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     m_ui->setupUi(this);
     // Every figure comes from tickets, their history, interactions and surveys.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesAny({QStringLiteral("tickets"),
-                QStringLiteral("ticket_events"), QStringLiteral("interactions"),
-                                                                QStringLiteral("csat_responses"),
-                                                                               QStringLiteral("agents"),
-                                                                                              QStringLiteral("teams")}))
+        if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"),
+                                QStringLiteral("interactions"), QStringLiteral("csat_responses"),
+                                QStringLiteral("agents"), QStringLiteral("teams")}))
             dataChanged();
     });
     stylePageTitle(m_ui->titleLabel);
@@ -713,7 +711,7 @@ void DashboardPage::buildCharts()
     addCard(QStringLiteral("channelsCard"), tr("Contacts and tickets by channel"), c.channels, 3, 1);
     addCard(QStringLiteral("agentsChartCard"), tr("Solved per agent"), c.agents, 4, 0);
     ChartCard *heat = addCard(QStringLiteral("arrivalsCard"), tr("Incoming contacts by weekday and hour"), m_heatmap, 4,
-                                             1);
+                              1);
     auto *staffing = new QPushButton(tr("Staffing…"), heat);
     staffing->setFlat(true);
     connect(staffing, &QPushButton::clicked, this, &DashboardPage::showStaffing);

@@ -15,7 +15,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
     , m_value(new QLabel(QStringLiteral("–"), this))
-              , m_change(new QLabel(this))
+    , m_change(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiTile"));
     setFocusPolicy(Qt::StrongFocus);

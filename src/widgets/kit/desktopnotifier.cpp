@@ -49,8 +49,8 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
         m_channel = Channel::DesktopService;
         // QDBusConnection connects D-Bus signals only by slot signature (there
         // is no function-pointer overload in Qt 6.4).
-        QDBusConnection::sessionBus().connect(kService, kPath, kService,
-                                              QStringLiteral("ActionInvoked"), this, SLOT(actionInvoked(uint, QString)));
+        QDBusConnection::sessionBus().connect(kService, kPath, kService, QStringLiteral("ActionInvoked"), this,
+                                              SLOT(actionInvoked(uint, QString)));
     }
 }
 
@@ -65,12 +65,9 @@ void DesktopNotifier::notify(const QString &title, const QString &body, const QU
         break;
     case Channel::DesktopService: {
         QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
-        call << QGuiApplication::applicationDisplayName() << uint(0)
-             << QStringLiteral("dialog-warning")
-                               << title << body
-                               << QStringList{QStringLiteral("default"), tr("Open")}
-                                              << QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}}
-                                                             << int(10'000);
+        call << QGuiApplication::applicationDisplayName() << uint(0) << QStringLiteral("dialog-warning") << title
+             << body << QStringList{QStringLiteral("default"), tr("Open")}
+             << QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))}} << int(10'000);
         auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, ticketId] {
             const QDBusPendingReply<uint> reply = *watcher;

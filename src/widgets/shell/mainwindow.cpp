@@ -324,9 +324,12 @@ QUuid MainWindow::newTicket(const QUuid &customer)
 void MainWindow::applyChanges(const ChangeSet &changes)
 {
     // The pages and the sync service follow the hub themselves; the window
-    // keeps the status bar's counts and the signed-in agent.
-    m_infoRefresh->start();
-    if (changes.touchesAny({QStringLiteral("agents"), QStringLiteral("teams")}))
+    // keeps the status bar's counts (and the changes kept for sync) and the
+    // signed-in agent (the first sync may set it).
+    if (changes.origin() == ChangeSet::Origin::Local
+        || changes.touchesAny({QStringLiteral("customers"), QStringLiteral("tickets"), QStringLiteral("interactions")}))
+        m_infoRefresh->start();
+    if (changes.touchesAny({QStringLiteral("agents"), QStringLiteral("teams"), QStringLiteral("client_state")}))
         updateAgentStatus();
 }
 
@@ -584,18 +587,31 @@ void MainWindow::waitForBackgroundWork()
 
 void MainWindow::refreshDatabaseInfo()
 {
-    m_databaseStatus->setText(tr("%1 — reading…").arg(QDir::toNativeSeparators(m_database->path())));
+    // One read at a time; changes meanwhile are counted by one more.
+    if (m_infoReading) {
+        m_infoStale = true;
+        return;
+    }
+    m_infoReading = true;
+    if (m_info.path.isEmpty())
+        m_databaseStatus->setText(tr("%1 — reading…").arg(QDir::toNativeSeparators(m_database->path())));
     const Database *database = m_database.get();
-    runInBackground([this, database] {
+    const int generation = m_databaseGeneration;
+    runInBackground([this, database, generation] {
         auto info = inspectDatabase(*database, false);
         database->closeThreadConnection();
         QMetaObject::invokeMethod(
             this,
-            [this, info = std::move(info)] {
+            [this, generation, info = std::move(info)] {
+                if (generation != m_databaseGeneration)
+                    return; // read from a database this window no longer shows
+                m_infoReading = false;
                 if (info)
                     applyDatabaseInfo(info.value());
                 else
                     m_databaseStatus->setText(info.error().message);
+                if (std::exchange(m_infoStale, false))
+                    refreshDatabaseInfo();
             },
             Qt::QueuedConnection);
     });
@@ -619,7 +635,7 @@ void MainWindow::runIntegrityCheck()
                 m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
                                                        : tr("Problems found: %1")
                                                              .arg(info->integrityProblems.join(QStringLiteral("; "))),
-                                                                  healthy);
+                                               healthy);
                 emit integrityCheckFinished(healthy);
             },
             Qt::QueuedConnection);
@@ -648,7 +664,6 @@ void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
     }
 
     m_customersPage->setCustomerCount(countOf(info, QStringLiteral("customers")));
-    m_dashboardPage->dataChanged();
     m_settingsPage->setDatabaseInfo(info);
     emit databaseInfoChanged();
 }
@@ -672,6 +687,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 QList<QWidget *> MainWindow::detachDatabase()
 {
+    m_infoRefresh->stop();
     // Open call logs hold the database (what they hold is in their draft).
     qDeleteAll(findChildren<LogInteractionDialog *>());
     m_care->waitForWork();
@@ -691,6 +707,9 @@ QList<QWidget *> MainWindow::detachDatabase()
 
 void MainWindow::attachDatabase()
 {
+    ++m_databaseGeneration;
+    m_infoReading = false;
+    m_infoStale = false;
     connect(&m_database->changes(), &ChangeHub::changed, this, &MainWindow::applyChanges);
     createSyncService();
     createCustomerPages();

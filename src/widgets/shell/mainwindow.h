@@ -145,6 +145,9 @@ private:
     class BackgroundWork *m_work = nullptr;
     class DatabaseCare *m_care = nullptr;
     QTimer *m_infoRefresh = nullptr; // a burst of changes: one read of the counts
+    bool m_infoReading = false;      // a read of the counts is running
+    bool m_infoStale = false;        // ... and changes came meanwhile
+    int m_databaseGeneration = 0;    // which database a background read was for
 };
 
 } // namespace madoguchi

@@ -109,8 +109,9 @@ void SlaBadgeLabel::setStatus(const SlaStatus &status, const QString &dueText)
     if (badge.text.isEmpty())
         return;
     setText(QStringLiteral("%1 · %2").arg(slaTargetName(status.target), badge.text));
-    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
-            .arg(badge.background.name(), badge.foreground.name()));
+    setStyleSheet(QStringLiteral(
+                      "QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
+                      .arg(badge.background.name(), badge.foreground.name()));
     setAccessibleName(text());
 }
 

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QStyledItemDelegate>
 #include <QThread>
 #include <QTimer>
@@ -80,10 +81,13 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     m_ui->setupUi(this);
     // The queues show tickets with their customers' and agents' names.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
-        if (changes.touchesAny({QStringLiteral("tickets"),
-                QStringLiteral("ticket_events"), QStringLiteral("customers"), QStringLiteral("agents"),
-                                                                                             QStringLiteral("teams")}))
-            refresh();
+        const bool shown = changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"),
+                                               QStringLiteral("customers"), QStringLiteral("agents"),
+                                               QStringLiteral("teams")});
+        if (!shown)
+            return;
+        const QScopedValueRollback keep(m_keepStatus, true);
+        refresh();
     });
     stylePageTitle(m_ui->titleLabel);
     m_context.now = QDateTime::currentDateTimeUtc();
@@ -381,7 +385,10 @@ void TicketsPage::updateTitle()
     // A subset is the dashboard's, not something to save under a name.
     m_ui->saveFilterButton->setEnabled(!f.subset);
     m_ui->countLabel->setText(tr("%n ticket(s)", nullptr, m_model->rowCount()));
-    m_ui->statusLabel->setText(m_model->lastError());
+    // A refresh for a change keeps what the page last said ("3 tickets
+    // changed."); another queue or filter clears it.
+    if (!m_keepStatus || !m_model->lastError().isEmpty())
+        m_ui->statusLabel->setText(m_model->lastError());
     selectionChanged();
 }
 

@@ -85,6 +85,7 @@ private:
     QTimer *m_clock = nullptr;
     QThread *m_countWorker = nullptr;
     bool m_countsStale = false;
+    bool m_keepStatus = false; // refreshing for a change: the status line stays
 };
 
 } // namespace madoguchi

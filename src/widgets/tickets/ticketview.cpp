@@ -32,8 +32,9 @@ namespace {
 
 QString chipStyle(const QString &background, const QString &foreground)
 {
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
-            .arg(background, foreground);
+    return QStringLiteral(
+               "QLabel { background: %1; color: %2; border-radius: 10px; padding: 3px 10px; font-weight: 600; }")
+        .arg(background, foreground);
 }
 
 QString statusColor(TicketStatus s)
@@ -58,6 +59,12 @@ TicketView::TicketView(const Database &database, QWidget *parent)
     , m_timeZone(teamTimeZone(database))
 {
     m_ui->setupUi(this);
+    // The ticket shown changed elsewhere: a call logged on it, the service
+    // levels, a teammate's change arriving by sync.
+    connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (!m_ticket.id.isNull() && changes.touchesRow(QStringLiteral("tickets"), m_ticket.id))
+            reload();
+    });
     stylePageTitle(m_ui->subjectLabel);
     QFont mono = m_ui->numberLabel->font();
     mono.setFamily(QStringLiteral("monospace"));
@@ -139,10 +146,9 @@ void TicketView::fill()
     m_ui->statusBadge->setStyleSheet(chipStyle(statusColor(t.status), QStringLiteral("white")));
     m_ui->priorityBadge->setText(tr("%1 priority").arg(displayName(t.priority)));
     const bool pressing = t.priority == Priority::Urgent || t.priority == Priority::High;
-    m_ui->priorityBadge->setStyleSheet(chipStyle(pressing ? QStringLiteral("#ef6c00")
-                                                          : QStringLiteral("palette(midlight)"),
-                                                                           pressing ? QStringLiteral("white")
-                                                                                    : QStringLiteral("palette(text)")));
+    m_ui->priorityBadge->setStyleSheet(
+        chipStyle(pressing ? QStringLiteral("#ef6c00") : QStringLiteral("palette(midlight)"),
+                  pressing ? QStringLiteral("white") : QStringLiteral("palette(text)")));
     m_ui->escalationBadge->setVisible(t.escalationLevel > 0);
     m_ui->escalationBadge->setText(tr("Escalated: %1").arg(TicketService::escalationLevelName(t.escalationLevel)));
     m_ui->escalationBadge->setToolTip(t.escalationReason);
