@@ -10,13 +10,18 @@
 #include "services/slaengine.h"
 #include "services/ticketservice.h"
 #include "storage/clientstate.h"
+#include "sync/changefeed.h"
 #include "sync/conflicts.h"
 #include "sync/syncservice.h"
+#include "sync/syncsession.h"
 #include "syncclient.h"
 #include "tcpproxy.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +130,79 @@ TEST_F(SyncFixture, FirstSyncLoadsTheTeamAndSendsWhatWasDoneOffline)
     ASSERT_TRUE(again);
     EXPECT_EQ(again->pushed, 0);
     EXPECT_EQ(again->received, 0);
+}
+
+// The server's own fields (revision, scopes, SLA figures, audit times) are
+// not the client's to write: the outbox holds them as this copy computed
+// them, and the push leaves them out (the server would drop them).
+TEST_F(SyncFixture, ThePushSendsOnlyTheFieldsTheServerLetsAChangeWrite)
+{
+    auto a = client(loginA);
+    ASSERT_SYNCS(*a);
+    const QString subject = QStringLiteral("fields-%1").arg(database);
+    const QUuid customer = addCustomer(*a, QStringLiteral("Field Test"));
+    const QUuid ticket = addTicket(*a, customer, tokyo, agentA, subject);
+    logCall(*a, customer, ticket, QStringLiteral("A call that sets the first response here"));
+    auto serverOwned = [&](const QString &op) {
+        const QStringList all = scalar(QStringLiteral("SELECT string_agg(a.attname, ',') FROM pg_attribute a "
+                                                      "WHERE a.attrelid = 'crm.ticket'::regclass AND a.attnum > 0 "
+                                                      "AND NOT a.attisdropped"))
+                                    .toString()
+                                    .split(u',');
+        const QStringList writable
+            = scalar(QStringLiteral("SELECT array_to_string(sync.writable_columns('ticket', '%1'), ',')").arg(op))
+                  .toString()
+                  .split(u',');
+        QSet<QString> owned(all.cbegin(), all.cend());
+        owned.subtract(QSet<QString>(writable.cbegin(), writable.cend()));
+        owned.remove(QStringLiteral("id"));
+        return owned;
+    };
+    auto keys = [](const QJsonObject &payload) {
+        const QStringList list = payload.keys();
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    // The copy's own figures are in its outbox: sent as they are, the server
+    // would have to drop them.
+    QSet<QString> queued;
+    {
+        QSqlQuery q(a->local());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT payload FROM sync_outbox WHERE entity = 'tickets'")));
+        while (q.next())
+            queued.unite(keys(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+    }
+    ASSERT_TRUE(queued.intersects(serverOwned(QStringLiteral("insert")))) << "the outbox should hold server fields";
+    ASSERT_TRUE(queued.intersects(serverOwned(QStringLiteral("update"))));
+
+    // What the push really sends, from the server's log of its statements.
+    ASSERT_TRUE(server.exec(database, QStringLiteral("ALTER ROLE %1 SET log_statement = 'all'").arg(loginA)).isEmpty());
+    a->disconnect(); // the setting holds from the next session on
+    ASSERT_SYNCS(*a);
+    ASSERT_TRUE(server.exec(database, QStringLiteral("ALTER ROLE %1 RESET log_statement").arg(loginA)).isEmpty());
+    QFile log(server.socketDir() + QStringLiteral("/server.log"));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    // QPSQL prepares in SQL: "EXECUTE qpsqlpstmt_N ('client', 1, 'version', '[…]')".
+    static const QRegularExpression kPushed(QStringLiteral("EXECUTE \\S+ \\(.*, '(\\[.*\\])'\\)\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    int ticketChanges = 0;
+    const QString logText = QString::fromUtf8(log.readAll());
+    for (auto it = kPushed.globalMatch(logText); it.hasNext();) {
+        const QString json = it.next().captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
+        if (!json.contains(subject) && !json.contains(uuidText(ticket)))
+            continue;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            const QJsonObject m = v.toObject();
+            if (m.value(QStringLiteral("entity")).toString() != u"ticket")
+                continue;
+            ++ticketChanges;
+            const QSet<QString> owned = serverOwned(m.value(QStringLiteral("op")).toString());
+            EXPECT_FALSE(keys(m.value(QStringLiteral("payload")).toObject()).intersects(owned))
+                << QJsonDocument(m).toJson().toStdString();
+            EXPECT_FALSE(keys(m.value(QStringLiteral("base")).toObject()).intersects(owned));
+        }
+    }
+    EXPECT_GE(ticketChanges, 2); // created, then opened by the call
+    EXPECT_EQ(ticketOf(*a, ticket).subject, subject);
 }
 
 // Two agents change one ticket while both are offline (research/sync.md §3.6).
@@ -291,6 +369,46 @@ INSTANTIATE_TEST_SUITE_P(Sync, CutWhilePushing,
                                                                             : "AfterTheServerCommitted";
                          });
 
+// The negative control of the snapshot cursor: a plain sequence cursor
+// ("changes after the last seq seen"), which loses the rows of a
+// transaction that commits after others with higher numbers.
+class SequenceChangeFeed final : public ChangeFeed
+{
+public:
+    bool reaches(const QString &, quint64) const override { return true; }
+    void begin(const ClientState &state) override { m_last = m_previous = state.value(kSeq).toLongLong(); }
+    Result<void> changedRows(const SyncSession &session, const QString &scope, const QString &,
+                             QHash<QString, QSet<QString>> &ids) override
+    {
+        QSqlQuery q(session.server);
+        q.prepare(QStringLiteral(
+            "SELECT c.entity, c.row_id::text, c.seq FROM sync.change c WHERE c.scope = ? AND c.seq > ? ORDER BY c.seq"));
+        q.addBindValue(scope);
+        q.addBindValue(m_previous);
+        if (!q.exec())
+            return session.serverFailure(q.lastError(), QStringLiteral("receiving changes"));
+        while (q.next()) {
+            ids[q.value(0).toString()].insert(q.value(1).toString());
+            m_last = std::max(m_last, q.value(2).toLongLong());
+        }
+        return {};
+    }
+    Result<void> reloaded(const SyncSession &session) override
+    {
+        QSqlQuery q(session.server);
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync.change")) || !q.next())
+            return session.serverFailure(q.lastError(), QStringLiteral("receiving changes"));
+        m_last = q.value(0).toLongLong();
+        return {};
+    }
+    Result<void> save(ClientState &state) override { return state.setValue(kSeq, QString::number(m_last)); }
+
+private:
+    const QString kSeq = QStringLiteral("sync.cursor.seq");
+    qint64 m_previous = 0;
+    qint64 m_last = 0;
+};
+
 // A transaction that stays open across pulls while others commit (§4.2 T2).
 // The snapshot cursor delivers its rows once it commits; the negative
 // control, a sequence cursor, loses them for good.
@@ -303,7 +421,8 @@ TEST_P(LongTransaction, RowsOfALateCommitArriveWithTheNextPull)
 {
     const bool brokenCursor = GetParam();
     auto a = client(loginA);
-    a->options.sequenceCursorForTests = brokenCursor;
+    if (brokenCursor)
+        a->options.changeFeed = std::make_shared<SequenceChangeFeed>();
     ASSERT_SYNCS(*a);
     const QString customer = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ASSERT_TRUE(

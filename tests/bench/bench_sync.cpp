@@ -17,6 +17,7 @@
 #include "sync/serverschema.h"
 #include "sync/syncengine.h"
 #include "sync/syncservice.h"
+#include "sync/valuecodec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -321,9 +322,9 @@ qint64 loadReference(BenchServer &server, const QString &reference, const QStrin
                 expression = QStringLiteral("'demo_' || x.rowid");
             } else if (!local.contains(name)) {
                 continue;
-            } else if (type == u"uuid") {
+            } else if (valuecodec::kindOf(type) == valuecodec::Kind::Uuid) {
                 expression = sqliteUuid(QStringLiteral("x.") + name);
-            } else if (type.startsWith(QLatin1String("timestamp"))) {
+            } else if (valuecodec::kindOf(type) == valuecodec::Kind::Time) {
                 expression = QStringLiteral("strftime('%Y-%m-%d %H:%M:%f', x.%1 / 1000.0, 'unixepoch') || '+00'")
                                  .arg(name);
             } else {
