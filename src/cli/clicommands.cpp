@@ -63,7 +63,23 @@ QString usage()
         "  --help       Show this help; COMMAND --help shows a command's options\n");
 }
 
-int commandDemo(const QStringList &arguments)
+// What `demo` was asked for.
+struct DemoRequest
+{
+    DemoOptions options;
+    QString path;
+    bool json = false;
+};
+
+// A finished demo database and what went into it.
+struct DemoWritten
+{
+    QString path;
+    DemoSummary summary;
+};
+
+// False (message or help printed, exitCode set) when the command must not run.
+bool parseDemoArguments(const QStringList &arguments, DemoRequest &request, int &exitCode)
 {
     QCommandLineParser parser;
     Common common;
@@ -87,11 +103,10 @@ int commandDemo(const QStringList &arguments)
                                   QCoreApplication::translate("Cli", "Number of days the data covers."),
                                   QCoreApplication::translate("Cli", "n"), QStringLiteral("365"));
     parser.addOptions({seed, customers, tickets, interactions, anchor, days});
-    int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
-        return exitCode;
+        return false;
 
-    DemoOptions options;
+    DemoOptions &options = request.options;
     qint64 seedValue = 1;
     qint64 daysValue = options.days;
     if (!parsePositive(parser, seed, seedValue, exitCode)
@@ -99,45 +114,55 @@ int commandDemo(const QStringList &arguments)
         || !parsePositive(parser, tickets, options.tickets, exitCode)
         || !parsePositive(parser, interactions, options.interactions, exitCode)
         || !parsePositive(parser, days, daysValue, exitCode))
-        return exitCode;
+        return false;
     options.seed = quint64(seedValue);
-    if (daysValue < 1 || daysValue > 3660)
-        return fail(QCoreApplication::translate("Cli", "--days must be between 1 and 3660."), Usage);
+    if (daysValue < 1 || daysValue > 3660) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--days must be between 1 and 3660."), Usage);
+        return false;
+    }
     options.days = int(daysValue);
-    if (options.customers < 1)
-        return fail(QCoreApplication::translate("Cli", "--customers must be at least 1."), Usage);
+    if (options.customers < 1) {
+        exitCode = fail(QCoreApplication::translate("Cli", "--customers must be at least 1."), Usage);
+        return false;
+    }
     if (parser.isSet(anchor)) {
         options.anchor = QDate::fromString(parser.value(anchor), Qt::ISODate);
-        if (!options.anchor.isValid())
-            return fail(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".")
-                            .arg(parser.value(anchor)),
-                        Usage);
+        if (!options.anchor.isValid()) {
+            exitCode = fail(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".")
+                                .arg(parser.value(anchor)),
+                            Usage);
+            return false;
+        }
     }
+    request.path = databasePath(parser, common);
+    request.json = parser.isSet(common.json);
+    return true;
+}
 
-    const QString path = databasePath(parser, common);
+Result<DemoWritten> writeDemo(const DemoRequest &request)
+{
     // Demo data only goes into a new or empty database: an existing one is
     // checked first, and left as it is when it holds anything.
-    if (QFileInfo::exists(path)) {
-        auto existing = Database::open(path);
+    if (QFileInfo::exists(request.path)) {
+        auto existing = Database::open(request.path);
         if (!existing)
-            return fail(existing.error().message);
+            return existing.error();
         if (auto r = checkEmptyForDemo(*existing.value()); !r)
-            return fail(r.error().message);
+            return r.error();
     }
     // Built in a hidden file beside it and renamed into place only when
     // complete: a demo stopped at any moment (even by kill -9) leaves no
     // half-built database where one is expected.
-    const auto building = StagedDatabaseFile::create(path);
+    const auto building = StagedDatabaseFile::create(request.path);
     if (!building)
-        return fail(building.error().message);
+        return building.error();
     auto database = Database::open(building.value()->path());
     if (!database)
-        return fail(database.error().message);
+        return database.error();
 
-    const bool json = parser.isSet(common.json);
-    const bool showProgress = !json && isatty(fileno(stderr));
+    const bool showProgress = !request.json && isatty(fileno(stderr));
     const auto summary
-        = generateDemoData(*database.value(), options, [&](const QString &stage, qint64 done, qint64 total) {
+        = generateDemoData(*database.value(), request.options, [&](const QString &stage, qint64 done, qint64 total) {
               if (showProgress)
                   err() << "\r" << QCoreApplication::translate("Cli", "%1: %2 of %3").arg(stage).arg(done).arg(total)
                         << "\x1b[K" << Qt::flush;
@@ -145,18 +170,23 @@ int commandDemo(const QStringList &arguments)
     if (showProgress)
         err() << "\r\x1b[K" << Qt::flush;
     if (!summary)
-        return fail(summary.error().message);
+        return summary.error();
     database.value().reset();
     if (auto r = building.value()->commit(); !r)
-        return fail(r.error().message);
-    database = Database::open(path);
+        return r.error();
+    database = Database::open(request.path);
     if (!database)
-        return fail(database.error().message);
-    const DemoSummary &s = summary.value();
-    if (json) {
+        return database.error();
+    return DemoWritten{database.value()->path(), summary.value()};
+}
+
+void printDemoSummary(const DemoRequest &request, const DemoWritten &written)
+{
+    const DemoSummary &s = written.summary;
+    if (request.json) {
         printJson(QJsonObject{
-            {QStringLiteral("database"), database.value()->path()},
-            {QStringLiteral("seed"), QString::number(options.seed)},
+            {QStringLiteral("database"), written.path},
+            {QStringLiteral("seed"), QString::number(request.options.seed)},
             {QStringLiteral("teams"), s.teams},
             {QStringLiteral("agents"), s.agents},
             {QStringLiteral("organizations"), s.organizations},
@@ -168,21 +198,33 @@ int commandDemo(const QStringList &arguments)
             {QStringLiteral("csat_responses"), s.csatResponses},
             {QStringLiteral("elapsed_ms"), s.elapsedMs},
         });
-    } else {
-        out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:")
-                     .arg(QDir::toNativeSeparators(database.value()->path()))
-                     .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
-              << "\n"
-              << QCoreApplication::translate(
-                     "Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
-                     .arg(s.customers)
-                     .arg(s.tickets)
-                     .arg(s.interactions)
-                     .arg(s.csatResponses)
-                     .arg(s.agents)
-                     .arg(s.teams)
-              << Qt::endl;
+        return;
     }
+    out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:")
+                 .arg(QDir::toNativeSeparators(written.path))
+                 .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
+          << "\n"
+          << QCoreApplication::translate(
+                 "Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
+                 .arg(s.customers)
+                 .arg(s.tickets)
+                 .arg(s.interactions)
+                 .arg(s.csatResponses)
+                 .arg(s.agents)
+                 .arg(s.teams)
+          << Qt::endl;
+}
+
+int commandDemo(const QStringList &arguments)
+{
+    DemoRequest request;
+    int exitCode = Success;
+    if (!parseDemoArguments(arguments, request, exitCode))
+        return exitCode;
+    const auto written = writeDemo(request);
+    if (!written)
+        return fail(written.error().message);
+    printDemoSummary(request, written.value());
     return Success;
 }
 

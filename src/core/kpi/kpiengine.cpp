@@ -241,6 +241,764 @@ QJsonObject Kpis::toJson() const
     };
 }
 
+namespace {
+
+// Survey responses counted together: overall, or for one step of the trend.
+struct Surveys
+{
+    qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
+
+    void addCsat(qint64 csat)
+    {
+        ++rated;
+        satisfied += csat >= 4;
+    }
+    void addNps(qint64 nps)
+    {
+        ++scored;
+        promoters += nps >= 9;
+        detractors += nps <= 6;
+    }
+    std::optional<double> csatPercent() const { return share(satisfied, rated, 100.0); }
+    std::optional<double> nps() const
+    {
+        if (scored == 0)
+            return std::nullopt;
+        return 100.0 * double(promoters - detractors) / double(scored);
+    }
+};
+
+// Business minutes on each ticket's SLA calendar, for rows written
+// before they were kept on the ticket (the rules of the last policy seen
+// are kept: tickets mostly share one). One per connection.
+struct BusinessMinutes
+{
+    explicit BusinessMinutes(const QSqlDatabase &db)
+        : sla(db)
+    {}
+    SlaEngine sla;
+    QByteArray lastPolicy{"-"};
+    const BusinessCalendar *calendar = nullptr;
+    std::shared_ptr<const SlaEngine::Rules> rules;
+
+    std::optional<double> operator()(const RawQuery &row, int policyColumn, qint64 a, qint64 b)
+    {
+        const QByteArray policy = row.isNull(policyColumn) ? QByteArray() : row.blob(policyColumn);
+        if (policy != lastPolicy) {
+            lastPolicy = policy;
+            const auto found = sla.rules(policy.isEmpty() ? QUuid() : QUuid::fromRfc4122(policy));
+            rules = found ? found.value() : nullptr;
+            calendar = rules ? &rules->clock.calendar() : nullptr;
+        }
+        if (!calendar)
+            return std::nullopt;
+        return double(calendar->businessMs(a, b)) / double(kMinuteMs);
+    }
+};
+
+// How long the tickets read took, from a to b: in calendar minutes, and in
+// business minutes where their calendar is known.
+struct TicketDurations
+{
+    explicit TicketDurations(const QSqlDatabase &db)
+        : businessMinutesRaw(db)
+    {}
+    BusinessMinutes businessMinutesRaw;
+    std::vector<double> calendarMinutes;
+    std::vector<double> business;
+
+    // Adds one ticket and returns its calendar minutes. The business minutes
+    // are kept on the ticket (`keptColumn`); computed here only for rows
+    // written before they were.
+    double add(const RawQuery &row, int keptColumn, int policyColumn, qint64 a, qint64 b)
+    {
+        const double minutes = double(b - a) / double(kMinuteMs);
+        calendarMinutes.push_back(minutes);
+        if (!row.isNull(keptColumn))
+            business.push_back(row.real(keptColumn));
+        else if (const auto bm = businessMinutesRaw(row, policyColumn, a, b))
+            business.push_back(*bm);
+        return minutes;
+    }
+    DurationStats stats() { return DurationStats::of(std::move(calendarMinutes), std::move(business)); }
+};
+
+// What the KPI families share: the result being filled, the filter and the
+// period's instants, the lookups from a row to its agent, channel, priority,
+// day and trend step, and the tallies per agent and per step that are
+// finished once everything has been read.
+struct KpiContext
+{
+    KpiContext(Kpis &result, const KpiFilter &f, const KpiEngine &engine, QTimeZone teamZone, qint64 now,
+               TrendStep step, QString what);
+
+    Kpis &kpis;
+    const KpiFilter &filter;
+    const Condition tf; // the ticket filters on alias t
+    const qint64 from;
+    const qint64 to;
+    const qint64 nowMs;
+    const QString reading; // what failed, for an error
+    const QTimeZone zone;
+
+    // Per agent, by row of perAgent. Agents are told apart by the random half of their UUIDv7 (the last
+    // eight bytes) as one integer, then confirmed whole.
+    std::vector<QByteArray> agentKeys;
+    std::vector<quint64> agentTails;
+    std::vector<std::vector<double>> agentFirstResponse;
+    std::vector<std::pair<qint64, qint64>> agentFcr;    // first-contact solves, solves
+    std::vector<std::pair<qint64, qint64>> agentCsat;   // satisfied, responses
+    std::vector<std::pair<double, qint64>> agentHandle; // handle seconds, interactions handled
+
+    const std::vector<QByteArray> channelKeys = keyBytes<Channel>();
+    const std::vector<QByteArray> priorityKeys = keyBytes<Priority>();
+
+    // The start of each day of the period (and of the day after): which day
+    // an instant falls on is a binary search, not a time-zone conversion.
+    std::vector<qint64> dayStarts;
+    // Without a daylight-saving change every day is 24 hours: a division.
+    bool uniformDays = true;
+    qsizetype days = 0;
+
+    // The trend's step of each day, and the tallies per step.
+    std::vector<std::size_t> stepOfDay;
+    std::vector<int> weekdayOfDay; // Monday 0
+    std::vector<std::vector<double>> stepFirstResponse;
+    std::vector<std::vector<double>> stepResolution;
+    std::vector<Surveys> stepSurveys;
+    // Solves of tickets never reopened, per day: the backlog's outflow.
+    std::vector<qint64> solvedOnce;
+
+    // The row of perAgent of the agent in `column`, or -1 (none, or not one of them).
+    qsizetype agentOf(const RawQuery &row, int column) const
+    {
+        if (row.isNull(column))
+            return qsizetype(-1);
+        const QByteArrayView id = row.view(column);
+        if (id.size() != 16)
+            return qsizetype(-1);
+        const auto tail = qFromUnaligned<quint64>(id.data() + 8);
+        for (std::size_t i = 0; i < agentTails.size(); ++i) {
+            if (agentTails[i] == tail && id == agentKeys[i])
+                return qsizetype(i);
+        }
+        return qsizetype(-1);
+    }
+    qsizetype channelOf(const RawQuery &row, int column) const { return indexOf(channelKeys, row.view(column)); }
+    qsizetype priorityOf(const RawQuery &row, int column) const { return indexOf(priorityKeys, row.view(column)); }
+    qsizetype dayIndex(qint64 ms) const
+    {
+        if (uniformDays) {
+            const qint64 offset = ms - dayStarts.front();
+            return offset < 0 ? qsizetype(-1) : qsizetype(offset / kDayMs);
+        }
+        return qsizetype(std::upper_bound(dayStarts.begin(), dayStarts.end(), ms) - dayStarts.begin()) - 1;
+    }
+    bool inPeriod(qsizetype day) const { return day >= 0 && day < days; }
+    // Tickets by an instant in the period: `sql` binds the period's start and
+    // end, then has the ticket filters at %1.
+    RawQuery ticketsIn(const QSqlDatabase &db, const QString &sql) const
+    {
+        return RawQuery(db, sql.arg(tf.sql), QVariantList{from, to} + tf.values);
+    }
+    // The hour of the week an instant of the period falls in; a day with a
+    // daylight-saving change is not 24 hours long and asks the time zone.
+    int hourOfWeek(qsizetype day, qint64 ms) const
+    {
+        const auto d = std::size_t(day);
+        const qint64 length = dayStarts[d + 1] - dayStarts[d];
+        const int hour = length == kDayMs ? int((ms - dayStarts[d]) / kHourMs)
+                                          : QDateTime::fromMSecsSinceEpoch(ms, zone).time().hour();
+        return weekdayOfDay[d] * 24 + hour;
+    }
+
+private:
+    void indexAgents();
+    void layOutDays(const KpiEngine &engine);
+    void layOutTrend(TrendStep step);
+};
+
+KpiContext::KpiContext(Kpis &result, const KpiFilter &f, const KpiEngine &engine, QTimeZone teamZone, qint64 now,
+                       TrendStep step, QString what)
+    : kpis(result)
+    , filter(f)
+    , tf(ticketFilter(f))
+    , from(engine.startOf(result.period.from).toMSecsSinceEpoch())
+    , to(engine.startOf(result.period.to).toMSecsSinceEpoch())
+    , nowMs(now)
+    , reading(std::move(what))
+    , zone(std::move(teamZone))
+{
+    indexAgents();
+    for (const QString &key : allKeys<Channel>())
+        kpis.perChannel.append({*fromKey<Channel>(key), 0, 0});
+    // SLA compliance is counted per priority, for the compliance chart.
+    for (const QString &key : allKeys<Priority>())
+        kpis.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
+    layOutDays(engine);
+    layOutTrend(step);
+}
+
+void KpiContext::indexAgents()
+{
+    for (const AgentKpis &a : std::as_const(kpis.perAgent)) {
+        agentKeys.push_back(a.id.toRfc4122());
+        agentTails.push_back(qFromUnaligned<quint64>(agentKeys.back().constData() + 8));
+    }
+    const std::size_t agents = kpis.perAgent.size();
+    agentFirstResponse.resize(agents);
+    agentFcr.resize(agents);
+    agentCsat.resize(agents);
+    agentHandle.resize(agents);
+}
+
+void KpiContext::layOutDays(const KpiEngine &engine)
+{
+    const KpiPeriod &period = kpis.period;
+    for (QDate d = period.from; d < period.to; d = d.addDays(1))
+        kpis.volumeByDay.append({d, 0, 0});
+    for (QDate d = period.from; d <= period.to; d = d.addDays(1))
+        dayStarts.push_back(engine.startOf(d).toMSecsSinceEpoch());
+    for (std::size_t d = 1; d < dayStarts.size(); ++d)
+        uniformDays = uniformDays && dayStarts[d] - dayStarts[d - 1] == kDayMs;
+    days = kpis.volumeByDay.size();
+    solvedOnce.assign(std::size_t(days), 0);
+}
+
+// The trend's steps, and the step of each day.
+void KpiContext::layOutTrend(TrendStep step)
+{
+    kpis.trendStep = step;
+    stepOfDay.assign(std::size_t(days), 0);
+    weekdayOfDay.assign(std::size_t(days), 0);
+    for (qsizetype d = 0; d < days; ++d) {
+        const QDate day = kpis.period.from.addDays(d);
+        if (d == 0 || step == TrendStep::Day || day.dayOfWeek() == Qt::Monday)
+            kpis.trend.append(TrendPoint{day, day, 0, 0, 0, {}, {}, {}, {}, {}, {}});
+        kpis.trend.last().end = day.addDays(1);
+        stepOfDay[std::size_t(d)] = std::size_t(kpis.trend.size() - 1);
+        weekdayOfDay[std::size_t(d)] = day.dayOfWeek() - 1;
+        ++kpis.weekdays[std::size_t(day.dayOfWeek() - 1)];
+    }
+    const std::size_t steps = std::size_t(kpis.trend.size());
+    stepFirstResponse.resize(steps);
+    stepResolution.resize(steps);
+    stepSurveys.resize(steps);
+}
+
+// Agents: all of them (within the team filter), so that one with no work shows as such.
+std::optional<Error> readAgents(const QSqlDatabase &db, const KpiFilter &filter, const QString &reading,
+                                QList<AgentKpis> &perAgent)
+{
+    QString sql = QStringLiteral("SELECT id, name FROM agents WHERE deleted_at IS NULL");
+    QVariantList values;
+    if (!filter.team.isNull()) {
+        sql += QStringLiteral(" AND team_id = ?");
+        values << keyValue(filter.team);
+    }
+    if (!filter.agent.isNull()) {
+        sql += QStringLiteral(" AND id = ?");
+        values << keyValue(filter.agent);
+    }
+    RawQuery q(db, sql + QStringLiteral(" ORDER BY name, id"), values);
+    while (q.next()) {
+        AgentKpis a;
+        a.id = QUuid::fromRfc4122(q.view(0));
+        a.name = q.text(1);
+        perAgent.append(a);
+    }
+    return q.error(reading);
+}
+
+// Tickets created in the period: volume, first response, channel mix.
+std::optional<Error> readCreatedTickets(KpiContext &ctx, const QSqlDatabase &db)
+{
+    Kpis &k = ctx.kpis;
+    TicketDurations durations(db);
+    // Served by the covering index tickets_kpi_created (migration 9).
+    RawQuery t = ctx.ticketsIn(
+        db, QStringLiteral(
+                "SELECT t.created_at, t.first_responded_at, "
+                // The policy only where its business minutes are missing: SQLite
+                // copies each text or blob column it returns, row by row.
+                "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
+                "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1"));
+    while (t.next()) {
+        ++k.ticketsCreated;
+        const qint64 created = t.integer(0);
+        const qsizetype day = ctx.dayIndex(created);
+        if (ctx.inPeriod(day))
+            ++k.volumeByDay[day].created;
+        if (const qsizetype c = ctx.channelOf(t, 3); c >= 0)
+            ++k.perChannel[c].ticketsCreated;
+        if (t.isNull(1))
+            continue;
+        const double minutes = durations.add(t, 5, 2, created, t.integer(1));
+        if (ctx.inPeriod(day))
+            ctx.stepFirstResponse[ctx.stepOfDay[std::size_t(day)]].push_back(minutes);
+        if (const qsizetype a = ctx.agentOf(t, 4); a >= 0)
+            ctx.agentFirstResponse[std::size_t(a)].push_back(minutes);
+    }
+    if (const auto e = t.error(ctx.reading))
+        return *e;
+    k.firstResponseMinutes = durations.stats();
+    return std::nullopt;
+}
+
+// Escalated: the level was raised at least once (tickets.escalated, kept
+// from the escalation events by migration 12's triggers).
+std::optional<Error> readEscalations(KpiContext &ctx, const QSqlDatabase &db)
+{
+    RawQuery e = ctx.ticketsIn(db, QStringLiteral("SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND "
+                                                  "t.created_at < ? AND %1 AND t.escalated = 1"));
+    if (!e.next())
+        return e.error(ctx.reading).value_or(makeError(Error::Code::Database, ctx.reading));
+    ctx.kpis.escalationRate = share(e.integer(0), ctx.kpis.ticketsCreated);
+    return std::nullopt;
+}
+
+// One set of the backlog at the period's end: rows of a ticket's creation
+// and whether it was solved or closed at the end (those are not counted).
+std::optional<Error> countBacklogSet(KpiContext &ctx, const QSqlDatabase &db, const QString &sql,
+                                     const QVariantList &values)
+{
+    static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
+    Kpis &k = ctx.kpis;
+    RawQuery b(db, sql, values);
+    while (b.next()) {
+        if (b.integer(1) != 0)
+            continue;
+        ++k.backlog;
+        const qint64 age = ctx.to - b.integer(0);
+        const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1) - limits.begin());
+        ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
+    }
+    return b.error(ctx.reading);
+}
+
+// Backlog at the end of the period: created before it and not solved or
+// closed at that instant. Three sets, each read through its own index:
+// never solved (open now, never reopened), solved only after the end
+// (never reopened), and reopened tickets, whose status at the end is
+// looked up in their history.
+std::optional<Error> readBacklog(KpiContext &ctx, const QSqlDatabase &db)
+{
+    const Condition &tf = ctx.tf;
+    const qint64 to = ctx.to;
+    if (auto e = countBacklogSet(
+            ctx, db,
+            QStringLiteral(
+                "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
+                "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
+                .arg(tf.sql),
+            tf.values + QVariantList{to}))
+        return *e;
+    if (auto e = countBacklogSet(ctx, db,
+                                 QStringLiteral(
+                                     "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
+                                     "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
+                                     .arg(tf.sql),
+                                 tf.values + QVariantList{to, to}))
+        return *e;
+    if (auto e = countBacklogSet(ctx, db,
+                                 QStringLiteral(
+                                     "SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
+                                     "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
+                                     "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
+                                     "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
+                                     // Solved again before the end (solved_at is the last solve, and a
+                                     // reopen clears it): solved then, no history needed.
+                                     "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
+                                     .arg(tf.sql),
+                                 QVariantList{to} + tf.values + QVariantList{to, to}))
+        return *e;
+    return std::nullopt;
+}
+
+// One count per priority, each a range of its index (priority first).
+std::optional<Error> countPerPriority(KpiContext &ctx, const QSqlDatabase &db, const QString &sql,
+                                      const QVariantList &values, qint64 SlaCompliance::*count)
+{
+    for (SlaCompliance &c : ctx.kpis.slaByPriority) {
+        RawQuery q(db, sql, QVariantList{toKey(c.priority)} + values);
+        if (!q.next())
+            return q.error(ctx.reading).value_or(makeError(Error::Code::Database, ctx.reading));
+        c.*count += q.integer(0);
+    }
+    return std::nullopt;
+}
+
+// SLA compliance for one target, over tickets whose target was met or fell
+// due in the period: met by the due time (counted when met), or not met
+// by then (counted when it fell due, once that has happened).
+// Met: first responses by their due time, from their partial index
+// (resolutions met were counted in the solved pass, metCount null).
+// Breached: targets fallen due, by now, unmet, from theirs.
+std::optional<Error> countSlaTarget(KpiContext &ctx, const QSqlDatabase &db, const char *due, const char *met,
+                                    qint64 SlaCompliance::*metCount, qint64 SlaCompliance::*breachedCount)
+{
+    const Condition &tf = ctx.tf;
+    if (metCount) {
+        if (auto e = countPerPriority(ctx, db,
+                                      QStringLiteral(
+                                          "SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
+                                          "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
+                                          .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                                      QVariantList{ctx.from, ctx.to} + tf.values, metCount))
+            return e;
+    }
+    return countPerPriority(ctx, db,
+                            QStringLiteral(
+                                "SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
+                                "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
+                                .arg(QLatin1String(due), QLatin1String(met), tf.sql),
+                            QVariantList{ctx.from, std::min(ctx.to, ctx.nowMs + 1)} + tf.values, breachedCount);
+}
+
+// SLA attainment per priority: first responses met and breached, resolutions breached.
+std::optional<Error> readSlaCompliance(KpiContext &ctx, const QSqlDatabase &db)
+{
+    if (auto e = countSlaTarget(ctx, db, "first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
+                                &SlaCompliance::firstResponseBreached))
+        return *e;
+    if (auto e = countSlaTarget(ctx, db, "resolution_due", "solved_at", nullptr, &SlaCompliance::resolutionBreached))
+        return *e;
+    return std::nullopt;
+}
+
+// Handle time of the phone and chat interactions read: the overall AHT.
+struct HandleTime
+{
+    double seconds = 0;
+    qint64 interactions = 0;
+};
+
+// One row: `count` interactions of an agent on a channel started at
+// `started` (the hour's start, for the roll-up), `seconds` of handle time.
+void tallyInteractions(KpiContext &ctx, HandleTime &handled, const RawQuery &row, qint64 started, qint64 count,
+                       double seconds, bool inbound)
+{
+    constexpr qsizetype phone = qsizetype(Channel::Phone);
+    constexpr qsizetype chat = qsizetype(Channel::Chat);
+    Kpis &k = ctx.kpis;
+    const qsizetype c = ctx.channelOf(row, 1);
+    if (c >= 0) {
+        ChannelKpis &channel = k.perChannel[c];
+        channel.interactions += count;
+        channel.handleSeconds += seconds;
+        if (inbound) {
+            channel.inbound += count;
+            if (const qsizetype day = ctx.dayIndex(started); ctx.inPeriod(day))
+                k.arrivals[c][std::size_t(ctx.hourOfWeek(day, started))] += count;
+        }
+    }
+    const qsizetype a = ctx.agentOf(row, 0);
+    if (a >= 0)
+        k.perAgent[a].interactions += count;
+    if (c != phone && c != chat)
+        return;
+    handled.seconds += seconds;
+    handled.interactions += count;
+    if (a >= 0) {
+        ctx.agentHandle[std::size_t(a)].first += seconds;
+        ctx.agentHandle[std::size_t(a)].second += count;
+    }
+}
+
+// Interactions started in the period: handle time on phone and chat,
+// channel mix, inbound arrivals by hour, per agent.
+std::optional<Error> readInteractions(KpiContext &ctx, const QSqlDatabase &db)
+{
+    Kpis &k = ctx.kpis;
+    const KpiFilter &filter = ctx.filter;
+    HandleTime handled;
+    k.arrivals.fill(WeekHours{}, k.perChannel.size());
+    // The hourly roll-up of migration 12 serves periods of whole UTC
+    // hours (every zone but the half- and quarter-hour ones) filtered by
+    // agent, team or channel; the rest reads each interaction from the
+    // covering handling index.
+    const bool wholeHours = ctx.from % kHourMs == 0 && ctx.to % kHourMs == 0;
+    if (wholeHours && !filtersTickets(filter)) {
+        const Condition hf = handlerFilter(filter, QStringLiteral("r"));
+        RawQuery r(db,
+                   QStringLiteral("SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
+                                  "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ? AND %1")
+                       .arg(hf.sql),
+                   QVariantList{ctx.from / kHourMs, ctx.to / kHourMs} + hf.values);
+        while (r.next())
+            tallyInteractions(ctx, handled, r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
+        if (const auto e = r.error(ctx.reading))
+            return *e;
+    } else {
+        const Condition inf = interactionFilter(filter);
+        // Read off the covering handling index and summed here: grouping
+        // in SQL would sort the whole range first.
+        RawQuery i(db,
+                   QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
+                                  "i.direction = 'inbound' FROM interactions i "
+                                  "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
+                       .arg(inf.sql),
+                   QVariantList{ctx.from, ctx.to} + inf.values);
+        while (i.next())
+            tallyInteractions(ctx, handled, i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
+        if (const auto e = i.error(ctx.reading))
+            return *e;
+    }
+    k.ahtSeconds = handled.interactions > 0 ? std::optional(handled.seconds / double(handled.interactions))
+                                            : std::nullopt;
+    return std::nullopt;
+}
+
+// Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
+std::optional<Error> readSolvedTickets(KpiContext &ctx, const QSqlDatabase &db)
+{
+    Kpis &k = ctx.kpis;
+    TicketDurations durations(db);
+    RawQuery t = ctx.ticketsIn(
+        db,
+        QStringLiteral(
+            "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
+            "t.reopen_count, t.assignee_id, "
+            "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
+            "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1"));
+    qint64 firstContact = 0;
+    qint64 reopened = 0;
+    while (t.next()) {
+        ++k.ticketsSolved;
+        const qint64 created = t.integer(0);
+        const qint64 solved = t.integer(1);
+        const qsizetype day = ctx.dayIndex(solved);
+        const double minutes = durations.add(t, 6, 2, created, solved);
+        const bool wasReopened = t.integer(3) > 0;
+        // Resolution met by its due time: counted here, where it happened.
+        if (!t.isNull(7) && solved <= t.integer(7)) {
+            if (const qsizetype p = ctx.priorityOf(t, 8); p >= 0)
+                ++k.slaByPriority[p].resolutionMet;
+        }
+        if (ctx.inPeriod(day)) {
+            ++k.volumeByDay[day].solved;
+            ctx.solvedOnce[std::size_t(day)] += !wasReopened;
+            ctx.stepResolution[ctx.stepOfDay[std::size_t(day)]].push_back(minutes);
+        }
+        const bool fcr = t.integer(5) == 1 && !wasReopened;
+        firstContact += fcr;
+        reopened += wasReopened;
+        if (const qsizetype a = ctx.agentOf(t, 4); a >= 0) {
+            ++k.perAgent[a].solved;
+            ctx.agentFcr[std::size_t(a)].first += fcr;
+            ++ctx.agentFcr[std::size_t(a)].second;
+        }
+    }
+    if (const auto e = t.error(ctx.reading))
+        return *e;
+    k.resolutionMinutes = durations.stats();
+    k.fcrRate = share(firstContact, k.ticketsSolved);
+    k.reopenRate = share(reopened, k.ticketsSolved);
+    return std::nullopt;
+}
+
+// Survey responses received in the period: CSAT and NPS, overall, per step
+// of the trend and (CSAT) per agent.
+std::optional<Error> readSurveys(KpiContext &ctx, const QSqlDatabase &db)
+{
+    const KpiFilter &filter = ctx.filter;
+    const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel || filtersTickets(filter);
+    const QString sql
+        = byTicket
+              ? QStringLiteral(
+                    "SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
+                    "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1")
+                    .arg(ctx.tf.sql)
+              // Unfiltered: migration 12's copy of the live responses with their
+              // ticket's assignee, in time order.
+              : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
+                               "WHERE r.received_at >= ? AND r.received_at < ?");
+    RawQuery q(db, sql, QVariantList{ctx.from, ctx.to} + (byTicket ? ctx.tf.values : QVariantList()));
+    Surveys all;
+    while (q.next()) {
+        const qsizetype day = ctx.dayIndex(q.integer(3));
+        Surveys *inStep = ctx.inPeriod(day) ? &ctx.stepSurveys[ctx.stepOfDay[std::size_t(day)]] : nullptr;
+        if (!q.isNull(0)) {
+            const qint64 csat = q.integer(0);
+            all.addCsat(csat);
+            if (inStep)
+                inStep->addCsat(csat);
+            if (const qsizetype a = ctx.agentOf(q, 2); a >= 0) {
+                ctx.agentCsat[std::size_t(a)].first += csat >= 4;
+                ++ctx.agentCsat[std::size_t(a)].second;
+            }
+        }
+        if (!q.isNull(1)) {
+            const qint64 nps = q.integer(1);
+            all.addNps(nps);
+            if (inStep)
+                inStep->addNps(nps);
+        }
+    }
+    if (const auto e = q.error(ctx.reading))
+        return *e;
+    ctx.kpis.csatPercent = all.csatPercent();
+    ctx.kpis.nps = all.nps();
+    return std::nullopt;
+}
+
+using KpiFamily = std::optional<Error> (*)(KpiContext &, const QSqlDatabase &);
+
+// Reads the families in order, up to the first error.
+std::optional<Error> readFamilies(KpiContext &ctx, const QSqlDatabase &db, std::initializer_list<KpiFamily> families)
+{
+    for (const KpiFamily read : families) {
+        if (auto e = read(ctx, db))
+            return e;
+    }
+    return std::nullopt;
+}
+
+// Tickets by creation, the backlog, SLA compliance and interactions.
+std::optional<Error> readTicketsPart(KpiContext &ctx, const QSqlDatabase &db)
+{
+    return readFamilies(ctx, db,
+                        {&readCreatedTickets, &readEscalations, &readBacklog, &readSlaCompliance, &readInteractions});
+}
+
+// Solves and surveys.
+std::optional<Error> readSolvesPart(KpiContext &ctx, const QSqlDatabase &db)
+{
+    return readFamilies(ctx, db, {&readSolvedTickets, &readSurveys});
+}
+
+// The figures are read in two parts at once, each on its own connection:
+// tickets by creation, the backlog, SLA compliance and interactions here;
+// solves and surveys on a second thread (a 90-day period reads about a
+// million index entries; two cores halve the wait). The parts write
+// disjoint fields.
+std::optional<Error> readBothParts(KpiContext &ctx, const QSqlDatabase &main)
+{
+    std::optional<Error> solvesError;
+    const QString databaseName = main.databaseName();
+    if (databaseName.isEmpty() || databaseName == u":memory:") {
+        // A private in-memory database cannot be opened twice: one part after the other.
+        solvesError = readSolvesPart(ctx, main);
+    } else {
+        std::thread second([&] {
+            // Its own connection (QSqlDatabase stays in the thread that opened it).
+            static std::atomic<int> serial{0};
+            const QString name = QStringLiteral("madoguchi-kpi-%1").arg(serial.fetch_add(1));
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(main.connectionName(), name);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                if (db.open())
+                    solvesError = readSolvesPart(ctx, db);
+                else
+                    solvesError = sqlite::toError(db.lastError(), ctx.reading);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        const std::optional<Error> ticketsError = readTicketsPart(ctx, main);
+        second.join();
+        if (ticketsError)
+            return *ticketsError;
+    }
+    if (solvesError)
+        return *solvesError;
+    if (databaseName.isEmpty() || databaseName == u":memory:") {
+        if (auto e = readTicketsPart(ctx, main))
+            return *e;
+    }
+    return std::nullopt;
+}
+
+// Backlog at the end of each step: the backlog at the period's end less
+// what flowed in after the step. A ticket never reopened flows in when
+// created and out at its one solve; a reopened ticket flows with each
+// change of its status into or out of solved/closed (its creation in
+// such a status included), read from its history.
+std::optional<Error> readBacklogByStep(KpiContext &ctx, const QSqlDatabase &db)
+{
+    Kpis &k = ctx.kpis;
+    const qsizetype days = ctx.days;
+    std::vector<qint64> net(std::size_t(days), 0);
+    for (qsizetype d = 0; d < days; ++d)
+        net[std::size_t(d)] = k.volumeByDay[d].created - ctx.solvedOnce[std::size_t(d)];
+    RawQuery e(db,
+               QStringLiteral(
+                   "SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
+                   "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
+                   "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ? "
+                   // Solved or closed since a solve before the period: its
+                   // status has not left solved/closed since (a reopen clears
+                   // solved_at), so it has no flow to read.
+                   "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
+                   .arg(ctx.tf.sql),
+               ctx.tf.values + QVariantList{ctx.from, ctx.to, ctx.from});
+    while (e.next()) {
+        const qsizetype day = ctx.dayIndex(e.integer(0));
+        const bool wasDone = e.integer(1) != 0;
+        if (!ctx.inPeriod(day) || wasDone == (e.integer(2) != 0))
+            continue;
+        net[std::size_t(day)] += wasDone ? 1 : -1;
+    }
+    if (const auto error = e.error(ctx.reading))
+        return *error;
+    qint64 backlog = k.backlog;
+    qsizetype d = days;
+    for (qsizetype i = k.trend.size() - 1; i >= 0; --i) {
+        TrendPoint &p = k.trend[i];
+        p.backlog = backlog;
+        for (const qsizetype first = k.period.from.daysTo(p.start); d > first;) {
+            --d;
+            backlog -= net[std::size_t(d)];
+            p.created += k.volumeByDay[d].created;
+            p.solved += k.volumeByDay[d].solved;
+        }
+    }
+    return std::nullopt;
+}
+
+// The SLA percentages over every priority together.
+void finishSla(Kpis &k)
+{
+    SlaCompliance all;
+    for (const SlaCompliance &c : std::as_const(k.slaByPriority)) {
+        all.firstResponseMet += c.firstResponseMet;
+        all.firstResponseBreached += c.firstResponseBreached;
+        all.resolutionMet += c.resolutionMet;
+        all.resolutionBreached += c.resolutionBreached;
+    }
+    k.slaFirstResponsePercent = all.firstResponsePercent();
+    k.slaResolutionPercent = all.resolutionPercent();
+}
+
+// Each step's durations and survey figures, from its tallies.
+void finishTrend(KpiContext &ctx)
+{
+    for (std::size_t i = 0; i < ctx.stepSurveys.size(); ++i) {
+        TrendPoint &p = ctx.kpis.trend[qsizetype(i)];
+        p.firstResponseMedian = quantile(ctx.stepFirstResponse[i], 0.5);
+        p.firstResponseP90 = quantile(ctx.stepFirstResponse[i], 0.9);
+        p.resolutionMedian = quantile(ctx.stepResolution[i], 0.5);
+        p.resolutionP90 = quantile(ctx.stepResolution[i], 0.9);
+        p.csatPercent = ctx.stepSurveys[i].csatPercent();
+        p.nps = ctx.stepSurveys[i].nps();
+    }
+}
+
+// Each agent's figures, from their tallies.
+void finishPerAgent(KpiContext &ctx)
+{
+    for (std::size_t i = 0; i < ctx.agentHandle.size(); ++i) {
+        AgentKpis &a = ctx.kpis.perAgent[qsizetype(i)];
+        if (ctx.agentHandle[i].second > 0)
+            a.ahtSeconds = ctx.agentHandle[i].first / double(ctx.agentHandle[i].second);
+        a.firstResponseMedian = quantile(ctx.agentFirstResponse[i], 0.5);
+        a.csatPercent = share(ctx.agentCsat[i].first, ctx.agentCsat[i].second, 100.0);
+        a.fcrRate = share(ctx.agentFcr[i].first, ctx.agentFcr[i].second);
+    }
+}
+
+} // namespace
+
 KpiEngine::KpiEngine(QSqlDatabase db, QTimeZone teamZone)
     : m_db(std::move(db))
     , m_zone(std::move(teamZone))
@@ -257,587 +1015,19 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
     if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
         return makeError(Error::Code::Invalid,
                          QCoreApplication::translate("Kpi", "The period must end after it starts."));
-    const qint64 from = startOf(period.from).toMSecsSinceEpoch();
-    const qint64 to = startOf(period.to).toMSecsSinceEpoch();
-    const qint64 nowMs = now.toMSecsSinceEpoch();
     const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
     Kpis k;
     k.period = period;
-    const Condition tf = ticketFilter(filter);
-
-    // Agents: all of them (within the team filter), so that one with no work shows as such.
-    {
-        QString sql = QStringLiteral("SELECT id, name FROM agents WHERE deleted_at IS NULL");
-        QVariantList values;
-        if (!filter.team.isNull()) {
-            sql += QStringLiteral(" AND team_id = ?");
-            values << keyValue(filter.team);
-        }
-        if (!filter.agent.isNull()) {
-            sql += QStringLiteral(" AND id = ?");
-            values << keyValue(filter.agent);
-        }
-        RawQuery q(m_db, sql + QStringLiteral(" ORDER BY name, id"), values);
-        while (q.next()) {
-            AgentKpis a;
-            a.id = QUuid::fromRfc4122(q.view(0));
-            a.name = q.text(1);
-            k.perAgent.append(a);
-        }
-        if (const auto e = q.error(reading))
-            return *e;
-    }
-    // Per agent, by row of perAgent. Agents are told apart by the random half of their UUIDv7 (the last
-    // eight bytes) as one integer, then confirmed whole.
-    std::vector<QByteArray> agentKeys;
-    std::vector<quint64> agentTails;
-    for (const AgentKpis &a : std::as_const(k.perAgent)) {
-        agentKeys.push_back(a.id.toRfc4122());
-        agentTails.push_back(qFromUnaligned<quint64>(agentKeys.back().constData() + 8));
-    }
-    auto agentOf = [&](const RawQuery &row, int column) {
-        if (row.isNull(column))
-            return qsizetype(-1);
-        const QByteArrayView id = row.view(column);
-        if (id.size() != 16)
-            return qsizetype(-1);
-        const auto tail = qFromUnaligned<quint64>(id.data() + 8);
-        for (std::size_t i = 0; i < agentTails.size(); ++i) {
-            if (agentTails[i] == tail && id == agentKeys[i])
-                return qsizetype(i);
-        }
-        return qsizetype(-1);
-    };
-    const std::vector<QByteArray> channelKeys = keyBytes<Channel>();
-    auto channelOf = [&](const RawQuery &row, int column) { return indexOf(channelKeys, row.view(column)); };
-    const std::size_t agents = k.perAgent.size();
-    std::vector<std::vector<double>> agentFirstResponse(agents);
-    std::vector<std::pair<qint64, qint64>> agentFcr(agents);    // first-contact solves, solves
-    std::vector<std::pair<qint64, qint64>> agentCsat(agents);   // satisfied, responses
-    std::vector<std::pair<double, qint64>> agentHandle(agents); // handle seconds, interactions handled
-
-    for (const QString &key : allKeys<Channel>())
-        k.perChannel.append({*fromKey<Channel>(key), 0, 0});
-    // SLA compliance is counted per priority, for the compliance chart.
-    for (const QString &key : allKeys<Priority>())
-        k.slaByPriority.append(SlaCompliance{*fromKey<Priority>(key), 0, 0, 0, 0});
-    const std::vector<QByteArray> priorityKeys = keyBytes<Priority>();
-    auto priorityOf = [&](const RawQuery &row, int column) { return indexOf(priorityKeys, row.view(column)); };
-    for (QDate d = period.from; d < period.to; d = d.addDays(1))
-        k.volumeByDay.append({d, 0, 0});
-    // The start of each day of the period (and of the day after): which day
-    // an instant falls on is a binary search, not a time-zone conversion.
-    std::vector<qint64> dayStarts;
-    for (QDate d = period.from; d <= period.to; d = d.addDays(1))
-        dayStarts.push_back(startOf(d).toMSecsSinceEpoch());
-    // Without a daylight-saving change every day is 24 hours: a division.
-    bool uniformDays = true;
-    for (std::size_t d = 1; d < dayStarts.size(); ++d)
-        uniformDays = uniformDays && dayStarts[d] - dayStarts[d - 1] == kDayMs;
-    auto dayIndex = [&](qint64 ms) {
-        if (uniformDays) {
-            const qint64 offset = ms - dayStarts.front();
-            return offset < 0 ? qsizetype(-1) : qsizetype(offset / kDayMs);
-        }
-        return qsizetype(std::upper_bound(dayStarts.begin(), dayStarts.end(), ms) - dayStarts.begin()) - 1;
-    };
-    const qsizetype days = k.volumeByDay.size();
-    auto inPeriod = [&](qsizetype day) { return day >= 0 && day < days; };
-
-    // The trend's steps, and the step of each day.
-    k.trendStep = step;
-    std::vector<std::size_t> stepOfDay(std::size_t(days), 0);
-    std::vector<int> weekdayOfDay(std::size_t(days), 0); // Monday 0
-    for (qsizetype d = 0; d < days; ++d) {
-        const QDate day = period.from.addDays(d);
-        if (d == 0 || step == TrendStep::Day || day.dayOfWeek() == Qt::Monday)
-            k.trend.append(TrendPoint{day, day, 0, 0, 0, {}, {}, {}, {}, {}, {}});
-        k.trend.last().end = day.addDays(1);
-        stepOfDay[std::size_t(d)] = std::size_t(k.trend.size() - 1);
-        weekdayOfDay[std::size_t(d)] = day.dayOfWeek() - 1;
-        ++k.weekdays[std::size_t(day.dayOfWeek() - 1)];
-    }
-    const std::size_t steps = std::size_t(k.trend.size());
-    std::vector<std::vector<double>> stepFirstResponse(steps);
-    std::vector<std::vector<double>> stepResolution(steps);
-    struct Surveys
-    {
-        qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
-    };
-    std::vector<Surveys> stepSurveys(steps);
-    // Solves of tickets never reopened, per day: the backlog's outflow.
-    std::vector<qint64> solvedOnce(std::size_t(days), 0);
-    // The hour of the week an instant of the period falls in; a day with a
-    // daylight-saving change is not 24 hours long and asks the time zone.
-    auto hourOfWeek = [&](qsizetype day, qint64 ms) {
-        const auto d = std::size_t(day);
-        const qint64 length = dayStarts[d + 1] - dayStarts[d];
-        const int hour = length == kDayMs ? int((ms - dayStarts[d]) / kHourMs)
-                                          : QDateTime::fromMSecsSinceEpoch(ms, m_zone).time().hour();
-        return weekdayOfDay[d] * 24 + hour;
-    };
-
-    // Business minutes on each ticket's SLA calendar, for rows written
-    // before they were kept on the ticket (the rules of the last policy seen
-    // are kept: tickets mostly share one). One per connection.
-    struct BusinessMinutes
-    {
-        explicit BusinessMinutes(const QSqlDatabase &db)
-            : sla(db)
-        {}
-        SlaEngine sla;
-        QByteArray lastPolicy{"-"};
-        const BusinessCalendar *calendar = nullptr;
-        std::shared_ptr<const SlaEngine::Rules> rules;
-
-        std::optional<double> operator()(const RawQuery &row, int policyColumn, qint64 a, qint64 b)
-        {
-            const QByteArray policy = row.isNull(policyColumn) ? QByteArray() : row.blob(policyColumn);
-            if (policy != lastPolicy) {
-                lastPolicy = policy;
-                const auto found = sla.rules(policy.isEmpty() ? QUuid() : QUuid::fromRfc4122(policy));
-                rules = found ? found.value() : nullptr;
-                calendar = rules ? &rules->clock.calendar() : nullptr;
-            }
-            if (!calendar)
-                return std::nullopt;
-            return double(calendar->businessMs(a, b)) / double(kMinuteMs);
-        }
-    };
-
-    // The figures are read in two parts at once, each on its own connection:
-    // tickets by creation, the backlog, SLA compliance and interactions here;
-    // solves and surveys on a second thread (a 90-day period reads about a
-    // million index entries; two cores halve the wait). The parts write
-    // disjoint fields.
-    auto ticketsPart = [&](const QSqlDatabase &db) -> std::optional<Error> {
-        BusinessMinutes businessMinutesRaw(db);
-        // Tickets created in the period: volume, first response, channel mix.
-        {
-            // Served by the covering index tickets_kpi_created (migration 9).
-            RawQuery t(
-                db,
-                QStringLiteral(
-                    "SELECT t.created_at, t.first_responded_at, "
-                    // The policy only where its business minutes are missing: SQLite
-                    // copies each text or blob column it returns, row by row.
-                    "CASE WHEN t.first_response_business_min IS NULL THEN t.sla_policy_id END, t.channel, t.assignee_id, "
-                    "t.first_response_business_min FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1")
-                    .arg(tf.sql),
-                QVariantList{from, to} + tf.values);
-            std::vector<double> calendarMinutes;
-            std::vector<double> business;
-            while (t.next()) {
-                ++k.ticketsCreated;
-                const qint64 created = t.integer(0);
-                const qsizetype day = dayIndex(created);
-                if (inPeriod(day))
-                    ++k.volumeByDay[day].created;
-                if (const qsizetype c = channelOf(t, 3); c >= 0)
-                    ++k.perChannel[c].ticketsCreated;
-                if (t.isNull(1))
-                    continue;
-                const qint64 responded = t.integer(1);
-                const double minutes = double(responded - created) / double(kMinuteMs);
-                calendarMinutes.push_back(minutes);
-                if (inPeriod(day))
-                    stepFirstResponse[stepOfDay[std::size_t(day)]].push_back(minutes);
-                // Kept on the ticket; computed here only for rows written before it was.
-                if (!t.isNull(5))
-                    business.push_back(t.real(5));
-                else if (const auto b = businessMinutesRaw(t, 2, created, responded))
-                    business.push_back(*b);
-                if (const qsizetype a = agentOf(t, 4); a >= 0)
-                    agentFirstResponse[std::size_t(a)].push_back(minutes);
-            }
-            if (const auto e = t.error(reading))
-                return *e;
-            k.firstResponseMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
-        }
-        // Escalated: the level was raised at least once (tickets.escalated, kept
-        // from the escalation events by migration 12's triggers).
-        {
-            RawQuery e(db,
-                       QStringLiteral(
-                           "SELECT count(*) FROM tickets t WHERE t.created_at >= ? AND t.created_at < ? AND %1 "
-                           "AND t.escalated = 1")
-                           .arg(tf.sql),
-                       QVariantList{from, to} + tf.values);
-            if (!e.next())
-                return e.error(reading).value_or(makeError(Error::Code::Database, reading));
-            k.escalationRate = share(e.integer(0), k.ticketsCreated);
-        }
-
-        // Backlog at the end of the period: created before it and not solved or
-        // closed at that instant. Three sets, each read through its own index:
-        // never solved (open now, never reopened), solved only after the end
-        // (never reopened), and reopened tickets, whose status at the end is
-        // looked up in their history.
-        {
-            static constexpr std::array<qint64, 4> limits{kDayMs, 3 * kDayMs, 7 * kDayMs, 30 * kDayMs};
-            auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<Error> {
-                RawQuery b(db, sql, values);
-                while (b.next()) {
-                    if (b.integer(1) != 0)
-                        continue;
-                    ++k.backlog;
-                    const qint64 age = to - b.integer(0);
-                    const auto bucket = std::size_t(std::upper_bound(limits.begin(), limits.end(), age - 1)
-                                                    - limits.begin());
-                    ++k.backlogAgeBuckets[std::min<std::size_t>(bucket, 4)];
-                }
-                return b.error(reading);
-            };
-            if (auto e = count(
-                    QStringLiteral(
-                        "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.status NOT IN ('solved', 'closed') "
-                        "AND t.reopen_count = 0 AND t.created_at < ?") // the partial index of open, never reopened tickets
-                        .arg(tf.sql),
-                    tf.values + QVariantList{to}))
-                return *e;
-            if (auto e = count(QStringLiteral(
-                                   "SELECT t.created_at, 0 FROM tickets t WHERE %1 AND t.solved_at IS NOT NULL "
-                                   "AND t.solved_at >= ? AND t.reopen_count = 0 AND t.created_at < ?")
-                                   .arg(tf.sql),
-                               tf.values + QVariantList{to, to}))
-                return *e;
-            if (auto e = count(QStringLiteral(
-                                   "SELECT t.created_at, coalesce((SELECT e.new_value IN ('solved', 'closed') "
-                                   "FROM ticket_events e WHERE e.ticket_id = t.id AND e.field IN ('created', 'status') "
-                                   "AND e.at < ? ORDER BY e.at DESC, e.rowid DESC LIMIT 1), 0) "
-                                   "FROM tickets t WHERE %1 AND t.reopen_count > 0 AND t.created_at < ? "
-                                   // Solved again before the end (solved_at is the last solve, and a
-                                   // reopen clears it): solved then, no history needed.
-                                   "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
-                                   .arg(tf.sql),
-                               QVariantList{to} + tf.values + QVariantList{to, to}))
-                return *e;
-        }
-
-        // SLA compliance per target, over tickets whose target was met or fell
-        // due in the period: met by the due time (counted when met), or not met
-        // by then (counted when it fell due, once that has happened).
-        // Met: first responses by their due time, from their partial index
-        // (resolutions met were counted in the solved pass, metCount null).
-        // Breached: targets fallen due, by now, unmet, from theirs.
-        auto compliance = [&](const char *due, const char *met, qint64 SlaCompliance::*metCount,
-                              qint64 SlaCompliance::*breachedCount) -> std::optional<Error> {
-            // One count per priority, each a range of its index (priority first).
-            auto tally = [&](const QString &sql, const QVariantList &values,
-                             qint64 SlaCompliance::*count) -> std::optional<Error> {
-                for (SlaCompliance &c : k.slaByPriority) {
-                    RawQuery q(db, sql, QVariantList{toKey(c.priority)} + values);
-                    if (!q.next())
-                        return q.error(reading).value_or(makeError(Error::Code::Database, reading));
-                    c.*count += q.integer(0);
-                }
-                return std::nullopt;
-            };
-            if (metCount) {
-                if (auto e = tally(QStringLiteral(
-                                       "SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%2 >= ? AND t.%2 < ? "
-                                       "AND t.%2 IS NOT NULL AND t.%1 IS NOT NULL AND t.%2 <= t.%1 AND %3")
-                                       .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                                   QVariantList{from, to} + tf.values, metCount))
-                    return e;
-            }
-            return tally(QStringLiteral("SELECT count(*) FROM tickets t WHERE t.priority = ? AND t.%1 >= ? AND t.%1 < ? "
-                                        "AND t.%1 IS NOT NULL AND (t.%2 IS NULL OR t.%2 > t.%1) AND %3")
-                             .arg(QLatin1String(due), QLatin1String(met), tf.sql),
-                         QVariantList{from, std::min(to, nowMs + 1)} + tf.values, breachedCount);
-        };
-        if (auto e = compliance("first_response_due", "first_responded_at", &SlaCompliance::firstResponseMet,
-                                &SlaCompliance::firstResponseBreached))
-            return *e;
-        if (auto e = compliance("resolution_due", "solved_at", nullptr, &SlaCompliance::resolutionBreached))
-            return *e;
-        // Interactions started in the period: handle time on phone and chat,
-        // channel mix, inbound arrivals by hour, per agent.
-        {
-            double handleSum = 0;
-            qint64 handled = 0;
-            const qsizetype phone = qsizetype(Channel::Phone);
-            const qsizetype chat = qsizetype(Channel::Chat);
-            k.arrivals.fill(WeekHours{}, k.perChannel.size());
-            // One row: `count` interactions of an agent on a channel started at
-            // `started` (the hour's start, for the roll-up), `seconds` of handle time.
-            auto tally = [&](const RawQuery &row, qint64 started, qint64 count, double seconds, bool inbound) {
-                const qsizetype c = channelOf(row, 1);
-                if (c >= 0) {
-                    ChannelKpis &channel = k.perChannel[c];
-                    channel.interactions += count;
-                    channel.handleSeconds += seconds;
-                    if (inbound) {
-                        channel.inbound += count;
-                        if (const qsizetype day = dayIndex(started); inPeriod(day))
-                            k.arrivals[c][std::size_t(hourOfWeek(day, started))] += count;
-                    }
-                }
-                const qsizetype a = agentOf(row, 0);
-                if (a >= 0)
-                    k.perAgent[a].interactions += count;
-                if (c != phone && c != chat)
-                    return;
-                handleSum += seconds;
-                handled += count;
-                if (a >= 0) {
-                    agentHandle[std::size_t(a)].first += seconds;
-                    agentHandle[std::size_t(a)].second += count;
-                }
-            };
-            // The hourly roll-up of migration 12 serves periods of whole UTC
-            // hours (every zone but the half- and quarter-hour ones) filtered by
-            // agent, team or channel; the rest reads each interaction from the
-            // covering handling index.
-            const bool wholeHours = from % kHourMs == 0 && to % kHourMs == 0;
-            if (wholeHours && !filtersTickets(filter)) {
-                const Condition hf = handlerFilter(filter, QStringLiteral("r"));
-                RawQuery r(db,
-                           QStringLiteral(
-                               "SELECT r.agent_id, r.channel, r.hour, r.n, r.handle_s, r.direction = 'inbound' "
-                               "FROM kpi_interaction_hours r WHERE r.hour >= ? AND r.hour < ? AND %1")
-                               .arg(hf.sql),
-                           QVariantList{from / kHourMs, to / kHourMs} + hf.values);
-                while (r.next())
-                    tally(r, r.integer(2) * kHourMs, r.integer(3), r.real(4), r.integer(5) != 0);
-                if (const auto e = r.error(reading))
-                    return *e;
-            } else {
-                const Condition inf = interactionFilter(filter);
-                // Read off the covering handling index and summed here: grouping
-                // in SQL would sort the whole range first.
-                RawQuery i(db,
-                           QStringLiteral("SELECT i.agent_id, i.channel, i.started_at, i.duration_s + i.wrap_up_s, "
-                                          "i.direction = 'inbound' FROM interactions i "
-                                          "WHERE i.started_at >= ? AND i.started_at < ? AND %1")
-                               .arg(inf.sql),
-                           QVariantList{from, to} + inf.values);
-                while (i.next())
-                    tally(i, i.integer(2), 1, i.real(3), i.integer(4) != 0);
-                if (const auto e = i.error(reading))
-                    return *e;
-            }
-            k.ahtSeconds = handled > 0 ? std::optional(handleSum / double(handled)) : std::nullopt;
-        }
-        return std::nullopt;
-    };
-
-    auto solvesPart = [&](const QSqlDatabase &db) -> std::optional<Error> {
-        BusinessMinutes businessMinutesRaw(db);
-        // Tickets solved (last solve) in the period: resolution, FCR, reopen rate.
-        {
-            RawQuery
-                t(db,
-                  QStringLiteral(
-                      "SELECT t.created_at, t.solved_at, CASE WHEN t.resolution_business_min IS NULL THEN t.sla_policy_id END, "
-                      "t.reopen_count, t.assignee_id, "
-                      "t.interaction_count, t.resolution_business_min, t.resolution_due, t.priority "
-                      "FROM tickets t WHERE t.solved_at >= ? AND t.solved_at < ? AND %1")
-                      .arg(tf.sql),
-                  QVariantList{from, to} + tf.values);
-            std::vector<double> calendarMinutes;
-            std::vector<double> business;
-            qint64 firstContact = 0;
-            qint64 reopened = 0;
-            while (t.next()) {
-                ++k.ticketsSolved;
-                const qint64 created = t.integer(0);
-                const qint64 solved = t.integer(1);
-                const qsizetype day = dayIndex(solved);
-                const double minutes = double(solved - created) / double(kMinuteMs);
-                calendarMinutes.push_back(minutes);
-                if (!t.isNull(6))
-                    business.push_back(t.real(6));
-                else if (const auto b = businessMinutesRaw(t, 2, created, solved))
-                    business.push_back(*b);
-                const bool wasReopened = t.integer(3) > 0;
-                // Resolution met by its due time: counted here, where it happened.
-                if (!t.isNull(7) && solved <= t.integer(7)) {
-                    if (const qsizetype p = priorityOf(t, 8); p >= 0)
-                        ++k.slaByPriority[p].resolutionMet;
-                }
-                if (inPeriod(day)) {
-                    ++k.volumeByDay[day].solved;
-                    solvedOnce[std::size_t(day)] += !wasReopened;
-                    stepResolution[stepOfDay[std::size_t(day)]].push_back(minutes);
-                }
-                const bool fcr = t.integer(5) == 1 && !wasReopened;
-                firstContact += fcr;
-                reopened += wasReopened;
-                if (const qsizetype a = agentOf(t, 4); a >= 0) {
-                    ++k.perAgent[a].solved;
-                    agentFcr[std::size_t(a)].first += fcr;
-                    ++agentFcr[std::size_t(a)].second;
-                }
-            }
-            if (const auto e = t.error(reading))
-                return *e;
-            k.resolutionMinutes = DurationStats::of(std::move(calendarMinutes), std::move(business));
-            k.fcrRate = share(firstContact, k.ticketsSolved);
-            k.reopenRate = share(reopened, k.ticketsSolved);
-        }
-
-        // Survey responses received in the period.
-        {
-            const bool byTicket = !filter.team.isNull() || !filter.agent.isNull() || filter.channel
-                                  || filtersTickets(filter);
-            const QString sql
-                = byTicket
-                      ? QStringLiteral(
-                            "SELECT r.csat, r.nps, t.assignee_id, r.received_at FROM csat_responses r JOIN tickets t ON t.id = r.ticket_id "
-                            "WHERE r.deleted_at IS NULL AND r.received_at >= ? AND r.received_at < ? AND %1")
-                            .arg(tf.sql)
-                      // Unfiltered: migration 12's copy of the live responses with their
-                      // ticket's assignee, in time order.
-                      : QStringLiteral("SELECT r.csat, r.nps, r.assignee_id, r.received_at FROM kpi_csat r "
-                                       "WHERE r.received_at >= ? AND r.received_at < ?");
-            RawQuery q(db, sql, QVariantList{from, to} + (byTicket ? tf.values : QVariantList()));
-            qint64 satisfied = 0, rated = 0, promoters = 0, detractors = 0, scored = 0;
-            while (q.next()) {
-                const qsizetype day = dayIndex(q.integer(3));
-                Surveys *inStep = inPeriod(day) ? &stepSurveys[stepOfDay[std::size_t(day)]] : nullptr;
-                if (!q.isNull(0)) {
-                    const qint64 csat = q.integer(0);
-                    ++rated;
-                    satisfied += csat >= 4;
-                    if (inStep) {
-                        ++inStep->rated;
-                        inStep->satisfied += csat >= 4;
-                    }
-                    if (const qsizetype a = agentOf(q, 2); a >= 0) {
-                        agentCsat[std::size_t(a)].first += csat >= 4;
-                        ++agentCsat[std::size_t(a)].second;
-                    }
-                }
-                if (!q.isNull(1)) {
-                    const qint64 nps = q.integer(1);
-                    ++scored;
-                    promoters += nps >= 9;
-                    detractors += nps <= 6;
-                    if (inStep) {
-                        ++inStep->scored;
-                        inStep->promoters += nps >= 9;
-                        inStep->detractors += nps <= 6;
-                    }
-                }
-            }
-            if (const auto e = q.error(reading))
-                return *e;
-            k.csatPercent = share(satisfied, rated, 100.0);
-            if (scored > 0)
-                k.nps = 100.0 * double(promoters - detractors) / double(scored);
-        }
-
-        return std::nullopt;
-    };
-
-    std::optional<Error> solvesError;
-    const QString databaseName = m_db.databaseName();
-    if (databaseName.isEmpty() || databaseName == u":memory:") {
-        // A private in-memory database cannot be opened twice: one part after the other.
-        solvesError = solvesPart(m_db);
-    } else {
-        std::thread second([&] {
-            // Its own connection (QSqlDatabase stays in the thread that opened it).
-            static std::atomic<int> serial{0};
-            const QString name = QStringLiteral("madoguchi-kpi-%1").arg(serial.fetch_add(1));
-            {
-                QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-                if (db.open())
-                    solvesError = solvesPart(db);
-                else
-                    solvesError = sqlite::toError(db.lastError(), reading);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-        const std::optional<Error> ticketsError = ticketsPart(m_db);
-        second.join();
-        if (ticketsError)
-            return *ticketsError;
-    }
-    if (solvesError)
-        return *solvesError;
-    if (databaseName.isEmpty() || databaseName == u":memory:") {
-        if (auto e = ticketsPart(m_db))
-            return *e;
-    }
-
-    // Backlog at the end of each step: the backlog at the period's end less
-    // what flowed in after the step. A ticket never reopened flows in when
-    // created and out at its one solve; a reopened ticket flows with each
-    // change of its status into or out of solved/closed (its creation in
-    // such a status included), read from its history.
-    {
-        std::vector<qint64> net(std::size_t(days), 0);
-        for (qsizetype d = 0; d < days; ++d)
-            net[std::size_t(d)] = k.volumeByDay[d].created - solvedOnce[std::size_t(d)];
-        RawQuery
-            e(m_db,
-              QStringLiteral(
-                  "SELECT e.at, coalesce(e.old_value IN ('solved', 'closed'), 0), e.new_value IN ('solved', 'closed') "
-                  "FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
-                  "WHERE t.reopen_count > 0 AND %1 AND e.field IN ('created', 'status') AND e.at >= ? AND e.at < ? "
-                  // Solved or closed since a solve before the period: its
-                  // status has not left solved/closed since (a reopen clears
-                  // solved_at), so it has no flow to read.
-                  "AND NOT (t.status IN ('solved', 'closed') AND t.solved_at < ?)")
-                  .arg(tf.sql),
-              tf.values + QVariantList{from, to, from});
-        while (e.next()) {
-            const qsizetype day = dayIndex(e.integer(0));
-            const bool wasDone = e.integer(1) != 0;
-            if (!inPeriod(day) || wasDone == (e.integer(2) != 0))
-                continue;
-            net[std::size_t(day)] += wasDone ? 1 : -1;
-        }
-        if (const auto error = e.error(reading))
-            return *error;
-        qint64 backlog = k.backlog;
-        qsizetype d = days;
-        for (qsizetype i = k.trend.size() - 1; i >= 0; --i) {
-            TrendPoint &p = k.trend[i];
-            p.backlog = backlog;
-            for (const qsizetype first = period.from.daysTo(p.start); d > first;) {
-                --d;
-                backlog -= net[std::size_t(d)];
-                p.created += k.volumeByDay[d].created;
-                p.solved += k.volumeByDay[d].solved;
-            }
-        }
-    }
-
-    SlaCompliance all;
-    for (const SlaCompliance &c : std::as_const(k.slaByPriority)) {
-        all.firstResponseMet += c.firstResponseMet;
-        all.firstResponseBreached += c.firstResponseBreached;
-        all.resolutionMet += c.resolutionMet;
-        all.resolutionBreached += c.resolutionBreached;
-    }
-    k.slaFirstResponsePercent = all.firstResponsePercent();
-    k.slaResolutionPercent = all.resolutionPercent();
-
-    for (std::size_t i = 0; i < steps; ++i) {
-        TrendPoint &p = k.trend[qsizetype(i)];
-        p.firstResponseMedian = quantile(stepFirstResponse[i], 0.5);
-        p.firstResponseP90 = quantile(stepFirstResponse[i], 0.9);
-        p.resolutionMedian = quantile(stepResolution[i], 0.5);
-        p.resolutionP90 = quantile(stepResolution[i], 0.9);
-        const Surveys &survey = stepSurveys[i];
-        p.csatPercent = share(survey.satisfied, survey.rated, 100.0);
-        if (survey.scored > 0)
-            p.nps = 100.0 * double(survey.promoters - survey.detractors) / double(survey.scored);
-    }
-
-    for (std::size_t i = 0; i < agents; ++i) {
-        AgentKpis &a = k.perAgent[qsizetype(i)];
-        if (agentHandle[i].second > 0)
-            a.ahtSeconds = agentHandle[i].first / double(agentHandle[i].second);
-        a.firstResponseMedian = quantile(agentFirstResponse[i], 0.5);
-        a.csatPercent = share(agentCsat[i].first, agentCsat[i].second, 100.0);
-        a.fcrRate = share(agentFcr[i].first, agentFcr[i].second);
-    }
+    if (auto e = readAgents(m_db, filter, reading, k.perAgent))
+        return *e;
+    KpiContext ctx(k, filter, *this, m_zone, now.toMSecsSinceEpoch(), step, reading);
+    if (auto e = readBothParts(ctx, m_db))
+        return *e;
+    if (auto e = readBacklogByStep(ctx, m_db))
+        return *e;
+    finishSla(k);
+    finishTrend(ctx);
+    finishPerAgent(ctx);
     return k;
 }
 
