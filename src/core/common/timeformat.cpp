@@ -1,6 +1,10 @@
 #include "common/timeformat.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace madoguchi {
 
@@ -43,6 +47,47 @@ QString fullDateTime(const QDateTime &instant, const QTimeZone &zone)
     if (locale.language() == QLocale::Japanese)
         return locale.toString(local.date(), QStringLiteral("yyyy年M月d日(ddd) ")) + time;
     return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy, ")) + time;
+}
+
+QString clockDuration(qint64 seconds, bool withHours)
+{
+    seconds = std::max<qint64>(seconds, 0);
+    const QChar zero = QLatin1Char('0');
+    if (seconds < 3600 && !withHours)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg(seconds / 60 % 60, 2, 10, zero)
+        .arg(seconds % 60, 2, 10, zero);
+}
+
+QString exactDuration(qint64 seconds, DurationUnit smallest)
+{
+    seconds = std::abs(seconds);
+    if (smallest == DurationUnit::Minutes)
+        seconds -= seconds % 60;
+    if (seconds < 60 && smallest == DurationUnit::Seconds)
+        return QCoreApplication::translate("Duration", "%n s", "seconds", int(seconds));
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60) {
+        if (seconds % 60 == 0)
+            return QCoreApplication::translate("Duration", "%n min", "minutes", int(minutes));
+        return QCoreApplication::translate("Duration", "%1 min %2 s").arg(minutes).arg(seconds % 60);
+    }
+    const qint64 hours = minutes / 60;
+    if (hours >= 24 || minutes % 60 == 0)
+        return QCoreApplication::translate("Duration", "%n h", "hours", int(hours));
+    return QCoreApplication::translate("Duration", "%1 h %2 min").arg(hours).arg(minutes % 60);
+}
+
+QString roundedDuration(double minutes)
+{
+    const QLocale locale;
+    if (minutes < 100)
+        return QCoreApplication::translate("Duration", "%1 min").arg(locale.toString(minutes, 'f', minutes < 10 ? 1 : 0));
+    if (minutes < 48 * 60)
+        return QCoreApplication::translate("Duration", "%1 h").arg(locale.toString(minutes / 60.0, 'f', 1));
+    return QCoreApplication::translate("Duration", "%1 days").arg(locale.toString(minutes / 1440.0, 'f', 1));
 }
 
 } // namespace madoguchi

@@ -16,4 +16,20 @@ QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const Q
 // 「2026年11月20日(金) 10:53」.
 QString fullDateTime(const QDateTime &instant, const QTimeZone &zone);
 
+// Lengths of time, the same way everywhere, in the current locale.
+// A call's length as a clock: "5:07", "1:15:00"; `withHours` keeps the
+// hours ("0:05:07"), so a running timer never changes width.
+QString clockDuration(qint64 seconds, bool withHours = false);
+// Exact, in its two largest units: "45 s", "5 min 12 s", "1 h 20 min",
+// whole hours from a day on ("26 h": often business time, where a day is
+// as long as the calendar says). A length counted in minutes (an SLA
+// clock) passes `minutes`: below a minute it is "0 min", never seconds.
+enum class DurationUnit {
+    Seconds,
+    Minutes
+};
+QString exactDuration(qint64 seconds, DurationUnit smallest = DurationUnit::Seconds);
+// An average or a median, rounded in one unit: "42 min", "3.5 h", "2.1 days".
+QString roundedDuration(double minutes);
+
 } // namespace madoguchi

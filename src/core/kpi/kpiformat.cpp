@@ -1,5 +1,7 @@
 #include "kpi/kpiformat.h"
 
+#include "common/timeformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -42,25 +44,12 @@ QString signedNumber(const std::optional<double> &value, int decimals)
 
 QString minutes(const std::optional<double> &value)
 {
-    if (!value)
-        return none();
-    const QLocale locale;
-    const double m = *value;
-    if (m < 100)
-        return QCoreApplication::translate("KpiFormat", "%1 min").arg(locale.toString(m, 'f', m < 10 ? 1 : 0));
-    if (m < 48 * 60)
-        return QCoreApplication::translate("KpiFormat", "%1 h").arg(locale.toString(m / 60.0, 'f', 1));
-    return QCoreApplication::translate("KpiFormat", "%1 days").arg(locale.toString(m / 1440.0, 'f', 1));
+    return value ? roundedDuration(*value) : none();
 }
 
 QString seconds(const std::optional<double> &value)
 {
-    if (!value)
-        return none();
-    const auto total = qint64(std::llround(*value));
-    if (total < 60)
-        return QCoreApplication::translate("KpiFormat", "%1 s").arg(total);
-    return QCoreApplication::translate("KpiFormat", "%1 min %2 s").arg(total / 60).arg(total % 60);
+    return value ? exactDuration(std::llround(*value)) : none();
 }
 
 } // namespace madoguchi::kpiformat

@@ -1,5 +1,6 @@
 #include "models/customertimelinemodel.h"
 
+#include "common/timeformat.h"
 #include "domain/uuid.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
@@ -11,15 +12,6 @@
 #include <QSqlQuery>
 
 namespace madoguchi {
-
-namespace {
-
-QString minutesSeconds(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 CustomerTimelineModel::CustomerTimelineModel(const Database &database, QTimeZone timeZone, QObject *parent)
     : QAbstractListModel(parent)
@@ -165,7 +157,7 @@ QString CustomerTimelineModel::title(const Entry &e, const EventNames &names)
     if (e.outcome)
         parts << displayName(*e.outcome);
     if (e.durationSeconds > 0)
-        parts << minutesSeconds(e.durationSeconds);
+        parts << clockDuration(e.durationSeconds);
     if (!e.ticketNumber.isEmpty())
         parts << tr("ticket %1").arg(e.ticketNumber);
     return parts.join(QStringLiteral(" · "));

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "common/timeformat.h"
+
 #include "config/appsettings.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
@@ -254,7 +256,8 @@ void MainWindow::checkSlaClocks(const QDateTime &now)
         const QString title = breached ? tr("SLA breached: %1").arg(a.number) : tr("SLA warning: %1").arg(a.number);
         const QString when = breached ? tr("%1 is overdue.").arg(target)
                                       : tr("%1 due in %2 of business time.")
-                                            .arg(target, formatBusinessMinutes(a.status.remainingMinutes));
+                                            .arg(target,
+                                                 exactDuration(a.status.remainingMinutes * 60, DurationUnit::Minutes));
         const QString whose = a.mine ? QString() : tr(" (your team's ticket)");
         m_notifier->notify(title, tr("%1 %2%3").arg(a.subject, when, whose), a.ticketId);
     }

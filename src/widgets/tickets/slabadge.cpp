@@ -1,5 +1,7 @@
 #include "tickets/slabadge.h"
 
+#include "common/timeformat.h"
+
 #include "models/ticketqueuemodel.h"
 
 #include <QApplication>
@@ -7,18 +9,6 @@
 #include <QPainterPath>
 
 namespace madoguchi {
-
-QString formatBusinessMinutes(qint64 minutes)
-{
-    minutes = std::abs(minutes);
-    if (minutes < 60)
-        return QCoreApplication::translate("SlaBadge", "%n min", nullptr, int(minutes));
-    const qint64 hours = minutes / 60;
-    const qint64 rest = minutes % 60;
-    if (hours >= 24 || rest == 0)
-        return QCoreApplication::translate("SlaBadge", "%1 h", "hours only, for long durations").arg(hours);
-    return QCoreApplication::translate("SlaBadge", "%1 h %2 min").arg(hours).arg(rest);
-}
 
 QString slaTargetName(SlaStatus::Target target)
 {
@@ -35,13 +25,14 @@ SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString
     const bool far = std::abs(remainingMinutes) >= kCountdownMinutes && !dueText.isEmpty();
     const QString left = far ? QCoreApplication::translate("SlaBadge", "Due %1").arg(dueText)
                              : QCoreApplication::translate("SlaBadge", "%1 left")
-                                   .arg(formatBusinessMinutes(remainingMinutes));
+                                   .arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes));
     switch (state) {
     case SlaStatus::State::OnTrack: return {left, QColor(0x2e, 0x7d, 0x32), Qt::white};
     case SlaStatus::State::Warning: return {left, QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
     case SlaStatus::State::Breached:
         return {far ? QCoreApplication::translate("SlaBadge", "Overdue since %1").arg(dueText)
-                    : QCoreApplication::translate("SlaBadge", "Overdue %1").arg(formatBusinessMinutes(remainingMinutes)),
+                    : QCoreApplication::translate("SlaBadge", "Overdue %1")
+                          .arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes)),
                 QColor(0xc6, 0x28, 0x28), Qt::white};
     case SlaStatus::State::Paused:
         return {QCoreApplication::translate("SlaBadge", "Paused"), QColor(0x75, 0x75, 0x75), Qt::white};

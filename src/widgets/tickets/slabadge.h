@@ -21,9 +21,6 @@ struct SlaBadge
 // "Overdue since 7 Oct"), which reads better than hundreds of hours.
 SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString &dueText = {});
 inline constexpr qint64 kCountdownMinutes = 8 * 60;
-// "2 h 15 min", "45 min", "27 h": business time, so no days (a business day
-// is as long as the calendar says).
-QString formatBusinessMinutes(qint64 minutes);
 QString slaTargetName(SlaStatus::Target target);
 
 // Paints the badge of TicketQueueModel::SlaStateRole/SlaRemainingRole.
