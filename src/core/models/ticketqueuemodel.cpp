@@ -3,6 +3,7 @@
 #include "common/timeformat.h"
 #include "domain/uuid.h"
 #include "repositories/directoryrepository.h"
+#include "storage/backgroundwork.h"
 #include "storage/changewriter.h"
 #include "storage/database.h"
 #include "storage/rawquery.h"
@@ -11,7 +12,6 @@
 
 #include <QLocale>
 #include <QSqlQuery>
-#include <QThread>
 
 namespace madoguchi {
 
@@ -32,6 +32,7 @@ TicketQueueModel::TicketQueueModel(const Database &database, QTimeZone timeZone,
     , m_timeZone(std::move(timeZone))
     , m_sla(std::make_unique<SlaEngine>(database.connection()))
 {
+    m_scans = new BackgroundWork(this);
     m_context.now = QDateTime::currentDateTimeUtc();
     loadAgents();
     reload();
@@ -400,12 +401,13 @@ void TicketQueueModel::scanAnchors()
     const int generation = m_generation;
     const int stride = m_anchorStride;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelScan;
-    QThread *scan = QThread::create([this, database, condition, spec, generation, stride, cancel] {
-        std::vector<QVariantList> anchors;
-        {
+    m_scans->read(
+        database,
+        [condition, spec, stride, cancel](QSqlDatabase db) {
+            std::vector<QVariantList> anchors;
             // Only the sort keys, walked in order on the sort index (fixed
             // SQL fragments spliced, values bound).
-            RawQuery q(database->connection(),
+            RawQuery q(db,
                        QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3")
                            .arg(spec.keys, condition.sql, spec.orderBy),
                        condition.values);
@@ -418,34 +420,21 @@ void TicketQueueModel::scanAnchors()
                 key << q.blob(spec.keyCount - 1); // the ticket's id breaks ties
                 anchors.push_back(std::move(key));
             }
-        }
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, anchors = std::move(anchors)]() mutable {
-                // A scan for a queue that has changed since is of no use.
-                if (generation != m_generation)
-                    return;
-                m_anchors = std::move(anchors);
-                emit anchorsReady();
-            },
-            Qt::QueuedConnection);
-    });
-    m_scans << scan;
-    connect(scan, &QThread::finished, this, [this, scan] {
-        m_scans.removeOne(scan);
-        scan->deleteLater();
-    });
-    scan->start(QThread::LowPriority);
+            return anchors;
+        },
+        [this, generation](std::vector<QVariantList> anchors) {
+            // A scan for a queue that has changed since is of no use.
+            if (generation != m_generation)
+                return;
+            m_anchors = std::move(anchors);
+            emit anchorsReady();
+        });
 }
 
 TicketQueueModel::~TicketQueueModel()
 {
     *m_cancelScan = true;
-    for (QThread *scan : std::as_const(m_scans)) {
-        scan->wait();
-        delete scan;
-    }
+    m_scans->wait(); // before the members the answers would go to
 }
 
 } // namespace madoguchi

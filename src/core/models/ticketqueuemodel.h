@@ -14,6 +14,7 @@
 
 namespace madoguchi {
 
+class BackgroundWork;
 class Database;
 
 // A ticket queue of any size. rowCount() is the queue's full count, so the
@@ -132,7 +133,7 @@ private:
     int m_generation = 0;
     int m_scannedGeneration = -1;
     std::shared_ptr<std::atomic_bool> m_cancelScan = std::make_shared<std::atomic_bool>(false);
-    QList<QThread *> m_scans; // running; results of older ones are dropped
+    BackgroundWork *m_scans = nullptr; // results of scans of an older queue are dropped
 };
 
 } // namespace madoguchi

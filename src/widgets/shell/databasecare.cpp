@@ -1,6 +1,6 @@
 #include "shell/databasecare.h"
 
-#include "kit/backgroundwork.h"
+#include "storage/backgroundwork.h"
 #include "storage/clientstate.h"
 #include "storage/database.h"
 #include "storage/databasehealth.h"
@@ -80,29 +80,24 @@ void DatabaseCare::setDatabase(const Database *database)
     // Left open by a crash, a kill or a power cut: every page is read once,
     // on a worker thread with its own connection.
     m_checking = true;
-    m_work->run([this, database] {
-        auto problems = database->health().check(database->connection());
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, database, problems = std::move(problems)] {
-                if (database != m_database)
-                    return;
-                m_checking = false;
-                if (!problems) {
-                    // Not finished (the file could not be read now): the next
-                    // start checks again; until then no backup of it is taken.
-                    emit backupFailed(problems.error().message);
-                    emit checked(false);
-                } else if (!problems->isEmpty()) {
-                    showDamage(problems->constFirst());
-                    emit checked(false);
-                } else {
-                    emit checked(true);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_work->read(
+        database, [database](QSqlDatabase db) { return database->health().check(db); },
+        [this, database](auto problems) {
+            if (database != m_database)
+                return;
+            m_checking = false;
+            if (!problems) {
+                // Not finished (the file could not be read now): the next
+                // start checks again; until then no backup of it is taken.
+                emit backupFailed(problems.error().message);
+                emit checked(false);
+            } else if (!problems->isEmpty()) {
+                showDamage(problems->constFirst());
+                emit checked(false);
+            } else {
+                emit checked(true);
+            }
+        });
 }
 
 Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path, const Database::Options &options,
@@ -159,20 +154,15 @@ void DatabaseCare::backUpNow()
         return;
     m_backingUp = true;
     const Database *database = m_database;
-    m_work->run([this, database] {
-        auto made = Backups(database->path()).create(database->connection());
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, made = std::move(made)] {
-                m_backingUp = false;
-                if (made)
-                    emit backedUp(made.value());
-                else
-                    emit backupFailed(made.error().message);
-            },
-            Qt::QueuedConnection);
-    });
+    m_work->read(
+        database, [database](QSqlDatabase db) { return Backups(database->path()).create(db); },
+        [this](auto made) {
+            m_backingUp = false;
+            if (made)
+                emit backedUp(made.value());
+            else
+                emit backupFailed(made.error().message);
+        });
 }
 
 } // namespace madoguchi

@@ -8,7 +8,6 @@
 #include "customers/duplicatesdialog.h"
 #include "customers/loginteractiondialog.h"
 #include "dashboard/dashboardpage.h"
-#include "kit/backgroundwork.h"
 #include "kit/desktopnotifier.h"
 #include "kit/icons.h"
 #include "kit/placeholderpage.h"
@@ -21,6 +20,7 @@
 #include "shell/backupsdialog.h"
 #include "shell/databasecare.h"
 #include "shell/shortcutsdialog.h"
+#include "storage/backgroundwork.h"
 #include "storage/backups.h"
 #include "storage/clientstate.h"
 #include "storage/database.h"
@@ -578,16 +578,6 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — Madoguchi").arg(QFileInfo(m_database->path()).fileName()));
 }
 
-void MainWindow::runInBackground(std::function<void()> work)
-{
-    m_work->run(std::move(work));
-}
-
-void MainWindow::waitForBackgroundWork()
-{
-    m_work->wait();
-}
-
 void MainWindow::refreshDatabaseInfo()
 {
     // One read at a time; changes meanwhile are counted by one more.
@@ -600,49 +590,39 @@ void MainWindow::refreshDatabaseInfo()
         m_databaseStatus->setText(tr("%1 — reading…").arg(QDir::toNativeSeparators(m_database->path())));
     const Database *database = m_database.get();
     const int generation = m_databaseGeneration;
-    runInBackground([this, database, generation] {
-        auto info = inspectDatabase(*database, false);
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, info = std::move(info)] {
-                if (generation != m_databaseGeneration)
-                    return; // read from a database this window no longer shows
-                m_infoReading = false;
-                if (info)
-                    applyDatabaseInfo(info.value());
-                else
-                    m_databaseStatus->setText(info.error().message);
-                if (std::exchange(m_infoStale, false))
-                    refreshDatabaseInfo();
-            },
-            Qt::QueuedConnection);
-    });
+    m_work->read(
+        database, [database] { return inspectDatabase(*database, false); },
+        [this, generation](Result<DatabaseInfo> info) {
+            if (generation != m_databaseGeneration)
+                return; // read from a database this window no longer shows
+            m_infoReading = false;
+            if (info)
+                applyDatabaseInfo(info.value());
+            else
+                m_databaseStatus->setText(info.error().message);
+            if (std::exchange(m_infoStale, false))
+                refreshDatabaseInfo();
+        });
 }
 
 void MainWindow::runIntegrityCheck()
 {
     const Database *database = m_database.get();
-    runInBackground([this, database] {
-        auto info = inspectDatabase(*database, true);
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, info = std::move(info)] {
-                if (!info) {
-                    m_settingsPage->setCheckResult(info.error().message, false);
-                    emit integrityCheckFinished(false);
-                    return;
-                }
-                const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
-                m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
-                                                       : tr("Problems found: %1")
-                                                             .arg(info->integrityProblems.join(QStringLiteral("; "))),
-                                               healthy);
-                emit integrityCheckFinished(healthy);
-            },
-            Qt::QueuedConnection);
-    });
+    m_work->read(
+        database, [database] { return inspectDatabase(*database, true); },
+        [this](Result<DatabaseInfo> info) {
+            if (!info) {
+                m_settingsPage->setCheckResult(info.error().message, false);
+                emit integrityCheckFinished(false);
+                return;
+            }
+            const bool healthy = info->integrityProblems.isEmpty() && info->foreignKeyProblems == 0;
+            m_settingsPage->setCheckResult(healthy ? tr("No problems found.")
+                                                   : tr("Problems found: %1")
+                                                         .arg(info->integrityProblems.join(QStringLiteral("; "))),
+                                           healthy);
+            emit integrityCheckFinished(healthy);
+        });
 }
 
 void MainWindow::applyDatabaseInfo(const DatabaseInfo &info)
@@ -694,7 +674,7 @@ QList<QWidget *> MainWindow::detachDatabase()
     // Open call logs hold the database (what they hold is in their draft).
     qDeleteAll(findChildren<LogInteractionDialog *>());
     m_care->waitForWork();
-    waitForBackgroundWork();
+    m_work->wait();
     // Sync belongs to the database it synchronised: the other one starts
     // working locally until it is connected.
     delete m_sync;

@@ -115,8 +115,6 @@ private:
     void attachDatabase();
     // Runs `work` on a worker thread with its own database connection and
     // hands the result to `done` on the UI thread.
-    void runInBackground(std::function<void()> work);
-    void waitForBackgroundWork();
 
     std::unique_ptr<Database> m_database;
     DatabaseInfo m_info;

@@ -1,16 +1,36 @@
 #include "teamsync/serversettingswidget.h"
 
 #include "config/appsettings.h"
+#include "storage/backgroundwork.h"
 #include "sync/credentialstore.h"
 
 #include "ui_serversettingswidget.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QPointer>
 #include <QThread>
 
 namespace madoguchi {
+
+namespace {
+
+// What "Test Connection" says of a login that could connect.
+std::pair<bool, QString> describeLogin(QSqlDatabase server, const QString &user)
+{
+    const auto me = identifyOnServer(server);
+    if (!me)
+        return {false, ServerSettingsWidget::tr("Connected, but this server has no Madoguchi schema. Ask your "
+                                                "administrator to run “madoguchi-cli server init”.")};
+    if (me->agentName.isEmpty())
+        return {false, ServerSettingsWidget::tr(
+                           "Connected, but %1 is not an agent on this server. Ask your administrator to add you.")
+                           .arg(user)};
+    return {true, ServerSettingsWidget::tr("Connected: you sign in as %1 (server schema version %2).")
+                      .arg(me->agentName)
+                      .arg(me->schemaVersion)};
+}
+
+} // namespace
 
 ServerSettingsWidget::ServerSettingsWidget(CredentialStore *store, QWidget *parent)
     : QWidget(parent)
@@ -18,6 +38,8 @@ ServerSettingsWidget::ServerSettingsWidget(CredentialStore *store, QWidget *pare
     , m_store(store)
 {
     m_ui->setupUi(this);
+    // A test connects with a timeout of its own; closing the settings meanwhile need not wait for it.
+    m_work = new BackgroundWork(this, BackgroundWork::Ending::LetRun);
     m_ui->sslModeCombo->addItem(tr("Verify the certificate and the server's name (recommended)"),
                                 QStringLiteral("verify-full"));
     m_ui->sslModeCombo->addItem(tr("Verify the certificate only"), QStringLiteral("verify-ca"));
@@ -122,42 +144,20 @@ void ServerSettingsWidget::test()
     showResult(true, tr("Connecting…"));
     // Connecting blocks for up to the connect timeout: off the UI thread.
     const ServerConnection c = connection();
-    QPointer<ServerSettingsWidget> self(this);
-    QThread *worker = QThread::create([self, c] {
-        const QString name = QStringLiteral("madoguchi-test-%1").arg(quintptr(QThread::currentThread()));
-        bool ok = false;
-        QString text;
-        {
-            auto opened = openServer(c, name);
-            if (!opened) {
-                text = opened.error().message;
-            } else {
-                if (const auto me = identifyOnServer(opened.value())) {
-                    ok = !me->agentName.isEmpty();
-                    text = ok ? tr("Connected: you sign in as %1 (server schema version %2).")
-                                    .arg(me->agentName)
-                                    .arg(me->schemaVersion)
-                              : tr("Connected, but %1 is not an agent on this server. Ask your administrator to add you.")
-                                    .arg(c.user);
-                } else {
-                    text = tr(
-                        "Connected, but this server has no Madoguchi schema. Ask your administrator to run “madoguchi-cli server init”.");
-                }
-                opened.value().close();
+    m_work->run(
+        [c] {
+            const QString name = QStringLiteral("madoguchi-test-%1").arg(quintptr(QThread::currentThread()));
+            std::pair<bool, QString> result;
+            {
+                auto opened = openServer(c, name);
+                result = opened ? describeLogin(opened.value(), c.user) : std::pair{false, opened.error().message};
+                if (opened)
+                    opened.value().close();
             }
-        }
-        QSqlDatabase::removeDatabase(name);
-        // Back on the UI thread, where the widget may have gone meanwhile.
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, ok, text] {
-                if (self)
-                    self->finishTest(ok, text);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+            QSqlDatabase::removeDatabase(name);
+            return result;
+        },
+        [this](std::pair<bool, QString> result) { finishTest(result.first, result.second); });
 }
 
 void ServerSettingsWidget::finishTest(bool ok, const QString &text)

@@ -12,6 +12,7 @@ class ServerSettingsWidget;
 
 namespace madoguchi {
 
+class BackgroundWork;
 class CredentialStore;
 
 // The team server connection in Settings: where the server is, who signs
@@ -37,6 +38,7 @@ signals:
     void testFinished(bool ok);
 
 private:
+    BackgroundWork *m_work = nullptr;
     bool validate();
     void test();
     void finishTest(bool ok, const QString &text);

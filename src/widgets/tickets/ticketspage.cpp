@@ -5,6 +5,7 @@
 #include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
+#include "storage/backgroundwork.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
 #include "tickets/slabadge.h"
@@ -20,7 +21,6 @@
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QStyledItemDelegate>
-#include <QThread>
 #include <QTimer>
 
 namespace madoguchi {
@@ -79,6 +79,7 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::TicketsPage>())
 {
     m_ui->setupUi(this);
+    m_counting = new BackgroundWork(this);
     // The queues show tickets with their customers' and agents' names.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         const bool shown = changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"),
@@ -149,14 +150,7 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     refreshCounts();
 }
 
-TicketsPage::~TicketsPage()
-{
-    // Its finished handler, which would delete it, dies with this page.
-    if (m_countWorker) {
-        m_countWorker->wait();
-        delete m_countWorker;
-    }
-}
+TicketsPage::~TicketsPage() = default; // m_counting waits for its worker
 
 void TicketsPage::buildQueueList()
 {
@@ -396,30 +390,19 @@ void TicketsPage::refreshCounts()
 {
     // Counting runs on its own connection off the UI thread; a request that
     // arrives meanwhile is served when the running one ends.
-    if (m_countWorker) {
+    if (m_counting->isBusy()) {
         m_countsStale = true;
         return;
     }
-    const Database *database = &m_database;
     const QueueContext context = m_context;
-    m_countWorker = QThread::create([this, database, context] {
-        auto counts = queueCounts(database->connection(), context);
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, counts = std::move(counts)] {
-                if (counts)
-                    applyCounts(counts.value());
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_countWorker, &QThread::finished, this, [this] {
-        m_countWorker->deleteLater();
-        m_countWorker = nullptr;
-        if (std::exchange(m_countsStale, false))
-            refreshCounts();
-    });
-    m_countWorker->start(QThread::LowPriority);
+    m_counting->read(
+        &m_database, [context](QSqlDatabase db) { return queueCounts(db, context); },
+        [this](Result<QList<int>> counts) {
+            if (counts)
+                applyCounts(counts.value());
+            if (std::exchange(m_countsStale, false))
+                refreshCounts();
+        });
 }
 
 void TicketsPage::applyCounts(const QList<int> &counts)

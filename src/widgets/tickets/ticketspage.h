@@ -8,7 +8,6 @@
 #include <memory>
 
 class QListWidgetItem;
-class QThread;
 class QTimer;
 
 namespace Ui {
@@ -17,6 +16,7 @@ class TicketsPage;
 
 namespace madoguchi {
 
+class BackgroundWork;
 class Database;
 class TicketQueueModel;
 
@@ -83,7 +83,7 @@ private:
     QList<int> m_counts;
     QTimer *m_searchDelay = nullptr;
     QTimer *m_clock = nullptr;
-    QThread *m_countWorker = nullptr;
+    BackgroundWork *m_counting = nullptr; // one count at a time
     bool m_countsStale = false;
     bool m_keepStatus = false; // refreshing for a change: the status line stays
 };
