@@ -111,6 +111,54 @@ std::optional<double> asOptional(qint64 v)
     return double(v);
 }
 
+// A category axis that shows every name in full, without grid lines.
+QBarCategoryAxis *categoryAxis(const QStringList &names)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+// Adds `series` to `chart` on axes x (bottom) and y, which may already be there.
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y,
+            Qt::Alignment yAlign = Qt::AlignLeft)
+{
+    chart->addSeries(series);
+    if (!chart->axes(Qt::Horizontal).contains(x))
+        chart->addAxis(x, Qt::AlignBottom);
+    if (!chart->axes(Qt::Vertical).contains(y))
+        chart->addAxis(y, yAlign);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void showTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+// A figure for CSV: two decimals, nothing when there is none.
+QString csvNumber(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'f', 2) : QString();
+}
+
+// The CSV columns of two figures of each step of the trend.
+std::function<QStringList(const TrendPoint &)> figuresOf(std::optional<double> TrendPoint::*first,
+                                                         std::optional<double> TrendPoint::*second)
+{
+    return [first, second](const TrendPoint &p) { return QStringList{csvNumber(p.*first), csvNumber(p.*second)}; };
+}
+
+// The age buckets of the backlog (KpiEngine's five), youngest first.
+QStringList ageBucketNames()
+{
+    return {DashboardPage::tr("Under 1 day"), DashboardPage::tr("1–3 days"), DashboardPage::tr("3–7 days"),
+            DashboardPage::tr("7–30 days"), DashboardPage::tr("Over 30 days")};
+}
+
 } // namespace
 
 struct DashboardPage::Charts
@@ -612,7 +660,13 @@ void DashboardPage::drillIntoTile(Tile t)
         {KpiSet::ResolutionBreached, tr("Resolution breached, %1").arg(when)},
     }};
     const Target &target = targets[std::size_t(t)];
-    drillInto({target.set, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0}, target.title, m_shownFilter);
+    drillIntoPeriod(target.set, target.title, m_shownFilter);
+}
+
+// The tickets of `set` over the whole period shown.
+void DashboardPage::drillIntoPeriod(KpiSet set, const QString &title, const KpiFilter &narrower)
+{
+    drillInto({set, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0}, title, narrower);
 }
 
 QString DashboardPage::stepLabel(const TrendPoint &point) const
@@ -656,25 +710,49 @@ ChartCard *DashboardPage::card(const QString &objectName) const
     return nullptr;
 }
 
+// ---- chart cards: the cards and the numbers behind them ---------------------------
+
+// The bodies first, in this order, then the cards in page order: the order
+// widgets are made in is their Tab order, and it stays as it was.
 void DashboardPage::buildCharts()
+{
+    createChartBodies();
+    const Charts &c = *m_charts;
+    buildVolumeCard();
+    buildBacklogCard();
+    buildDurationCard(QStringLiteral("firstResponseCard"), tr("First response time"), c.firstResponse, 1, 0,
+                      &TrendPoint::firstResponseMedian, &TrendPoint::firstResponseP90);
+    buildDurationCard(QStringLiteral("resolutionCard"), tr("Resolution time"), c.resolution, 1, 1,
+                      &TrendPoint::resolutionMedian, &TrendPoint::resolutionP90);
+    buildSlaCard();
+    buildAgeCard();
+    buildSatisfactionCard();
+    buildChannelsCard();
+    buildAgentsChartCard();
+    buildArrivalsCard();
+    buildAgentsCard();
+    m_ui->chartsLayout->setColumnStretch(0, 1);
+    m_ui->chartsLayout->setColumnStretch(1, 1);
+}
+
+void DashboardPage::createChartBodies()
 {
     Charts &c = *m_charts;
     QWidget *parent = m_ui->contents;
-    c.volume = makeChartView(parent);
-    c.backlog = makeChartView(parent);
-    c.firstResponse = makeChartView(parent);
-    c.resolution = makeChartView(parent);
-    c.age = makeChartView(parent);
-    c.sla = makeChartView(parent);
-    c.satisfaction = makeChartView(parent);
-    c.channels = makeChartView(parent);
-    c.agents = makeChartView(parent);
+    for (QChartView **view : {&c.volume, &c.backlog, &c.firstResponse, &c.resolution, &c.age, &c.sla, &c.satisfaction,
+                              &c.channels, &c.agents})
+        *view = makeChartView(parent);
     m_heatmap = new HeatmapWidget(parent);
+    createAgentTable();
+}
+
+void DashboardPage::createAgentTable()
+{
     m_agentModel = new AgentKpiModel(this);
     m_agentProxy = new QSortFilterProxyModel(this);
     m_agentProxy->setSourceModel(m_agentModel);
     m_agentProxy->setSortRole(AgentKpiModel::SortRole);
-    m_agentTable = new QTableView(parent);
+    m_agentTable = new QTableView(m_ui->contents);
     m_agentTable->setModel(m_agentProxy);
     m_agentTable->setSortingEnabled(true);
     m_agentTable->sortByColumn(AgentKpiModel::Solved, Qt::DescendingOrder);
@@ -695,66 +773,54 @@ void DashboardPage::buildCharts()
             return;
         KpiFilter byAgent = m_shownFilter;
         byAgent.agent = index.data(AgentKpiModel::AgentIdRole).toUuid();
-        drillInto({KpiSet::Solved, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
-                  tr("Solved by %1, %2")
-                      .arg(index.siblingAtColumn(AgentKpiModel::Agent).data().toString(), periodDescription()),
-                  byAgent);
+        drillIntoPeriod(KpiSet::Solved,
+                        tr("Solved by %1, %2")
+                            .arg(index.siblingAtColumn(AgentKpiModel::Agent).data().toString(), periodDescription()),
+                        byAgent);
     });
+}
 
-    addCard(QStringLiteral("volumeCard"), tr("Created and solved"), c.volume, 0, 0);
-    addCard(QStringLiteral("backlogCard"), tr("Backlog"), c.backlog, 0, 1);
-    addCard(QStringLiteral("firstResponseCard"), tr("First response time"), c.firstResponse, 1, 0);
-    addCard(QStringLiteral("resolutionCard"), tr("Resolution time"), c.resolution, 1, 1);
-    addCard(QStringLiteral("slaCard"), tr("SLA compliance by priority"), c.sla, 2, 0);
-    addCard(QStringLiteral("ageCard"), tr("Backlog by age"), c.age, 2, 1);
-    addCard(QStringLiteral("satisfactionCard"), tr("Customer satisfaction"), c.satisfaction, 3, 0);
-    addCard(QStringLiteral("channelsCard"), tr("Contacts and tickets by channel"), c.channels, 3, 1);
-    addCard(QStringLiteral("agentsChartCard"), tr("Solved per agent"), c.agents, 4, 0);
-    ChartCard *heat = addCard(QStringLiteral("arrivalsCard"), tr("Incoming contacts by weekday and hour"), m_heatmap, 4,
-                              1);
-    auto *staffing = new QPushButton(tr("Staffing…"), heat);
-    staffing->setFlat(true);
-    connect(staffing, &QPushButton::clicked, this, &DashboardPage::showStaffing);
-    heat->addHeaderWidget(staffing);
-    addCard(QStringLiteral("agentsCard"), tr("Agents"), m_agentTable, 5, 0, 2);
-    m_ui->chartsLayout->setColumnStretch(0, 1);
-    m_ui->chartsLayout->setColumnStretch(1, 1);
-
-    // The numbers behind each chart, for CSV.
-    auto trendTable = [this](const QStringList &header, const std::function<QStringList(const TrendPoint &)> &row) {
-        ChartCard::Table t{QStringList{tr("From"), tr("To")} + header};
-        if (!m_current)
-            return t;
-        for (const TrendPoint &p : std::as_const(m_current->trend))
-            t << (QStringList{p.start.toString(Qt::ISODate), p.end.addDays(-1).toString(Qt::ISODate)} + row(p));
+// The numbers behind a trend chart, for CSV: one row per step.
+ChartCard::Table DashboardPage::trendTable(const QStringList &header,
+                                           const std::function<QStringList(const TrendPoint &)> &row) const
+{
+    ChartCard::Table t{QStringList{tr("From"), tr("To")} + header};
+    if (!m_current)
         return t;
-    };
-    auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'f', 2) : QString(); };
-    card(QStringLiteral("volumeCard"))->setTable([=] {
+    for (const TrendPoint &p : std::as_const(m_current->trend))
+        t << (QStringList{p.start.toString(Qt::ISODate), p.end.addDays(-1).toString(Qt::ISODate)} + row(p));
+    return t;
+}
+
+void DashboardPage::buildVolumeCard()
+{
+    addCard(QStringLiteral("volumeCard"), tr("Created and solved"), m_charts->volume, 0, 0)->setTable([this] {
         return trendTable({tr("Created"), tr("Solved")}, [](const TrendPoint &p) {
             return QStringList{QString::number(p.created), QString::number(p.solved)};
         });
     });
-    card(QStringLiteral("backlogCard"))->setTable([=] {
+}
+
+void DashboardPage::buildBacklogCard()
+{
+    addCard(QStringLiteral("backlogCard"), tr("Backlog"), m_charts->backlog, 0, 1)->setTable([this] {
         return trendTable({tr("Backlog at the end")},
                           [](const TrendPoint &p) { return QStringList{QString::number(p.backlog)}; });
     });
-    card(QStringLiteral("firstResponseCard"))->setTable([=] {
-        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")}, [=](const TrendPoint &p) {
-            return QStringList{number(p.firstResponseMedian), number(p.firstResponseP90)};
-        });
+}
+
+// First response or resolution time: a median and a p90 per step.
+void DashboardPage::buildDurationCard(const QString &objectName, const QString &title, QChartView *view, int row,
+                                      int column, TrendValue median, TrendValue p90)
+{
+    addCard(objectName, title, view, row, column)->setTable([this, median, p90] {
+        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")}, figuresOf(median, p90));
     });
-    card(QStringLiteral("resolutionCard"))->setTable([=] {
-        return trendTable({tr("Median (minutes)"), tr("p90 (minutes)")}, [=](const TrendPoint &p) {
-            return QStringList{number(p.resolutionMedian), number(p.resolutionP90)};
-        });
-    });
-    card(QStringLiteral("satisfactionCard"))->setTable([=] {
-        return trendTable({tr("CSAT (%)"), tr("NPS")}, [=](const TrendPoint &p) {
-            return QStringList{number(p.csatPercent), number(p.nps)};
-        });
-    });
-    card(QStringLiteral("slaCard"))->setTable([=, this] {
+}
+
+void DashboardPage::buildSlaCard()
+{
+    addCard(QStringLiteral("slaCard"), tr("SLA compliance by priority"), m_charts->sla, 2, 0)->setTable([this] {
         ChartCard::Table t{{tr("Priority"), tr("First response met"), tr("First response breached"),
                             tr("First response (%)"), tr("Resolution met"), tr("Resolution breached"),
                             tr("Resolution (%)")}};
@@ -763,50 +829,86 @@ void DashboardPage::buildCharts()
                 t << QStringList{displayName(s.priority),
                                  QString::number(s.firstResponseMet),
                                  QString::number(s.firstResponseBreached),
-                                 number(s.firstResponsePercent()),
+                                 csvNumber(s.firstResponsePercent()),
                                  QString::number(s.resolutionMet),
                                  QString::number(s.resolutionBreached),
-                                 number(s.resolutionPercent())};
+                                 csvNumber(s.resolutionPercent())};
         }
         return t;
     });
-    card(QStringLiteral("ageCard"))->setTable([this] {
+}
+
+void DashboardPage::buildAgeCard()
+{
+    addCard(QStringLiteral("ageCard"), tr("Backlog by age"), m_charts->age, 2, 1)->setTable([this] {
         ChartCard::Table t{{tr("Age"), tr("Tickets")}};
-        const QStringList ages{tr("Under 1 day"), tr("1–3 days"), tr("3–7 days"), tr("7–30 days"), tr("Over 30 days")};
+        const QStringList ages = ageBucketNames();
         if (m_current) {
             for (int i = 0; i < 5; ++i)
                 t << QStringList{ages.at(i), QString::number(m_current->backlogAgeBuckets[std::size_t(i)])};
         }
         return t;
     });
-    card(QStringLiteral("channelsCard"))->setTable([=, this] {
-        ChartCard::Table t{
-            {tr("Channel"), tr("Contacts"), tr("Incoming contacts"), tr("Tickets created"), tr("AHT (seconds)")}};
-        if (m_current) {
-            for (const ChannelKpis &ch : std::as_const(m_current->perChannel))
-                t << QStringList{displayName(ch.channel), QString::number(ch.interactions), QString::number(ch.inbound),
-                                 QString::number(ch.ticketsCreated), number(ch.ahtSeconds())};
-        }
-        return t;
+}
+
+void DashboardPage::buildSatisfactionCard()
+{
+    addCard(QStringLiteral("satisfactionCard"), tr("Customer satisfaction"), m_charts->satisfaction, 3, 0)
+        ->setTable([this] {
+            return trendTable({tr("CSAT (%)"), tr("NPS")}, figuresOf(&TrendPoint::csatPercent, &TrendPoint::nps));
+        });
+}
+
+void DashboardPage::buildChannelsCard()
+{
+    addCard(QStringLiteral("channelsCard"), tr("Contacts and tickets by channel"), m_charts->channels, 3, 1)
+        ->setTable([this] {
+            ChartCard::Table t{
+                {tr("Channel"), tr("Contacts"), tr("Incoming contacts"), tr("Tickets created"), tr("AHT (seconds)")}};
+            if (m_current) {
+                for (const ChannelKpis &ch : std::as_const(m_current->perChannel))
+                    t << QStringList{displayName(ch.channel), QString::number(ch.interactions),
+                                     QString::number(ch.inbound), QString::number(ch.ticketsCreated),
+                                     csvNumber(ch.ahtSeconds())};
+            }
+            return t;
+        });
+}
+
+// Every agent's figures: behind both the chart of the busiest and the table.
+ChartCard::Table DashboardPage::agentsTable() const
+{
+    ChartCard::Table t{{tr("Agent"), tr("Solved"), tr("Contacts"), tr("AHT (seconds)"),
+                        tr("First response median (minutes)"), tr("CSAT (%)"), tr("FCR (%)")}};
+    if (m_current) {
+        for (const AgentKpis &a : std::as_const(m_current->perAgent))
+            t << QStringList{a.name,
+                             QString::number(a.solved),
+                             QString::number(a.interactions),
+                             csvNumber(a.ahtSeconds),
+                             csvNumber(a.firstResponseMedian),
+                             csvNumber(a.csatPercent),
+                             csvNumber(a.fcrRate ? std::optional(*a.fcrRate * 100) : std::nullopt)};
+    }
+    return t;
+}
+
+void DashboardPage::buildAgentsChartCard()
+{
+    addCard(QStringLiteral("agentsChartCard"), tr("Solved per agent"), m_charts->agents, 4, 0)->setTable([this] {
+        return agentsTable();
     });
-    auto agentTable = [=, this] {
-        ChartCard::Table t{{tr("Agent"), tr("Solved"), tr("Contacts"), tr("AHT (seconds)"),
-                            tr("First response median (minutes)"), tr("CSAT (%)"), tr("FCR (%)")}};
-        if (m_current) {
-            for (const AgentKpis &a : std::as_const(m_current->perAgent))
-                t << QStringList{a.name,
-                                 QString::number(a.solved),
-                                 QString::number(a.interactions),
-                                 number(a.ahtSeconds),
-                                 number(a.firstResponseMedian),
-                                 number(a.csatPercent),
-                                 number(a.fcrRate ? std::optional(*a.fcrRate * 100) : std::nullopt)};
-        }
-        return t;
-    };
-    card(QStringLiteral("agentsChartCard"))->setTable(agentTable);
-    card(QStringLiteral("agentsCard"))->setTable(agentTable);
-    card(QStringLiteral("arrivalsCard"))->setTable([this] {
+}
+
+void DashboardPage::buildArrivalsCard()
+{
+    ChartCard *heat = addCard(QStringLiteral("arrivalsCard"), tr("Incoming contacts by weekday and hour"), m_heatmap, 4,
+                              1);
+    auto *staffing = new QPushButton(tr("Staffing…"), heat);
+    staffing->setFlat(true);
+    connect(staffing, &QPushButton::clicked, this, &DashboardPage::showStaffing);
+    heat->addHeaderWidget(staffing);
+    heat->setTable([this] {
         ChartCard::Table t{{tr("Weekday"), tr("Hour"), tr("Incoming contacts"), tr("Average per hour")}};
         for (int h = 0; h < kHoursPerWeek; ++h)
             t << QStringList{QLocale().dayName(h / 24 + 1), QString::number(h % 24),
@@ -816,333 +918,349 @@ void DashboardPage::buildCharts()
     });
 }
 
-void DashboardPage::applyCharts()
+void DashboardPage::buildAgentsCard()
+{
+    addCard(QStringLiteral("agentsCard"), tr("Agents"), m_agentTable, 5, 0, 2)->setTable([this] {
+        return agentsTable();
+    });
+}
+
+// ---- chart cards: the figures ------------------------------------------------------
+
+// The steps of the trend, named for tooltips and for the x axis.
+struct DashboardPage::TrendSteps
+{
+    QStringList names;      // every step
+    QStringList axisLabels; // some steps, the others blank
+    bool weekly = false;
+
+    // A new x axis over the steps (each chart owns its axes).
+    QBarCategoryAxis *axis() const
+    {
+        QBarCategoryAxis *axis = categoryAxis(axisLabels);
+        if (weekly)
+            axis->setTitleText(DashboardPage::tr("Week starting"));
+        return axis;
+    }
+};
+
+// A line of a trend chart. A companion (the p90 beside its median) is
+// drawn in the previous line's colour, dashed.
+struct DashboardPage::TrendLine
+{
+    QString name;
+    std::function<std::optional<double>(const TrendPoint &)> value;
+    bool companion = false;
+};
+
+DashboardPage::TrendSteps DashboardPage::trendSteps() const
 {
     const Kpis &k = *m_current;
-    Charts &c = *m_charts;
-    QStringList steps; // for tooltips
+    TrendSteps steps;
     for (const TrendPoint &p : std::as_const(k.trend))
-        steps << stepLabel(p);
+        steps.names << stepLabel(p);
     // The axis names every step when there are few, otherwise one in seven
     // (Mondays of a daily trend); the other categories are made unique
     // with spaces, since equal names would merge.
-    const bool weekly = k.trendStep == TrendStep::Week;
-    QStringList axisLabels;
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const bool named = steps.size() <= 12 || (weekly ? i % 2 == 0 : k.trend.at(i).start.dayOfWeek() == Qt::Monday);
-        axisLabels << (named ? steps.at(i) : QString(int(i + 1), u' '));
+    steps.weekly = k.trendStep == TrendStep::Week;
+    for (qsizetype i = 0; i < steps.names.size(); ++i) {
+        const bool named = steps.names.size() <= 12
+                           || (steps.weekly ? i % 2 == 0 : k.trend.at(i).start.dayOfWeek() == Qt::Monday);
+        steps.axisLabels << (named ? steps.names.at(i) : QString(int(i + 1), u' '));
     }
-    auto stepAxis = [&] {
-        auto *axis = new QBarCategoryAxis;
-        axis->append(axisLabels);
-        axis->setGridLineVisible(false);
-        axis->setTruncateLabels(false);
-        if (weekly)
-            axis->setTitleText(tr("Week starting"));
-        return axis;
-    };
-    auto attach = [](QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y,
-                     Qt::Alignment yAlign = Qt::AlignLeft) {
-        chart->addSeries(series);
-        if (!chart->axes(Qt::Horizontal).contains(x))
-            chart->addAxis(x, Qt::AlignBottom);
-        if (!chart->axes(Qt::Vertical).contains(y))
-            chart->addAxis(y, yAlign);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    };
-    auto showTip = [](const QString &text) { QToolTip::showText(QCursor::pos(), text); };
+    return steps;
+}
 
-    // Created and solved.
-    {
-        QChart *chart = c.volume->chart();
-        clearChart(chart);
-        auto *created = new QBarSet(tr("Created"));
-        auto *solved = new QBarSet(tr("Solved"));
-        qint64 top = 0;
-        for (const TrendPoint &p : std::as_const(k.trend)) {
-            *created << double(p.created);
-            *solved << double(p.solved);
-            top = std::max({top, p.created, p.solved});
-        }
-        auto *series = new QBarSeries;
-        series->append(created);
-        series->append(solved);
-        attach(chart, series, stepAxis(), valueAxis(double(top)));
-        connect(series, &QBarSeries::clicked, this, [this, created](int index, QBarSet *set) {
-            if (set == created)
-                drillIntoStep(KpiSet::Created, index, tr("Created"));
-            else
-                drillIntoStep(KpiSet::Solved, index, tr("Solved"));
-        });
-        connect(series, &QBarSeries::hovered, this, [showTip, steps](bool on, int index, QBarSet *set) {
-            if (on)
-                showTip(tr("%1, %2: %3 — click to list them")
-                            .arg(set->label(), steps.value(index), kpiformat::count(qint64(set->at(index)))));
-        });
-    }
-    // A line chart over the steps, clickable at each point.
-    // A line of a trend chart. A companion (the p90 beside its median) is
-    // drawn in the previous line's colour, dashed.
-    struct TrendLine
-    {
-        QString name;
-        std::function<std::optional<double>(const TrendPoint &)> value;
-        bool companion = false;
-    };
-    auto lineChart = [&](QChartView *view, const QList<TrendLine> &lines, double divisor, const QString &yTitle,
-                         const std::function<void(int)> &clicked, std::optional<std::pair<double, double>> range = {}) {
-        QChart *chart = view->chart();
-        clearChart(chart);
-        QBarCategoryAxis *x = stepAxis();
-        double top = 0;
-        QList<QLineSeries *> series;
-        int colour = 0;
-        for (const TrendLine &trend : lines) {
-            auto *line = new QLineSeries;
-            line->setName(trend.name);
-            line->setPointsVisible(true);
-            for (qsizetype i = 0; i < k.trend.size(); ++i) {
-                if (const auto v = trend.value(k.trend.at(i))) {
-                    line->append(double(i), *v / divisor);
-                    top = std::max(top, *v / divisor);
-                }
-            }
-            if (trend.companion) {
-                line->setProperty("colorIndex", colour - 1);
-                line->setProperty("dashed", true);
-            } else {
-                line->setProperty("colorIndex", colour++);
-            }
-            connect(line, &QLineSeries::clicked, this,
-                    [clicked](const QPointF &point) { clicked(int(std::lround(point.x()))); });
-            series << line;
-        }
-        QValueAxis *y = valueAxis(top, yTitle);
-        if (range) {
-            y->setRange(range->first, range->second);
-            y->setTickCount(5);
-        }
-        for (QLineSeries *line : series)
-            attach(chart, line, x, y);
-        return chart;
-    };
-    // Backlog at the end of each step.
-    lineChart(c.backlog,
-              {{tr("Open at the end of the day"), [](const TrendPoint &p) { return asOptional(p.backlog); }}}, 1, {},
-              [this](int step) {
-                  if (!m_current || step < 0 || step >= m_current->trend.size())
-                      return;
-                  const TrendPoint &p = m_current->trend.at(step);
-                  drillInto({KpiSet::Backlog, 0, msOf(p.end), 0},
-                            tr("Backlog at the end of %1")
-                                .arg(QLocale().toString(p.end.addDays(-1), QLocale::ShortFormat)),
-                            m_shownFilter);
-              });
-    if (weekly)
-        c.backlog->chart()->series().constFirst()->setName(tr("Open at the end of the week"));
-    // First response and resolution, median and p90, in a unit that reads well.
-    auto durationChart = [&](QChartView *view, auto median, auto p90, KpiSet set, const QString &what) {
-        double largest = 0;
-        for (const TrendPoint &p : std::as_const(k.trend))
-            largest = std::max(largest, p90(p).value_or(0));
-        const DurationUnit unit = unitFor(largest);
-        lineChart(view, {{tr("Median"), median}, {tr("p90 (9 in 10 within)"), p90, true}}, unit.minutes, unit.title,
-                  [this, set, what](int step) { drillIntoStep(set, step, what); });
-    };
-    durationChart(
-        c.firstResponse, [](const TrendPoint &p) { return p.firstResponseMedian; },
-        [](const TrendPoint &p) { return p.firstResponseP90; }, KpiSet::FirstResponded, tr("First responses"));
-    durationChart(
-        c.resolution, [](const TrendPoint &p) { return p.resolutionMedian; },
-        [](const TrendPoint &p) { return p.resolutionP90; }, KpiSet::Solved, tr("Resolved"));
-    // CSAT (0–100 %) on the left, NPS (−100…100) on the right.
-    {
-        QChart *chart = lineChart(
-            c.satisfaction, {{tr("CSAT (%)"), [](const TrendPoint &p) { return p.csatPercent; }}}, 1, tr("CSAT (%)"),
-            [this](int step) { drillIntoStep(KpiSet::Rated, step, tr("Rated by the customer")); },
-            std::pair(0.0, 100.0));
-        auto *nps = new QLineSeries;
-        nps->setName(tr("NPS"));
-        nps->setPointsVisible(true);
-        nps->setProperty("colorIndex", 2);
-        for (qsizetype i = 0; i < k.trend.size(); ++i) {
-            if (const auto v = k.trend.at(i).nps)
-                nps->append(double(i), *v);
-        }
-        auto *npsAxis = new QValueAxis;
-        npsAxis->setRange(-100, 100);
-        npsAxis->setTickCount(5);
-        npsAxis->setLabelFormat(QStringLiteral("%.0f"));
-        npsAxis->setTitleText(tr("NPS"));
-        npsAxis->setGridLineVisible(false);
-        attach(chart, nps, chart->axes(Qt::Horizontal).constFirst(), npsAxis, Qt::AlignRight);
-        connect(nps, &QLineSeries::clicked, this, [this](const QPointF &point) {
-            drillIntoStep(KpiSet::Rated, int(std::lround(point.x())), tr("Rated by the customer"));
-        });
-    }
-    // SLA compliance per priority, most urgent on top; a click lists the breaches.
-    {
-        QChart *chart = c.sla->chart();
-        clearChart(chart);
-        auto *first = new QBarSet(tr("First response"));
-        auto *resolution = new QBarSet(tr("Resolution"));
-        QStringList priorities;
-        c.slaRows.clear();
-        for (qsizetype i = 0; i < k.slaByPriority.size(); ++i) {
-            const SlaCompliance &s = k.slaByPriority.at(i);
-            priorities << displayName(s.priority);
-            c.slaRows << s.priority;
-            *first << s.firstResponsePercent().value_or(0);
-            *resolution << s.resolutionPercent().value_or(0);
-        }
-        auto *series = new QHorizontalBarSeries;
-        series->append(first);
-        series->append(resolution);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(3);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        auto *y = new QBarCategoryAxis;
-        y->append(priorities);
-        y->setGridLineVisible(false);
-        y->setTruncateLabels(false);
-        auto *x = new QValueAxis;
-        x->setRange(0, 100);
-        x->setTickCount(6);
-        x->setLabelFormat(QStringLiteral("%.0f%%"));
-        chart->addSeries(series);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        connect(series, &QHorizontalBarSeries::clicked, this, [this, first](int index, QBarSet *set) {
-            if (!m_current || index < 0 || index >= m_charts->slaRows.size())
-                return;
-            KpiFilter byPriority = m_shownFilter;
-            byPriority.priority = m_charts->slaRows.at(index);
-            const bool firstResponse = set == first;
-            drillInto({firstResponse ? KpiSet::FirstResponseBreached : KpiSet::ResolutionBreached,
-                       msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
-                      (firstResponse ? tr("First response breached, %1, %2") : tr("Resolution breached, %1, %2"))
-                          .arg(displayName(*byPriority.priority), periodDescription()),
-                      byPriority);
-        });
-        connect(series, &QHorizontalBarSeries::hovered, this, [this, showTip](bool on, int index, QBarSet *set) {
-            if (!on || !m_current || index < 0 || index >= m_current->slaByPriority.size())
-                return;
-            const SlaCompliance &s = m_current->slaByPriority.at(index);
-            const bool firstResponse = set->label() == tr("First response");
-            showTip(tr("%1 met, %2 breached — click to list the breaches")
-                        .arg(kpiformat::count(firstResponse ? s.firstResponseMet : s.resolutionMet),
-                             kpiformat::count(firstResponse ? s.firstResponseBreached : s.resolutionBreached)));
-        });
-    }
-    // Backlog by age.
-    {
-        QChart *chart = c.age->chart();
-        clearChart(chart);
-        auto *set = new QBarSet(tr("Open tickets"));
-        qint64 top = 0;
-        for (const qint64 n : k.backlogAgeBuckets) {
-            *set << double(n);
-            top = std::max(top, n);
-        }
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        auto *x = new QBarCategoryAxis;
-        x->append({tr("Under 1 day"), tr("1–3 days"), tr("3–7 days"), tr("7–30 days"), tr("Over 30 days")});
-        x->setGridLineVisible(false);
-        x->setTruncateLabels(false);
-        attach(chart, series, x, valueAxis(double(top)));
-        chart->legend()->hide();
-        connect(series, &QBarSeries::clicked, this, [this, x](int index, QBarSet *) {
-            drillInto({KpiSet::BacklogAge, 0, msOf(m_shownPeriod.to), index},
-                      tr("Backlog %1 old, at the end of %2").arg(x->at(index), periodDescription()), m_shownFilter);
-        });
-    }
-    // Contacts and tickets by channel.
-    {
-        QChart *chart = c.channels->chart();
-        clearChart(chart);
-        auto *contacts = new QBarSet(tr("Contacts"));
-        auto *tickets = new QBarSet(tr("Tickets created"));
-        QStringList names;
-        qint64 top = 0;
-        for (const ChannelKpis &ch : std::as_const(k.perChannel)) {
-            names << displayName(ch.channel);
-            *contacts << double(ch.interactions);
-            *tickets << double(ch.ticketsCreated);
-            top = std::max({top, ch.interactions, ch.ticketsCreated});
-        }
-        auto *series = new QBarSeries;
-        series->append(contacts);
-        series->append(tickets);
-        auto *x = new QBarCategoryAxis;
-        x->append(names);
-        x->setGridLineVisible(false);
-        x->setTruncateLabels(false);
-        attach(chart, series, x, valueAxis(double(top)));
-        connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
-            if (!m_current || index < 0 || index >= m_current->perChannel.size())
-                return;
-            KpiFilter byChannel = m_shownFilter;
-            byChannel.channel = m_current->perChannel.at(index).channel;
-            drillInto({KpiSet::Created, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
-                      tr("Created via %1, %2").arg(displayName(*byChannel.channel), periodDescription()), byChannel);
-        });
-    }
-    // Solved per agent: the busiest at the top.
-    {
-        QChart *chart = c.agents->chart();
-        clearChart(chart);
-        QList<AgentKpis> agents = k.perAgent;
-        std::stable_sort(agents.begin(), agents.end(),
-                         [](const AgentKpis &a, const AgentKpis &b) { return a.solved > b.solved; });
-        if (agents.size() > kMaxAgentBars)
-            agents.resize(kMaxAgentBars);
-        std::reverse(agents.begin(), agents.end()); // horizontal bars grow upwards
-        auto *set = new QBarSet(tr("Solved"));
-        QStringList names;
-        c.agentBars.clear();
-        qint64 top = 0;
-        for (const AgentKpis &a : std::as_const(agents)) {
-            QString name = a.name;
-            while (names.contains(name))
-                name += u' ';
-            names << name;
-            c.agentBars << a.id;
-            *set << double(a.solved);
-            top = std::max(top, a.solved);
-        }
-        auto *series = new QHorizontalBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-        auto *y = new QBarCategoryAxis;
-        y->append(names);
-        y->setGridLineVisible(false);
-        y->setTruncateLabels(false);
-        QValueAxis *x = valueAxis(double(top));
-        chart->addSeries(series);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        chart->legend()->hide();
-        c.agents->setMinimumHeight(std::max(260, int(agents.size()) * 24 + 60));
-        connect(series, &QHorizontalBarSeries::clicked, this, [this, y](int index, QBarSet *) {
-            if (!m_current || index < 0 || index >= m_charts->agentBars.size())
-                return;
-            KpiFilter byAgent = m_shownFilter;
-            byAgent.agent = m_charts->agentBars.at(index);
-            drillInto({KpiSet::Solved, msOf(m_shownPeriod.from), msOf(m_shownPeriod.to), 0},
-                      tr("Solved by %1, %2").arg(y->at(index).trimmed(), periodDescription()), byAgent);
-        });
-    }
+void DashboardPage::applyCharts()
+{
+    const Charts &c = *m_charts;
+    const TrendSteps steps = trendSteps();
+    applyVolumeChart(steps);
+    applyBacklogChart(steps);
+    applyDurationChart(steps, c.firstResponse, &TrendPoint::firstResponseMedian, &TrendPoint::firstResponseP90,
+                       KpiSet::FirstResponded, tr("First responses"));
+    applyDurationChart(steps, c.resolution, &TrendPoint::resolutionMedian, &TrendPoint::resolutionP90, KpiSet::Solved,
+                       tr("Resolved"));
+    applySatisfactionChart(steps);
+    applySlaChart();
+    applyAgeChart();
+    applyChannelsChart();
+    applyAgentsChart();
     restyleCharts();
+}
+
+// Created and solved.
+void DashboardPage::applyVolumeChart(const TrendSteps &steps)
+{
+    QChart *chart = m_charts->volume->chart();
+    clearChart(chart);
+    auto *created = new QBarSet(tr("Created"));
+    auto *solved = new QBarSet(tr("Solved"));
+    qint64 top = 0;
+    for (const TrendPoint &p : std::as_const(m_current->trend)) {
+        *created << double(p.created);
+        *solved << double(p.solved);
+        top = std::max({top, p.created, p.solved});
+    }
+    auto *series = new QBarSeries;
+    series->append(created);
+    series->append(solved);
+    attach(chart, series, steps.axis(), valueAxis(double(top)));
+    connect(series, &QBarSeries::clicked, this, [this, created](int index, QBarSet *set) {
+        if (set == created)
+            drillIntoStep(KpiSet::Created, index, tr("Created"));
+        else
+            drillIntoStep(KpiSet::Solved, index, tr("Solved"));
+    });
+    connect(series, &QBarSeries::hovered, this, [names = steps.names](bool on, int index, QBarSet *set) {
+        if (on)
+            showTip(tr("%1, %2: %3 — click to list them")
+                        .arg(set->label(), names.value(index), kpiformat::count(qint64(set->at(index)))));
+    });
+}
+
+// One line over the steps, its values divided by `divisor`; a click on a
+// point drills into that step.
+QLineSeries *DashboardPage::trendSeries(const TrendLine &trend, double divisor, const std::function<void(int)> &clicked)
+{
+    auto *line = new QLineSeries;
+    line->setName(trend.name);
+    line->setPointsVisible(true);
+    for (qsizetype i = 0; i < m_current->trend.size(); ++i) {
+        if (const auto v = trend.value(m_current->trend.at(i)))
+            line->append(double(i), *v / divisor);
+    }
+    connect(line, &QLineSeries::clicked, this,
+            [clicked](const QPointF &point) { clicked(int(std::lround(point.x()))); });
+    return line;
+}
+
+// A line chart over the steps, the y axis from 0 to the highest point
+// unless given a `range`.
+QChart *DashboardPage::applyTrendLines(QChartView *view, const TrendSteps &steps, const QList<TrendLine> &lines,
+                                       double divisor, const QString &yTitle, const std::function<void(int)> &clicked,
+                                       std::optional<std::pair<double, double>> range)
+{
+    QChart *chart = view->chart();
+    clearChart(chart);
+    QBarCategoryAxis *x = steps.axis();
+    double top = 0;
+    QList<QLineSeries *> series;
+    int colour = 0;
+    for (const TrendLine &trend : lines) {
+        QLineSeries *line = trendSeries(trend, divisor, clicked);
+        for (const QPointF &point : line->points())
+            top = std::max(top, point.y());
+        if (trend.companion) {
+            line->setProperty("colorIndex", colour - 1);
+            line->setProperty("dashed", true);
+        } else {
+            line->setProperty("colorIndex", colour++);
+        }
+        series << line;
+    }
+    QValueAxis *y = valueAxis(top, yTitle);
+    if (range) {
+        y->setRange(range->first, range->second);
+        y->setTickCount(5);
+    }
+    for (QLineSeries *line : series)
+        attach(chart, line, x, y);
+    return chart;
+}
+
+// Backlog at the end of each step.
+void DashboardPage::applyBacklogChart(const TrendSteps &steps)
+{
+    applyTrendLines(m_charts->backlog, steps,
+                    {{tr("Open at the end of the day"), [](const TrendPoint &p) { return asOptional(p.backlog); }}}, 1,
+                    {}, [this](int step) {
+                        if (!m_current || step < 0 || step >= m_current->trend.size())
+                            return;
+                        const TrendPoint &p = m_current->trend.at(step);
+                        drillInto({KpiSet::Backlog, 0, msOf(p.end), 0},
+                                  tr("Backlog at the end of %1")
+                                      .arg(QLocale().toString(p.end.addDays(-1), QLocale::ShortFormat)),
+                                  m_shownFilter);
+                    });
+    if (steps.weekly)
+        m_charts->backlog->chart()->series().constFirst()->setName(tr("Open at the end of the week"));
+}
+
+// First response or resolution, median and p90, in a unit that reads well.
+void DashboardPage::applyDurationChart(const TrendSteps &steps, QChartView *view, TrendValue median, TrendValue p90,
+                                       KpiSet set, const QString &what)
+{
+    double largest = 0;
+    for (const TrendPoint &p : std::as_const(m_current->trend))
+        largest = std::max(largest, (p.*p90).value_or(0));
+    const DurationUnit unit = unitFor(largest);
+    applyTrendLines(view, steps, {{tr("Median"), median}, {tr("p90 (9 in 10 within)"), p90, true}}, unit.minutes,
+                    unit.title, [this, set, what](int step) { drillIntoStep(set, step, what); });
+}
+
+// CSAT (0–100 %) on the left, NPS (−100…100) on the right.
+void DashboardPage::applySatisfactionChart(const TrendSteps &steps)
+{
+    const auto rated = [this](int step) { drillIntoStep(KpiSet::Rated, step, tr("Rated by the customer")); };
+    QChart *chart = applyTrendLines(m_charts->satisfaction, steps, {{tr("CSAT (%)"), &TrendPoint::csatPercent}}, 1,
+                                    tr("CSAT (%)"), rated, std::pair(0.0, 100.0));
+    QLineSeries *nps = trendSeries({tr("NPS"), &TrendPoint::nps}, 1, rated);
+    nps->setProperty("colorIndex", 2);
+    auto *npsAxis = new QValueAxis;
+    npsAxis->setRange(-100, 100);
+    npsAxis->setTickCount(5);
+    npsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    npsAxis->setTitleText(tr("NPS"));
+    npsAxis->setGridLineVisible(false);
+    attach(chart, nps, chart->axes(Qt::Horizontal).constFirst(), npsAxis, Qt::AlignRight);
+}
+
+// SLA compliance per priority, most urgent on top; a click lists the breaches.
+void DashboardPage::applySlaChart()
+{
+    Charts &c = *m_charts;
+    QChart *chart = c.sla->chart();
+    clearChart(chart);
+    auto *first = new QBarSet(tr("First response"));
+    auto *resolution = new QBarSet(tr("Resolution"));
+    QStringList priorities;
+    c.slaRows.clear();
+    for (const SlaCompliance &s : std::as_const(m_current->slaByPriority)) {
+        priorities << displayName(s.priority);
+        c.slaRows << s.priority;
+        *first << s.firstResponsePercent().value_or(0);
+        *resolution << s.resolutionPercent().value_or(0);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(first);
+    series->append(resolution);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    QBarCategoryAxis *y = categoryAxis(priorities);
+    auto *x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setTickCount(6);
+    x->setLabelFormat(QStringLiteral("%.0f%%"));
+    attach(chart, series, x, y);
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, first](int index, QBarSet *set) {
+        if (!m_current || index < 0 || index >= m_charts->slaRows.size())
+            return;
+        KpiFilter byPriority = m_shownFilter;
+        byPriority.priority = m_charts->slaRows.at(index);
+        const bool firstResponse = set == first;
+        drillIntoPeriod(firstResponse ? KpiSet::FirstResponseBreached : KpiSet::ResolutionBreached,
+                        (firstResponse ? tr("First response breached, %1, %2") : tr("Resolution breached, %1, %2"))
+                            .arg(displayName(*byPriority.priority), periodDescription()),
+                        byPriority);
+    });
+    connect(series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+        if (!on || !m_current || index < 0 || index >= m_current->slaByPriority.size())
+            return;
+        const SlaCompliance &s = m_current->slaByPriority.at(index);
+        const bool firstResponse = set->label() == tr("First response");
+        showTip(tr("%1 met, %2 breached — click to list the breaches")
+                    .arg(kpiformat::count(firstResponse ? s.firstResponseMet : s.resolutionMet),
+                         kpiformat::count(firstResponse ? s.firstResponseBreached : s.resolutionBreached)));
+    });
+}
+
+// Backlog by age.
+void DashboardPage::applyAgeChart()
+{
+    QChart *chart = m_charts->age->chart();
+    clearChart(chart);
+    auto *set = new QBarSet(tr("Open tickets"));
+    qint64 top = 0;
+    for (const qint64 n : m_current->backlogAgeBuckets) {
+        *set << double(n);
+        top = std::max(top, n);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    QBarCategoryAxis *x = categoryAxis(ageBucketNames());
+    attach(chart, series, x, valueAxis(double(top)));
+    chart->legend()->hide();
+    connect(series, &QBarSeries::clicked, this, [this, x](int index, QBarSet *) {
+        drillInto({KpiSet::BacklogAge, 0, msOf(m_shownPeriod.to), index},
+                  tr("Backlog %1 old, at the end of %2").arg(x->at(index), periodDescription()), m_shownFilter);
+    });
+}
+
+// Contacts and tickets by channel.
+void DashboardPage::applyChannelsChart()
+{
+    QChart *chart = m_charts->channels->chart();
+    clearChart(chart);
+    auto *contacts = new QBarSet(tr("Contacts"));
+    auto *tickets = new QBarSet(tr("Tickets created"));
+    QStringList names;
+    qint64 top = 0;
+    for (const ChannelKpis &ch : std::as_const(m_current->perChannel)) {
+        names << displayName(ch.channel);
+        *contacts << double(ch.interactions);
+        *tickets << double(ch.ticketsCreated);
+        top = std::max({top, ch.interactions, ch.ticketsCreated});
+    }
+    auto *series = new QBarSeries;
+    series->append(contacts);
+    series->append(tickets);
+    attach(chart, series, categoryAxis(names), valueAxis(double(top)));
+    connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) {
+        if (!m_current || index < 0 || index >= m_current->perChannel.size())
+            return;
+        KpiFilter byChannel = m_shownFilter;
+        byChannel.channel = m_current->perChannel.at(index).channel;
+        drillIntoPeriod(KpiSet::Created,
+                        tr("Created via %1, %2").arg(displayName(*byChannel.channel), periodDescription()), byChannel);
+    });
+}
+
+// Solved per agent: the busiest at the top.
+void DashboardPage::applyAgentsChart()
+{
+    Charts &c = *m_charts;
+    QChart *chart = c.agents->chart();
+    clearChart(chart);
+    QList<AgentKpis> agents = m_current->perAgent;
+    std::stable_sort(agents.begin(), agents.end(),
+                     [](const AgentKpis &a, const AgentKpis &b) { return a.solved > b.solved; });
+    if (agents.size() > kMaxAgentBars)
+        agents.resize(kMaxAgentBars);
+    std::reverse(agents.begin(), agents.end()); // horizontal bars grow upwards
+    auto *set = new QBarSet(tr("Solved"));
+    QStringList names;
+    c.agentBars.clear();
+    qint64 top = 0;
+    for (const AgentKpis &a : std::as_const(agents)) {
+        QString name = a.name;
+        while (names.contains(name))
+            name += u' ';
+        names << name;
+        c.agentBars << a.id;
+        *set << double(a.solved);
+        top = std::max(top, a.solved);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    QBarCategoryAxis *y = categoryAxis(names);
+    attach(chart, series, valueAxis(double(top)), y);
+    chart->legend()->hide();
+    c.agents->setMinimumHeight(std::max(260, int(agents.size()) * 24 + 60));
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, y](int index, QBarSet *) {
+        if (!m_current || index < 0 || index >= m_charts->agentBars.size())
+            return;
+        KpiFilter byAgent = m_shownFilter;
+        byAgent.agent = m_charts->agentBars.at(index);
+        drillIntoPeriod(KpiSet::Solved, tr("Solved by %1, %2").arg(y->at(index).trimmed(), periodDescription()),
+                        byAgent);
+    });
 }
 
 void DashboardPage::restyleCharts()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboard/chartcard.h"
 #include "kpi/kpidrill.h"
 #include "kpi/kpiengine.h"
 
@@ -7,11 +8,13 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QChart;
 class QChartView;
+class QLineSeries;
 class QPagedPaintDevice;
 class QSortFilterProxyModel;
 class QTableView;
@@ -25,7 +28,6 @@ class DashboardPage;
 namespace madoguchi {
 
 class AgentKpiModel;
-class ChartCard;
 class Database;
 class HeatmapWidget;
 class KpiTile;
@@ -119,10 +121,30 @@ protected:
 
 private:
     struct Charts;
+    struct TrendSteps;
+    struct TrendLine;
+    using TrendValue = std::optional<double> TrendPoint::*;
     void buildFilters();
     void buildTiles();
     void layoutTiles();
+    // One builder per chart card: its place and the numbers behind it (CSV).
     void buildCharts();
+    void createChartBodies();
+    void createAgentTable();
+    void buildVolumeCard();
+    void buildBacklogCard();
+    void buildDurationCard(const QString &objectName, const QString &title, QChartView *view, int row, int column,
+                           TrendValue median, TrendValue p90);
+    void buildSlaCard();
+    void buildAgeCard();
+    void buildSatisfactionCard();
+    void buildChannelsCard();
+    void buildAgentsChartCard();
+    void buildArrivalsCard();
+    void buildAgentsCard();
+    ChartCard::Table trendTable(const QStringList &header,
+                                const std::function<QStringList(const TrendPoint &)> &row) const;
+    ChartCard::Table agentsTable() const;
     void buildExportMenu();
     void reloadChoices();
     void presetChosen();
@@ -130,7 +152,22 @@ private:
     void startComputation();
     void applyFigures();
     void applyTiles();
+    // One applier per chart: the figures shown, and what a click lists.
     void applyCharts();
+    TrendSteps trendSteps() const;
+    void applyVolumeChart(const TrendSteps &steps);
+    QLineSeries *trendSeries(const TrendLine &trend, double divisor, const std::function<void(int)> &clicked);
+    QChart *applyTrendLines(QChartView *view, const TrendSteps &steps, const QList<TrendLine> &lines, double divisor,
+                            const QString &yTitle, const std::function<void(int)> &clicked,
+                            std::optional<std::pair<double, double>> range = {});
+    void applyBacklogChart(const TrendSteps &steps);
+    void applyDurationChart(const TrendSteps &steps, QChartView *view, TrendValue median, TrendValue p90, KpiSet set,
+                            const QString &what);
+    void applySatisfactionChart(const TrendSteps &steps);
+    void applySlaChart();
+    void applyAgeChart();
+    void applyChannelsChart();
+    void applyAgentsChart();
     void restyleCharts();
     void updateBusy();
     void showStaffing();
@@ -141,6 +178,7 @@ private:
     qint64 msOf(const QDate &day) const;
     QString stepLabel(const TrendPoint &point) const;
     void drillIntoStep(KpiSet set, int step, const QString &what);
+    void drillIntoPeriod(KpiSet set, const QString &title, const KpiFilter &narrower);
 
     const Database &m_database;
     std::unique_ptr<Ui::DashboardPage> m_ui;

@@ -50,6 +50,29 @@ QPalette paperPalette()
     return p;
 }
 
+// Paints a card's body into `target` on paper colours, then gives it back
+// those of the screen.
+void renderOnPaper(QPainter &p, QWidget *body, const QRect &target, const QPalette &paper, const QPalette &screenPalette)
+{
+    if (auto *view = qobject_cast<QChartView *>(body)) {
+        charts::applyPalette(view->chart(), paper);
+        view->render(&p, target, QRect(), Qt::KeepAspectRatio);
+        charts::applyPalette(view->chart(), screenPalette);
+        return;
+    }
+    const bool ownPalette = body->testAttribute(Qt::WA_SetPalette);
+    const QPalette screen = body->palette();
+    body->setPalette(paper);
+    p.save();
+    const double scale = std::min(double(target.width()) / body->width(), double(target.height()) / body->height());
+    p.translate(target.topLeft());
+    p.scale(scale, scale);
+    body->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+    p.restore();
+    // Back to following the window's palette (or to its own).
+    body->setPalette(ownPalette ? screen : QPalette());
+}
+
 } // namespace
 
 DashboardReport::DashboardReport(DashboardPage &page)
@@ -74,177 +97,216 @@ QString DashboardReport::writePdf(const QString &path)
     return {};
 }
 
-void DashboardReport::paint(QPagedPaintDevice *device)
+// Where the report is being painted: the page, its units and colours, and
+// how far down the current page the next section starts.
+struct DashboardReport::Sheet
 {
-    QPainter p(device);
-    const QRect page = device->pageLayout().paintRectPixels(device->logicalDpiX());
-    const double mm = device->logicalDpiX() / 25.4;
-    const QPalette paper = paperPalette();
-    const QColor ink = paper.color(QPalette::WindowText);
-    const QColor muted(0x6B, 0x72, 0x80);
-    const QColor rule(0xD8, 0xDC, 0xE2);
+    explicit Sheet(QPagedPaintDevice *paintDevice)
+        : device(paintDevice)
+        , p(paintDevice)
+        , page(paintDevice->pageLayout().paintRectPixels(paintDevice->logicalDpiX()))
+        , mm(paintDevice->logicalDpiX() / 25.4)
+        , paper(paperPalette())
+        , ink(paper.color(QPalette::WindowText))
+        , gap(int(3 * mm))
+        , captionHeight(int(6 * mm))
+        , bottom(page.height() - int(10 * mm))
+    {}
+
+    QPagedPaintDevice *device;
+    QPainter p;
+    const QRect page;
+    const double mm; // device pixels in a millimetre
+    const QPalette paper;
+    const QColor ink;
+    const QColor muted{0x6B, 0x72, 0x80};
+    const QColor rule{0xD8, 0xDC, 0xE2};
+    const int gap;           // between tiles and between charts
+    const int captionHeight; // of a chart's or the table's title
+    const int bottom;        // content stays above the footer
     int y = 0;
     int pageNumber = 1;
+};
+
+// The columns of the per-agent table: those the screen shows, in its order,
+// the agent's name wider than the figures.
+struct DashboardReport::TableColumns
+{
+    const QAbstractItemModel *model;
+    QList<int> shown;
+    int rowHeight;
+    int firstWidth;
+    int otherWidth;
+    int spacing; // keeps right-aligned figures apart
+
+    QRect cell(int index, int top) const
+    {
+        return index == 0 ? QRect(0, top, firstWidth, rowHeight)
+                          : QRect(firstWidth + (index - 1) * otherWidth, top, otherWidth - spacing, rowHeight);
+    }
+    Qt::Alignment alignment(int index) const { return index == 0 ? Qt::AlignLeft : Qt::AlignRight; }
+};
+
+void DashboardReport::paint(QPagedPaintDevice *device)
+{
+    Sheet sheet(device);
+    paintTitle(sheet);
+    paintTiles(sheet);
+    paintCharts(sheet);
+    paintAgentTable(sheet);
+    paintFooter(sheet);
+}
+
+void DashboardReport::paintFooter(Sheet &s)
+{
+    const QRect line(0, s.page.height() - int(6 * s.mm), s.page.width(), int(6 * s.mm));
+    s.p.setFont(reportFont(7.5));
+    s.p.setPen(s.muted);
+    s.p.drawText(line, Qt::AlignLeft | Qt::AlignBottom, tr("Madoguchi KPI report · %1").arg(m_page.periodDescription()));
+    s.p.drawText(line, Qt::AlignRight | Qt::AlignBottom, tr("Page %1").arg(s.pageNumber));
+}
+
+void DashboardReport::newPage(Sheet &s)
+{
+    paintFooter(s);
+    s.device->newPage();
+    ++s.pageNumber;
+    s.y = 0;
+}
+
+// A new page when `height` no longer fits on this one.
+void DashboardReport::needs(Sheet &s, int height)
+{
+    if (s.y + height > s.bottom)
+        newPage(s);
+}
+
+// Title block.
+void DashboardReport::paintTitle(Sheet &s)
+{
     const QString generated = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-
-    auto footer = [&] {
-        p.setFont(reportFont(7.5));
-        p.setPen(muted);
-        p.drawText(QRect(0, page.height() - int(6 * mm), page.width(), int(6 * mm)), Qt::AlignLeft | Qt::AlignBottom,
-                   tr("Madoguchi KPI report · %1").arg(m_page.periodDescription()));
-        p.drawText(QRect(0, page.height() - int(6 * mm), page.width(), int(6 * mm)), Qt::AlignRight | Qt::AlignBottom,
-                   tr("Page %1").arg(pageNumber));
-    };
-    const int bottom = page.height() - int(10 * mm);
-    auto newPage = [&] {
-        footer();
-        device->newPage();
-        ++pageNumber;
-        y = 0;
-    };
-    // A new page when `height` no longer fits on this one.
-    auto needs = [&](int height) {
-        if (y + height > bottom)
-            newPage();
-    };
-
-    // Title block.
-    p.setPen(ink);
-    p.setFont(reportFont(18, true));
-    const int titleHeight = int(11 * mm);
-    p.drawText(QRect(0, y, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("KPI report"));
-    y += titleHeight;
-    p.setFont(reportFont(10));
+    s.p.setPen(s.ink);
+    s.p.setFont(reportFont(18, true));
+    const int titleHeight = int(11 * s.mm);
+    s.p.drawText(QRect(0, s.y, s.page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("KPI report"));
+    s.y += titleHeight;
+    s.p.setFont(reportFont(10));
     const QString filters = m_page.filterDescription().isEmpty()
                                 ? tr("All teams, agents, channels, priorities and categories")
                                 : m_page.filterDescription();
     const QStringList lines{tr("Period: %1").arg(m_page.periodDescription()), tr("Filters: %1").arg(filters),
                             tr("Changes are against the previous period of the same length. Made %1.").arg(generated)};
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        p.setPen(i == lines.size() - 1 ? muted : ink);
-        p.drawText(QRect(0, y, page.width(), int(5.5 * mm)), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
-        y += int(5.5 * mm);
+        s.p.setPen(i == lines.size() - 1 ? s.muted : s.ink);
+        s.p.drawText(QRect(0, s.y, s.page.width(), int(5.5 * s.mm)), Qt::AlignLeft | Qt::AlignVCenter, lines.at(i));
+        s.y += int(5.5 * s.mm);
     }
-    y += int(3 * mm);
+    s.y += int(3 * s.mm);
+}
 
-    // Tiles, five to a row.
+// Tiles, five to a row.
+void DashboardReport::paintTiles(Sheet &s)
+{
     const int columns = 5;
-    const int gap = int(3 * mm);
-    const int tileWidth = (page.width() - gap * (columns - 1)) / columns;
-    const int tileHeight = int(20 * mm);
+    const int tileWidth = (s.page.width() - s.gap * (columns - 1)) / columns;
+    const int tileHeight = int(20 * s.mm);
     for (int i = 0; i < DashboardPage::TileCount; ++i) {
         const KpiTile *tile = m_page.tile(DashboardPage::Tile(i));
         const int col = i % columns;
         if (col == 0 && i > 0)
-            y += tileHeight + gap;
-        const QRect box(col * (tileWidth + gap), y, tileWidth, tileHeight);
-        p.setPen(QPen(rule, 0.3 * mm));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(box, 2 * mm, 2 * mm);
-        const QRect inner = box.adjusted(int(3 * mm), int(2 * mm), -int(3 * mm), -int(2 * mm));
-        p.setPen(muted);
-        p.setFont(reportFont(8));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tile->caption());
-        p.setPen(ink);
-        p.setFont(reportFont(15, true));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, tile->value());
-        p.setPen(muted);
-        p.setFont(reportFont(7));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, tile->change());
+            s.y += tileHeight + s.gap;
+        const QRect box(col * (tileWidth + s.gap), s.y, tileWidth, tileHeight);
+        s.p.setPen(QPen(s.rule, 0.3 * s.mm));
+        s.p.setBrush(Qt::NoBrush);
+        s.p.drawRoundedRect(box, 2 * s.mm, 2 * s.mm);
+        const QRect inner = box.adjusted(int(3 * s.mm), int(2 * s.mm), -int(3 * s.mm), -int(2 * s.mm));
+        s.p.setPen(s.muted);
+        s.p.setFont(reportFont(8));
+        s.p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tile->caption());
+        s.p.setPen(s.ink);
+        s.p.setFont(reportFont(15, true));
+        s.p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter, tile->value());
+        s.p.setPen(s.muted);
+        s.p.setFont(reportFont(7));
+        s.p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, tile->change());
     }
-    y += tileHeight + int(6 * mm);
+    s.y += tileHeight + int(6 * s.mm);
+}
 
-    // Charts, two to a row, on paper colours.
-    const int chartWidth = (page.width() - gap) / 2;
+// Charts, two to a row, on paper colours.
+void DashboardReport::paintCharts(Sheet &s)
+{
+    const int chartWidth = (s.page.width() - s.gap) / 2;
     const int chartHeight = int(chartWidth * 0.62);
-    const int captionHeight = int(6 * mm);
     int column = 0;
     for (ChartCard *card : m_page.cards()) {
         if (card->objectName() == QLatin1String("agentsCard"))
             continue; // the table follows as text
         if (column == 0)
-            needs(captionHeight + chartHeight);
-        const QRect area(column * (chartWidth + gap), y, chartWidth, captionHeight + chartHeight);
-        p.setPen(ink);
-        p.setFont(reportFont(10, true));
-        p.drawText(QRect(area.left(), area.top(), area.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   card->title());
-        const QRect target(area.left(), area.top() + captionHeight, area.width(), chartHeight);
-        QWidget *body = card->body();
-        if (auto *view = qobject_cast<QChartView *>(body)) {
-            charts::applyPalette(view->chart(), paper);
-            view->render(&p, target, QRect(), Qt::KeepAspectRatio);
-            charts::applyPalette(view->chart(), m_page.palette());
-        } else {
-            const bool ownPalette = body->testAttribute(Qt::WA_SetPalette);
-            const QPalette screen = body->palette();
-            body->setPalette(paper);
-            p.save();
-            const double scale = std::min(double(target.width()) / body->width(),
-                                          double(target.height()) / body->height());
-            p.translate(target.topLeft());
-            p.scale(scale, scale);
-            body->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-            p.restore();
-            // Back to following the window's palette (or to its own).
-            body->setPalette(ownPalette ? screen : QPalette());
-        }
+            needs(s, s.captionHeight + chartHeight);
+        const QRect area(column * (chartWidth + s.gap), s.y, chartWidth, s.captionHeight + chartHeight);
+        s.p.setPen(s.ink);
+        s.p.setFont(reportFont(10, true));
+        s.p.drawText(QRect(area.left(), area.top(), area.width(), s.captionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                     card->title());
+        renderOnPaper(s.p, card->body(), QRect(area.left(), area.top() + s.captionHeight, area.width(), chartHeight),
+                      s.paper, m_page.palette());
         column = 1 - column;
         if (column == 0)
-            y += captionHeight + chartHeight + gap;
+            s.y += s.captionHeight + chartHeight + s.gap;
     }
     if (column == 1)
-        y += captionHeight + chartHeight + gap;
+        s.y += s.captionHeight + chartHeight + s.gap;
+}
 
-    // The per-agent table, in the order the screen shows it.
-    const QAbstractItemModel *model = m_page.agentTable()->model();
-    QList<int> shown;
-    for (int c = 0; c < model->columnCount(); ++c) {
+// The per-agent table, in the order the screen shows it, across pages.
+void DashboardReport::paintAgentTable(Sheet &s)
+{
+    TableColumns columns{m_page.agentTable()->model(), {}, int(5.5 * s.mm),
+                         s.page.width() * 3 / 10,      0,  int(1.5 * s.mm)};
+    for (int c = 0; c < columns.model->columnCount(); ++c) {
         if (!m_page.agentTable()->isColumnHidden(c))
-            shown << c;
+            columns.shown << c;
     }
-    const int rowHeight = int(5.5 * mm);
-    const int firstWidth = page.width() * 3 / 10;
-    const int otherWidth = shown.size() > 1 ? (page.width() - firstWidth) / int(shown.size() - 1) : 0;
-    auto cellRect = [&](int index, int top) {
-        return index == 0 ? QRect(0, top, firstWidth, rowHeight)
-                          : QRect(firstWidth + (index - 1) * otherWidth, top, otherWidth - int(1.5 * mm), rowHeight);
-    };
-    auto header = [&] {
-        p.setFont(reportFont(8, true));
-        p.setPen(ink);
-        // Two lines, so that long headings wrap instead of running into the next.
-        for (int i = 0; i < shown.size(); ++i) {
-            QRect cell = cellRect(i, y);
-            cell.setHeight(rowHeight * 2);
-            p.drawText(cell, (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom | Qt::TextWordWrap,
-                       model->headerData(shown.at(i), Qt::Horizontal).toString());
+    if (columns.shown.size() > 1)
+        columns.otherWidth = (s.page.width() - columns.firstWidth) / int(columns.shown.size() - 1);
+    needs(s, s.captionHeight + columns.rowHeight * 3);
+    s.p.setPen(s.ink);
+    s.p.setFont(reportFont(10, true));
+    s.p.drawText(QRect(0, s.y, s.page.width(), s.captionHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Agents"));
+    s.y += s.captionHeight;
+    paintAgentHeader(s, columns);
+    for (int row = 0; row < columns.model->rowCount(); ++row) {
+        if (s.y + columns.rowHeight > s.bottom) {
+            newPage(s);
+            paintAgentHeader(s, columns);
         }
-        y += rowHeight * 2;
-        p.setPen(QPen(rule, 0.3 * mm));
-        p.drawLine(0, y, page.width(), y);
-    };
-    needs(captionHeight + rowHeight * 3);
-    p.setPen(ink);
-    p.setFont(reportFont(10, true));
-    p.drawText(QRect(0, y, page.width(), captionHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Agents"));
-    y += captionHeight;
-    header();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (y + rowHeight > bottom) {
-            newPage();
-            header();
+        s.p.setFont(reportFont(8));
+        s.p.setPen(s.ink);
+        for (int i = 0; i < columns.shown.size(); ++i) {
+            const QString text = columns.model->index(row, columns.shown.at(i)).data().toString();
+            s.p.drawText(columns.cell(i, s.y), columns.alignment(i) | Qt::AlignVCenter,
+                         i == 0 ? s.p.fontMetrics().elidedText(text, Qt::ElideRight, columns.firstWidth) : text);
         }
-        p.setFont(reportFont(8));
-        p.setPen(ink);
-        for (int i = 0; i < shown.size(); ++i) {
-            const QString text = model->index(row, shown.at(i)).data().toString();
-            p.drawText(cellRect(i, y), (i == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                       i == 0 ? p.fontMetrics().elidedText(text, Qt::ElideRight, firstWidth) : text);
-        }
-        y += rowHeight;
+        s.y += columns.rowHeight;
     }
-    footer();
+}
+
+// The table's headings, again on every page the table runs onto.
+void DashboardReport::paintAgentHeader(Sheet &s, const TableColumns &columns)
+{
+    s.p.setFont(reportFont(8, true));
+    s.p.setPen(s.ink);
+    // Two lines, so that long headings wrap instead of running into the next.
+    for (int i = 0; i < columns.shown.size(); ++i) {
+        QRect cell = columns.cell(i, s.y);
+        cell.setHeight(columns.rowHeight * 2);
+        s.p.drawText(cell, columns.alignment(i) | Qt::AlignBottom | Qt::TextWordWrap,
+                     columns.model->headerData(columns.shown.at(i), Qt::Horizontal).toString());
+    }
+    s.y += columns.rowHeight * 2;
+    s.p.setPen(QPen(s.rule, 0.3 * s.mm));
+    s.p.drawLine(0, s.y, s.page.width(), s.y);
 }
 
 } // namespace madoguchi

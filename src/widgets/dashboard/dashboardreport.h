@@ -25,6 +25,18 @@ public:
     void paint(QPagedPaintDevice *device);
 
 private:
+    struct Sheet;
+    struct TableColumns;
+    // One function per section, top to bottom; each moves the sheet's y down.
+    void paintTitle(Sheet &s);
+    void paintTiles(Sheet &s);
+    void paintCharts(Sheet &s);
+    void paintAgentTable(Sheet &s);
+    void paintAgentHeader(Sheet &s, const TableColumns &columns);
+    void paintFooter(Sheet &s);
+    void newPage(Sheet &s);
+    void needs(Sheet &s, int height);
+
     DashboardPage &m_page;
 };
 
