@@ -13,6 +13,7 @@
 #include "models/agentkpimodel.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/directoryrepository.h"
+#include "storage/backgroundwork.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
 
@@ -34,7 +35,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
@@ -185,6 +185,7 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     , m_refreshDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_work = new BackgroundWork(this);
     // Every figure comes from tickets, their history, interactions and surveys.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesAny({QStringLiteral("tickets"), QStringLiteral("ticket_events"),
@@ -213,13 +214,7 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     m_ui->scrollArea->viewport()->installEventFilter(this);
 }
 
-DashboardPage::~DashboardPage()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+DashboardPage::~DashboardPage() = default; // m_work waits for its worker
 
 // ---- period and filters ---------------------------------------------------
 
@@ -425,7 +420,7 @@ void DashboardPage::scheduleRefresh()
 
 bool DashboardPage::isBusy() const
 {
-    return m_worker != nullptr || m_refreshDelay->isActive();
+    return m_work->isBusy() || m_refreshDelay->isActive();
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -439,7 +434,7 @@ void DashboardPage::startComputation()
 {
     // One computation at a time, on its own connection; a request that comes
     // meanwhile runs when it ends, and only the latest figures are shown.
-    if (m_worker) {
+    if (m_work->isBusy()) {
         m_rerun = true;
         return;
     }
@@ -449,50 +444,49 @@ void DashboardPage::startComputation()
     const KpiFilter f = filter();
     const QDateTime clock = now();
     const TrendStep step = current.from.daysTo(current.to) <= kDailyStepsUpTo ? TrendStep::Day : TrendStep::Week;
-    const Database *database = &m_database;
     const QTimeZone zone = m_zone;
-    m_worker = QThread::create([this, database, zone, current, previous, f, clock, step] {
-        const KpiEngine engine(database->connection(), zone);
-        auto now = engine.compute(current, f, clock, step);
-        auto before = now ? engine.compute(previous, f, clock, step) : now;
-        database->closeThreadConnection();
-        QMetaObject::invokeMethod(
-            this,
-            [this, current, f, clock, now = std::move(now), before = std::move(before)] {
-                if (m_rerun)
-                    return; // superseded: the next run shows its own figures
-                if (!now || !before) {
-                    const Error &e = now ? before.error() : now.error();
-                    m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(e.message));
-                    m_ui->statusLabel->show();
-                    emit refreshed();
-                    return;
-                }
-                m_ui->statusLabel->hide();
-                m_current = now.value();
-                m_previous = before.value();
-                m_shownPeriod = current;
-                m_shownFilter = f;
-                m_shownNow = clock;
-                applyFigures();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_worker, &QThread::finished, this, [this] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (std::exchange(m_rerun, false))
-            startComputation();
-        updateBusy();
-    });
-    m_worker->start(QThread::LowPriority);
+    m_work->read(
+        &m_database,
+        [zone, current, previous, f, clock, step](QSqlDatabase db) {
+            const KpiEngine engine(db, zone);
+            auto now = engine.compute(current, f, clock, step);
+            auto before = now ? engine.compute(previous, f, clock, step) : now;
+            return std::pair{std::move(now), std::move(before)};
+        },
+        [this, current, f, clock](std::pair<Result<Kpis>, Result<Kpis>> figures) {
+            // Superseded: the next run shows its own figures.
+            if (std::exchange(m_rerun, false))
+                startComputation();
+            else
+                showFigures(figures.first, figures.second, current, f, clock);
+            updateBusy();
+        });
     updateBusy();
+}
+
+void DashboardPage::showFigures(const Result<Kpis> &now, const Result<Kpis> &before, const KpiPeriod &period,
+                                const KpiFilter &filter, const QDateTime &clock)
+{
+    if (!now || !before) {
+        const Error &e = now ? before.error() : now.error();
+        m_ui->statusLabel->setText(tr("The figures could not be read: %1").arg(e.message));
+        m_ui->statusLabel->show();
+        emit refreshed();
+        return;
+    }
+    m_ui->statusLabel->hide();
+    m_current = now.value();
+    m_previous = before.value();
+    m_shownPeriod = period;
+    m_shownFilter = filter;
+    m_shownNow = clock;
+    applyFigures();
 }
 
 void DashboardPage::updateBusy()
 {
-    m_ui->busyBar->setVisible(m_worker != nullptr);
-    m_ui->refreshButton->setEnabled(m_worker == nullptr);
+    m_ui->busyBar->setVisible(m_work->isBusy());
+    m_ui->refreshButton->setEnabled(!m_work->isBusy());
 }
 
 void DashboardPage::applyFigures()

@@ -18,7 +18,6 @@ class QLineSeries;
 class QPagedPaintDevice;
 class QSortFilterProxyModel;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace Ui {
@@ -26,6 +25,8 @@ class DashboardPage;
 }
 
 namespace madoguchi {
+
+class BackgroundWork;
 
 class AgentKpiModel;
 class Database;
@@ -169,6 +170,8 @@ private:
     void applyChannelsChart();
     void applyAgentsChart();
     void restyleCharts();
+    void showFigures(const Result<Kpis> &now, const Result<Kpis> &before, const KpiPeriod &period,
+                     const KpiFilter &filter, const QDateTime &clock);
     void updateBusy();
     void showStaffing();
     void exportReport();
@@ -193,9 +196,9 @@ private:
     QTableView *m_agentTable = nullptr;
     HeatmapWidget *m_heatmap = nullptr;
     QTimer *m_refreshDelay = nullptr;
-    QThread *m_worker = nullptr;
-    bool m_stale = true;  // the figures shown are out of date
-    bool m_rerun = false; // a request came while computing
+    BackgroundWork *m_work = nullptr; // one computation at a time
+    bool m_stale = true;              // the figures shown are out of date
+    bool m_rerun = false;             // a request came while computing
     std::optional<Kpis> m_current;
     std::optional<Kpis> m_previous;
     KpiPeriod m_shownPeriod; // what m_current is for
