@@ -29,6 +29,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +42,8 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace madoguchi;
 
@@ -123,6 +127,18 @@ TEST(MainWindow, ShortcutListShowsEveryShortcut)
     EXPECT_TRUE(rows.contains(QStringLiteral("Quit=Ctrl+Q"))) << rows.join(u',').toStdString();
     EXPECT_TRUE(rows.contains(QStringLiteral("Open Database…=Ctrl+O"))) << rows.join(u',').toStdString();
     EXPECT_EQ(rows.size(), window.shortcutActions().size());
+    // Every action of the menus that has a shortcut is listed (Sync Now was not).
+    std::function<void(const QList<QAction *> &)> visit = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action->menu()) {
+                visit(action->menu()->actions());
+            } else if (!action->shortcut().isEmpty()) {
+                EXPECT_TRUE(window.shortcutActions().contains(action)) << action->text().toStdString();
+            }
+        }
+    };
+    visit(window.menuBar()->actions());
+    EXPECT_TRUE(rows.contains(QStringLiteral("Sync Now=Ctrl+Shift+S"))) << rows.join(u',').toStdString();
 }
 
 TEST(MainWindow, OpeningABadFileExplainsWhyAndKeepsTheCurrentDatabase)

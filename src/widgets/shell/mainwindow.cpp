@@ -129,6 +129,23 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+QListWidget *MainWindow::createNavigation(QWidget *parent)
+{
+    auto *navigation = new QListWidget(parent);
+    navigation->setAccessibleName(tr("Navigation"));
+    navigation->setIconSize(QSize(22, 22));
+    navigation->setFixedWidth(200);
+    navigation->setFrameShape(QFrame::NoFrame);
+    navigation->setSpacing(2);
+    navigation->setUniformItemSizes(true);
+    // A sidebar: slightly darker than the page, the current page highlighted.
+    navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(alternate-base); padding: 8px 6px; outline: 0; }"
+        "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    return navigation;
+}
+
 void MainWindow::createPages()
 {
     auto *central = new QWidget(this);
@@ -144,19 +161,7 @@ void MainWindow::createPages()
     layout->setSpacing(0);
     column->addLayout(layout, 1);
 
-    m_navigation = new QListWidget(central);
-    m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(200);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setSpacing(2);
-    m_navigation->setUniformItemSizes(true);
-    // A sidebar: slightly darker than the page, the current page highlighted.
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(alternate-base); padding: 8px 6px; outline: 0; }"
-        "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
-        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
-
+    m_navigation = createNavigation(central);
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -346,6 +351,17 @@ void MainWindow::openCustomer(const QUuid &customerId)
 
 void MainWindow::createActions()
 {
+    // Every action with a shortcut is listed in Help ▸ Keyboard Shortcuts,
+    // in menu order.
+    m_shortcutActions = createFileMenu();
+    m_shortcutActions += createGoMenu();
+    m_shortcutActions += createContactMenu();
+    m_shortcutActions += createTicketMenu();
+    m_shortcutActions += createHelpMenu();
+}
+
+QList<QAction *> MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
@@ -365,7 +381,6 @@ void MainWindow::createActions()
         }
     });
     syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_shortcutActions << syncNow;
     file->addAction(tr("Sync &Conflicts…"), this, &MainWindow::showConflicts);
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), m_care, &DatabaseCare::backUpNow);
@@ -374,38 +389,44 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     quit->setMenuRole(QAction::QuitRole);
+    return {open, syncNow, quit};
+}
 
+QList<QAction *> MainWindow::createGoMenu()
+{
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QList<std::pair<Page, QKeySequence>> pages{
         {Page::Customers, QKeySequence(Qt::CTRL | Qt::Key_1)}, {Page::Tickets, QKeySequence(Qt::CTRL | Qt::Key_2)},
         {Page::Dashboard, QKeySequence(Qt::CTRL | Qt::Key_3)}, {Page::Knowledge, QKeySequence(Qt::CTRL | Qt::Key_4)},
         {Page::Reviews, QKeySequence(Qt::CTRL | Qt::Key_5)},   {Page::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
-    QList<QAction *> goActions;
+    QList<QAction *> shortcuts;
     for (const auto &[page, key] : pages) {
         QListWidgetItem *item = m_navigation->item(int(page));
         QAction *action = go->addAction(item->icon(), item->text(), this, [this, p = page] { showPage(p); });
         action->setShortcut(key);
         if (page == Page::Settings)
             action->setMenuRole(QAction::PreferencesRole);
-        goActions << action;
+        shortcuts << action;
     }
-
     go->addSeparator();
     QAction *find = go->addAction(tr("&Find Customer"), this, [this] {
         showPage(Page::Customers);
         m_customersPage->focusSearch();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    goActions << find;
+    shortcuts << find;
+    return shortcuts;
+}
 
+QList<QAction *> MainWindow::createContactMenu()
+{
     QMenu *contact = menuBar()->addMenu(tr("&Contact"));
     QAction *logCall = contact->addAction(tr("&Log Call…"), this, [this] { logInteraction(Channel::Phone); });
     logCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *logOther = contact->addAction(tr("Log &Other Interaction…"), this,
                                            [this] { logInteraction(Channel::Email); });
     logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    goActions << logCall << logOther;
     contact->addSeparator();
     contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
         DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(),
@@ -414,7 +435,11 @@ void MainWindow::createActions()
                 [this] { statusBar()->showMessage(tr("Customers merged."), 4000); });
         dialog.exec();
     });
+    return {logCall, logOther};
+}
 
+QList<QAction *> MainWindow::createTicketMenu()
+{
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
     QAction *newTicketAction = ticket->addAction(tr("&New Ticket…"), this, [this] {
         newTicket(m_pages->currentWidget() == m_customerView ? m_customerView->customer() : QUuid());
@@ -430,7 +455,6 @@ void MainWindow::createActions()
         m_ticketsPage->showQueue(Queue::BreachingSoon);
     });
     breaching->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    goActions << newTicketAction << myQueue << breaching;
     ticket->addSeparator();
     ticket->addAction(tr("&Canned Responses…"), this, [this] {
         CannedResponsesDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
@@ -440,7 +464,11 @@ void MainWindow::createActions()
         ServiceLevelsDialog dialog(*m_database, ClientState(m_database->connection()).currentAgent(), this);
         dialog.exec();
     });
+    return {newTicketAction, myQueue, breaching};
+}
 
+QList<QAction *> MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(m_shortcutActions, this);
@@ -455,10 +483,7 @@ void MainWindow::createActions()
                     })
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-
-    m_shortcutActions = {open, quit};
-    m_shortcutActions += goActions;
-    m_shortcutActions << shortcuts;
+    return {shortcuts};
 }
 
 void MainWindow::createStatusBar()

@@ -94,6 +94,7 @@ signals:
     void integrityCheckFinished(bool healthy);
 
 private:
+    QListWidget *createNavigation(QWidget *parent);
     void createPages();
     void createCustomerPages();
     void createTicketPages();
@@ -101,6 +102,11 @@ private:
     void applyChanges(const class ChangeSet &changes);
     void openAlert(const QUuid &ticket);
     void createActions();
+    QList<QAction *> createFileMenu(); // each: its actions with shortcuts
+    QList<QAction *> createGoMenu();
+    QList<QAction *> createContactMenu();
+    QList<QAction *> createTicketMenu();
+    QList<QAction *> createHelpMenu();
     void createStatusBar();
     void refreshDatabaseInfo();
     void runIntegrityCheck();
