@@ -395,6 +395,26 @@ TEST(ServiceLevelsDialog, CalendarsAndTeamAssignment)
     EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("running ticket"))) << dialog.statusText().toStdString();
 }
 
+// Closures are listed by date, not by their long localised names (which
+// begin with the weekday), and a date is listed once.
+TEST(ServiceLevelsDialog, ClosuresAreListedInDateOrder)
+{
+    UiFixture f;
+    ServiceLevelsDialog dialog(f.db.database(), f.agent);
+    dialog.show();
+    dialog.selectCalendar(0);
+    auto *list = child<QListWidget>(&dialog, "closureList");
+    list->clear();
+    for (const QDate &d : {QDate(2026, 12, 31), QDate(2027, 1, 4), QDate(2026, 5, 3), QDate(2026, 12, 31)}) {
+        child<QDateEdit>(&dialog, "closureDate")->setDate(d);
+        QTest::mouseClick(child<QPushButton>(&dialog, "addClosureButton"), Qt::LeftButton);
+    }
+    QList<QDate> listed;
+    for (int i = 0; i < list->count(); ++i)
+        listed << list->item(i)->data(Qt::UserRole).toDate();
+    EXPECT_EQ(listed, (QList<QDate>{QDate(2026, 5, 3), QDate(2026, 12, 31), QDate(2027, 1, 4)}));
+}
+
 TEST(CannedResponses, AreSharedPerTeamAndValidated)
 {
     UiFixture f;

@@ -84,53 +84,10 @@ ServiceLevelsDialog::ServiceLevelsDialog(const Database &database, const QUuid &
     connect(m_ui->timeZoneCombo, &QComboBox::currentIndexChanged, this, &ServiceLevelsDialog::markCalendarDirty);
     connect(m_ui->japaneseHolidaysCheck, &QCheckBox::toggled, this, &ServiceLevelsDialog::markCalendarDirty);
 
-    connect(m_ui->addPolicyButton, &QPushButton::clicked, this, [this] {
-        storePolicy();
-        SlaPolicy p;
-        p.name = tr("New policy");
-        p.calendarId = m_calendars.isEmpty() ? QUuid() : m_calendars.first().id;
-        p.firstResponse = {480, 240, 60, 30};
-        p.resolution = {2700, 1620, 540, 240};
-        m_policies.append(p);
-        m_dirtyPolicies.insert(int(m_policies.size() - 1));
-        refreshLists();
-        m_ui->policyList->setCurrentRow(int(m_policies.size() - 1));
-        m_ui->policyNameEdit->setFocus();
-        m_ui->policyNameEdit->selectAll();
-    });
-    connect(m_ui->copyPolicyButton, &QPushButton::clicked, this, [this] {
-        if (m_policyRow < 0)
-            return;
-        storePolicy();
-        SlaPolicy p = m_policies.at(m_policyRow);
-        p.id = QUuid();
-        p.isDefault = false;
-        p.name = tr("Copy of %1").arg(p.name);
-        m_policies.append(p);
-        m_dirtyPolicies.insert(int(m_policies.size() - 1));
-        refreshLists();
-        m_ui->policyList->setCurrentRow(int(m_policies.size() - 1));
-    });
-    connect(m_ui->addCalendarButton, &QPushButton::clicked, this, [this] {
-        storeCalendar();
-        Calendar c = Calendar::japanStandard();
-        c.name = tr("New calendar");
-        m_calendars.append(c);
-        m_dirtyCalendars.insert(int(m_calendars.size() - 1));
-        refreshLists();
-        m_ui->calendarList->setCurrentRow(int(m_calendars.size() - 1));
-    });
-    connect(m_ui->addClosureButton, &QPushButton::clicked, this, [this] {
-        const QDate d = m_ui->closureDate->date();
-        for (int i = 0; i < m_ui->closureList->count(); ++i) {
-            if (m_ui->closureList->item(i)->data(Qt::UserRole).toDate() == d)
-                return;
-        }
-        auto *item = new QListWidgetItem(QLocale().toString(d, QLocale::LongFormat), m_ui->closureList);
-        item->setData(Qt::UserRole, d);
-        m_ui->closureList->sortItems();
-        markCalendarDirty();
-    });
+    connect(m_ui->addPolicyButton, &QPushButton::clicked, this, &ServiceLevelsDialog::addPolicy);
+    connect(m_ui->copyPolicyButton, &QPushButton::clicked, this, &ServiceLevelsDialog::copyPolicy);
+    connect(m_ui->addCalendarButton, &QPushButton::clicked, this, &ServiceLevelsDialog::addCalendar);
+    connect(m_ui->addClosureButton, &QPushButton::clicked, this, &ServiceLevelsDialog::addClosure);
     connect(m_ui->removeClosureButton, &QPushButton::clicked, this, [this] {
         delete m_ui->closureList->currentItem();
         markCalendarDirty();
@@ -149,6 +106,66 @@ ServiceLevelsDialog::ServiceLevelsDialog(const Database &database, const QUuid &
 }
 
 ServiceLevelsDialog::~ServiceLevelsDialog() = default;
+
+void ServiceLevelsDialog::addPolicy()
+{
+    storePolicy();
+    SlaPolicy p;
+    p.name = tr("New policy");
+    p.calendarId = m_calendars.isEmpty() ? QUuid() : m_calendars.first().id;
+    p.firstResponse = {480, 240, 60, 30};
+    p.resolution = {2700, 1620, 540, 240};
+    m_policies.append(p);
+    m_dirtyPolicies.insert(int(m_policies.size() - 1));
+    refreshLists();
+    m_ui->policyList->setCurrentRow(int(m_policies.size() - 1));
+    m_ui->policyNameEdit->setFocus();
+    m_ui->policyNameEdit->selectAll();
+}
+
+void ServiceLevelsDialog::copyPolicy()
+{
+    if (m_policyRow < 0)
+        return;
+    storePolicy();
+    SlaPolicy p = m_policies.at(m_policyRow);
+    p.id = QUuid();
+    p.isDefault = false;
+    p.name = tr("Copy of %1").arg(p.name);
+    m_policies.append(p);
+    m_dirtyPolicies.insert(int(m_policies.size() - 1));
+    refreshLists();
+    m_ui->policyList->setCurrentRow(int(m_policies.size() - 1));
+}
+
+void ServiceLevelsDialog::addCalendar()
+{
+    storeCalendar();
+    Calendar c = Calendar::japanStandard();
+    c.name = tr("New calendar");
+    m_calendars.append(c);
+    m_dirtyCalendars.insert(int(m_calendars.size() - 1));
+    refreshLists();
+    m_ui->calendarList->setCurrentRow(int(m_calendars.size() - 1));
+}
+
+void ServiceLevelsDialog::addClosure()
+{
+    const QDate d = m_ui->closureDate->date();
+    // In date order: the list shows long localised dates, which do not sort as text.
+    int row = 0;
+    for (; row < m_ui->closureList->count(); ++row) {
+        const QDate listed = m_ui->closureList->item(row)->data(Qt::UserRole).toDate();
+        if (listed == d)
+            return;
+        if (listed > d)
+            break;
+    }
+    auto *item = new QListWidgetItem(QLocale().toString(d, QLocale::LongFormat));
+    item->setData(Qt::UserRole, d);
+    m_ui->closureList->insertItem(row, item);
+    markCalendarDirty();
+}
 
 void ServiceLevelsDialog::buildTargetsGrid()
 {

@@ -64,6 +64,10 @@ private:
     void showCalendar(int row);
     void storeCalendar();
     void refreshLists();
+    void addPolicy();
+    void copyPolicy();
+    void addCalendar();
+    void addClosure();
     void markPolicyDirty();
     void markCalendarDirty();
 
