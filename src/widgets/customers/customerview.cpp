@@ -294,6 +294,38 @@ void CustomerView::revert()
     fillForm();
 }
 
+CustomerView::FormContacts CustomerView::contactsFromForm() const
+{
+    FormContacts form;
+    // Contact points keep their ids when the value is unchanged.
+    auto existing = [&](ContactKind kind, const QString &value) {
+        for (const ContactPoint &p : m_customer.contacts) {
+            if (p.kind == kind && p.value.compare(value, Qt::CaseInsensitive) == 0)
+                return p;
+        }
+        return ContactPoint{QUuid(), kind, value, QString(), false};
+    };
+    for (const QString &line : lines(m_ui->phonesEdit->toPlainText())) {
+        const auto phone = PhoneNumber::parse(line, m_region);
+        if (!phone) {
+            form.problems << tr("%1: %2").arg(line, phone.error().message);
+            form.phonesInvalid = true;
+            continue;
+        }
+        form.contacts << existing(ContactKind::Phone, phone->e164());
+    }
+    for (const QString &line : lines(m_ui->emailsEdit->toPlainText())) {
+        const auto email = EmailAddress::parse(line);
+        if (!email) {
+            form.problems << tr("%1: %2").arg(line, email.error().message);
+            form.emailsInvalid = true;
+            continue;
+        }
+        form.contacts << existing(ContactKind::Email, email->address());
+    }
+    return form;
+}
+
 bool CustomerView::save()
 {
     if (m_customer.id.isNull())
@@ -310,37 +342,9 @@ bool CustomerView::save()
     changed.address = m_ui->addressEdit->text().trimmed();
     changed.notes = m_ui->notesEdit->toPlainText();
 
-    QStringList problems;
-    bool phonesInvalid = false;
-    bool emailsInvalid = false;
-    // Contact points keep their ids when the value is unchanged.
-    QList<ContactPoint> contacts;
-    auto existing = [&](ContactKind kind, const QString &value) {
-        for (const ContactPoint &p : m_customer.contacts) {
-            if (p.kind == kind && p.value.compare(value, Qt::CaseInsensitive) == 0)
-                return p;
-        }
-        return ContactPoint{QUuid(), kind, value, QString(), false};
-    };
-    for (const QString &line : lines(m_ui->phonesEdit->toPlainText())) {
-        const auto phone = PhoneNumber::parse(line, m_region);
-        if (!phone) {
-            problems << tr("%1: %2").arg(line, phone.error().message);
-            phonesInvalid = true;
-            continue;
-        }
-        contacts << existing(ContactKind::Phone, phone->e164());
-    }
-    for (const QString &line : lines(m_ui->emailsEdit->toPlainText())) {
-        const auto email = EmailAddress::parse(line);
-        if (!email) {
-            problems << tr("%1: %2").arg(line, email.error().message);
-            emailsInvalid = true;
-            continue;
-        }
-        contacts << existing(ContactKind::Email, email->address());
-    }
-    changed.contacts = contacts;
+    FormContacts form = contactsFromForm();
+    QStringList &problems = form.problems;
+    changed.contacts = form.contacts;
     const FieldErrors errors = validate(changed);
     for (const FieldError &e : errors) {
         if (e.field != u"phones" && e.field != u"emails")
@@ -352,8 +356,8 @@ bool CustomerView::save()
     };
     markInvalid(m_ui->nameEdit, has("name"));
     markInvalid(m_ui->readingEdit, has("nameReading"));
-    markInvalid(m_ui->phonesEdit, phonesInvalid);
-    markInvalid(m_ui->emailsEdit, emailsInvalid);
+    markInvalid(m_ui->phonesEdit, form.phonesInvalid);
+    markInvalid(m_ui->emailsEdit, form.emailsInvalid);
     markInvalid(m_ui->tagsEdit, has("tags"));
     if (!problems.isEmpty()) {
         m_ui->errorLabel->setText(problems.join(u'\n'));

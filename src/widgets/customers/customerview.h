@@ -48,6 +48,15 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // The phones and e-mails typed in the form, each checked.
+    struct FormContacts
+    {
+        QList<ContactPoint> contacts;
+        QStringList problems;
+        bool phonesInvalid = false;
+        bool emailsInvalid = false;
+    };
+    FormContacts contactsFromForm() const;
     void fillForm();
     // Reads the customer again after a change made elsewhere, unless the
     // form holds edits not yet saved.

@@ -12,6 +12,8 @@ namespace madoguchi::icons {
 
 namespace {
 
+// One case per glyph on a shared grid: a drawing table, read case by case, so
+// longer than a screen by design.
 void paintGlyph(QPainter &p, Glyph g, const QColor &color, qreal s)
 {
     QPen pen(color, s / 12.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);

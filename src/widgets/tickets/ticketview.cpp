@@ -139,6 +139,14 @@ void TicketView::reload()
 
 void TicketView::fill()
 {
+    fillHeader();
+    fillSlaClocks();
+    fillDetails();
+    fillEditors();
+}
+
+void TicketView::fillHeader()
+{
     const Ticket &t = m_ticket;
     m_ui->numberLabel->setText(t.number);
     m_ui->subjectLabel->setText(t.subject);
@@ -153,8 +161,12 @@ void TicketView::fill()
     m_ui->escalationBadge->setText(tr("Escalated: %1").arg(TicketService::escalationLevelName(t.escalationLevel)));
     m_ui->escalationBadge->setToolTip(t.escalationReason);
     m_ui->escalationBadge->setStyleSheet(chipStyle(QStringLiteral("#4527a0"), QStringLiteral("white")));
+}
 
-    // Both clocks, each as its own badge.
+// Both clocks, each as its own badge, and their due times in full.
+void TicketView::fillSlaClocks()
+{
+    const Ticket &t = m_ticket;
     SlaEngine sla(m_database.connection());
     const auto rules = sla.rules(t.slaPolicyId);
     const auto history = sla.history(t.id);
@@ -176,7 +188,11 @@ void TicketView::fill()
         }
     }
     m_ui->dueValue->setText(dues.isEmpty() ? tr("No due time while the clock is stopped") : dues.join(u'\n'));
+}
 
+void TicketView::fillDetails()
+{
+    const Ticket &t = m_ticket;
     const auto customer = CustomerRepository(m_database.connection()).get(t.customerId);
     m_ui->customerLink->setText(
         customer ? QStringLiteral("<a href=\"customer\">%1</a>").arg(customer->name.toHtmlEscaped()) : QString());
@@ -205,7 +221,12 @@ void TicketView::fill()
     m_ui->descriptionView->setPlainText(t.description);
     m_ui->descriptionLabel->setVisible(!t.description.isEmpty());
     m_ui->descriptionView->setVisible(!t.description.isEmpty());
+}
 
+// What can be changed here, and what this ticket's state allows.
+void TicketView::fillEditors()
+{
+    const Ticket &t = m_ticket;
     const QSignalBlocker blockPriority(m_ui->priorityCombo);
     m_ui->priorityCombo->setCurrentIndex(m_ui->priorityCombo->findData(int(t.priority)));
     const QSignalBlocker blockPolicy(m_ui->policyCombo);

@@ -50,6 +50,10 @@ protected:
 
 private:
     void fill();
+    void fillHeader();
+    void fillSlaClocks();
+    void fillDetails();
+    void fillEditors();
     void fillStatusMenu();
     void fillAssignMenu();
     bool report(const Result<void> &result);
