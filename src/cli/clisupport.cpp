@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace madoguchi::cli {
 
 QTextStream &out()
@@ -22,13 +24,18 @@ QTextStream &err()
     return stream;
 }
 
-int fail(const QString &message, int code)
+Error usageError(const QString &message)
+{
+    return makeError(Error::Code::Usage, message);
+}
+
+int report(const Error &error)
 {
     // One line, whatever the message contains.
-    QString line = message;
+    QString line = error.message;
     line.replace(u'\n', u' ');
     err() << "madoguchi-cli: " << line << Qt::endl;
-    return code;
+    return error.code == Error::Code::Usage ? Usage : Failure;
 }
 
 void printJson(const QJsonObject &object)
@@ -58,76 +65,73 @@ void Common::addTo(QCommandLineParser &parser) const
     parser.addOption(help);
 }
 
-bool parse(QCommandLineParser &parser, const Common &common, const QStringList &arguments, int &exitCode,
-           int positionals)
+Invocation::Invocation(const Command &command, const QCommandLineParser &parser, const Common &common)
+    : m_command(command)
+    , m_parser(parser)
+    , m_common(common)
+{}
+
+QString Invocation::declared(const char *option) const
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    common.addTo(parser);
-    if (!parser.parse(arguments)) {
-        exitCode = fail(parser.errorText(), Usage);
-        return false;
-    }
-    if (parser.isSet(common.help)) {
-        out() << parser.helpText();
-        exitCode = Success;
-        return false;
-    }
-    // The command's own name is the first positional argument.
-    if (parser.positionalArguments().size() > 1 + positionals) {
-        exitCode = fail(QCoreApplication::translate("Cli", "Unexpected argument: %1")
-                            .arg(parser.positionalArguments().at(1 + positionals)),
-                        Usage);
-        return false;
-    }
-    return true;
+    const auto named = [option](const OptionSpec &o) { return qstrcmp(o.name, option) == 0; };
+    Q_ASSERT_X(std::ranges::any_of(m_command.options, named) || std::ranges::any_of(m_command.sharedOptions, named),
+               "Invocation", option);
+    return QLatin1String(option);
 }
 
-bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 &value, int &exitCode)
+bool Invocation::isSet(const char *option) const
 {
-    if (!parser.isSet(option))
-        return true;
+    return m_parser.isSet(declared(option));
+}
+
+QString Invocation::value(const char *option) const
+{
+    return m_parser.value(declared(option));
+}
+
+QStringList Invocation::values(const char *option) const
+{
+    return m_parser.values(declared(option));
+}
+
+QStringList Invocation::arguments() const
+{
+    return m_parser.positionalArguments().mid(m_command.group ? 2 : 1);
+}
+
+QString Invocation::databasePath() const
+{
+    return m_parser.isSet(m_common.db) ? m_parser.value(m_common.db) : AppSettings::databasePath();
+}
+
+Result<void> readCount(const Invocation &in, const char *option, qint64 &value)
+{
+    if (!in.isSet(option))
+        return {};
     bool ok = false;
-    const QString text = parser.value(option);
+    const QString text = in.value(option);
     value = text.toLongLong(&ok);
-    if (!ok || value < 0) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".")
-                            .arg(option.names().constFirst(), text),
-                        Usage);
-        return false;
-    }
-    return true;
+    if (!ok || value < 0)
+        return usageError(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".")
+                              .arg(QLatin1String(option), text));
+    return {};
 }
 
-QString databasePath(const QCommandLineParser &parser, const Common &common)
-{
-    return parser.isSet(common.db) ? parser.value(common.db) : AppSettings::databasePath();
-}
-
-std::unique_ptr<Database> openExisting(const QCommandLineParser &parser, const Common &common, int &exitCode)
+Result<std::unique_ptr<Database>> openExisting(const Invocation &in)
 {
     Database::Options options;
     options.mode = Database::OpenMode::MustExist;
-    auto database = Database::open(databasePath(parser, common), options);
-    if (!database) {
-        exitCode = fail(database.error().message);
-        return nullptr;
-    }
+    auto database = Database::open(in.databasePath(), options);
+    if (!database)
+        return database.error();
     // A file not closed cleanly and not checked since: its pages are
     // checked before anything is written (damage found refuses every write;
     // a check that cannot finish, anything at all).
     if (database.value()->needsCheck() && !database.value()->health().isDamaged()) {
-        if (const auto checked = database.value()->health().check(database.value()->connection()); !checked) {
-            exitCode = fail(checked.error().message);
-            return nullptr;
-        }
+        if (const auto checked = database.value()->health().check(database.value()->connection()); !checked)
+            return checked.error();
     }
     return std::move(database.value());
-}
-
-QString subcommand(const QStringList &arguments, const QString &command)
-{
-    const qsizetype at = arguments.indexOf(command);
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
 }
 
 QString isoTime(const QDateTime &t)

@@ -66,55 +66,50 @@ QJsonObject customerJson(const Customer &c, const QString &organization, const Q
     };
 }
 
-int customerAdd(const QStringList &arguments)
+// clang-format off
+constexpr OptionSpec kCustomerAddOptions[] = {
+    {"name", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The customer's name."), OptionSpec::Required},
+    {"kana", QT_TRANSLATE_NOOP("Cli", "reading"), QT_TRANSLATE_NOOP("Cli", "The reading of the name in kana.")},
+    {"phone", QT_TRANSLATE_NOOP("Cli", "number"), QT_TRANSLATE_NOOP("Cli", "A phone number (repeat for more)."),
+        OptionSpec::Repeatable},
+    {"email", QT_TRANSLATE_NOOP("Cli", "address"), QT_TRANSLATE_NOOP("Cli", "An e-mail address (repeat for more)."),
+        OptionSpec::Repeatable},
+    {"org", QT_TRANSLATE_NOOP("Cli", "name"),
+        QT_TRANSLATE_NOOP("Cli", "The company; created when it does not exist yet.")},
+};
+// clang-format on
+
+Result<void> customerAdd(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The customer's name."),
-                                  QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption kana(QStringLiteral("kana"),
-                                  QCoreApplication::translate("Cli", "The reading of the name in kana."),
-                                  QCoreApplication::translate("Cli", "reading"));
-    const QCommandLineOption phone(QStringLiteral("phone"),
-                                   QCoreApplication::translate("Cli", "A phone number (repeat for more)."),
-                                   QCoreApplication::translate("Cli", "number"));
-    const QCommandLineOption email(QStringLiteral("email"),
-                                   QCoreApplication::translate("Cli", "An e-mail address (repeat for more)."),
-                                   QCoreApplication::translate("Cli", "address"));
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 QCoreApplication::translate("Cli", "The company; created when it does not exist yet."),
-                                 QCoreApplication::translate("Cli", "name"));
-    parser.addOptions({name, kana, phone, email, org});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 1))
-        return exitCode;
-    if (!parser.isSet(name))
-        return fail(QCoreApplication::translate("Cli", "customer add needs --name."), Usage);
+    if (!in.isSet("name"))
+        return usageError(QCoreApplication::translate("Cli", "customer add needs --name."));
 
     const QString region = AppSettings::phoneRegion();
     Customer c;
-    c.name = parser.value(name);
-    c.nameReading = parser.value(kana);
-    for (const QString &p : parser.values(phone)) {
+    c.name = in.value("name");
+    c.nameReading = in.value("kana");
+    for (const QString &p : in.values("phone")) {
         const auto parsed = PhoneNumber::parse(p, region);
         if (!parsed)
-            return fail(QCoreApplication::translate("Cli", "%1: %2").arg(p, parsed.error().message));
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate("Cli", "%1: %2").arg(p, parsed.error().message));
         c.contacts.append({QUuid(), ContactKind::Phone, parsed->e164(), QString(), c.phones().isEmpty()});
     }
-    for (const QString &e : parser.values(email)) {
+    for (const QString &e : in.values("email")) {
         const auto parsed = EmailAddress::parse(e);
         if (!parsed)
-            return fail(QCoreApplication::translate("Cli", "%1: %2").arg(e, parsed.error().message));
+            return makeError(Error::Code::Invalid,
+                             QCoreApplication::translate("Cli", "%1: %2").arg(e, parsed.error().message));
         c.contacts.append({QUuid(), ContactKind::Email, parsed->address(), QString(), c.emails().isEmpty()});
     }
-    const auto database = openExisting(parser, common, exitCode);
+    const auto database = openExisting(in);
     if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
     const QUuid agent = ClientState(db).currentAgent();
     QUuid id;
     const auto written = inTransaction(db, [&]() -> Result<void> {
-        const auto organization = DirectoryRepository(db, agent).organizationNamed(parser.value(org));
+        const auto organization = DirectoryRepository(db, agent).organizationNamed(in.value("org"));
         if (!organization)
             return organization.error();
         c.organizationId = organization.value();
@@ -125,84 +120,61 @@ int customerAdd(const QStringList &arguments)
         return {};
     });
     if (!written)
-        return fail(written.error().message);
-    if (parser.isSet(common.json))
+        return written.error();
+    if (in.json())
         printJson(QJsonObject{{QStringLiteral("id"), uuidToText(id)}});
     else
         out() << uuidToText(id) << Qt::endl;
-    return Success;
+    return {};
 }
 
-int customerShow(const QStringList &arguments)
+// The one customer with `key` (an id, an e-mail address or a phone number).
+Result<Customer> findCustomer(const CustomerRepository &customers, const QString &key, const QString &region)
 {
-    QCommandLineParser parser;
-    Common common;
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 2))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return fail(QCoreApplication::translate("Cli",
-                                                "customer show needs the customer's id, phone number or e-mail address."),
-                    Usage);
-    const QString key = positional.at(2);
-    const auto database = openExisting(parser, common, exitCode);
-    if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
-    const QString region = AppSettings::phoneRegion();
-    CustomerRepository customers(db);
-
     QList<Customer> found;
     const QUuid asId = QUuid::fromString(key);
     if (!asId.isNull()) {
         const auto c = customers.get(asId);
         if (!c)
-            return fail(c.error().message);
+            return c.error();
         found << c.value();
     } else if (key.contains(u'@')) {
         const auto email = EmailAddress::parse(key);
         if (!email)
-            return fail(email.error().message, Usage);
+            return usageError(email.error().message);
         const auto r = customers.findByEmail(email.value());
         if (!r)
-            return fail(r.error().message);
+            return r.error();
         found = r.value();
     } else {
         const auto phone = PhoneNumber::parse(key, region);
         if (!phone)
-            return fail(QCoreApplication::translate(
-                            "Cli", "%1 is neither a customer id, a phone number nor an e-mail address: %2")
-                            .arg(key, phone.error().message),
-                        Usage);
+            return usageError(
+                QCoreApplication::translate("Cli",
+                                            "%1 is neither a customer id, a phone number nor an e-mail address: %2")
+                    .arg(key, phone.error().message));
         const auto r = customers.findByPhone(phone.value());
         if (!r)
-            return fail(r.error().message);
+            return r.error();
         found = r.value();
     }
     if (found.isEmpty())
-        return fail(QCoreApplication::translate("Cli", "No customer has %1.").arg(key));
+        return makeError(Error::Code::NotFound, QCoreApplication::translate("Cli", "No customer has %1.").arg(key));
     if (found.size() > 1) {
         QStringList ids;
         for (const Customer &c : std::as_const(found))
             ids << uuidToText(c.id) + u' ' + c.name;
-        return fail(QCoreApplication::translate("Cli", "%1 customers share %2; show one by id: %3")
-                        .arg(found.size())
-                        .arg(key, ids.join(QStringLiteral(", "))));
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Cli", "%1 customers share %2; show one by id: %3")
+                             .arg(found.size())
+                             .arg(key, ids.join(QStringLiteral(", "))));
     }
-    const Customer &c = found.constFirst();
-    QString organization;
-    if (!c.organizationId.isNull()) {
-        if (const auto o = DirectoryRepository(db).organization(c.organizationId))
-            organization = o->name;
-    }
-    const auto recent = InteractionRepository(db).forCustomer(c.id, 10);
-    if (!recent)
-        return fail(recent.error().message);
-    if (parser.isSet(common.json)) {
-        printJson(customerJson(c, organization, recent.value(), region));
-        return Success;
-    }
+    return found.constFirst();
+}
+
+void printCustomer(const Customer &c, const QString &organization, const QList<Interaction> &recent,
+                   const QString &region)
+{
     out() << c.name;
     if (!c.nameReading.isEmpty())
         out() << " (" << c.nameReading << ")";
@@ -214,113 +186,141 @@ int customerShow(const QStringList &arguments)
     for (const EmailAddress &e : c.emails())
         out() << "  " << e.address() << "\n";
     out() << "  " << QCoreApplication::translate("Cli", "id %1").arg(uuidToText(c.id)) << "\n";
-    for (const Interaction &i : recent.value())
+    for (const Interaction &i : recent)
         out() << "  " << QLocale().toString(i.startedAt.toLocalTime(), QLocale::ShortFormat) << "  "
               << displayName(i.channel) << "  " << (i.outcome ? displayName(*i.outcome) : QString()) << "  "
               << i.notes.left(60) << "\n";
     out() << Qt::flush;
-    return Success;
 }
 
-} // namespace
+// clang-format off
+constexpr PositionalSpec kCustomerKey[] = {
+    {"customer", QT_TRANSLATE_NOOP("Cli", "The customer's id, phone number or e-mail address.")},
+};
+// clang-format on
 
-int commandCustomer(const QStringList &arguments)
+Result<void> customerShow(const Invocation &in)
 {
-    const QString sub = subcommand(arguments, QStringLiteral("customer"));
-    if (sub == u"add")
-        return customerAdd(arguments);
-    if (sub == u"show")
-        return customerShow(arguments);
-    return fail(QCoreApplication::translate("Cli", "customer needs add or show."), Usage);
+    if (in.arguments().size() != 1)
+        return usageError(
+            QCoreApplication::translate("Cli",
+                                        "customer show needs the customer's id, phone number or e-mail address."));
+    const QString key = in.arguments().constFirst();
+    const auto database = openExisting(in);
+    if (!database)
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    const QString region = AppSettings::phoneRegion();
+    const auto found = findCustomer(CustomerRepository(db), key, region);
+    if (!found)
+        return found.error();
+    const Customer &c = found.value();
+    QString organization;
+    if (!c.organizationId.isNull()) {
+        if (const auto o = DirectoryRepository(db).organization(c.organizationId))
+            organization = o->name;
+    }
+    const auto recent = InteractionRepository(db).forCustomer(c.id, 10);
+    if (!recent)
+        return recent.error();
+    if (in.json())
+        printJson(customerJson(c, organization, recent.value(), region));
+    else
+        printCustomer(c, organization, recent.value(), region);
+    return {};
 }
 
-int commandLogInteraction(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    Common common;
-    const QCommandLineOption phone(QStringLiteral("phone"),
-                                   QCoreApplication::translate("Cli", "The customer's phone number, in any form."),
-                                   QCoreApplication::translate("Cli", "number"));
-    const QCommandLineOption customer(QStringLiteral("customer"),
-                                      QCoreApplication::translate("Cli", "The customer's id."),
-                                      QCoreApplication::translate("Cli", "id"));
-    const QCommandLineOption channel(QStringLiteral("channel"),
-                                     QCoreApplication::translate("Cli", "phone, email, chat, social, visit or web."),
-                                     QCoreApplication::translate("Cli", "channel"));
-    const QCommandLineOption direction(QStringLiteral("direction"),
-                                       QCoreApplication::translate("Cli", "inbound or outbound."),
-                                       QCoreApplication::translate("Cli", "direction"));
-    const QCommandLineOption started(QStringLiteral("started"),
-                                     QCoreApplication::translate("Cli", "When it started, ISO 8601 (default: now)."),
-                                     QCoreApplication::translate("Cli", "time"));
-    const QCommandLineOption duration(QStringLiteral("duration"),
-                                      QCoreApplication::translate("Cli", "Length in seconds."),
-                                      QCoreApplication::translate("Cli", "seconds"));
-    const QCommandLineOption outcome(
-        QStringLiteral("outcome"),
-        QCoreApplication::translate("Cli",
-                                    "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled."),
-        QCoreApplication::translate("Cli", "outcome"));
-    const QCommandLineOption
-        callback(QStringLiteral("callback"),
-                 QCoreApplication::translate("Cli", "When to call back, ISO 8601 (with callback_scheduled)."),
-                 QCoreApplication::translate("Cli", "time"));
-    const QCommandLineOption notes(QStringLiteral("notes"),
-                                   QCoreApplication::translate("Cli", "What was said or done."),
-                                   QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption ticket(QStringLiteral("ticket"),
-                                    QCoreApplication::translate("Cli", "The ticket it belongs to."),
-                                    QCoreApplication::translate("Cli", "number"));
-    parser.addOptions({phone, customer, channel, direction, started, duration, outcome, callback, notes, ticket});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode))
-        return exitCode;
-    if (parser.isSet(phone) == parser.isSet(customer))
-        return fail(QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."), Usage);
-    if (!parser.isSet(channel) || !parser.isSet(direction))
-        return fail(QCoreApplication::translate("Cli", "log-interaction needs --channel and --direction."), Usage);
+// clang-format off
+constexpr OptionSpec kLogInteractionOptions[] = {
+    {"phone", QT_TRANSLATE_NOOP("Cli", "number"), QT_TRANSLATE_NOOP("Cli", "The customer's phone number, in any form."),
+        OptionSpec::OneOf},
+    {"customer", QT_TRANSLATE_NOOP("Cli", "id"), QT_TRANSLATE_NOOP("Cli", "The customer's id."), OptionSpec::OneOf},
+    {"channel", QT_TRANSLATE_NOOP("Cli", "channel"),
+        QT_TRANSLATE_NOOP("Cli", "phone, email, chat, social, visit or web."), OptionSpec::Required},
+    {"direction", QT_TRANSLATE_NOOP("Cli", "direction"), QT_TRANSLATE_NOOP("Cli", "inbound or outbound."),
+        OptionSpec::Required},
+    {"started", QT_TRANSLATE_NOOP("Cli", "time"),
+        QT_TRANSLATE_NOOP("Cli", "When it started, ISO 8601 (default: now).")},
+    {"duration", QT_TRANSLATE_NOOP("Cli", "seconds"), QT_TRANSLATE_NOOP("Cli", "Length in seconds.")},
+    {"outcome", QT_TRANSLATE_NOOP("Cli", "outcome"),
+        QT_TRANSLATE_NOOP("Cli", "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled.")},
+    {"callback", QT_TRANSLATE_NOOP("Cli", "time"),
+        QT_TRANSLATE_NOOP("Cli", "When to call back, ISO 8601 (with callback_scheduled).")},
+    {"notes", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "What was said or done.")},
+    {"ticket", QT_TRANSLATE_NOOP("Cli", "number"), QT_TRANSLATE_NOOP("Cli", "The ticket it belongs to.")},
+};
+// clang-format on
 
+Result<QDateTime> readTime(const Invocation &in, const char *option)
+{
+    const QDateTime value = QDateTime::fromString(in.value(option), Qt::ISODate);
+    if (!value.isValid())
+        return usageError(
+            QCoreApplication::translate("Cli", "--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
+                .arg(QLatin1String(option), in.value(option)));
+    return value;
+}
+
+// What log-interaction records, from its options; the customer is found later.
+Result<InteractionLog::Entry> readInteraction(const Invocation &in)
+{
+    if (in.isSet("phone") == in.isSet("customer"))
+        return usageError(QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+    if (!in.isSet("channel") || !in.isSet("direction"))
+        return usageError(QCoreApplication::translate("Cli", "log-interaction needs --channel and --direction."));
     InteractionLog::Entry entry;
     Interaction &i = entry.interaction;
-    if (!enumOption(parser, channel, i.channel, exitCode) || !enumOption(parser, direction, i.direction, exitCode))
-        return exitCode;
+    if (auto r = readEnum(in, "channel", i.channel); !r)
+        return r.error();
+    if (auto r = readEnum(in, "direction", i.direction); !r)
+        return r.error();
     Outcome outcomeValue = Outcome::Resolved;
-    if (parser.isSet(outcome)) {
-        if (!enumOption(parser, outcome, outcomeValue, exitCode))
-            return exitCode;
+    if (in.isSet("outcome")) {
+        if (auto r = readEnum(in, "outcome", outcomeValue); !r)
+            return r.error();
         i.outcome = outcomeValue;
     }
-    auto time = [&](const QCommandLineOption &option, QDateTime &value) {
-        value = QDateTime::fromString(parser.value(option), Qt::ISODate);
-        if (!value.isValid()) {
-            exitCode = fail(QCoreApplication::translate("Cli",
-                                                        "--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
-                                .arg(option.names().constFirst(), parser.value(option)),
-                            Usage);
-            return false;
-        }
-        return true;
-    };
     i.startedAt = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(started) && !time(started, i.startedAt))
-        return exitCode;
-    if (parser.isSet(callback)) {
-        QDateTime at;
-        if (!time(callback, at))
-            return exitCode;
-        i.callbackAt = at.toUTC();
+    if (in.isSet("started")) {
+        const auto started = readTime(in, "started");
+        if (!started)
+            return started.error();
+        i.startedAt = started.value();
+    }
+    if (in.isSet("callback")) {
+        const auto at = readTime(in, "callback");
+        if (!at)
+            return at.error();
+        i.callbackAt = at->toUTC();
     }
     qint64 seconds = 0;
-    if (!parsePositive(parser, duration, seconds, exitCode))
-        return exitCode;
+    if (auto r = readCount(in, "duration", seconds); !r)
+        return r.error();
     i.durationSeconds = int(std::min<qint64>(seconds, INT_MAX));
-    i.notes = parser.value(notes);
-    entry.ticketNumber = parser.value(ticket);
+    i.notes = in.value("notes");
+    entry.ticketNumber = in.value("ticket");
+    return entry;
+}
 
-    const auto database = openExisting(parser, common, exitCode);
+Result<void> logInteraction(const Invocation &in)
+{
+    auto read = readInteraction(in);
+    if (!read)
+        return read.error();
+    InteractionLog::Entry entry = std::move(read).value();
+    Interaction &i = entry.interaction;
+    const auto database = openExisting(in);
     if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
+        return database.error();
+    // The block that finds the customer is being reworked by a parallel
+    // change and keeps its lines until then: these names serve it.
+    const QCommandLineParser &parser = in.parser();
+    const QString customer = QStringLiteral("customer");
+    const QString phone = QStringLiteral("phone");
+    const auto fail = [](const QString &message, int code = Failure) {
+        return code == Usage ? usageError(message) : makeError(Error::Code::Invalid, message);
+    };
+    const QSqlDatabase db = database.value()->connection();
     const QString region = AppSettings::phoneRegion();
     if (parser.isSet(customer)) {
         i.customerId = QUuid::fromString(parser.value(customer));
@@ -348,13 +348,28 @@ int commandLogInteraction(const QStringList &arguments)
     }
     const auto saved = InteractionLog(db, ClientState(db).currentAgent()).save(entry);
     if (!saved)
-        return fail(saved.error().message);
-    if (parser.isSet(common.json))
+        return saved.error();
+    if (in.json())
         printJson(QJsonObject{{QStringLiteral("id"), uuidToText(saved->interactionId)},
                               {QStringLiteral("customer_id"), uuidToText(saved->customerId)}});
     else
         out() << uuidToText(saved->interactionId) << Qt::endl;
-    return Success;
+    return {};
 }
+
+} // namespace
+
+// clang-format off
+const Command customerAddCommand{
+    "customer", "add", QT_TRANSLATE_NOOP("Cli", "Add a customer"), {}, kCustomerAddOptions, {}, customerAdd};
+const Command customerShowCommand{
+    "customer", "show",
+    QT_TRANSLATE_NOOP("Cli", "Show a customer (by id, phone number or e-mail address) and their recent interactions"),
+    kCustomerKey, {}, {}, customerShow};
+const Command logInteractionCommand{
+    nullptr, "log-interaction",
+    QT_TRANSLATE_NOOP("Cli", "Log a call or message with a customer (for telephony hooks and scripts)"), {},
+    kLogInteractionOptions, {}, logInteraction};
+// clang-format on
 
 } // namespace madoguchi::cli

@@ -20,63 +20,63 @@ QString number(const std::optional<double> &v, int decimals = 1)
     return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
 }
 
-} // namespace
+// clang-format off
+constexpr OptionSpec kKpiOptions[] = {
+    {"from", QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"), QT_TRANSLATE_NOOP("Cli", "First day of the period."),
+        OptionSpec::Required},
+    {"to", QT_TRANSLATE_NOOP("Cli", "YYYY-MM-DD"),
+        QT_TRANSLATE_NOOP("Cli", "The day after the period (the period is [from, to))."), OptionSpec::Required},
+    {"team", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "Only this team.")},
+    {"agent", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "Only this agent.")},
+};
+// clang-format on
 
-int commandKpi(const QStringList &arguments)
+// The team and agent named by --team and --agent.
+Result<KpiFilter> readFilter(const Invocation &in, QSqlDatabase db)
 {
-    QCommandLineParser parser;
-    Common common;
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        QCoreApplication::translate("Cli", "First day of the period."),
-                                        QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      QCoreApplication::translate("Cli",
-                                                                  "The day after the period (the period is [from, to))."),
-                                      QCoreApplication::translate("Cli", "YYYY-MM-DD"));
-    const QCommandLineOption teamOption(QStringLiteral("team"), QCoreApplication::translate("Cli", "Only this team."),
-                                        QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"),
-                                         QCoreApplication::translate("Cli", "Only this agent."),
-                                         QCoreApplication::translate("Cli", "name"));
-    parser.addOptions({fromOption, toOption, teamOption, agentOption});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode))
-        return exitCode;
-    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
-    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
-    if (!from.isValid() || !to.isValid())
-        return fail(QCoreApplication::translate("Cli", "kpi needs --from and --to as dates like 2026-11-01."), Usage);
-    if (to <= from)
-        return fail(QCoreApplication::translate("Cli", "--to must be after --from: the period is [from, to)."), Usage);
-    const auto database = openExisting(parser, common, exitCode);
-    if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
     KpiFilter filter;
-    if (parser.isSet(teamOption)) {
+    if (in.isSet("team")) {
         const auto teams = DirectoryRepository(db).teams();
         if (!teams)
-            return fail(teams.error().message);
+            return teams.error();
         for (const Team &t : teams.value()) {
-            if (t.name == parser.value(teamOption))
+            if (t.name == in.value("team"))
                 filter.team = t.id;
         }
         if (filter.team.isNull())
-            return fail(
-                QCoreApplication::translate("Cli", "There is no team called \"%1\".").arg(parser.value(teamOption)));
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("Cli", "There is no team called \"%1\".").arg(in.value("team")));
     }
-    if (parser.isSet(agentOption)) {
-        const auto agent = DirectoryRepository(db).agentByName(parser.value(agentOption));
+    if (in.isSet("agent")) {
+        const auto agent = DirectoryRepository(db).agentByName(in.value("agent"));
         if (!agent)
-            return fail(agent.error().message);
+            return agent.error();
         filter.agent = agent->id;
     }
-    const auto kpis = KpiEngine(db, teamTimeZone(*database)).compute({from, to}, filter);
+    return filter;
+}
+
+Result<void> runKpi(const Invocation &in)
+{
+    const QDate from = QDate::fromString(in.value("from"), Qt::ISODate);
+    const QDate to = QDate::fromString(in.value("to"), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return usageError(QCoreApplication::translate("Cli", "kpi needs --from and --to as dates like 2026-11-01."));
+    if (to <= from)
+        return usageError(QCoreApplication::translate("Cli", "--to must be after --from: the period is [from, to)."));
+    const auto database = openExisting(in);
+    if (!database)
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    const auto filter = readFilter(in, db);
+    if (!filter)
+        return filter.error();
+    const auto kpis = KpiEngine(db, teamTimeZone(*database.value())).compute({from, to}, filter.value());
     if (!kpis)
-        return fail(kpis.error().message);
-    if (parser.isSet(common.json)) {
+        return kpis.error();
+    if (in.json()) {
         printJson(kpis->toJson());
-        return Success;
+        return {};
     }
     const Kpis &k = kpis.value();
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
@@ -96,7 +96,15 @@ int commandKpi(const QStringList &arguments)
     line(QCoreApplication::translate("Cli", "NPS:"), number(k.nps));
     line(QCoreApplication::translate("Cli", "SLA first response / resolution:"),
          QStringLiteral("%1% / %2%").arg(number(k.slaFirstResponsePercent), number(k.slaResolutionPercent)));
-    return Success;
+    return {};
 }
+
+} // namespace
+
+// clang-format off
+const Command kpiCommand{
+    nullptr, "kpi", QT_TRANSLATE_NOOP("Cli", "The KPIs of a period, as the dashboard shows them"), {}, kKpiOptions, {},
+    runKpi};
+// clang-format on
 
 } // namespace madoguchi::cli

@@ -25,127 +25,87 @@ namespace madoguchi::cli {
 
 namespace {
 
-struct ServerOptions
-{
-    QCommandLineOption host{QStringLiteral("host"),
-                            QCoreApplication::translate("Cli", "The server's host name (or PGHOST)."),
-                            QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption port{QStringLiteral("port"),
-                            QCoreApplication::translate("Cli", "The server's port (or PGPORT; default 5432)."),
-                            QCoreApplication::translate("Cli", "n")};
-    QCommandLineOption database{QStringLiteral("dbname"),
-                                QCoreApplication::translate("Cli", "The database (or PGDATABASE)."),
-                                QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption user{QStringLiteral("user"),
-                            QCoreApplication::translate("Cli", "The user to log in as (or PGUSER)."),
-                            QCoreApplication::translate("Cli", "name")};
-    QCommandLineOption sslMode{QStringLiteral("sslmode"),
-                               QCoreApplication::translate("Cli",
-                                                           "TLS: verify-full (default), verify-ca, require or disable."),
-                               QCoreApplication::translate("Cli", "mode")};
-    QCommandLineOption
-        sslRootCert{QStringLiteral("sslrootcert"),
-                    QCoreApplication::translate("Cli", "The CA certificate file that signed the server's certificate."),
-                    QCoreApplication::translate("Cli", "file")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({host, port, database, user, sslMode, sslRootCert});
-    }
-
-    ServerConnection connection(const QCommandLineParser &parser) const
-    {
-        auto pick = [&](const QCommandLineOption &option, const char *environment) {
-            return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(environment);
-        };
-        ServerConnection c;
-        c.host = pick(host, "PGHOST");
-        c.port = pick(port, "PGPORT").toInt();
-        if (c.port <= 0)
-            c.port = 5432;
-        c.database = pick(database, "PGDATABASE");
-        c.user = pick(user, "PGUSER");
-        c.password = qEnvironmentVariable("PGPASSWORD");
-        if (const QString mode = pick(sslMode, "PGSSLMODE"); !mode.isEmpty())
-            c.sslMode = mode;
-        c.sslRootCert = pick(sslRootCert, "PGSSLROOTCERT");
-        return c;
-    }
+// The connection options of server and sync.
+// clang-format off
+constexpr OptionSpec kServerConnection[] = {
+    {"host", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The server's host name (or PGHOST).")},
+    {"port", QT_TRANSLATE_NOOP("Cli", "n"), QT_TRANSLATE_NOOP("Cli", "The server's port (or PGPORT; default 5432).")},
+    {"dbname", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The database (or PGDATABASE).")},
+    {"user", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The user to log in as (or PGUSER).")},
+    {"sslmode", QT_TRANSLATE_NOOP("Cli", "mode"),
+        QT_TRANSLATE_NOOP("Cli", "TLS: verify-full (default), verify-ca, require or disable.")},
+    {"sslrootcert", QT_TRANSLATE_NOOP("Cli", "file"),
+        QT_TRANSLATE_NOOP("Cli", "The CA certificate file that signed the server's certificate.")},
 };
+// clang-format on
+
+ServerConnection serverConnection(const Invocation &in)
+{
+    auto pick = [&](const char *option, const char *environment) {
+        return in.isSet(option) ? in.value(option) : qEnvironmentVariable(environment);
+    };
+    ServerConnection c;
+    c.host = pick("host", "PGHOST");
+    c.port = pick("port", "PGPORT").toInt();
+    if (c.port <= 0)
+        c.port = 5432;
+    c.database = pick("dbname", "PGDATABASE");
+    c.user = pick("user", "PGUSER");
+    c.password = qEnvironmentVariable("PGPASSWORD");
+    if (const QString mode = pick("sslmode", "PGSSLMODE"); !mode.isEmpty())
+        c.sslMode = mode;
+    c.sslRootCert = pick("sslrootcert", "PGSSLROOTCERT");
+    return c;
+}
 
 const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verify-ca"), QStringLiteral("require"),
                             QStringLiteral("disable")};
 
-// Checks the connection settings of a command; false (message printed,
-// exitCode set) when they are incomplete or invalid.
-bool checkConnection(const ServerConnection &c, int &exitCode)
+// Checks the connection settings of a command: a usage error when they are
+// incomplete or invalid.
+Result<void> checkConnection(const ServerConnection &c)
 {
-    if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty()) {
-        exitCode = fail(QCoreApplication::translate(
-                            "Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."),
-                        Usage);
-        return false;
-    }
-    if (!kSslModes.contains(c.sslMode)) {
-        exitCode = fail(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.")
-                            .arg(kSslModes.join(QStringLiteral(", "))),
-                        Usage);
-        return false;
-    }
+    if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."));
+    if (!kSslModes.contains(c.sslMode))
+        return usageError(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.")
+                              .arg(kSslModes.join(QStringLiteral(", "))));
     if (c.sslMode != u"verify-full") {
         err() << QCoreApplication::translate("Cli",
                                              "Warning: with --sslmode %1 the server's identity is not fully checked.")
                      .arg(c.sslMode)
               << Qt::endl;
     }
-    return true;
-}
-
-// Opens the server for a command; null (message printed, exitCode set) when it cannot.
-std::optional<QSqlDatabase> connect(const ServerConnection &c, int &exitCode)
-{
-    if (!checkConnection(c, exitCode))
-        return std::nullopt;
-    const auto opened = openServer(c, QStringLiteral("madoguchi-cli-server"));
-    if (!opened) {
-        exitCode = fail(opened.error().message);
-        return std::nullopt;
-    }
-    return opened.value();
+    return {};
 }
 
 // Runs `work` on a connection to the server (closed and dropped after);
-// its exit code, or the connection's when there is none.
-int onServer(const ServerConnection &server, const std::function<int(QSqlDatabase)> &work)
+// its result, or why the server could not be opened.
+Result<void> onServer(const ServerConnection &server, const std::function<Result<void>(QSqlDatabase)> &work)
 {
-    int exitCode = Success;
+    if (auto checked = checkConnection(server); !checked)
+        return checked;
+    Result<void> result;
     {
-        auto db = connect(server, exitCode);
-        if (!db)
-            return exitCode;
-        exitCode = work(*db);
-        db->close();
+        auto opened = openServer(server, QStringLiteral("madoguchi-cli-server"));
+        if (!opened)
+            return opened.error();
+        result = work(opened.value());
+        opened.value().close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("madoguchi-cli-server"));
-    return exitCode;
+    return result;
 }
 
-int serverInit(const QStringList &arguments)
+Result<void> serverInit(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    ServerOptions server;
-    server.addTo(parser);
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 1))
-        return exitCode;
-    return onServer(server.connection(parser), [&](QSqlDatabase db) {
-        int result = Success;
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
         const auto before = serverSchemaVersion(db);
         const auto version = before ? initializeServer(db) : Result<int>(before.error());
-        if (!version) {
-            result = fail(version.error().message);
-        } else if (parser.isSet(common.json)) {
+        if (!version)
+            return version.error();
+        if (in.json()) {
             printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()},
                                   {QStringLiteral("upgraded_from"), before.value()}});
         } else if (before.value() == version.value()) {
@@ -158,7 +118,7 @@ int serverInit(const QStringList &arguments)
                          .arg(before.value())
                   << Qt::endl;
         }
-        return result;
+        return {};
     });
 }
 
@@ -173,128 +133,97 @@ QString generatedPassword()
     return password;
 }
 
-int serverAddAgent(const QStringList &arguments)
+// clang-format off
+constexpr PositionalSpec kAgentLogin[] = {
+    {"login", QT_TRANSLATE_NOOP("Cli", "The agent's login name.")},
+};
+constexpr OptionSpec kAddAgentOptions[] = {
+    {"role", QT_TRANSLATE_NOOP("Cli", "role"), QT_TRANSLATE_NOOP("Cli", "agent, lead, supervisor or admin."),
+        OptionSpec::Optional, "agent"},
+    {"team", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The agent's team (created when missing).")},
+    {"name", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "The name shown to colleagues.")},
+    {"password-stdin", nullptr,
+        QT_TRANSLATE_NOOP("Cli", "Read the new agent's password from standard input "
+                                 "(otherwise one is made and printed once).")},
+};
+// clang-format on
+
+// Adds the agent (and their team when missing) and says how they log in.
+Result<void> addAgent(QSqlDatabase db, const Invocation &in, const QString &login, const QString &password,
+                      bool generated)
 {
-    QCommandLineParser parser;
-    Common common;
-    ServerOptions server;
-    server.addTo(parser);
-    const QCommandLineOption role(QStringLiteral("role"),
-                                  QCoreApplication::translate("Cli", "agent, lead, supervisor or admin."),
-                                  QCoreApplication::translate("Cli", "role"), QStringLiteral("agent"));
-    const QCommandLineOption team(QStringLiteral("team"),
-                                  QCoreApplication::translate("Cli", "The agent's team (created when missing)."),
-                                  QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  QCoreApplication::translate("Cli", "The name shown to colleagues."),
-                                  QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("Cli",
-                                                                       "Read the new agent's password from standard input "
-                                                                       "(otherwise one is made and printed once)."));
-    parser.addOptions({role, team, name, passwordStdin});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 2))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return fail(QCoreApplication::translate("Cli", "server add-agent needs the agent's login name."), Usage);
+    if (in.isSet("team")) {
+        if (const auto t = addServerTeam(db, in.value("team")); !t)
+            return t.error();
+    }
+    const auto agent = addServerAgent(db, login, in.value("name"), in.value("role"), in.value("team"), password);
+    if (!agent)
+        return agent.error();
+    if (in.json()) {
+        QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())},
+                         {QStringLiteral("login"), login},
+                         {QStringLiteral("role"), in.value("role")}};
+        if (generated)
+            json.insert(QStringLiteral("password"), password);
+        printJson(json);
+        return {};
+    }
+    out() << QCoreApplication::translate("Cli", "Agent %1 can now log in as %2 (role: %3).")
+                 .arg(in.value("name").isEmpty() ? login : in.value("name"), login, in.value("role"))
+          << Qt::endl;
+    if (generated)
+        out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1").arg(password)
+              << Qt::endl;
+    return {};
+}
+
+Result<void> serverAddAgent(const Invocation &in)
+{
+    if (in.arguments().size() != 1)
+        return usageError(QCoreApplication::translate("Cli", "server add-agent needs the agent's login name."));
     QString password;
-    const bool generated = !parser.isSet(passwordStdin);
+    const bool generated = !in.isSet("password-stdin");
     if (generated) {
         password = generatedPassword();
     } else {
-        QTextStream in(stdin);
-        password = in.readLine();
+        QTextStream input(stdin);
+        password = input.readLine();
     }
-    return onServer(server.connection(parser), [&](QSqlDatabase db) {
-        int result = Success;
-        if (parser.isSet(team)) {
-            if (const auto t = addServerTeam(db, parser.value(team)); !t)
-                result = fail(t.error().message);
-        }
-        if (result == Success) {
-            const auto agent = addServerAgent(db, positional.at(2), parser.value(name), parser.value(role),
-                                              parser.value(team), password);
-            if (!agent) {
-                result = fail(agent.error().message);
-            } else if (parser.isSet(common.json)) {
-                QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())},
-                                 {QStringLiteral("login"), positional.at(2)},
-                                 {QStringLiteral("role"), parser.value(role)}};
-                if (generated)
-                    json.insert(QStringLiteral("password"), password);
-                printJson(json);
-            } else {
-                out() << QCoreApplication::translate("Cli", "Agent %1 can now log in as %2 (role: %3).")
-                             .arg(parser.value(name).isEmpty() ? positional.at(2) : parser.value(name),
-                                  positional.at(2), parser.value(role))
-                      << Qt::endl;
-                if (generated)
-                    out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1")
-                                 .arg(password)
-                          << Qt::endl;
-            }
-        }
-        return result;
+    return onServer(serverConnection(in), [&](QSqlDatabase db) {
+        return addAgent(db, in, in.arguments().constFirst(), password, generated);
     });
 }
 
-int serverRetain(const QStringList &arguments)
+// clang-format off
+constexpr OptionSpec kRetainOptions[] = {
+    {"days", QT_TRANSLATE_NOOP("Cli", "n"),
+        QT_TRANSLATE_NOOP("Cli", "Keep this many days of changes (default 120; run daily)."), OptionSpec::Optional,
+        "120"},
+};
+// clang-format on
+
+Result<void> serverRetain(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    ServerOptions server;
-    server.addTo(parser);
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  QCoreApplication::translate("Cli",
-                                                              "Keep this many days of changes (default 120; run daily)."),
-                                  QCoreApplication::translate("Cli", "n"), QStringLiteral("120"));
-    parser.addOption(days);
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 1))
-        return exitCode;
     qint64 keep = 120;
-    if (!parsePositive(parser, days, keep, exitCode))
-        return exitCode;
+    if (auto r = readCount(in, "days", keep); !r)
+        return r;
     // Fewer would make every copy reload all of its data at its next sync.
     if (keep < 1)
-        return fail(QCoreApplication::translate("Cli", "--days must be at least 1."), Usage);
-    return onServer(server.connection(parser), [&](QSqlDatabase db) {
-        int result = Success;
+        return usageError(QCoreApplication::translate("Cli", "--days must be at least 1."));
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
         const auto removed = retainServerChanges(db, int(std::min<qint64>(keep, 36500)));
         if (!removed)
-            result = fail(removed.error().message);
-        else if (parser.isSet(common.json))
+            return removed.error();
+        if (in.json())
             printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("days"), keep}});
         else
             out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr,
                                                  int(removed.value()))
                          .arg(keep)
                   << Qt::endl;
-        return result;
+        return {};
     });
 }
-
-} // namespace
-
-int commandServer(const QStringList &arguments)
-{
-    const QString sub = subcommand(arguments, QStringLiteral("server"));
-    if (sub == u"init")
-        return serverInit(arguments);
-    if (sub == u"add-agent")
-        return serverAddAgent(arguments);
-    if (sub == u"retain")
-        return serverRetain(arguments);
-    return fail(QCoreApplication::translate("Cli", "Use server init, server add-agent or server retain."), Usage);
-}
-
-} // namespace madoguchi::cli
-
-namespace madoguchi::cli {
-
-namespace {
 
 QString summary(const SyncReport &r)
 {
@@ -310,86 +239,119 @@ QString summary(const SyncReport &r)
            + QCoreApplication::translate("Cli", "; %n change(s) waiting.", nullptr, r.pending);
 }
 
-} // namespace
+// The password from PGPASSWORD, else from the keychain.
+Result<void> fillPassword(ServerConnection &connection)
+{
+    if (!connection.password.isEmpty())
+        return {};
+    const auto stored = KeychainStore().read(
+        serverAccount(connection.user, connection.host, connection.port, connection.database));
+    if (!stored || !stored.value()) {
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate(
+                             "Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
+                                    "(kept in the system keychain)."));
+    }
+    connection.password = *stored.value();
+    return {};
+}
+
+// Until stopped: the app's own sync service, its status as it changes.
+void syncUntilStopped(Database *database, const ServerConnection &connection, bool json)
+{
+    SyncService service(database);
+    QObject::connect(&service, &SyncService::statusChanged, &service, [json](const SyncService::Status &s) {
+        if (json) {
+            printJsonLine(
+                QJsonObject{{QStringLiteral("state"),
+                             QString::fromLatin1(QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state)))
+                                 .toLower()},
+                            {QStringLiteral("message"), s.message},
+                            {QStringLiteral("pending"), s.pending},
+                            {QStringLiteral("conflicts"), s.openConflicts}});
+        } else {
+            out() << SyncService::stateName(s.state)
+                  << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
+        }
+    });
+    QObject::connect(&service, &SyncService::dataChanged, &service, [json](const SyncReport &r) {
+        if (!json)
+            out() << summary(r) << Qt::endl;
+    });
+    service.start(connection);
+    // Nothing ends the loop with a status: it runs until the process is stopped.
+    QCoreApplication::exec();
+}
+
+// One exchange with the server; with --json its progress as JSON Lines.
+Result<void> syncOnce(QSqlDatabase local, QSqlDatabase server, bool json)
+{
+    SyncEngine engine(local, server);
+    if (json) {
+        engine.setProgress([](SyncPhase phase, qint64 done) {
+            const QString name = phase == SyncPhase::Pushing   ? QStringLiteral("push")
+                                 : phase == SyncPhase::Pulling ? QStringLiteral("pull")
+                                                               : QStringLiteral("rebuild");
+            printJsonLine(QJsonObject{{QStringLiteral("phase"), name}, {QStringLiteral("done"), done}});
+        });
+    }
+    const auto prepared = SyncEngine::prepareSession(server);
+    const auto report = prepared ? engine.syncOnce() : Result<SyncReport>(prepared.error());
+    if (!report)
+        return report.error();
+    if (json)
+        printJsonLine(report->toJson());
+    else
+        out() << summary(report.value()) << Qt::endl;
+    return {};
+}
+
+// clang-format off
+constexpr OptionSpec kSyncOptions[] = {
+    {"once", nullptr, QT_TRANSLATE_NOOP("Cli", "Sync once and exit (otherwise keep syncing until stopped).")},
+};
+// clang-format on
 
 // madoguchi-cli sync [--once]: exchanges changes with the team server, once
 // or until stopped (Ctrl+C is safe at any moment: every step is one
 // transaction). The password comes from PGPASSWORD, else the keychain.
-int commandSync(const QStringList &arguments)
+Result<void> runSync(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    ServerOptions server;
-    server.addTo(parser);
-    const QCommandLineOption
-        once(QStringLiteral("once"),
-             QCoreApplication::translate("Cli", "Sync once and exit (otherwise keep syncing until stopped)."));
-    parser.addOption(once);
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode))
-        return exitCode;
-    ServerConnection connection = server.connection(parser);
-    if (connection.password.isEmpty()) {
-        const auto stored = KeychainStore().read(
-            serverAccount(connection.user, connection.host, connection.port, connection.database));
-        if (!stored || !stored.value()) {
-            return fail(QCoreApplication::translate(
-                "Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
-                       "(kept in the system keychain)."));
-        }
-        connection.password = *stored.value();
-    }
-    auto database = Database::open(databasePath(parser, common));
+    ServerConnection connection = serverConnection(in);
+    if (auto r = fillPassword(connection); !r)
+        return r;
+    auto database = Database::open(in.databasePath());
     if (!database)
-        return fail(database.error().message);
-    const bool json = parser.isSet(common.json);
-
-    if (!parser.isSet(once)) {
-        // Until stopped: the app's own sync service, its status as it changes.
-        SyncService service(database.value().get());
-        QObject::connect(&service, &SyncService::statusChanged, &service, [json](const SyncService::Status &s) {
-            if (json) {
-                printJsonLine(
-                    QJsonObject{{QStringLiteral("state"),
-                                 QString::fromLatin1(QMetaEnum::fromType<SyncService::State>().valueToKey(int(s.state)))
-                                     .toLower()},
-                                {QStringLiteral("message"), s.message},
-                                {QStringLiteral("pending"), s.pending},
-                                {QStringLiteral("conflicts"), s.openConflicts}});
-            } else {
-                out() << SyncService::stateName(s.state)
-                      << (s.message.isEmpty() ? QString() : QStringLiteral(": ") + s.message) << Qt::endl;
-            }
-        });
-        QObject::connect(&service, &SyncService::dataChanged, &service, [json](const SyncReport &r) {
-            if (!json)
-                out() << summary(r) << Qt::endl;
-        });
-        service.start(connection);
-        return QCoreApplication::exec();
+        return database.error();
+    if (!in.isSet("once")) {
+        syncUntilStopped(database.value().get(), connection, in.json());
+        return {};
     }
-
-    return onServer(connection, [&](QSqlDatabase db) {
-        int result = Success;
-        SyncEngine engine(database.value()->connection(), db);
-        if (json) {
-            engine.setProgress([](SyncPhase phase, qint64 done) {
-                const QString name = phase == SyncPhase::Pushing   ? QStringLiteral("push")
-                                     : phase == SyncPhase::Pulling ? QStringLiteral("pull")
-                                                                   : QStringLiteral("rebuild");
-                printJsonLine(QJsonObject{{QStringLiteral("phase"), name}, {QStringLiteral("done"), done}});
-            });
-        }
-        const auto prepared = SyncEngine::prepareSession(db);
-        const auto report = prepared ? engine.syncOnce() : Result<SyncReport>(prepared.error());
-        if (!report)
-            result = fail(report.error().message);
-        else if (json)
-            printJsonLine(report->toJson());
-        else
-            out() << summary(report.value()) << Qt::endl;
-        return result;
-    });
+    return onServer(connection,
+                    [&](QSqlDatabase db) { return syncOnce(database.value()->connection(), db, in.json()); });
 }
+
+} // namespace
+
+// clang-format off
+const Command serverInitCommand{
+    "server", "init",
+    QT_TRANSLATE_NOOP("Cli", "Install or upgrade the team server's schema (the server's password from PGPASSWORD)"),
+    {}, {}, kServerConnection, serverInit};
+const Command serverAddAgentCommand{
+    "server", "add-agent",
+    QT_TRANSLATE_NOOP("Cli", "Give an agent a login on the team server (the server's password from PGPASSWORD)"),
+    kAgentLogin, kAddAgentOptions, kServerConnection, serverAddAgent};
+const Command serverRetainCommand{
+    "server", "retain",
+    QT_TRANSLATE_NOOP("Cli", "Remove old changes from the team server, run daily "
+                             "(the server's password from PGPASSWORD)"),
+    {}, kRetainOptions, kServerConnection, serverRetain};
+const Command syncCommand{
+    nullptr, "sync",
+    QT_TRANSLATE_NOOP("Cli", "Exchange changes with the team server "
+                             "(PGPASSWORD or the keychain; with --json, JSON Lines)"),
+    {}, kSyncOptions, kServerConnection, runSync};
+// clang-format on
 
 } // namespace madoguchi::cli

@@ -83,185 +83,181 @@ QJsonObject ticketJson(QSqlDatabase db, const Ticket &t)
     };
 }
 
-int ticketCreate(const QStringList &arguments)
+// clang-format off
+constexpr OptionSpec kTicketCreateOptions[] = {
+    {"customer", QT_TRANSLATE_NOOP("Cli", "id"), QT_TRANSLATE_NOOP("Cli", "The customer's id."), OptionSpec::Required},
+    {"subject", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "What the ticket is about."),
+        OptionSpec::Required},
+    {"description", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "The details.")},
+    {"priority", QT_TRANSLATE_NOOP("Cli", "priority"), QT_TRANSLATE_NOOP("Cli", "low, normal, high or urgent.")},
+    {"category", QT_TRANSLATE_NOOP("Cli", "key"), QT_TRANSLATE_NOOP("Cli", "The category key.")},
+    {"channel", QT_TRANSLATE_NOOP("Cli", "channel"), QT_TRANSLATE_NOOP("Cli", "How the customer got in touch.")},
+    {"assignee", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The agent's name.")},
+};
+// clang-format on
+
+Result<void> ticketCreate(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    const QCommandLineOption customer(QStringLiteral("customer"),
-                                      QCoreApplication::translate("Cli", "The customer's id."),
-                                      QCoreApplication::translate("Cli", "id"));
-    const QCommandLineOption subject(QStringLiteral("subject"),
-                                     QCoreApplication::translate("Cli", "What the ticket is about."),
-                                     QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption description(QStringLiteral("description"),
-                                         QCoreApplication::translate("Cli", "The details."),
-                                         QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption priority(QStringLiteral("priority"),
-                                      QCoreApplication::translate("Cli", "low, normal, high or urgent."),
-                                      QCoreApplication::translate("Cli", "priority"));
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      QCoreApplication::translate("Cli", "The category key."),
-                                      QCoreApplication::translate("Cli", "key"));
-    const QCommandLineOption channel(QStringLiteral("channel"),
-                                     QCoreApplication::translate("Cli", "How the customer got in touch."),
-                                     QCoreApplication::translate("Cli", "channel"));
-    const QCommandLineOption assignee(QStringLiteral("assignee"),
-                                      QCoreApplication::translate("Cli", "The agent's name."),
-                                      QCoreApplication::translate("Cli", "name"));
-    parser.addOptions({customer, subject, description, priority, category, channel, assignee});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 1))
-        return exitCode;
-    if (!parser.isSet(customer) || !parser.isSet(subject))
-        return fail(QCoreApplication::translate("Cli", "ticket create needs --customer and --subject."), Usage);
-    const QUuid customerId = QUuid::fromString(parser.value(customer));
+    if (!in.isSet("customer") || !in.isSet("subject"))
+        return usageError(QCoreApplication::translate("Cli", "ticket create needs --customer and --subject."));
+    const QUuid customerId = QUuid::fromString(in.value("customer"));
     if (customerId.isNull())
-        return fail(QCoreApplication::translate("Cli", "--customer expects a customer id, not \"%1\".")
-                        .arg(parser.value(customer)),
-                    Usage);
+        return usageError(QCoreApplication::translate("Cli", "--customer expects a customer id, not \"%1\".")
+                              .arg(in.value("customer")));
     Ticket draft;
-    if (!enumOption(parser, priority, draft.priority, exitCode) || !enumOption(parser, channel, draft.channel, exitCode))
-        return exitCode;
-    const auto database = openExisting(parser, common, exitCode);
+    if (auto r = readEnum(in, "priority", draft.priority); !r)
+        return r;
+    if (auto r = readEnum(in, "channel", draft.channel); !r)
+        return r;
+    const auto database = openExisting(in);
     if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
     draft.customerId = customerId;
-    draft.subject = parser.value(subject);
-    draft.description = parser.value(description);
-    draft.category = parser.value(category);
-    if (parser.isSet(assignee)) {
-        const auto agent = DirectoryRepository(db).agentByName(parser.value(assignee));
+    draft.subject = in.value("subject");
+    draft.description = in.value("description");
+    draft.category = in.value("category");
+    if (in.isSet("assignee")) {
+        const auto agent = DirectoryRepository(db).agentByName(in.value("assignee"));
         if (!agent)
-            return fail(agent.error().message);
+            return agent.error();
         draft.assigneeId = agent->id;
         draft.teamId = agent->teamId;
     }
     if (!CustomerRepository(db).get(customerId))
-        return fail(QCoreApplication::translate("Cli", "There is no customer %1.").arg(parser.value(customer)));
+        return makeError(Error::Code::NotFound,
+                         QCoreApplication::translate("Cli", "There is no customer %1.").arg(in.value("customer")));
     const auto created = TicketService(db, ClientState(db).currentAgent()).create(draft);
     if (!created)
-        return fail(created.error().message);
-    if (parser.isSet(common.json))
+        return created.error();
+    if (in.json())
         printJson(
             QJsonObject{{QStringLiteral("id"), uuidToText(created->id)}, {QStringLiteral("number"), created->number}});
     else
         out() << created->number << Qt::endl;
-    return Success;
+    return {};
 }
 
-int ticketUpdate(const QStringList &arguments)
+// clang-format off
+constexpr PositionalSpec kTicketNumber[] = {
+    {"number", QT_TRANSLATE_NOOP("Cli", "The ticket's number.")},
+};
+constexpr OptionSpec kTicketUpdateOptions[] = {
+    {"status", QT_TRANSLATE_NOOP("Cli", "status"),
+        QT_TRANSLATE_NOOP("Cli", "new, open, pending, on_hold, solved or closed.")},
+    {"priority", QT_TRANSLATE_NOOP("Cli", "priority"), QT_TRANSLATE_NOOP("Cli", "low, normal, high or urgent.")},
+    {"assignee", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The agent's name; empty to unassign.")},
+    {"escalate", QT_TRANSLATE_NOOP("Cli", "level"), QT_TRANSLATE_NOOP("Cli", "Escalation level 0–3.")},
+    {"reason", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "Why it is escalated.")},
+    {"tag", QT_TRANSLATE_NOOP("Cli", "tag"), QT_TRANSLATE_NOOP("Cli", "A tag to add (repeat for more)."),
+        OptionSpec::Repeatable},
+};
+// clang-format on
+
+// What ticket update changes, read before anything is opened.
+struct TicketChanges
 {
-    QCommandLineParser parser;
-    Common common;
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QCoreApplication::translate("Cli", "new, open, pending, on_hold, solved or closed."),
-                                    QCoreApplication::translate("Cli", "status"));
-    const QCommandLineOption priority(QStringLiteral("priority"),
-                                      QCoreApplication::translate("Cli", "low, normal, high or urgent."),
-                                      QCoreApplication::translate("Cli", "priority"));
-    const QCommandLineOption assignee(QStringLiteral("assignee"),
-                                      QCoreApplication::translate("Cli", "The agent's name; empty to unassign."),
-                                      QCoreApplication::translate("Cli", "name"));
-    const QCommandLineOption escalate(QStringLiteral("escalate"),
-                                      QCoreApplication::translate("Cli", "Escalation level 0–3."),
-                                      QCoreApplication::translate("Cli", "level"));
-    const QCommandLineOption reason(QStringLiteral("reason"),
-                                    QCoreApplication::translate("Cli", "Why it is escalated."),
-                                    QCoreApplication::translate("Cli", "text"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 QCoreApplication::translate("Cli", "A tag to add (repeat for more)."),
-                                 QCoreApplication::translate("Cli", "tag"));
-    parser.addOptions({status, priority, assignee, escalate, reason, tag});
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 2))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return fail(QCoreApplication::translate("Cli", "ticket update needs the ticket's number."), Usage);
-    TicketStatus newStatus = TicketStatus::New;
-    Priority newPriority = Priority::Normal;
-    if (!enumOption(parser, status, newStatus, exitCode) || !enumOption(parser, priority, newPriority, exitCode))
-        return exitCode;
+    TicketStatus status = TicketStatus::New;
+    Priority priority = Priority::Normal;
+    int level = 0;
+};
+
+Result<TicketChanges> readTicketChanges(const Invocation &in)
+{
+    TicketChanges changes;
+    if (auto r = readEnum(in, "status", changes.status); !r)
+        return r.error();
+    if (auto r = readEnum(in, "priority", changes.priority); !r)
+        return r.error();
     bool levelOk = true;
-    const int level = parser.isSet(escalate) ? parser.value(escalate).toInt(&levelOk) : 0;
+    changes.level = in.isSet("escalate") ? in.value("escalate").toInt(&levelOk) : 0;
     if (!levelOk)
-        return fail(QCoreApplication::translate("Cli", "--escalate expects a level from 0 to 3."), Usage);
-    const auto database = openExisting(parser, common, exitCode);
+        return usageError(QCoreApplication::translate("Cli", "--escalate expects a level from 0 to 3."));
+    return changes;
+}
+
+// The changes asked for, in this order: assignee, priority, escalation, tags, status.
+Result<void> applyTicketChanges(QSqlDatabase db, TicketService &service, const Ticket &ticket,
+                                const TicketChanges &changes, const Invocation &in)
+{
+    if (in.isSet("assignee")) {
+        if (in.value("assignee").isEmpty()) {
+            if (auto r = service.assign(ticket.id, {}, ticket.teamId); !r)
+                return r;
+        } else {
+            const auto agent = DirectoryRepository(db).agentByName(in.value("assignee"));
+            if (!agent)
+                return agent.error();
+            if (auto r = service.assign(ticket.id, agent->id, agent->teamId); !r)
+                return r;
+        }
+    }
+    if (in.isSet("priority")) {
+        if (auto r = service.setPriority(ticket.id, changes.priority); !r)
+            return r;
+    }
+    if (in.isSet("escalate")) {
+        if (auto r = service.escalate(ticket.id, changes.level, in.value("reason")); !r)
+            return r;
+    }
+    for (const QString &t : in.values("tag")) {
+        if (auto r = service.addTag(ticket.id, t); !r)
+            return r;
+    }
+    if (in.isSet("status")) {
+        if (auto r = service.changeStatus(ticket.id, changes.status); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> ticketUpdate(const Invocation &in)
+{
+    if (in.arguments().size() != 1)
+        return usageError(QCoreApplication::translate("Cli", "ticket update needs the ticket's number."));
+    const auto changes = readTicketChanges(in);
+    if (!changes)
+        return changes.error();
+    const auto database = openExisting(in);
     if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
-    const auto ticket = TicketRepository(db).byNumber(positional.at(2));
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    const auto ticket = TicketRepository(db).byNumber(in.arguments().constFirst());
     if (!ticket)
-        return fail(ticket.error().message);
+        return ticket.error();
     TicketService service(db, ClientState(db).currentAgent());
     // All the changes of one command, or none of them.
-    const auto done = inTransaction(db, [&]() -> Result<void> {
-        if (parser.isSet(assignee)) {
-            if (parser.value(assignee).isEmpty()) {
-                if (auto r = service.assign(ticket->id, {}, ticket->teamId); !r)
-                    return r;
-            } else {
-                const auto agent = DirectoryRepository(db).agentByName(parser.value(assignee));
-                if (!agent)
-                    return agent.error();
-                if (auto r = service.assign(ticket->id, agent->id, agent->teamId); !r)
-                    return r;
-            }
-        }
-        if (parser.isSet(priority)) {
-            if (auto r = service.setPriority(ticket->id, newPriority); !r)
-                return r;
-        }
-        if (parser.isSet(escalate)) {
-            if (auto r = service.escalate(ticket->id, level, parser.value(reason)); !r)
-                return r;
-        }
-        for (const QString &t : parser.values(tag)) {
-            if (auto r = service.addTag(ticket->id, t); !r)
-                return r;
-        }
-        if (parser.isSet(status)) {
-            if (auto r = service.changeStatus(ticket->id, newStatus); !r)
-                return r;
-        }
-        return {};
-    });
-    if (!done)
-        return fail(done.error().message);
+    if (auto done = inTransaction(db,
+                                  [&] { return applyTicketChanges(db, service, ticket.value(), changes.value(), in); });
+        !done)
+        return done;
     const auto after = TicketRepository(db).get(ticket->id);
     if (!after)
-        return fail(after.error().message);
-    if (parser.isSet(common.json))
+        return after.error();
+    if (in.json())
         printJson(ticketJson(db, after.value()));
     else
         out() << QCoreApplication::translate("Cli", "%1: %2, %3")
                      .arg(after->number, displayName(after->status), displayName(after->priority))
               << Qt::endl;
-    return Success;
+    return {};
 }
 
-int ticketShow(const QStringList &arguments)
+Result<void> ticketShow(const Invocation &in)
 {
-    QCommandLineParser parser;
-    Common common;
-    int exitCode = Success;
-    if (!parse(parser, common, arguments, exitCode, 2))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return fail(QCoreApplication::translate("Cli", "ticket show needs the ticket's number."), Usage);
-    const auto database = openExisting(parser, common, exitCode);
+    if (in.arguments().size() != 1)
+        return usageError(QCoreApplication::translate("Cli", "ticket show needs the ticket's number."));
+    const auto database = openExisting(in);
     if (!database)
-        return exitCode;
-    const QSqlDatabase db = database->connection();
-    const auto ticket = TicketRepository(db).byNumber(positional.at(2));
+        return database.error();
+    const QSqlDatabase db = database.value()->connection();
+    const auto ticket = TicketRepository(db).byNumber(in.arguments().constFirst());
     if (!ticket)
-        return fail(ticket.error().message);
+        return ticket.error();
     const QJsonObject json = ticketJson(db, ticket.value());
-    if (parser.isSet(common.json)) {
+    if (in.json()) {
         printJson(json);
-        return Success;
+        return {};
     }
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
     out() << ticket->number << "  " << ticket->subject << Qt::endl;
@@ -281,21 +277,21 @@ int ticketShow(const QStringList &arguments)
         out() << "  " << o.value(QStringLiteral("at")).toString() << "  " << o.value(QStringLiteral("text")).toString()
               << "  " << o.value(QStringLiteral("agent")).toString() << Qt::endl;
     }
-    return Success;
+    return {};
 }
 
 } // namespace
 
-int commandTicket(const QStringList &arguments)
-{
-    const QString sub = subcommand(arguments, QStringLiteral("ticket"));
-    if (sub == u"create")
-        return ticketCreate(arguments);
-    if (sub == u"update")
-        return ticketUpdate(arguments);
-    if (sub == u"show")
-        return ticketShow(arguments);
-    return fail(QCoreApplication::translate("Cli", "Use ticket create, ticket update or ticket show."), Usage);
-}
+// clang-format off
+const Command ticketCreateCommand{
+    "ticket", "create", QT_TRANSLATE_NOOP("Cli", "Open a ticket for a customer"), {}, kTicketCreateOptions, {},
+    ticketCreate};
+const Command ticketUpdateCommand{
+    "ticket", "update", QT_TRANSLATE_NOOP("Cli", "Change a ticket's status, priority, assignee, escalation or tags"),
+    kTicketNumber, kTicketUpdateOptions, {}, ticketUpdate};
+const Command ticketShowCommand{
+    "ticket", "show", QT_TRANSLATE_NOOP("Cli", "Show a ticket, its SLA and its history"), kTicketNumber, {}, {},
+    ticketShow};
+// clang-format on
 
 } // namespace madoguchi::cli
