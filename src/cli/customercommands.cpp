@@ -66,6 +66,31 @@ QJsonObject customerJson(const Customer &c, const QString &organization, const Q
     };
 }
 
+// --phone with --name, --kana or --email: an unknown caller, read exactly as
+// the log-call dialog reads one (so both refuse the same input), and refused
+// when the number is already a customer's.
+Result<Customer> newCallerFromOptions(const QSqlDatabase &db, const InteractionLog::NewCaller &typed,
+                                      const QString &region)
+{
+    const auto caller = InteractionLog::parseNewCaller(typed, region);
+    if (!caller)
+        return caller;
+    if (caller->phones().isEmpty())
+        return makeError(Error::Code::Usage,
+                         QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+    const PhoneNumber number = caller->phones().constFirst();
+    const auto matches = CustomerRepository(db).findByPhone(number);
+    if (!matches)
+        return matches.error();
+    if (!matches->isEmpty())
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "Cli", "%1 is already the number of %2; leave out --name, --kana and --email to log the "
+                                    "call for them.")
+                             .arg(number.nationalFormat(), matches->constFirst().name));
+    return caller;
+}
+
 int customerAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -271,12 +296,30 @@ int commandLogInteraction(const QStringList &arguments)
     const QCommandLineOption ticket(QStringLiteral("ticket"),
                                     QCoreApplication::translate("Cli", "The ticket it belongs to."),
                                     QCoreApplication::translate("Cli", "number"));
-    parser.addOptions({phone, customer, channel, direction, started, duration, outcome, callback, notes, ticket});
+    // An unknown caller, added with the call as the log-call dialog does.
+    const QCommandLineOption
+        newName(QStringLiteral("name"),
+                QCoreApplication::translate("Cli",
+                                            "An unknown caller's name: they are added with the call (with --phone)."),
+                QCoreApplication::translate("Cli", "name"));
+    const QCommandLineOption newKana(QStringLiteral("kana"),
+                                     QCoreApplication::translate("Cli", "The reading of the name in kana."),
+                                     QCoreApplication::translate("Cli", "reading"));
+    const QCommandLineOption newEmail(QStringLiteral("email"),
+                                      QCoreApplication::translate("Cli", "The unknown caller's e-mail address."),
+                                      QCoreApplication::translate("Cli", "address"));
+    parser.addOptions({phone, customer, channel, direction, started, duration, outcome, callback, notes, ticket,
+                       newName, newKana, newEmail});
     int exitCode = Success;
     if (!parse(parser, common, arguments, exitCode))
         return exitCode;
     if (parser.isSet(phone) == parser.isSet(customer))
         return fail(QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."), Usage);
+    const bool newCaller = parser.isSet(newName) || parser.isSet(newKana) || parser.isSet(newEmail);
+    if (newCaller && !parser.isSet(phone))
+        return fail(QCoreApplication::translate("Cli", "--name, --kana and --email add an unknown caller: use them with "
+                                                       "--phone."),
+                    Usage);
     if (!parser.isSet(channel) || !parser.isSet(direction))
         return fail(QCoreApplication::translate("Cli", "log-interaction needs --channel and --direction."), Usage);
 
@@ -326,6 +369,14 @@ int commandLogInteraction(const QStringList &arguments)
         i.customerId = QUuid::fromString(parser.value(customer));
         if (i.customerId.isNull())
             return fail(QCoreApplication::translate("Cli", "--customer expects a customer id."), Usage);
+    } else if (newCaller) {
+        const auto caller = newCallerFromOptions(db,
+                                                 {parser.value(newName), parser.value(newKana), parser.value(phone),
+                                                  parser.value(newEmail)},
+                                                 region);
+        if (!caller)
+            return fail(caller.error().message, caller.error().code == Error::Code::Usage ? Usage : Failure);
+        entry.newCustomer = caller.value();
     } else {
         const auto number = PhoneNumber::parse(parser.value(phone), region);
         if (!number)
