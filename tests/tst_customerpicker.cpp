@@ -173,6 +173,12 @@ struct PickerHost
     bool offersNewCustomer;
 };
 
+// Failures name the dialog, not the bytes of the parameter.
+void PrintTo(const PickerHost &host, std::ostream *os)
+{
+    *os << host.name;
+}
+
 class PickerInEveryDialog : public ::testing::TestWithParam<PickerHost>
 {};
 
