@@ -1,7 +1,14 @@
 // madoguchi-cli's contract (DESIGN.md §7): results on stdout, one line on
 // stderr and a non-zero exit status on any error.
+#include "customers/loginteractiondialog.h"
+#include "repositories/customerrepository.h"
 #include "repositories/directoryrepository.h"
 #include "storage/database.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
 
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +303,80 @@ TEST(Cli, CustomerAndLogCommandsRefuseBadInput)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM interactions)"))
                 && q.next());
     EXPECT_EQ(q.value(0).toInt(), 0); // nothing was written by any of them
+}
+
+namespace {
+
+// What the log-call dialog says about a new caller typed into its form.
+QString dialogRefusal(madoguchi::Database &database, const QString &phone, const QString &email)
+{
+    madoguchi::LogInteractionDialog dialog(database, QStringLiteral("JP"), {});
+    dialog.show();
+    auto *customer = dialog.findChild<QLineEdit *>(QStringLiteral("customerEdit"));
+    QTest::keyClicks(customer, QStringLiteral("nobody-we-know"));
+    QTest::keyClick(customer, Qt::Key_Return);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("createCustomerButton")), Qt::LeftButton);
+    dialog.findChild<QLineEdit *>(QStringLiteral("newNameEdit"))->clear();
+    dialog.findChild<QLineEdit *>(QStringLiteral("newPhoneEdit"))->setText(phone);
+    dialog.findChild<QLineEdit *>(QStringLiteral("newEmailEdit"))->setText(email);
+    dialog.accept();
+    return dialog.errorText();
+}
+
+} // namespace
+
+TEST(Cli, LogInteractionAddsANewCallerAndRefusesWhatTheDialogRefuses)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("crm.sqlite"));
+    auto database = madoguchi::Database::open(db);
+    ASSERT_TRUE(database);
+    const QStringList call{QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("log-interaction"),
+                           QStringLiteral("--channel"),
+                           QStringLiteral("phone"),
+                           QStringLiteral("--direction"),
+                           QStringLiteral("inbound")};
+
+    // No name, a bad address; then a number libphonenumber refuses.
+    for (const auto &[phone, email] : {std::pair{QStringLiteral("090-9999-8888"), QStringLiteral("nobody")},
+                                       std::pair{QStringLiteral("12"), QString()}}) {
+        QStringList arguments = call + QStringList{QStringLiteral("--phone"), phone};
+        if (!email.isEmpty())
+            arguments << QStringLiteral("--email") << email;
+        else
+            arguments << QStringLiteral("--name") << QString();
+        const CliRun refused = cli(arguments);
+        const QString expected = dialogRefusal(*database.value(), phone, email);
+        ASSERT_FALSE(expected.isEmpty());
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_EQ(refused.err.trimmed(), QStringLiteral("madoguchi-cli: ") + QString(expected).replace(u'\n', u' '));
+    }
+
+    const CliRun logged = cli(call
+                              + QStringList{QStringLiteral("--phone"), QStringLiteral("090-9999-8888"),
+                                            QStringLiteral("--name"), QStringLiteral("森 結衣"),
+                                            QStringLiteral("--kana"), QStringLiteral("もり ゆい")});
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    const auto found
+        = madoguchi::CustomerRepository(database.value()->connection())
+              .findByPhone(madoguchi::PhoneNumber::parse(QStringLiteral("09099998888"), QStringLiteral("JP")).value());
+    ASSERT_TRUE(found && found->size() == 1);
+    EXPECT_EQ(found->constFirst().name, QStringLiteral("森 結衣"));
+    EXPECT_EQ(found->constFirst().nameReading, QStringLiteral("モリ ユイ"));
+
+    // Known now: a second "new caller" with the number is refused, not duplicated.
+    expectOneLineError(cli(call
+                           + QStringList{QStringLiteral("--phone"), QStringLiteral("090-9999-8888"),
+                                         QStringLiteral("--name"), QStringLiteral("森 結衣")}),
+                       1, "already the number of 森 結衣");
+    expectOneLineError(cli(call
+                           + QStringList{QStringLiteral("--customer"),
+                                         found->constFirst().id.toString(QUuid::WithoutBraces),
+                                         QStringLiteral("--name"), QStringLiteral("x")}),
+                       2, "use them with --phone");
+    EXPECT_EQ(found->size(), 1);
 }
 
 TEST(Cli, CreatesUpdatesAndShowsATicket)

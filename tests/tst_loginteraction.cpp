@@ -118,6 +118,58 @@ TEST(InteractionLog, LinksOnlyTheCustomersOwnTickets)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("another customer")));
 }
 
+TEST(InteractionLog, ReadsAValidNewCaller)
+{
+    const auto caller = InteractionLog::parseNewCaller({QStringLiteral(" 森 結衣 "), QStringLiteral("モリ ユイ"),
+                                                        QStringLiteral("０９０－９９９９－８８８８"),
+                                                        QStringLiteral("yui@example.jp")},
+                                                       QStringLiteral("JP"));
+    ASSERT_TRUE(caller) << caller.error().message.toStdString();
+    EXPECT_EQ(caller->name, QStringLiteral("森 結衣"));
+    EXPECT_EQ(caller->nameReading, QStringLiteral("モリ ユイ"));
+    ASSERT_EQ(caller->phones().size(), 1);
+    EXPECT_EQ(caller->phones().constFirst().e164(), QStringLiteral("+819099998888"));
+    ASSERT_EQ(caller->emails().size(), 1);
+    EXPECT_EQ(caller->emails().constFirst().address(), QStringLiteral("yui@example.jp"));
+    // Neither a phone nor an e-mail address is required.
+    EXPECT_TRUE(InteractionLog::parseNewCaller({QStringLiteral("森 結衣"), {}, {}, {}}, QStringLiteral("JP")));
+}
+
+TEST(InteractionLog, RefusesANewCallerWithAnInvalidPhone)
+{
+    const auto caller = InteractionLog::parseNewCaller({QStringLiteral("森 結衣"), {}, QStringLiteral("12"), {}},
+                                                       QStringLiteral("JP"));
+    ASSERT_FALSE(caller);
+    EXPECT_EQ(caller.error().code, Error::Code::Invalid);
+    EXPECT_TRUE(caller.error().message.startsWith(QStringLiteral("Phone: "))) << caller.error().message.toStdString();
+}
+
+TEST(InteractionLog, RefusesANewCallerWithAnInvalidEmail)
+{
+    const auto caller = InteractionLog::parseNewCaller({QStringLiteral("森 結衣"),
+                                                        {},
+                                                        QStringLiteral("090-9999-8888"),
+                                                        QStringLiteral("yui.example.jp")},
+                                                       QStringLiteral("JP"));
+    ASSERT_FALSE(caller);
+    EXPECT_TRUE(caller.error().message.startsWith(QStringLiteral("E-mail: "))) << caller.error().message.toStdString();
+    EXPECT_FALSE(caller.error().message.contains(u'\n')); // the only problem
+}
+
+TEST(InteractionLog, RefusesANewCallerWithoutANameAndListsEveryProblem)
+{
+    const auto caller = InteractionLog::parseNewCaller({QStringLiteral("  "), QStringLiteral("mori123"),
+                                                        QStringLiteral("12"), QStringLiteral("nobody")},
+                                                       QStringLiteral("JP"));
+    ASSERT_FALSE(caller);
+    const QStringList problems = caller.error().message.split(u'\n');
+    ASSERT_EQ(problems.size(), 4) << caller.error().message.toStdString();
+    EXPECT_TRUE(problems.at(0).startsWith(QStringLiteral("Phone: ")));
+    EXPECT_TRUE(problems.at(1).startsWith(QStringLiteral("E-mail: ")));
+    EXPECT_TRUE(caller.error().message.contains(QStringLiteral("A name is required")));
+    EXPECT_TRUE(caller.error().message.contains(QStringLiteral("reading")));
+}
+
 TEST(LogInteractionDialog, FindsTheCallerTimesTheCallAndSaves)
 {
     CustomerFixture f;

@@ -66,6 +66,31 @@ QJsonObject customerJson(const Customer &c, const QString &organization, const Q
     };
 }
 
+// --phone with --name, --kana or --email: an unknown caller, read exactly as
+// the log-call dialog reads one (so both refuse the same input), and refused
+// when the number is already a customer's.
+Result<Customer> newCallerFromOptions(const QSqlDatabase &db, const InteractionLog::NewCaller &typed,
+                                      const QString &region)
+{
+    const auto caller = InteractionLog::parseNewCaller(typed, region);
+    if (!caller)
+        return caller;
+    if (caller->phones().isEmpty())
+        return makeError(Error::Code::Usage,
+                         QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+    const PhoneNumber number = caller->phones().constFirst();
+    const auto matches = CustomerRepository(db).findByPhone(number);
+    if (!matches)
+        return matches.error();
+    if (!matches->isEmpty())
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "Cli", "%1 is already the number of %2; leave out --name, --kana and --email to log the "
+                                    "call for them.")
+                             .arg(number.nationalFormat(), matches->constFirst().name));
+    return caller;
+}
+
 // clang-format off
 constexpr OptionSpec kCustomerAddOptions[] = {
     {"name", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The customer's name."), OptionSpec::Required},
@@ -248,6 +273,11 @@ constexpr OptionSpec kLogInteractionOptions[] = {
         QT_TRANSLATE_NOOP("Cli", "When to call back, ISO 8601 (with callback_scheduled).")},
     {"notes", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "What was said or done.")},
     {"ticket", QT_TRANSLATE_NOOP("Cli", "number"), QT_TRANSLATE_NOOP("Cli", "The ticket it belongs to.")},
+    // An unknown caller, added with the call as the log-call dialog does.
+    {"name", QT_TRANSLATE_NOOP("Cli", "name"),
+        QT_TRANSLATE_NOOP("Cli", "An unknown caller's name: they are added with the call (with --phone).")},
+    {"kana", QT_TRANSLATE_NOOP("Cli", "reading"), QT_TRANSLATE_NOOP("Cli", "The reading of the name in kana.")},
+    {"email", QT_TRANSLATE_NOOP("Cli", "address"), QT_TRANSLATE_NOOP("Cli", "The unknown caller's e-mail address.")},
 };
 // clang-format on
 
@@ -266,6 +296,10 @@ Result<InteractionLog::Entry> readInteraction(const Invocation &in)
 {
     if (in.isSet("phone") == in.isSet("customer"))
         return usageError(QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+    if ((in.isSet("name") || in.isSet("kana") || in.isSet("email")) && !in.isSet("phone"))
+        return usageError(
+            QCoreApplication::translate("Cli",
+                                        "--name, --kana and --email add an unknown caller: use them with --phone."));
     if (!in.isSet("channel") || !in.isSet("direction"))
         return usageError(QCoreApplication::translate("Cli", "log-interaction needs --channel and --direction."));
     InteractionLog::Entry entry;
@@ -302,50 +336,61 @@ Result<InteractionLog::Entry> readInteraction(const Invocation &in)
     return entry;
 }
 
+// Who the call was with: --customer, a known --phone, or an unknown caller
+// (--phone with --name, --kana or --email), added with the call.
+Result<void> readCaller(const Invocation &in, const QSqlDatabase &db, InteractionLog::Entry &entry)
+{
+    const QString region = AppSettings::phoneRegion();
+    if (in.isSet("customer")) {
+        entry.interaction.customerId = QUuid::fromString(in.value("customer"));
+        if (entry.interaction.customerId.isNull())
+            return usageError(QCoreApplication::translate("Cli", "--customer expects a customer id."));
+        return {};
+    }
+    if (in.isSet("name") || in.isSet("kana") || in.isSet("email")) {
+        const auto caller = newCallerFromOptions(db,
+                                                 {in.value("name"), in.value("kana"), in.value("phone"),
+                                                  in.value("email")},
+                                                 region);
+        if (!caller)
+            return caller.error();
+        entry.newCustomer = caller.value();
+        return {};
+    }
+    const auto number = PhoneNumber::parse(in.value("phone"), region);
+    if (!number)
+        return usageError(QCoreApplication::translate("Cli", "%1: %2").arg(in.value("phone"), number.error().message));
+    const auto matches = CustomerRepository(db).findByPhone(number.value());
+    if (!matches)
+        return matches.error();
+    if (matches->isEmpty())
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate(
+                             "Cli",
+                             "No customer has the number %1; add them first with: customer add --name … --phone %2")
+                             .arg(number->nationalFormat(), number->e164()));
+    if (matches->size() > 1)
+        return makeError(Error::Code::Invalid,
+                         QCoreApplication::translate("Cli",
+                                                     "%1 customers share the number %2; use --customer with an id.")
+                             .arg(matches->size())
+                             .arg(number->nationalFormat()));
+    entry.interaction.customerId = matches->constFirst().id;
+    return {};
+}
+
 Result<void> logInteraction(const Invocation &in)
 {
     auto read = readInteraction(in);
     if (!read)
         return read.error();
     InteractionLog::Entry entry = std::move(read).value();
-    Interaction &i = entry.interaction;
     const auto database = openExisting(in);
     if (!database)
         return database.error();
-    // The block that finds the customer is being reworked by a parallel
-    // change and keeps its lines until then: these names serve it.
-    const QCommandLineParser &parser = in.parser();
-    const QString customer = QStringLiteral("customer");
-    const QString phone = QStringLiteral("phone");
-    const auto fail = [](const QString &message, int code = Failure) {
-        return code == Usage ? usageError(message) : makeError(Error::Code::Invalid, message);
-    };
     const QSqlDatabase db = database.value()->connection();
-    const QString region = AppSettings::phoneRegion();
-    if (parser.isSet(customer)) {
-        i.customerId = QUuid::fromString(parser.value(customer));
-        if (i.customerId.isNull())
-            return fail(QCoreApplication::translate("Cli", "--customer expects a customer id."), Usage);
-    } else {
-        const auto number = PhoneNumber::parse(parser.value(phone), region);
-        if (!number)
-            return fail(QCoreApplication::translate("Cli", "%1: %2").arg(parser.value(phone), number.error().message),
-                        Usage);
-        const auto matches = CustomerRepository(db).findByPhone(number.value());
-        if (!matches)
-            return fail(matches.error().message);
-        if (matches->isEmpty())
-            return fail(
-                QCoreApplication::translate(
-                    "Cli", "No customer has the number %1; add them first with: customer add --name … --phone %2")
-                    .arg(number->nationalFormat(), number->e164()));
-        if (matches->size() > 1)
-            return fail(
-                QCoreApplication::translate("Cli", "%1 customers share the number %2; use --customer with an id.")
-                    .arg(matches->size())
-                    .arg(number->nationalFormat()));
-        i.customerId = matches->constFirst().id;
-    }
+    if (auto r = readCaller(in, db, entry); !r)
+        return r;
     const auto saved = InteractionLog(db, ClientState(db).currentAgent()).save(entry);
     if (!saved)
         return saved.error();

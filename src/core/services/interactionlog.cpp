@@ -16,6 +16,33 @@ InteractionLog::InteractionLog(QSqlDatabase db, QUuid agent)
     , m_agent(agent)
 {}
 
+Result<Customer> InteractionLog::parseNewCaller(const NewCaller &caller, const QString &phoneRegion)
+{
+    Customer c;
+    c.name = caller.name.trimmed();
+    c.nameReading = caller.reading.trimmed();
+    QStringList problems;
+    if (!caller.phone.trimmed().isEmpty()) {
+        const auto phone = PhoneNumber::parse(caller.phone, phoneRegion);
+        if (phone)
+            c.contacts.append({QUuid(), ContactKind::Phone, phone->e164(), QString(), true});
+        else
+            problems << QCoreApplication::translate("InteractionLog", "Phone: %1").arg(phone.error().message);
+    }
+    if (!caller.email.trimmed().isEmpty()) {
+        const auto email = EmailAddress::parse(caller.email);
+        if (email)
+            c.contacts.append({QUuid(), ContactKind::Email, email->address(), QString(), true});
+        else
+            problems << QCoreApplication::translate("InteractionLog", "E-mail: %1").arg(email.error().message);
+    }
+    for (const FieldError &e : validate(c))
+        problems << e.message;
+    if (!problems.isEmpty())
+        return makeError(Error::Code::Invalid, problems.join(u'\n'));
+    return c;
+}
+
 Result<QUuid> InteractionLog::add(Interaction interaction)
 {
     return inTransaction(m_db, [&]() -> Result<QUuid> {

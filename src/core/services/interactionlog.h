@@ -26,6 +26,15 @@ public:
         QString draftKey;                             // removed with the save
     };
 
+    // What was typed about a caller who is not a customer yet, as typed.
+    struct NewCaller
+    {
+        QString name;
+        QString reading; // kana or Latin letters
+        QString phone;   // any written form
+        QString email;
+    };
+
     struct Saved
     {
         QUuid interactionId;
@@ -35,6 +44,13 @@ public:
     };
 
     InteractionLog(QSqlDatabase db, QUuid agent);
+
+    // The customer to create for a new caller, read the one way the log-call
+    // dialog and the CLI both accept: the phone through libphonenumber (a
+    // number without a country code is read in `phoneRegion`), the e-mail
+    // address checked, a name required. Every problem is in the message, one
+    // per line.
+    static Result<Customer> parseNewCaller(const NewCaller &caller, const QString &phoneRegion);
 
     Result<Saved> save(Entry entry);
     // One interaction and what it does to its ticket (the first response,

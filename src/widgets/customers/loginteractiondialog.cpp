@@ -11,6 +11,7 @@
 #include "storage/databaseinfo.h"
 #include "storage/draftstore.h"
 
+#include "kit/customerpicker.h"
 #include "kit/formstyle.h"
 
 #include "ui_loginteractiondialog.h"
@@ -29,9 +30,7 @@ namespace madoguchi {
 
 namespace {
 
-constexpr int kLookupDelayMs = 150;
 constexpr int kDraftDelayMs = 400;
-constexpr int kCandidateCount = 6;
 
 QString clockText(qint64 seconds)
 {
@@ -53,7 +52,34 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_ui->setupUi(this);
+    m_ui->customerPicker->setSearch(m_database, m_region);
+    m_ui->customerPicker->setOffersNewCustomer(true); // an unknown caller is created with the call
+    m_ui->newCustomerBox->hide();
+    makeErrorLabel(m_ui->errorLabel);
+    fillChoices();
+    setUpTimeFields();
+    createTimers();
 
+    connectCustomerPicker();
+    connect(m_ui->timerButton, &QPushButton::clicked, this, &LogInteractionDialog::toggleTimer);
+    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateChannelFields);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const bool callback = m_ui->outcomeCombo->currentData().toString() == u"callback_scheduled";
+        m_ui->callbackLabel->setEnabled(callback);
+        m_ui->callbackEdit->setEnabled(callback);
+    });
+    emit m_ui->outcomeCombo->currentIndexChanged(0);
+    connectDraftSaving();
+    connectButtons();
+
+    updateChannelFields();
+    // A call is being taken right now: the timer runs from the first moment.
+    toggleTimer();
+    m_ui->customerPicker->setFocus();
+}
+
+void LogInteractionDialog::fillChoices()
+{
     for (const QString &key : allKeys<Channel>())
         m_ui->channelCombo->addItem(displayName(*fromKey<Channel>(key)), key);
     m_ui->categoryCombo->addItem(tr("(none)"), QString());
@@ -61,7 +87,10 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
         m_ui->categoryCombo->addItem(c.displayName, c.key);
     for (const QString &key : allKeys<Outcome>())
         m_ui->outcomeCombo->addItem(displayName(*fromKey<Outcome>(key)), key);
+}
 
+void LogInteractionDialog::setUpTimeFields()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setWallTime(m_ui->startedEdit, now);
     m_ui->startedEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
@@ -73,55 +102,44 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     timerFont.setBold(true);
     timerFont.setStyleHint(QFont::Monospace);
     m_ui->timerLabel->setFont(timerFont);
-    m_ui->candidateList->hide();
-    m_ui->createCustomerButton->hide();
-    m_ui->newCustomerBox->hide();
-    makeErrorLabel(m_ui->errorLabel);
+}
 
+void LogInteractionDialog::createTimers()
+{
     m_tick = new QTimer(this);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &LogInteractionDialog::updateTimerDisplay);
-    m_lookupDelay = new QTimer(this);
-    m_lookupDelay->setSingleShot(true);
-    m_lookupDelay->setInterval(kLookupDelayMs);
-    connect(m_lookupDelay, &QTimer::timeout, this, &LogInteractionDialog::lookUpCustomer);
     m_draftDelay = new QTimer(this);
     m_draftDelay->setSingleShot(true);
     m_draftDelay->setInterval(kDraftDelayMs);
     connect(m_draftDelay, &QTimer::timeout, this, &LogInteractionDialog::saveDraft);
+}
 
-    connect(m_ui->customerEdit, &QLineEdit::textEdited, this, [this] {
-        m_customerId = QUuid();
-        m_lookupDelay->start();
+void LogInteractionDialog::connectCustomerPicker()
+{
+    CustomerPicker *picker = m_ui->customerPicker;
+    connect(picker, &CustomerPicker::customerChanged, this, [this](const QUuid &customerId) {
+        if (!customerId.isNull())
+            showNewCustomerForm(false);
+        scheduleDraftSave();
     });
-    connect(m_ui->customerEdit, &QLineEdit::returnPressed, this, [this] {
-        m_lookupDelay->stop();
-        lookUpCustomer();
-        if (m_ui->candidateList->isVisible()) {
-            m_ui->candidateList->setFocus();
-            m_ui->candidateList->setCurrentRow(0);
-        }
-    });
-    connect(m_ui->candidateList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        chooseCustomer(item->data(Qt::UserRole).toUuid(), item->text());
-        m_ui->notesEdit->setFocus();
-    });
-    connect(m_ui->createCustomerButton, &QPushButton::clicked, this, [this] {
+    connect(picker, &CustomerPicker::choiceConfirmed, this, [this] { m_ui->notesEdit->setFocus(); });
+    connect(picker, &CustomerPicker::newCustomerRequested, this, [this](const QString &name, const QString &phone) {
+        if (!name.isEmpty())
+            m_ui->newNameEdit->setText(name);
+        if (!phone.isEmpty())
+            m_ui->newPhoneEdit->setText(phone);
         showNewCustomerForm(true);
         m_ui->newNameEdit->setFocus();
     });
-    connect(m_ui->timerButton, &QPushButton::clicked, this, &LogInteractionDialog::toggleTimer);
-    connect(m_ui->channelCombo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::updateChannelFields);
-    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const bool callback = m_ui->outcomeCombo->currentData().toString() == u"callback_scheduled";
-        m_ui->callbackLabel->setEnabled(callback);
-        m_ui->callbackEdit->setEnabled(callback);
-    });
-    emit m_ui->outcomeCombo->currentIndexChanged(0);
+}
 
+void LogInteractionDialog::connectDraftSaving()
+{
     // Every edit is kept as a draft shortly after it is made.
-    for (auto *edit : {m_ui->customerEdit, m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit,
-                       m_ui->newEmailEdit, m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
+    connect(m_ui->customerPicker, &CustomerPicker::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
+    for (auto *edit : {m_ui->newNameEdit, m_ui->newReadingEdit, m_ui->newPhoneEdit, m_ui->newEmailEdit,
+                       m_ui->subjectEdit, m_ui->detailEdit, m_ui->ticketEdit})
         connect(edit, &QLineEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &LogInteractionDialog::scheduleDraftSave);
     m_ui->cannedButton->setMenu(new QMenu(m_ui->cannedButton));
@@ -132,17 +150,15 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     });
     for (auto *combo : {m_ui->channelCombo, m_ui->categoryCombo, m_ui->outcomeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::scheduleDraftSave);
+}
 
+void LogInteractionDialog::connectButtons()
+{
     auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(saveShortcut, &QShortcut::activated, this, &LogInteractionDialog::accept);
     m_ui->buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &LogInteractionDialog::reject);
-
-    updateChannelFields();
-    // A call is being taken right now: the timer runs from the first moment.
-    toggleTimer();
-    m_ui->customerEdit->setFocus();
 }
 
 LogInteractionDialog::~LogInteractionDialog() = default;
@@ -252,9 +268,9 @@ void LogInteractionDialog::fillCannedMenu()
 
 void LogInteractionDialog::applyCannedResponse(const CannedResponse &response)
 {
-    QString customer = m_ui->customerEdit->text().trimmed();
-    if (!m_customerId.isNull()) {
-        if (const auto c = CustomerRepository(m_database.connection()).get(m_customerId))
+    QString customer = m_ui->customerPicker->text().trimmed();
+    if (!selectedCustomer().isNull()) {
+        if (const auto c = CustomerRepository(m_database.connection()).get(selectedCustomer()))
             customer = c->name;
     }
     QString agent;
@@ -291,83 +307,23 @@ void LogInteractionDialog::setTicketNumber(const QString &number)
 
 void LogInteractionDialog::setCustomer(const QUuid &customerId)
 {
-    const auto customer = CustomerRepository(m_database.connection()).get(customerId);
-    if (!customer) {
-        showError(customer.error().message);
+    if (const auto chosen = m_ui->customerPicker->setCustomer(customerId); !chosen) {
+        showError(chosen.error().message);
         return;
     }
-    CustomerSummary summary;
-    summary.name = customer->name;
-    summary.phone = customer->phones().isEmpty() ? QString() : customer->phones().constFirst().e164();
-    m_ui->customerEdit->setText(customer->name);
-    chooseCustomer(customerId, describeCustomer(summary, m_region));
     m_ui->notesEdit->setFocus();
 }
 
-void LogInteractionDialog::lookUpCustomer()
+QUuid LogInteractionDialog::selectedCustomer() const
 {
-    const QString text = m_ui->customerEdit->text().trimmed();
-    m_ui->candidateList->clear();
-    m_ui->candidateList->hide();
-    m_ui->createCustomerButton->hide();
-    m_customerId = QUuid();
-    if (text.isEmpty()) {
-        m_ui->customerStatus->clear();
-        return;
-    }
-    const auto hits = CustomerSearch(m_database.connection(), m_region).search(text, kCandidateCount);
-    if (!hits) {
-        m_ui->customerStatus->setText(hits.error().message);
-        return;
-    }
-    const bool phone = CustomerSearch::looksLikePhone(text);
-    const auto parsedPhone = phone ? PhoneNumber::parse(text, m_region) : Result<PhoneNumber>(PhoneNumber());
-    // One customer with exactly this number: that is the caller.
-    const auto exact = std::count_if(hits->begin(), hits->end(), [](const CustomerSearch::Hit &h) {
-        return h.match == CustomerSearch::Match::ExactPhone || h.match == CustomerSearch::Match::ExactEmail;
-    });
-    if (exact == 1) {
-        chooseCustomer(hits->constFirst().customer.id, describeCustomer(hits->constFirst().customer, m_region));
-        return;
-    }
-    showCandidates(m_ui->candidateList, hits.value(), m_region);
-    if (hits->isEmpty()) {
-        if (phone && parsedPhone && !parsedPhone->isNull()) {
-            m_ui->customerStatus->setText(tr("%1 is not a known number.").arg(parsedPhone->nationalFormat()));
-            m_ui->createCustomerButton->show();
-            m_ui->newPhoneEdit->setText(parsedPhone->displayFormat(m_region));
-        } else if (phone) {
-            m_ui->customerStatus->setText(parsedPhone ? tr("No customer has a number with these digits.")
-                                                      : parsedPhone.error().message);
-        } else {
-            m_ui->customerStatus->setText(tr("No customer matches. Check the spelling, or create a new customer."));
-            m_ui->createCustomerButton->show();
-            m_ui->newNameEdit->setText(text);
-        }
-    } else {
-        m_ui->customerStatus->setText(exact > 1 ? tr("Several customers share this number; choose one.")
-                                                : tr("Choose the customer (Enter, then ↑↓ and Enter)."));
-    }
-}
-
-void LogInteractionDialog::chooseCustomer(const QUuid &id, const QString &description)
-{
-    m_customerId = id;
-    showNewCustomerForm(false);
-    m_ui->candidateList->hide();
-    m_ui->createCustomerButton->hide();
-    m_ui->customerStatus->setText(QStringLiteral("✔ ") + description);
-    scheduleDraftSave();
+    return m_ui->customerPicker->customer();
 }
 
 void LogInteractionDialog::showNewCustomerForm(bool show)
 {
     m_ui->newCustomerBox->setVisible(show);
-    if (show) {
-        m_customerId = QUuid();
-        m_ui->createCustomerButton->hide();
-        m_ui->candidateList->hide();
-    }
+    if (show)
+        m_ui->customerPicker->clearChoice();
 }
 
 void LogInteractionDialog::setWallTime(QDateTimeEdit *edit, const QDateTime &utc) const
@@ -394,16 +350,33 @@ void LogInteractionDialog::showError(const QString &message)
 
 void LogInteractionDialog::accept()
 {
-    if (m_lookupDelay->isActive()) {
-        m_lookupDelay->stop();
-        lookUpCustomer();
-    }
+    // A number typed a moment ago is looked up before the save.
+    m_ui->customerPicker->searchNow();
     if (m_running)
         toggleTimer();
+    InteractionLog::Entry entry = entryFromForm();
+    if (m_ui->openTicketCheck->isChecked() && !addNewTicket(entry))
+        return;
+    if (!addCustomer(entry))
+        return;
 
+    const auto saved = InteractionLog(m_database.connection(), m_agent).save(entry);
+    if (!saved) {
+        showError(saved.error().message);
+        return;
+    }
+    m_draftDelay->stop();
+    emit this->saved(saved->interactionId, saved->customerId);
+    if (entry.newTicket)
+        emit ticketOpened(saved->ticketId, saved->ticketNumber);
+    QDialog::accept();
+}
+
+InteractionLog::Entry LogInteractionDialog::entryFromForm() const
+{
     InteractionLog::Entry entry;
     Interaction &i = entry.interaction;
-    i.customerId = m_customerId;
+    i.customerId = selectedCustomer();
     i.agentId = m_agent;
     i.channel = fromKey<Channel>(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
     i.direction = m_ui->outboundRadio->isChecked() ? Direction::Outbound : Direction::Inbound;
@@ -420,69 +393,51 @@ void LogInteractionDialog::accept()
     i.notes = m_ui->notesEdit->toPlainText();
     if (m_ui->detailEdit->isVisibleTo(this) && !m_ui->detailEdit->text().trimmed().isEmpty())
         i.details.insert(m_ui->detailEdit->property("detailKey").toString(), m_ui->detailEdit->text().trimmed());
-    if (m_ui->openTicketCheck->isChecked()) {
-        Ticket t;
-        // The subject, or else the category, says what the ticket is about.
-        t.subject = !i.subject.isEmpty()   ? i.subject
-                    : i.category.isEmpty() ? QString()
-                                           : CategoryRepository(m_database.connection()).displayName(i.category);
-        if (t.subject.isEmpty()) {
-            showError(tr("Give the interaction a subject or a category: the new ticket is named after it."));
-            m_ui->subjectEdit->setFocus();
-            return;
-        }
-        t.category = i.category;
-        t.description = i.notes;
-        t.assigneeId = m_agent;
-        entry.newTicket = t;
-    } else {
+    if (!m_ui->openTicketCheck->isChecked())
         entry.ticketNumber = m_ui->ticketEdit->text().trimmed();
-    }
     entry.draftKey = QString::fromLatin1(kDraftKey);
     entry.cannedResponse = m_cannedResponse;
+    return entry;
+}
 
+bool LogInteractionDialog::addNewTicket(InteractionLog::Entry &entry)
+{
+    const Interaction &i = entry.interaction;
+    Ticket t;
+    // The subject, or else the category, says what the ticket is about.
+    t.subject = !i.subject.isEmpty()   ? i.subject
+                : i.category.isEmpty() ? QString()
+                                       : CategoryRepository(m_database.connection()).displayName(i.category);
+    if (t.subject.isEmpty()) {
+        showError(tr("Give the interaction a subject or a category: the new ticket is named after it."));
+        m_ui->subjectEdit->setFocus();
+        return false;
+    }
+    t.category = i.category;
+    t.description = i.notes;
+    t.assigneeId = m_agent;
+    entry.newTicket = t;
+    return true;
+}
+
+bool LogInteractionDialog::addCustomer(InteractionLog::Entry &entry)
+{
     if (m_ui->newCustomerBox->isVisible()) {
-        Customer c;
-        c.name = m_ui->newNameEdit->text().trimmed();
-        c.nameReading = m_ui->newReadingEdit->text().trimmed();
-        QStringList problems;
-        if (!m_ui->newPhoneEdit->text().trimmed().isEmpty()) {
-            const auto phone = PhoneNumber::parse(m_ui->newPhoneEdit->text(), m_region);
-            if (phone)
-                c.contacts.append({QUuid(), ContactKind::Phone, phone->e164(), QString(), true});
-            else
-                problems << tr("Phone: %1").arg(phone.error().message);
+        // The CLI reads a new caller the same way (log-interaction --name).
+        const auto caller = InteractionLog::parseNewCaller({m_ui->newNameEdit->text(), m_ui->newReadingEdit->text(),
+                                                            m_ui->newPhoneEdit->text(), m_ui->newEmailEdit->text()},
+                                                           m_region);
+        if (!caller) {
+            showError(caller.error().message);
+            return false;
         }
-        if (!m_ui->newEmailEdit->text().trimmed().isEmpty()) {
-            const auto email = EmailAddress::parse(m_ui->newEmailEdit->text());
-            if (email)
-                c.contacts.append({QUuid(), ContactKind::Email, email->address(), QString(), true});
-            else
-                problems << tr("E-mail: %1").arg(email.error().message);
-        }
-        for (const FieldError &e : validate(c))
-            problems << e.message;
-        if (!problems.isEmpty()) {
-            showError(problems.join(u'\n'));
-            return;
-        }
-        entry.newCustomer = c;
-    } else if (m_customerId.isNull()) {
+        entry.newCustomer = caller.value();
+    } else if (entry.interaction.customerId.isNull()) {
         showError(tr("Choose the customer first: type their phone number or name."));
-        m_ui->customerEdit->setFocus();
-        return;
+        m_ui->customerPicker->setFocus();
+        return false;
     }
-
-    const auto saved = InteractionLog(m_database.connection(), m_agent).save(entry);
-    if (!saved) {
-        showError(saved.error().message);
-        return;
-    }
-    m_draftDelay->stop();
-    emit this->saved(saved->interactionId, saved->customerId);
-    if (entry.newTicket)
-        emit ticketOpened(saved->ticketId, saved->ticketNumber);
-    QDialog::accept();
+    return true;
 }
 
 void LogInteractionDialog::reject()
@@ -522,8 +477,9 @@ QJsonObject LogInteractionDialog::draftState() const
     return QJsonObject{
         {QStringLiteral("channel"), m_ui->channelCombo->currentData().toString()},
         {QStringLiteral("outbound"), m_ui->outboundRadio->isChecked()},
-        {QStringLiteral("customerText"), m_ui->customerEdit->text()},
-        {QStringLiteral("customerId"), m_customerId.isNull() ? QString() : m_customerId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("customerText"), m_ui->customerPicker->text()},
+        {QStringLiteral("customerId"),
+         selectedCustomer().isNull() ? QString() : selectedCustomer().toString(QUuid::WithoutBraces)},
         {QStringLiteral("newCustomer"), m_ui->newCustomerBox->isVisible()},
         {QStringLiteral("newName"), m_ui->newNameEdit->text()},
         {QStringLiteral("newReading"), m_ui->newReadingEdit->text()},
@@ -549,11 +505,11 @@ void LogInteractionDialog::restoreDraft(const QJsonObject &state)
     m_ui->channelCombo->setCurrentIndex(std::max(0, m_ui->channelCombo->findData(text("channel"))));
     m_ui->outboundRadio->setChecked(state.value(QStringLiteral("outbound")).toBool());
     m_ui->inboundRadio->setChecked(!state.value(QStringLiteral("outbound")).toBool());
-    m_ui->customerEdit->setText(text("customerText"));
+    m_ui->customerPicker->setText(text("customerText"));
     const QUuid customer = QUuid::fromString(text("customerId"));
     if (!customer.isNull())
         setCustomer(customer);
-    m_ui->customerEdit->setText(text("customerText"));
+    m_ui->customerPicker->setText(text("customerText"));
     m_ui->newNameEdit->setText(text("newName"));
     m_ui->newReadingEdit->setText(text("newReading"));
     m_ui->newPhoneEdit->setText(text("newPhone"));

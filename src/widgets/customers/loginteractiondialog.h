@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "repositories/cannedresponses.h"
+#include "services/interactionlog.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -52,7 +53,7 @@ public:
     // Tests replace the clock (milliseconds since the epoch).
     void setClock(std::function<qint64()> clock);
 
-    QUuid selectedCustomer() const { return m_customerId; }
+    QUuid selectedCustomer() const;
     // Inserts the canned response's text into the notes; its changes go to
     // the linked or new ticket when the log is saved.
     void applyCannedResponse(const CannedResponse &response);
@@ -71,8 +72,18 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void lookUpCustomer();
-    void chooseCustomer(const QUuid &id, const QString &description);
+    // The constructor's steps.
+    void fillChoices();
+    void setUpTimeFields();
+    void createTimers();
+    void connectCustomerPicker();
+    void connectDraftSaving();
+    void connectButtons();
+    // accept()'s steps: the form as an entry, then what it needs to be saved.
+    InteractionLog::Entry entryFromForm() const;
+    bool addNewTicket(InteractionLog::Entry &entry);
+    bool addCustomer(InteractionLog::Entry &entry);
+
     void showNewCustomerForm(bool show);
     void updateChannelFields();
     void updateTimerDisplay();
@@ -89,7 +100,6 @@ private:
     const Database &m_database;
     QString m_region;
     QUuid m_agent;
-    QUuid m_customerId;
     QTimeZone m_timeZone;
     std::function<qint64()> m_clock;
     bool m_running = false;
@@ -97,7 +107,6 @@ private:
     qint64 m_accumulatedMs = 0; // time counted before that
     qint64 m_stoppedAt = 0;     // start of wrap-up
     QTimer *m_tick = nullptr;
-    QTimer *m_lookupDelay = nullptr;
     QTimer *m_draftDelay = nullptr;
     bool m_restoring = false;
     std::optional<CannedResponse> m_cannedResponse;

@@ -1,7 +1,5 @@
 #include "kit/formstyle.h"
 
-#include <QListWidget>
-
 #include "domain/phonenumber.h"
 #include "repositories/customersummary.h"
 
@@ -27,16 +25,6 @@ QString describeCustomer(const CustomerSummary &c, const QString &phoneRegion, b
     if (withEmail && !c.email.isEmpty())
         parts << c.email;
     return parts.join(QStringLiteral(" · "));
-}
-
-void showCandidates(QListWidget *list, const QList<CustomerSearch::Hit> &hits, const QString &phoneRegion)
-{
-    list->clear();
-    for (const auto &hit : hits) {
-        auto *item = new QListWidgetItem(describeCustomer(hit.customer, phoneRegion), list);
-        item->setData(Qt::UserRole, hit.customer.id);
-    }
-    list->setVisible(!hits.isEmpty());
 }
 
 } // namespace madoguchi

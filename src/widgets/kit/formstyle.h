@@ -1,12 +1,10 @@
 #pragma once
 
-#include "repositories/customersearch.h"
+#include "repositories/customersummary.h"
 
-#include <QList>
 #include <QString>
 
 class QLabel;
-class QListWidget;
 
 namespace madoguchi {
 
@@ -14,8 +12,5 @@ namespace madoguchi {
 void makeErrorLabel(QLabel *label);
 // "山田 太郎 · 株式会社山田商事 · 03-1234-5678 · taro@…" for pick lists.
 QString describeCustomer(const CustomerSummary &customer, const QString &phoneRegion, bool withEmail = false);
-// Fills a pick list with search hits (the customer's id in Qt::UserRole) and
-// shows it when there is something to pick.
-void showCandidates(QListWidget *list, const QList<CustomerSearch::Hit> &hits, const QString &phoneRegion);
 
 } // namespace madoguchi

@@ -1,10 +1,9 @@
 #include "tickets/newticketdialog.h"
 
 #include "domain/categories.h"
+#include "kit/customerpicker.h"
 #include "kit/formstyle.h"
 #include "repositories/categoryrepository.h"
-#include "repositories/customerrepository.h"
-#include "repositories/customersearch.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
 #include "storage/database.h"
@@ -12,69 +11,62 @@
 #include "ui_newticketdialog.h"
 
 #include <QPushButton>
-#include <QTimer>
+#include <QRegularExpression>
 
 namespace madoguchi {
-
-namespace {
-
-constexpr int kLookUpDelayMs = 150;
-constexpr int kCandidateCount = 8;
-
-} // namespace
 
 NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneRegion, const QUuid &agent,
                                  QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewTicketDialog>())
     , m_database(database)
-    , m_region(phoneRegion)
     , m_agent(agent)
 {
     m_ui->setupUi(this);
     makeErrorLabel(m_ui->errorLabel);
-    m_ui->candidateList->hide();
+    m_ui->customerPicker->setSearch(database, phoneRegion);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Ticket"));
+    fillChoices();
+    fillTeams();
+    connect(m_ui->teamCombo, &QComboBox::currentIndexChanged, this, &NewTicketDialog::fillAssignees);
+    fillAssignees();
 
+    connect(m_ui->customerPicker, &CustomerPicker::choiceConfirmed, this, [this] { m_ui->subjectEdit->setFocus(); });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
+    m_ui->customerPicker->setFocus();
+}
+
+void NewTicketDialog::fillChoices()
+{
     for (Priority p : {Priority::Low, Priority::Normal, Priority::High, Priority::Urgent})
         m_ui->priorityCombo->addItem(displayName(p), int(p));
     m_ui->priorityCombo->setCurrentIndex(1);
     m_ui->categoryCombo->addItem(tr("None"));
-    for (const Category &c : CategoryRepository(database.connection()).categories().value_or(defaultCategories()))
+    for (const Category &c : CategoryRepository(m_database.connection()).categories().value_or(defaultCategories()))
         m_ui->categoryCombo->addItem(c.displayName, c.key);
     for (const QString &key : allKeys<Channel>())
         m_ui->channelCombo->addItem(displayName(*fromKey<Channel>(key)), key);
+}
 
+void NewTicketDialog::fillTeams()
+{
     QUuid myTeam;
     m_ui->teamCombo->addItem(tr("No team"));
-    if (const auto agents = DirectoryRepository(database.connection()).agents()) {
+    if (const auto agents = DirectoryRepository(m_database.connection()).agents()) {
         for (const Agent &a : agents.value()) {
-            if (a.id == agent)
+            if (a.id == m_agent)
                 myTeam = a.teamId;
         }
     }
-    if (const auto teams = DirectoryRepository(database.connection()).teams()) {
+    if (const auto teams = DirectoryRepository(m_database.connection()).teams()) {
         for (const Team &t : teams.value())
             m_ui->teamCombo->addItem(t.autoAssign == AutoAssign::None ? t.name
                                                                       : tr("%1 (assigns automatically)").arg(t.name),
                                      QVariant::fromValue(t.id));
     }
+    // The agent's own team by default.
     m_ui->teamCombo->setCurrentIndex(std::max(0, m_ui->teamCombo->findData(QVariant::fromValue(myTeam))));
-    connect(m_ui->teamCombo, &QComboBox::currentIndexChanged, this, &NewTicketDialog::fillAssignees);
-    fillAssignees();
-
-    m_lookUpDelay = new QTimer(this);
-    m_lookUpDelay->setSingleShot(true);
-    m_lookUpDelay->setInterval(kLookUpDelayMs);
-    connect(m_lookUpDelay, &QTimer::timeout, this, &NewTicketDialog::lookUpCustomer);
-    connect(m_ui->customerEdit, &QLineEdit::textEdited, m_lookUpDelay, qOverload<>(&QTimer::start));
-    connect(m_ui->candidateList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { chooseCustomer(item->data(Qt::UserRole).toUuid(), item->text()); });
-    connect(m_ui->candidateList, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { chooseCustomer(item->data(Qt::UserRole).toUuid(), item->text()); });
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
-    m_ui->customerEdit->setFocus();
 }
 
 NewTicketDialog::~NewTicketDialog() = default;
@@ -101,12 +93,11 @@ void NewTicketDialog::fillAssignees()
 
 void NewTicketDialog::setCustomer(const QUuid &customerId)
 {
-    const auto customer = CustomerRepository(m_database.connection()).get(customerId);
-    if (!customer)
+    if (const auto chosen = m_ui->customerPicker->setCustomer(customerId); !chosen) {
+        showError(chosen.error().message);
         return;
-    m_ui->customerEdit->setText(customer->name);
-    m_ui->customerEdit->setReadOnly(true);
-    chooseCustomer(customerId, customer->name);
+    }
+    m_ui->customerPicker->setReadOnly(true);
     m_ui->subjectEdit->setFocus();
 }
 
@@ -120,49 +111,31 @@ void NewTicketDialog::setLiveContact(bool live)
     m_ui->liveCheck->setChecked(live);
 }
 
-void NewTicketDialog::lookUpCustomer()
-{
-    const QString text = m_ui->customerEdit->text().trimmed();
-    m_ui->candidateList->clear();
-    m_ui->candidateList->hide();
-    m_customerId = QUuid();
-    if (text.isEmpty()) {
-        m_ui->customerStatus->clear();
-        return;
-    }
-    const auto hits = CustomerSearch(m_database.connection(), m_region).search(text, kCandidateCount);
-    if (!hits) {
-        m_ui->customerStatus->setText(hits.error().message);
-        return;
-    }
-    if (hits->size() == 1) {
-        chooseCustomer(hits->constFirst().customer.id, describeCustomer(hits->constFirst().customer, m_region));
-        return;
-    }
-    showCandidates(m_ui->candidateList, hits.value(), m_region);
-    m_ui->customerStatus->setText(hits->isEmpty()
-                                      ? tr("No customer matches. Add the customer first, or check the spelling.")
-                                      : tr("Choose the customer."));
-}
-
-void NewTicketDialog::chooseCustomer(const QUuid &id, const QString &description)
-{
-    m_customerId = id;
-    m_ui->candidateList->hide();
-    m_ui->customerStatus->setText(QStringLiteral("✔ ") + description);
-}
-
 void NewTicketDialog::accept()
 {
-    m_lookUpDelay->stop();
-    if (m_customerId.isNull()) {
-        m_ui->errorLabel->setText(tr("Choose the customer the ticket is for."));
-        m_ui->errorLabel->show();
-        m_ui->customerEdit->setFocus();
+    // A number typed a moment ago is looked up before the ticket is created.
+    m_ui->customerPicker->searchNow();
+    if (m_ui->customerPicker->customer().isNull()) {
+        showError(tr("Choose the customer the ticket is for."));
+        m_ui->customerPicker->setFocus();
         return;
     }
+    const Ticket draft = ticketFromForm();
+    const auto created = TicketService(m_database.connection(), m_agent).create(draft, m_ui->liveCheck->isChecked());
+    if (!created) {
+        showError(created.error().message);
+        if (draft.subject.isEmpty())
+            m_ui->subjectEdit->setFocus();
+        return;
+    }
+    m_created = created.value();
+    QDialog::accept();
+}
+
+Ticket NewTicketDialog::ticketFromForm() const
+{
     Ticket draft;
-    draft.customerId = m_customerId;
+    draft.customerId = m_ui->customerPicker->customer();
     draft.subject = m_ui->subjectEdit->text().trimmed();
     draft.description = m_ui->descriptionEdit->toPlainText();
     draft.priority = Priority(m_ui->priorityCombo->currentData().toInt());
@@ -175,16 +148,13 @@ void NewTicketDialog::accept()
     }
     draft.teamId = m_ui->teamCombo->currentData().toUuid();
     draft.assigneeId = m_ui->assigneeCombo->currentData().toUuid();
-    const auto created = TicketService(m_database.connection(), m_agent).create(draft, m_ui->liveCheck->isChecked());
-    if (!created) {
-        m_ui->errorLabel->setText(created.error().message);
-        m_ui->errorLabel->show();
-        if (draft.subject.isEmpty())
-            m_ui->subjectEdit->setFocus();
-        return;
-    }
-    m_created = created.value();
-    QDialog::accept();
+    return draft;
+}
+
+void NewTicketDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
 }
 
 QString NewTicketDialog::errorText() const

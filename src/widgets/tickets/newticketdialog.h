@@ -6,8 +6,6 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Ui {
 class NewTicketDialog;
 }
@@ -37,17 +35,16 @@ public:
     QString errorText() const;
 
 private:
-    void lookUpCustomer();
-    void chooseCustomer(const QUuid &id, const QString &description);
+    void fillChoices();
+    void fillTeams();
     void fillAssignees();
+    Ticket ticketFromForm() const;
+    void showError(const QString &message);
 
     std::unique_ptr<Ui::NewTicketDialog> m_ui;
     const Database &m_database;
-    QString m_region;
     QUuid m_agent;
-    QUuid m_customerId;
     Ticket m_created;
-    QTimer *m_lookUpDelay = nullptr;
 };
 
 } // namespace madoguchi
