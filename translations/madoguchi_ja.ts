@@ -876,66 +876,6 @@
         <translation>server init、server add-agent、server retain のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Usage: madoguchi-cli [--db PATH] [--json] COMMAND [OPTIONS]
-
-Commands:
-  demo     Fill a new database with a realistic demo data set
-  check    Check the integrity and schema version of a database
-  search   Find customers by name, reading, company, e-mail or phone
-  customer add --name NAME [--kana READING] [--phone P]... [--email E]... [--org NAME]
-  customer show ID|PHONE|EMAIL
-  log-interaction (--phone NUMBER | --customer ID) --channel C --direction D [--started ISO8601]
-           [--duration S] [--outcome O] [--notes TEXT] [--ticket NUMBER]
-  ticket create --customer ID --subject TEXT [--priority P] [--category C] [--channel C] [--assignee NAME]
-  ticket update NUMBER [--status S] [--priority P] [--assignee NAME] [--escalate LEVEL --reason TEXT] [--tag T]...
-  ticket show NUMBER
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team NAME] [--agent NAME]
-  backup [FILE] [--list]   (a consistent copy; without FILE into the backup folder beside the database)
-  restore FILE | --newest  (replaces the database; changes not yet sent are carried over)
-  server init [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
-  server add-agent LOGIN [--name TEXT] [--role agent|lead|supervisor|admin] [--team NAME] [--password-stdin]
-  server retain [--days N]   (remove changes older than N days, default 120; run daily)
-           (the server&apos;s password from PGPASSWORD)
-  sync [--once] [--host H --port P --dbname D --user U --sslmode M --sslrootcert FILE]
-           (PGPASSWORD or the keychain; with --json, one JSON object per line)
-
-Options:
-  --db PATH    Database file (default: the application&apos;s data folder)
-  --json       Machine-readable output
-  --version    Print the version
-  --help       Show this help; COMMAND --help shows a command&apos;s options
-</source>
-        <translation>使い方: madoguchi-cli [--db パス] [--json] コマンド [オプション]
-
-コマンド:
-  demo     新しいデータベースに実際に近いデモデータを作成します
-  check    データベースの整合性とスキーマのバージョンを確認します
-  search   名前、フリガナ、会社名、メール、電話番号で顧客を検索します
-  customer add --name 名前 [--kana フリガナ] [--phone 電話番号]... [--email メール]... [--org 会社名]
-  customer show ID|電話番号|メール
-  log-interaction (--phone 電話番号 | --customer ID) --channel チャネル --direction 方向 [--started ISO8601]
-           [--duration 秒] [--outcome 結果] [--notes メモ] [--ticket チケット番号]
-  ticket create --customer ID --subject 件名 [--priority 優先度] [--category 分類] [--channel チャネル] [--assignee 名前]
-  ticket update 番号 [--status ステータス] [--priority 優先度] [--assignee 名前] [--escalate レベル --reason 理由] [--tag タグ]...
-  ticket show 番号
-  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team チーム名] [--agent 名前]
-  backup [ファイル] [--list]   (整合性のあるコピー。ファイルを省略するとデータベースの隣のバックアップフォルダーへ)
-  restore ファイル | --newest  (データベースを置き換えます。未送信の変更は引き継がれます)
-  server init [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
-  server add-agent ログイン名 [--name 表示名] [--role agent|lead|supervisor|admin] [--team チーム名] [--password-stdin]
-  server retain [--days 日数]   (指定日数より古い変更履歴を削除。既定は 120 日。毎日実行)
-           (サーバーのパスワードは PGPASSWORD から)
-  sync [--once] [--host ホスト --port ポート --dbname DB --user ユーザー --sslmode モード --sslrootcert ファイル]
-           (パスワードは PGPASSWORD またはキーチェーンから。--json では 1 行に 1 つの JSON オブジェクト)
-
-オプション:
-  --db パス    データベースファイル(既定: アプリのデータフォルダー)
-  --json       機械可読な形式で出力します
-  --version    バージョンを表示します
-  --help       このヘルプを表示します。コマンド --help でコマンドのオプションを表示します
-</translation>
-    </message>
-    <message>
         <source>List the backups, newest first.</source>
         <translation>バックアップを新しい順に一覧表示します。</translation>
     </message>
@@ -988,6 +928,118 @@ Options:
     <message>
         <source>The changes not yet sent could not be read from the damaged file; they were not carried over and stay in the file kept aside.</source>
         <translation>破損したファイルから未送信の変更を読み取れなかったため、引き継いでいません。変更は保管したファイルに残っています。</translation>
+    </message>
+    <message>
+        <source>Print the version</source>
+        <translation>バージョンを表示します</translation>
+    </message>
+    <message>
+        <source>Show this help; COMMAND --help shows a command&apos;s options</source>
+        <translation>このヘルプを表示します。COMMAND --help でコマンドのオプションを表示します</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Fill a new database with a realistic demo data set</source>
+        <translation>新しいデータベースに実際に近いデモデータを入れます</translation>
+    </message>
+    <message>
+        <source>Check the integrity and schema version of a database</source>
+        <translation>データベースの整合性とスキーマのバージョンを確認します</translation>
+    </message>
+    <message>
+        <source>Find customers by name, reading, company, e-mail or phone</source>
+        <translation>氏名・読み・会社・メール・電話番号で顧客を検索します</translation>
+    </message>
+    <message>
+        <source>Make a consistent copy; without FILE, into the backup folder beside the database</source>
+        <translation>整合性のあるコピーを作成します。FILE を省くとデータベースの隣のバックアップフォルダーに作成します</translation>
+    </message>
+    <message>
+        <source>Replace the database with FILE or the newest backup; changes not yet sent are carried over</source>
+        <translation>データベースを FILE または最新のバックアップで置き換えます。未送信の変更は引き継がれます</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of %2; leave out --name, --kana and --email to log the call for them.</source>
+        <translation>%1 はすでに %2 の番号です。この顧客の対応として記録するには --name、--kana、--email を外してください。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id, phone number or e-mail address.</source>
+        <translation>顧客の ID、電話番号またはメールアドレス。</translation>
+    </message>
+    <message>
+        <source>An unknown caller&apos;s name: they are added with the call (with --phone).</source>
+        <translation>未登録の発信者の氏名。対応と一緒に顧客として登録されます(--phone と併用)。</translation>
+    </message>
+    <message>
+        <source>The unknown caller&apos;s e-mail address.</source>
+        <translation>未登録の発信者のメールアドレス。</translation>
+    </message>
+    <message>
+        <source>--name, --kana and --email add an unknown caller: use them with --phone.</source>
+        <translation>--name、--kana、--email は未登録の発信者を登録するためのものです。--phone と一緒に指定してください。</translation>
+    </message>
+    <message>
+        <source>Add a customer</source>
+        <translation>顧客を追加します</translation>
+    </message>
+    <message>
+        <source>Show a customer (by id, phone number or e-mail address) and their recent interactions</source>
+        <translation>顧客(ID・電話番号・メールアドレスで指定)と最近の対応履歴を表示します</translation>
+    </message>
+    <message>
+        <source>Log a call or message with a customer (for telephony hooks and scripts)</source>
+        <translation>顧客との通話やメッセージを記録します(電話システム連携やスクリプト用)</translation>
+    </message>
+    <message>
+        <source>The KPIs of a period, as the dashboard shows them</source>
+        <translation>期間の KPI をダッシュボードと同じ定義で表示します</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login name.</source>
+        <translation>担当者のログイン名。</translation>
+    </message>
+    <message>
+        <source>Install or upgrade the team server&apos;s schema (the server&apos;s password from PGPASSWORD)</source>
+        <translation>チームサーバーのスキーマをインストールまたは更新します(サーバーのパスワードは PGPASSWORD から)</translation>
+    </message>
+    <message>
+        <source>Give an agent a login on the team server (the server&apos;s password from PGPASSWORD)</source>
+        <translation>担当者にチームサーバーのログインを作成します(サーバーのパスワードは PGPASSWORD から)</translation>
+    </message>
+    <message>
+        <source>Remove old changes from the team server, run daily (the server&apos;s password from PGPASSWORD)</source>
+        <translation>チームサーバーから古い変更記録を削除します。毎日実行します(サーバーのパスワードは PGPASSWORD から)</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the team server (PGPASSWORD or the keychain; with --json, JSON Lines)</source>
+        <translation>チームサーバーと変更をやり取りします(PGPASSWORD またはキーチェーン。--json では JSON Lines)</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s number.</source>
+        <translation>チケット番号。</translation>
+    </message>
+    <message>
+        <source>Open a ticket for a customer</source>
+        <translation>顧客のチケットを作成します</translation>
+    </message>
+    <message>
+        <source>Change a ticket&apos;s status, priority, assignee, escalation or tags</source>
+        <translation>チケットのステータス・優先度・担当者・エスカレーション・タグを変更します</translation>
+    </message>
+    <message>
+        <source>Show a ticket, its SLA and its history</source>
+        <translation>チケットとその SLA、履歴を表示します</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1843,50 @@ Options:
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>Enter an e-mail address.</source>
@@ -1989,6 +2085,14 @@ Options:
         <source>Ticket %1 belongs to another customer.</source>
         <translation>チケット %1 は別の顧客のものです。</translation>
     </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>メール: %1</translation>
+    </message>
 </context>
 <context>
     <name>InteractionRepository</name>
@@ -2033,26 +2137,6 @@ Options:
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 日</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
 </context>
 <context>
     <name>LogInteractionDialog</name>
@@ -2079,22 +2163,6 @@ Options:
     <message>
         <source>C&amp;ustomer:</source>
         <translation>顧客(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Phone number or name</source>
-        <translation>電話番号または名前</translation>
-    </message>
-    <message>
-        <source>Customer phone number or name</source>
-        <translation>顧客の電話番号または名前</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>該当する顧客</translation>
-    </message>
-    <message>
-        <source>Create a &amp;new customer with this number</source>
-        <translation>この番号で新しい顧客を作成(&amp;N)</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -2206,14 +2274,6 @@ Options:
     <message>
         <source>C&amp;ustomer:</source>
         <translation>顧客(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Name, reading, company, e-mail or phone number</source>
-        <translation>名前、フリガナ、会社名、メールアドレスまたは電話番号</translation>
-    </message>
-    <message>
-        <source>Matching customers</source>
-        <translation>該当する顧客</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -2841,21 +2901,6 @@ Options:
 </context>
 <context>
     <name>SlaBadge</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n分</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>hours only, for long durations</comment>
-        <translation>%1時間</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1時間%2分</translation>
-    </message>
     <message>
         <source>First response</source>
         <translation>初回応答</translation>
@@ -3780,6 +3825,57 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::CustomerPicker</name>
+    <message>
+        <source>Phone number, name, reading, company or e-mail</source>
+        <translation>電話番号・氏名・読み・会社・メール</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>該当する顧客</translation>
+    </message>
+    <message>
+        <source>Several customers share this number; choose one.</source>
+        <translation>この番号の顧客が複数います。1 人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the customer (Enter, then ↑↓ and Enter).</source>
+        <translation>顧客を選んでください(Enter のあと ↑↓ と Enter)。</translation>
+    </message>
+    <message>
+        <source>No customer matches. Check the spelling, or create a new customer.</source>
+        <translation>該当する顧客はいません。表記を確認するか、新しい顧客を作成してください。</translation>
+    </message>
+    <message>
+        <source>No customer matches. Add the customer first, or check the spelling.</source>
+        <translation>該当する顧客はいません。先に顧客を登録するか、表記を確認してください。</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer</source>
+        <translation>新しい顧客を作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No customer has a number with these digits.</source>
+        <translation>この数字を含む番号の顧客はいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known number.</source>
+        <translation>%1 は登録されていない番号です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known number. Add the customer first, or check the number.</source>
+        <translation>%1 は登録されていない番号です。先に顧客を登録するか、番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new customer with this number</source>
+        <translation>この番号で新しい顧客を作成(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CustomerTimelineModel</name>
     <message>
         <source>reading the customer&apos;s history</source>
@@ -4606,34 +4702,6 @@ Database: %3 (schema %4)</source>
         <translation>%1を記録</translation>
     </message>
     <message>
-        <source>%1 is not a known number.</source>
-        <translation>%1 は登録されていない番号です。</translation>
-    </message>
-    <message>
-        <source>No customer has a number with these digits.</source>
-        <translation>この数字を含む番号の顧客はいません。</translation>
-    </message>
-    <message>
-        <source>No customer matches. Check the spelling, or create a new customer.</source>
-        <translation>該当する顧客はいません。表記を確認するか、新しい顧客を作成してください。</translation>
-    </message>
-    <message>
-        <source>Several customers share this number; choose one.</source>
-        <translation>この番号の顧客が複数います。1 人を選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose the customer (Enter, then ↑↓ and Enter).</source>
-        <translation>顧客を選んでください(Enter のあと ↑↓ と Enter)。</translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation>電話: %1</translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation>メール: %1</translation>
-    </message>
-    <message>
         <source>Choose the customer first: type their phone number or name.</source>
         <translation>先に顧客を選んでください。電話番号か名前を入力します。</translation>
     </message>
@@ -5124,14 +5192,6 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>%1 (me)</source>
         <translation>%1(自分)</translation>
-    </message>
-    <message>
-        <source>No customer matches. Add the customer first, or check the spelling.</source>
-        <translation>該当する顧客はいません。先に顧客を登録するか、表記を確認してください。</translation>
-    </message>
-    <message>
-        <source>Choose the customer.</source>
-        <translation>顧客を選んでください。</translation>
     </message>
     <message>
         <source>Choose the customer the ticket is for.</source>

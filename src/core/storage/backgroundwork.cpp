@@ -11,8 +11,17 @@ BackgroundWork::BackgroundWork(QObject *owner, Ending ending)
 
 BackgroundWork::~BackgroundWork()
 {
-    if (m_ending == Ending::Wait)
+    if (m_ending == Ending::Wait) {
         discard();
+        return;
+    }
+    // The workers go on alone and delete themselves when they end (at once
+    // if they have ended; deleteLater may safely come twice).
+    for (QThread *thread : std::as_const(m_threads)) {
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        if (thread->isFinished())
+            thread->deleteLater();
+    }
 }
 
 void BackgroundWork::start(std::function<void()> work, std::function<void()> done)
@@ -20,16 +29,13 @@ void BackgroundWork::start(std::function<void()> work, std::function<void()> don
     const quint64 id = ++m_runs;
     QThread *thread = QThread::create(std::move(work));
     m_threads.insert(id, thread);
-    if (m_ending == Ending::LetRun)
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     // Queued to this object's thread; gone with it. A run forgotten by
     // discard() is no longer listed and its answer is dropped.
     connect(thread, &QThread::finished, this, [this, id, done = std::move(done)] {
         QThread *finished = m_threads.take(id);
         if (!finished)
             return;
-        if (m_ending == Ending::Wait)
-            finished->deleteLater();
+        finished->deleteLater();
         done();
     });
     thread->start(QThread::LowPriority);
@@ -44,8 +50,7 @@ void BackgroundWork::wait()
 void BackgroundWork::discard()
 {
     wait();
-    if (m_ending == Ending::Wait)
-        qDeleteAll(m_threads);
+    qDeleteAll(m_threads);
     m_threads.clear();
 }
 

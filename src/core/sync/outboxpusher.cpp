@@ -47,14 +47,16 @@ qint64 offsetFor(const QList<ClockOffset> &offsets, qint64 id)
     return offsets.isEmpty() ? 0 : offsets.first().offset;
 }
 
-// An outbox payload (JSON text) as the server's columns take it; only the
-// columns the change may write there.
-QJsonObject toServer(const QString &json, const EntityColumns &columns, const QSet<QString> &writable)
+// An outbox payload (JSON text) as the server's columns take it; columns
+// the server does not have are left out. Every other column is sent, the
+// server's own too (it drops them): a change is fingerprinted as sent, and
+// one sent again after a cut must be the same, also across an upgrade.
+QJsonObject toServer(const QString &json, const EntityColumns &columns)
 {
     QJsonObject out;
     const QJsonObject in = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = in.begin(); it != in.end(); ++it) {
-        if (writable.contains(it.key()))
+        if (columns.serverKinds.contains(it.key()))
             out.insert(it.key(), valuecodec::serverValue(it.value(), columns.serverKinds.value(it.key())));
     }
     return out;
@@ -87,16 +89,14 @@ Result<Batch> readBatch(const SyncSession &session)
             return makeError(Error::Code::Database,
                              QCoreApplication::translate("Sync", "A change waiting to be sent names an unknown table."));
         const EntityColumns &columns = found.value();
-        const QString op = outbox.value(3).toString();
-        const QSet<QString> &writable = op == u"insert" ? columns.insertable : columns.updatable;
         const QByteArray row = outbox.value(2).toByteArray();
         QJsonObject m{{QStringLiteral("id"), id},
                       {QStringLiteral("entity"), entity->entity},
-                      {QStringLiteral("op"), op},
+                      {QStringLiteral("op"), outbox.value(3).toString()},
                       {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
-                      {QStringLiteral("payload"), toServer(outbox.value(4).toString(), columns, writable)}};
+                      {QStringLiteral("payload"), toServer(outbox.value(4).toString(), columns)}};
         if (!outbox.value(5).isNull())
-            m.insert(QStringLiteral("base"), toServer(outbox.value(5).toString(), columns, writable));
+            m.insert(QStringLiteral("base"), toServer(outbox.value(5).toString(), columns));
         // When the agent made it, by this machine's clock, and that clock's
         // offset then: the server takes true times of offline work from them.
         m.insert(QStringLiteral("at"), outbox.value(6).toLongLong());

@@ -9,44 +9,23 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <tuple>
-
 namespace madoguchi {
 
 namespace {
 
-// What the server's catalog says of the synced tables.
-struct ServerTables
+// The synced tables' columns on the server, by entity, in table order.
+Result<QHash<QString, QList<EntityColumns::Column>>> readServerColumns(const SyncSession &session)
 {
-    QHash<QString, QList<EntityColumns::Column>> columns;             // by entity, in table order
-    QHash<QString, std::pair<QSet<QString>, QSet<QString>>> writable; // by entity: insert, update
-};
-
-QSet<QString> nameSet(const QVariant &commaSeparated)
-{
-    const QStringList names = commaSeparated.toString().split(u',', Qt::SkipEmptyParts);
-    return QSet<QString>(names.cbegin(), names.cend());
-}
-
-Result<ServerTables> readServerTables(const SyncSession &session)
-{
-    const QString doing = QCoreApplication::translate("Sync", "reading the server's tables");
-    ServerTables tables;
+    QHash<QString, QList<EntityColumns::Column>> columns;
     QSqlQuery q(session.server);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT e.name, a.attname::text, format_type(a.atttypid, a.atttypmod) FROM sync.entity e "
                                "JOIN pg_attribute a ON a.attrelid = e.tbl WHERE a.attnum > 0 AND NOT a.attisdropped "
                                "ORDER BY e.name, a.attnum")))
-        return session.serverFailure(q.lastError(), doing);
+        return session.serverFailure(q.lastError(), QCoreApplication::translate("Sync", "reading the server's tables"));
     while (q.next())
-        tables.columns[q.value(0).toString()].append({q.value(1).toString(), valuecodec::kindOf(q.value(2).toString())});
-    // The server's own rule for what a mutation may write, one list per verb.
-    if (!q.exec(QStringLiteral("SELECT e.name, array_to_string(sync.writable_columns(e.name, 'insert'), ','), "
-                               "array_to_string(sync.writable_columns(e.name, 'update'), ',') FROM sync.entity e")))
-        return session.serverFailure(q.lastError(), doing);
-    while (q.next())
-        tables.writable.insert(q.value(0).toString(), {nameSet(q.value(1)), nameSet(q.value(2))});
-    return tables;
+        columns[q.value(0).toString()].append({q.value(1).toString(), valuecodec::kindOf(q.value(2).toString())});
+    return columns;
 }
 
 // The local table's columns.
@@ -97,16 +76,15 @@ Result<void> SyncSession::loadColumns()
 {
     if (!columns.isEmpty())
         return {};
-    const auto tables = readServerTables(*this);
-    if (!tables)
-        return tables.error();
+    const auto onServer = readServerColumns(*this);
+    if (!onServer)
+        return onServer.error();
     for (const SyncedEntity &entity : syncedEntities()) {
         const auto here = localColumns(local, entity.localTable);
         if (!here)
             return here.error();
         EntityColumns entityColumns;
-        std::tie(entityColumns.insertable, entityColumns.updatable) = tables->writable.value(entity.entity);
-        matchColumns(entityColumns, tables->columns.value(entity.entity), here.value(), entity.localTable);
+        matchColumns(entityColumns, onServer->value(entity.entity), here.value(), entity.localTable);
         if (entityColumns.pulled.isEmpty() || entityColumns.pulled.first().name != u"id") {
             return makeError(Error::Code::Invalid,
                              QCoreApplication::translate("Sync",

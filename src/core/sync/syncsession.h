@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,13 +27,9 @@ struct EntityColumns
     };
     QList<Column> pulled;                         // server columns the local table has, id first
     QHash<QString, valuecodec::Kind> serverKinds; // every server column
-    // What a pushed insert or update may write, as the server says
-    // (sync.writable_columns): the server's own fields (revision, scopes,
-    // audit times, SLA facts) are not sent.
-    QSet<QString> insertable, updatable;
-    bool sortKey = false;                  // local sort_key derived from name and reading
-    int rev = -1, name = -1, reading = -1; // positions in `pulled`
-    QString insertSql;                     // INSERT of `pulled` (and sort_key), one row
+    bool sortKey = false;                         // local sort_key derived from name and reading
+    int rev = -1, name = -1, reading = -1;        // positions in `pulled`
+    QString insertSql;                            // INSERT of `pulled` (and sort_key), one row
 };
 
 // What the pusher and the puller of one engine share: both connections

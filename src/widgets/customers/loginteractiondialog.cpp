@@ -1,5 +1,6 @@
 #include "customers/loginteractiondialog.h"
 
+#include "common/timeformat.h"
 #include "domain/categories.h"
 #include "domain/textnormalizer.h"
 #include "repositories/categoryrepository.h"
@@ -31,14 +32,6 @@ namespace madoguchi {
 namespace {
 
 constexpr int kDraftDelayMs = 400;
-
-QString clockText(qint64 seconds)
-{
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -215,7 +208,7 @@ void LogInteractionDialog::toggleTimer()
 void LogInteractionDialog::updateTimerDisplay()
 {
     const qint64 seconds = elapsedSeconds();
-    m_ui->timerLabel->setText(clockText(seconds));
+    m_ui->timerLabel->setText(clockDuration(seconds, true));
     if (m_running)
         m_ui->durationEdit->setTime(QTime(0, 0).addSecs(int(std::min<qint64>(seconds, 86'399))));
 }

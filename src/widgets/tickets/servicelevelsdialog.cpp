@@ -20,6 +20,8 @@
 #include <QTimeEdit>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace madoguchi {
 
 namespace {
@@ -362,7 +364,11 @@ void ServiceLevelsDialog::showCalendar(int row)
     }
     m_ui->japaneseHolidaysCheck->setChecked(c.japaneseHolidays);
     m_ui->closureList->clear();
-    for (const QDate &d : c.extraHolidays) {
+    // In date order, however they were stored (a sync or the CLI may not sort).
+    QList<QDate> closures = c.extraHolidays;
+    std::sort(closures.begin(), closures.end());
+    closures.erase(std::unique(closures.begin(), closures.end()), closures.end());
+    for (const QDate &d : std::as_const(closures)) {
         auto *item = new QListWidgetItem(QLocale().toString(d, QLocale::LongFormat), m_ui->closureList);
         item->setData(Qt::UserRole, d);
     }
