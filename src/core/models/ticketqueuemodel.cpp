@@ -24,6 +24,21 @@ const char *kSelect
       "t.escalation_level, t.sla_sort, t.priority_order, t.updated_at, t.first_response_due, t.resolution_due, "
       "t.first_responded_at, t.solved_at FROM tickets t JOIN customers c ON c.id = t.customer_id ";
 
+// `n` bind marks for a row value: "?,?,?".
+QString marks(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+// Prepares `sql` and runs it with `bound`, in order, for its "?" marks.
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &bound)
+{
+    q.prepare(sql);
+    for (const QVariant &v : bound)
+        q.addBindValue(v);
+    return q.exec();
+}
+
 } // namespace
 
 TicketQueueModel::TicketQueueModel(const Database &database, QTimeZone timeZone, QObject *parent)
@@ -98,7 +113,16 @@ TicketQueueModel::OrderSpec TicketQueueModel::orderSpec(QueueOrder order)
     return {QStringLiteral("t.sla_sort, t.id"), QStringLiteral("t.sla_sort, t.id"), QStringLiteral(">"), 2};
 }
 
-Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
+// Where reading a page begins, and how many rows of the sort index to skip
+// from there to the page's first row.
+struct TicketQueueModel::PageStart
+{
+    QVariantList key;       // sort key to start from; empty: the queue's first row
+    bool inclusive = false; // at the key (an anchor) or after it (a page's last row)
+    qint64 skip = 0;
+};
+
+TicketQueueModel::PageStart TicketQueueModel::pageStart(int page) const
 {
     // Start from what is closest before this page: the last row of a page in
     // memory (continue after it), or an anchor of the background scan (start
@@ -108,7 +132,6 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
         if (it.key() < page && it.key() > from && it->size() == m_pageSize)
             from = it.key();
     }
-    const OrderSpec spec = orderSpec(m_order);
     auto keyValues = [&](const Row &r) -> QVariantList {
         switch (m_order) {
         case QueueOrder::ByPriority: return {r.priorityOrder, r.slaSort, keyValue(r.id)};
@@ -118,47 +141,70 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
         return {r.slaSort, keyValue(r.id)};
     };
     const qint64 firstRow = qint64(page) * m_pageSize;
-    QVariantList start;     // sort key to start from
-    bool inclusive = false; // at the key (an anchor) or after it (a page's last row)
-    qint64 skip = firstRow;
+    PageStart start;
+    start.skip = firstRow;
     if (from >= 0) {
-        start = keyValues(m_pages.value(from).constLast());
-        skip = firstRow - qint64(from + 1) * m_pageSize;
+        start.key = keyValues(m_pages.value(from).constLast());
+        start.skip = firstRow - qint64(from + 1) * m_pageSize;
     }
     if (m_anchorStride > 0) {
         const qsizetype a = qsizetype(firstRow / m_anchorStride);
         if (a > 0 && a < qsizetype(m_anchors.size()) && qint64(a) * m_anchorStride > qint64(from + 1) * m_pageSize) {
-            start = m_anchors.at(std::size_t(a));
-            inclusive = true;
-            skip = firstRow - qint64(a) * m_anchorStride;
+            start.key = m_anchors.at(std::size_t(a));
+            start.inclusive = true;
+            start.skip = firstRow - qint64(a) * m_anchorStride;
         }
     }
-    auto marks = [](qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); };
+    return start;
+}
+
+TicketQueueModel::Row TicketQueueModel::readRow(const QSqlQuery &q)
+{
+    Row r;
+    r.id = rowcodec::key(q.value(0));
+    r.number = q.value(1).toString();
+    r.subject = q.value(2).toString();
+    r.customer = q.value(3).toString();
+    r.sla.status = fromKey<TicketStatus>(q.value(4).toString()).value_or(TicketStatus::New);
+    r.priority = fromKey<Priority>(q.value(5).toString()).value_or(Priority::Normal);
+    r.assignee = rowcodec::key(q.value(6));
+    r.policy = rowcodec::key(q.value(7));
+    r.escalationLevel = q.value(8).toInt();
+    r.slaSort = q.value(9).toLongLong();
+    r.priorityOrder = q.value(10).toInt();
+    r.updatedMs = q.value(11).toLongLong();
+    r.sla.firstResponseDue = rowcodec::optionalTime(q.value(12));
+    r.sla.resolutionDue = rowcodec::optionalTime(q.value(13));
+    r.sla.firstRespondedAt = rowcodec::optionalTime(q.value(14));
+    r.sla.solvedAt = rowcodec::optionalTime(q.value(15));
+    return r;
+}
+
+Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
+{
+    const OrderSpec spec = orderSpec(m_order);
+    const PageStart start = pageStart(page);
 
     // The SQL spliced below is fixed text only (queueCondition's fragments,
     // orderSpec's column lists, "?" marks); every value is bound.
     const SqlCondition condition = queueCondition(m_filter, m_context);
     QString where = condition.sql;
     QVariantList values = condition.values;
-    if (!start.isEmpty()) {
+    if (!start.key.isEmpty()) {
         where += QStringLiteral(" AND (%1) %2%3 (%4)")
-                     .arg(spec.keys, spec.compare, inclusive ? QStringLiteral("=") : QString(), marks(start.size()));
-        values += start;
+                     .arg(spec.keys, spec.compare, start.inclusive ? QStringLiteral("=") : QString(),
+                          marks(start.key.size()));
+        values += start.key;
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    auto run = [&](const QString &sql, const QVariantList &bound) {
-        q.prepare(sql);
-        for (const QVariant &v : bound)
-            q.addBindValue(v);
-        return q.exec();
-    };
-    if (skip > 0) {
+    if (start.skip > 0) {
         // Skipping reads only the sort index (no table rows, no joins): find
         // the first row of the page by its key, then read the page from it.
-        if (!run(QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?")
-                     .arg(spec.keys, where, spec.orderBy),
-                 values + QVariantList{skip}))
+        if (!execBound(q,
+                       QStringLiteral("SELECT %1 FROM tickets t WHERE %2 ORDER BY %3 LIMIT 1 OFFSET ?")
+                           .arg(spec.keys, where, spec.orderBy),
+                       values + QVariantList{start.skip}))
             return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
         if (!q.next())
             return QList<Row>();
@@ -170,34 +216,17 @@ Result<QList<TicketQueueModel::Row>> TicketQueueModel::loadPage(int page) const
     }
     // The page is chosen on the tickets alone; only its rows are joined. (A
     // sort over a whole small queue would otherwise carry every joined row.)
-    if (!run(QString::fromLatin1(kSelect)
-                 + QStringLiteral(
-                       "WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2")
-                       .arg(where, spec.orderBy),
-             values + QVariantList{m_pageSize}))
+    if (!execBound(q,
+                   QString::fromLatin1(kSelect)
+                       + QStringLiteral(
+                             "WHERE t.rowid IN (SELECT t.rowid FROM tickets t WHERE %1 ORDER BY %2 LIMIT ?) ORDER BY %2")
+                             .arg(where, spec.orderBy),
+                   values + QVariantList{m_pageSize}))
         return sqlite::toError(q.lastError(), tr("reading the ticket queue"));
     QList<Row> rows;
     rows.reserve(m_pageSize);
-    while (q.next()) {
-        Row r;
-        r.id = rowcodec::key(q.value(0));
-        r.number = q.value(1).toString();
-        r.subject = q.value(2).toString();
-        r.customer = q.value(3).toString();
-        r.sla.status = fromKey<TicketStatus>(q.value(4).toString()).value_or(TicketStatus::New);
-        r.priority = fromKey<Priority>(q.value(5).toString()).value_or(Priority::Normal);
-        r.assignee = rowcodec::key(q.value(6));
-        r.policy = rowcodec::key(q.value(7));
-        r.escalationLevel = q.value(8).toInt();
-        r.slaSort = q.value(9).toLongLong();
-        r.priorityOrder = q.value(10).toInt();
-        r.updatedMs = q.value(11).toLongLong();
-        r.sla.firstResponseDue = rowcodec::optionalTime(q.value(12));
-        r.sla.resolutionDue = rowcodec::optionalTime(q.value(13));
-        r.sla.firstRespondedAt = rowcodec::optionalTime(q.value(14));
-        r.sla.solvedAt = rowcodec::optionalTime(q.value(15));
-        rows.append(std::move(r));
-    }
+    while (q.next())
+        rows.append(readRow(q));
     return rows;
 }
 

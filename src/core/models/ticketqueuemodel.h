@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+class QSqlQuery;
+
 namespace madoguchi {
 
 class BackgroundWork;
@@ -108,6 +110,9 @@ private:
     };
     struct OrderSpec;
     static OrderSpec orderSpec(QueueOrder order);
+    struct PageStart;
+    PageStart pageStart(int page) const;
+    static Row readRow(const QSqlQuery &q);
     void scanAnchors();
     const Row *row(int index) const;
     Result<QList<Row>> loadPage(int page) const;

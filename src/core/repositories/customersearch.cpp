@@ -73,6 +73,71 @@ Result<void> collectContaining(QSqlQuery &q, Collector &hits, const QString &col
     return collect(q, hits, CustomerSearch::Match::Contains);
 }
 
+// The hits for text that looks like a phone number.
+Result<void> collectByPhone(QSqlQuery &q, Collector &hits, const QString &trimmed, const QString &region, int limit)
+{
+    // 1. The whole number in any written form.
+    if (const auto phone = PhoneNumber::parse(trimmed, region)) {
+        q.prepare(QStringLiteral(
+            "SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
+            "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+            "ORDER BY c.sort_key LIMIT ?"));
+        q.addBindValue(phone->e164());
+        q.addBindValue(limit);
+        if (auto r = collect(q, hits, CustomerSearch::Match::ExactPhone); !r)
+            return r;
+    }
+    // 2. Partial digits, anywhere in the stored E.164 digits. A leading
+    //    trunk 0 ("090-12…") is not part of the international form. A
+    //    whole number that matched exactly needs no partial matches.
+    QString digits = text::normalizeCode(trimmed);
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (digits.startsWith(u'0') && digits.size() > kTrigram)
+        digits.remove(0, 1);
+    if (digits.size() >= kTrigram && hits.order().isEmpty())
+        return collectContaining(q, hits, QStringLiteral("phones"), digits, limit);
+    return {};
+}
+
+// The hits for any other text: an e-mail address, the start of a word, or a
+// part of one.
+Result<void> collectByText(QSqlQuery &q, Collector &hits, const QString &trimmed, int limit)
+{
+    const QString key = text::searchKey(trimmed);
+    // 1. An exact e-mail address.
+    if (trimmed.contains(u'@')) {
+        if (const auto email = EmailAddress::parse(trimmed)) {
+            q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
+                                     "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
+                                     "AND c.deleted_at IS NULL LIMIT ?"));
+            q.addBindValue(email->address());
+            q.addBindValue(limit);
+            if (auto r = collect(q, hits, CustomerSearch::Match::ExactEmail); !r)
+                return r;
+        }
+    }
+    // 2. Words of the name, reading or organization that start with the
+    //    text: an index range scan, so one or two characters (山田, やま) work.
+    //    A whole e-mail address that matched is the answer on its own.
+    const bool exactEmail = !hits.order().isEmpty();
+    if (!hits.full() && !exactEmail) {
+        // In term order straight from the index; duplicates (a name and its
+        // reading both matching) are dropped by the collector.
+        q.prepare(
+            QStringLiteral("SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
+                           "ORDER BY term LIMIT ?"));
+        q.addBindValue(key);
+        q.addBindValue(key);
+        q.addBindValue(3 * hits.remaining());
+        if (auto r = collect(q, hits, CustomerSearch::Match::Prefix); !r)
+            return r;
+    }
+    // 3. Anywhere in name, reading, organization or e-mail (trigrams).
+    if (key.size() >= kTrigram && !hits.full() && !exactEmail)
+        return collectContaining(q, hits, QStringLiteral("name reading organization emails"), key, limit);
+    return {};
+}
+
 } // namespace
 
 CustomerSearch::CustomerSearch(QSqlDatabase db, QString defaultRegion)
@@ -94,67 +159,10 @@ Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, i
         return out;
     Collector hits(limit);
     QSqlQuery q(m_db);
-
-    if (looksLikePhone(trimmed)) {
-        // 1. The whole number in any written form.
-        if (const auto phone = PhoneNumber::parse(trimmed, m_region)) {
-            q.prepare(QStringLiteral(
-                "SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
-                "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
-                "ORDER BY c.sort_key LIMIT ?"));
-            q.addBindValue(phone->e164());
-            q.addBindValue(limit);
-            if (auto r = collect(q, hits, Match::ExactPhone); !r)
-                return r.error();
-        }
-        // 2. Partial digits, anywhere in the stored E.164 digits. A leading
-        //    trunk 0 ("090-12…") is not part of the international form. A
-        //    whole number that matched exactly needs no partial matches.
-        QString digits = text::normalizeCode(trimmed);
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        if (digits.startsWith(u'0') && digits.size() > kTrigram)
-            digits.remove(0, 1);
-        if (digits.size() >= kTrigram && hits.order().isEmpty()) {
-            if (auto r = collectContaining(q, hits, QStringLiteral("phones"), digits, limit); !r)
-                return r.error();
-        }
-    } else {
-        const QString key = text::searchKey(trimmed);
-        // 1. An exact e-mail address.
-        if (trimmed.contains(u'@')) {
-            if (const auto email = EmailAddress::parse(trimmed)) {
-                q.prepare(
-                    QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
-                                   "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
-                                   "AND c.deleted_at IS NULL LIMIT ?"));
-                q.addBindValue(email->address());
-                q.addBindValue(limit);
-                if (auto r = collect(q, hits, Match::ExactEmail); !r)
-                    return r.error();
-            }
-        }
-        // 2. Words of the name, reading or organization that start with the
-        //    text: an index range scan, so one or two characters (山田, やま) work.
-        //    A whole e-mail address that matched is the answer on its own.
-        const bool exactEmail = !hits.order().isEmpty();
-        if (!hits.full() && !exactEmail) {
-            // In term order straight from the index; duplicates (a name and its
-            // reading both matching) are dropped by the collector.
-            q.prepare(QStringLiteral(
-                "SELECT customer_rowid FROM customer_terms WHERE term >= ? AND term < ? || char(1114111) "
-                "ORDER BY term LIMIT ?"));
-            q.addBindValue(key);
-            q.addBindValue(key);
-            q.addBindValue(3 * hits.remaining());
-            if (auto r = collect(q, hits, Match::Prefix); !r)
-                return r.error();
-        }
-        // 3. Anywhere in name, reading, organization or e-mail (trigrams).
-        if (key.size() >= kTrigram && !hits.full() && !exactEmail) {
-            if (auto r = collectContaining(q, hits, QStringLiteral("name reading organization emails"), key, limit); !r)
-                return r.error();
-        }
-    }
+    if (auto r = looksLikePhone(trimmed) ? collectByPhone(q, hits, trimmed, m_region, limit)
+                                         : collectByText(q, hits, trimmed, limit);
+        !r)
+        return r.error();
 
     QList<qint64> rowids;
     for (const auto &[rowid, match] : hits.order())

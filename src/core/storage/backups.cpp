@@ -441,6 +441,113 @@ Result<void> continueAsNewClient(const QSqlDatabase &db)
     return {};
 }
 
+// The backup copied to where the restore is staged. A file kept aside by an
+// earlier restore may have its log beside it.
+Result<void> copyBackup(const QString &backupPath, const QString &stagedPath)
+{
+    if (!QFile::copy(backupPath, stagedPath)
+        || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
+            && !QFile::copy(backupPath + QStringLiteral("-wal"), stagedPath + QStringLiteral("-wal"))))
+        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
+    QFile::setPermissions(stagedPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+// The current file's unsent changes and state carried into the restored copy
+// `db` (through `q`, the copy's query), all or nothing; the current file is
+// attached only meanwhile.
+Result<void> carryFromCurrent(QSqlQuery &q, const QSqlDatabase &db, const QString &databasePath,
+                              const RestorePlan &plan, RestoreReport &report)
+{
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return sqlite::toError(q.lastError(), restoring());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
+    q.addBindValue(QFileInfo(databasePath).absoluteFilePath());
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), restoring());
+    const auto carried = inTransaction(db, [&]() -> Result<qint64> {
+        auto n = plan.unsentAfter > 0 ? carryOver(db, plan.backup.lastMutation) : Result<qint64>(qint64(0));
+        if (!n)
+            return n;
+        if (auto r = carryState(db); !r)
+            return r.error();
+        // Counts and indexes derived from the rows, as the rows
+        // carried over (and those they refer to) make them.
+        if (n.value() > 0) {
+            if (auto r = rebuildDerivedData(db); !r)
+                return r.error();
+        }
+        return n;
+    });
+    QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!carried && carried.error().code == Error::Code::NotADatabase) {
+        // The replaced file's pages are damaged where its changes
+        // are: it is kept as it is, and the copy goes on as a new
+        // client (as over a file that cannot be read at all).
+        if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
+            return r.error();
+        report.changesUnreadable = true;
+    } else if (!carried) {
+        return carried.error();
+    } else {
+        report.carried = carried.value();
+    }
+    return {};
+}
+
+// The staged copy made ready to replace the database: brought up to date,
+// checked, and given what the current file knows. Closed again on return.
+Result<void> prepareRestoredCopy(const QString &stagedPath, const QString &databasePath, const RestorePlan &plan,
+                                 RestoreReport &report)
+{
+    // Opened as the app opens it: a backup from before a migration is brought up to date.
+    auto restored = Database::open(stagedPath);
+    if (!restored)
+        return restored.error();
+    const QSqlDatabase db = restored.value()->connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
+    q.finish();
+    if (plan.unsentAfter >= 0 && QFileInfo::exists(databasePath)) {
+        if (auto r = carryFromCurrent(q, db, databasePath, plan, report); !r)
+            return r.error();
+    } else if (plan.unsentAfter < 0) {
+        if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
+            return r.error();
+    }
+    return {};
+}
+
+// The file being replaced is kept in the backup folder as it is (with
+// its log), linked there before anything moves: at any moment of a
+// crash, the database's path holds the old file or the restored one.
+// Where it is kept; empty when there is no file to replace.
+Result<QString> keepReplacedAside(const QString &databasePath)
+{
+    Backups backups(databasePath);
+    if (!QFileInfo::exists(databasePath))
+        return QString();
+    QDir().mkpath(backups.folder());
+    const QString keptAs = QDir(backups.folder())
+                               .filePath(QStringLiteral("%1-replaced-%2.sqlite")
+                                             .arg(QFileInfo(databasePath).fileName(),
+                                                  stamp(QDateTime::currentDateTimeUtc())));
+    for (const char *suffix : {"", "-wal"}) {
+        const QString from = databasePath + QLatin1String(suffix);
+        if (QFileInfo::exists(from)
+            && ::link(QFile::encodeName(from).constData(), QFile::encodeName(keptAs + QLatin1String(suffix)).constData())
+                   != 0
+            && !QFile::copy(from, keptAs + QLatin1String(suffix)))
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("Backups",
+                                                         "The database could not be kept aside; it was not replaced."));
+    }
+    return keptAs;
+}
+
 } // namespace
 
 Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &backupPath)
@@ -455,86 +562,15 @@ Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &
     const auto staged = StagedDatabaseFile::create(databasePath);
     if (!staged)
         return staged.error();
-    // A file kept aside by an earlier restore may have its log beside it.
-    if (!QFile::copy(backupPath, staged.value()->path())
-        || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
-            && !QFile::copy(backupPath + QStringLiteral("-wal"), staged.value()->path() + QStringLiteral("-wal"))))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
-    QFile::setPermissions(staged.value()->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto r = copyBackup(backupPath, staged.value()->path()); !r)
+        return r.error();
     RestoreReport report;
-    {
-        // Opened as the app opens it: a backup from before a migration is brought up to date.
-        auto restored = Database::open(staged.value()->path());
-        if (!restored)
-            return restored.error();
-        const QSqlDatabase db = restored.value()->connection();
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-            return makeError(Error::Code::NotADatabase,
-                             QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
-        q.finish();
-        if (plan->unsentAfter >= 0 && QFileInfo::exists(databasePath)) {
-            if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-                return sqlite::toError(q.lastError(), restoring());
-            q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
-            q.addBindValue(QFileInfo(databasePath).absoluteFilePath());
-            if (!q.exec())
-                return sqlite::toError(q.lastError(), restoring());
-            const auto carried = inTransaction(db, [&]() -> Result<qint64> {
-                auto n = plan->unsentAfter > 0 ? carryOver(db, plan->backup.lastMutation) : Result<qint64>(qint64(0));
-                if (!n)
-                    return n;
-                if (auto r = carryState(db); !r)
-                    return r.error();
-                // Counts and indexes derived from the rows, as the rows
-                // carried over (and those they refer to) make them.
-                if (n.value() > 0) {
-                    if (auto r = rebuildDerivedData(db); !r)
-                        return r.error();
-                }
-                return n;
-            });
-            QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            if (!carried && carried.error().code == Error::Code::NotADatabase) {
-                // The replaced file's pages are damaged where its changes
-                // are: it is kept as it is, and the copy goes on as a new
-                // client (as over a file that cannot be read at all).
-                if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
-                    return r.error();
-                report.changesUnreadable = true;
-            } else if (!carried) {
-                return carried.error();
-            } else {
-                report.carried = carried.value();
-            }
-        } else if (plan->unsentAfter < 0) {
-            if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
-                return r.error();
-        }
-    }
-    // The file being replaced is kept in the backup folder as it is (with
-    // its log), linked there before anything moves: at any moment of a
-    // crash, the database's path holds the old file or the restored one.
-    Backups backups(databasePath);
-    if (QFileInfo::exists(databasePath)) {
-        QDir().mkpath(backups.folder());
-        report.replacedKeptAs = QDir(backups.folder())
-                                    .filePath(QStringLiteral("%1-replaced-%2.sqlite")
-                                                  .arg(QFileInfo(databasePath).fileName(),
-                                                       stamp(QDateTime::currentDateTimeUtc())));
-        for (const char *suffix : {"", "-wal"}) {
-            const QString from = databasePath + QLatin1String(suffix);
-            if (QFileInfo::exists(from)
-                && ::link(QFile::encodeName(from).constData(),
-                          QFile::encodeName(report.replacedKeptAs + QLatin1String(suffix)).constData())
-                       != 0
-                && !QFile::copy(from, report.replacedKeptAs + QLatin1String(suffix)))
-                return makeError(Error::Code::Io,
-                                 QCoreApplication::translate(
-                                     "Backups", "The database could not be kept aside; it was not replaced."));
-        }
-    }
+    if (auto r = prepareRestoredCopy(staged.value()->path(), databasePath, plan.value(), report); !r)
+        return r.error();
+    const auto keptAs = keepReplacedAside(databasePath);
+    if (!keptAs)
+        return keptAs.error();
+    report.replacedKeptAs = keptAs.value();
     if (auto r = staged.value()->commit(); !r)
         return r.error();
     DatabaseHealth(databasePath).clearDamaged();

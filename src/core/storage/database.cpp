@@ -32,6 +32,9 @@ struct FileHeader
     int userVersion = 0;
     int applicationId = 0;
     int objectCount = 0;
+
+    // A file just created (or left empty): not yet anyone's database.
+    bool isEmpty() const { return userVersion == 0 && objectCount == 0; }
 };
 
 Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
@@ -53,6 +56,96 @@ Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
         return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
     header.applicationId = q.value(0).toInt();
     return header;
+}
+
+// Whether the file at `info` may be opened (or, missing, created) for
+// writing; nothing is opened yet.
+Result<void> checkLocation(const QFileInfo &info, const QString &shown, Database::OpenMode mode)
+{
+    if (info.exists() && info.isDir())
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
+    if (!info.exists()) {
+        if (mode == Database::OpenMode::MustExist)
+            return makeError(Error::Code::NotFound,
+                             QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(Error::Code::Io,
+                             QCoreApplication::translate("Database", "The folder for %1 could not be created.")
+                                 .arg(shown));
+    } else {
+        // SQLite in WAL mode also writes -wal and -shm files next to the database.
+        // The owner's write bit is checked too: root may write anywhere, but a
+        // file marked read-only is meant to stay unchanged.
+        const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
+        if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return makeError(Error::Code::ReadOnly,
+                             QCoreApplication::translate(
+                                 "Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
+                                             "folder it is in.")
+                                 .arg(shown));
+    }
+    return {};
+}
+
+// Whether the header is of a Madoguchi database (or an empty file) that this
+// version, knowing schemas up to `known`, may open.
+Result<void> checkHeader(const FileHeader &header, int known, const QString &shown)
+{
+    if (header.userVersion > known)
+        return makeError(Error::Code::SchemaTooNew,
+                         QCoreApplication::translate(
+                             "Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
+                                         "version knows up to %3). It was not changed; update Madoguchi to open it.")
+                             .arg(shown)
+                             .arg(header.userVersion)
+                             .arg(known));
+    const bool ours = header.applicationId == kMadoguchiApplicationId;
+    if (!ours && !header.isEmpty())
+        return makeError(Error::Code::NotADatabase,
+                         QCoreApplication::translate(
+                             "Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
+                             .arg(shown));
+    return {};
+}
+
+// Only once the file is known to be ours: its page size (a new file), WAL
+// journal and application id (a new file).
+Result<void> setUpFile(const QSqlDatabase &db, bool empty)
+{
+    // A new file gets 8 KiB pages (must precede the first write): shallower
+    // trees for million-row tables.
+    if (empty) {
+        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA page_size = 8192")); !r)
+            return r.error();
+    }
+    // Switch it to WAL (persistent).
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+    } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
+    if (empty) {
+        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId));
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
+// A backup of the file as it is, before a migration changes it.
+Result<void> backUpBeforeUpgrade(const QSqlDatabase &db, const DatabaseHealth &health, const QString &path,
+                                 const QString &shown)
+{
+    if (health.isDamaged())
+        return DatabaseHealth::damagedError();
+    if (auto backup = Backups(path).create(db); !backup)
+        return makeError(backup.error().code,
+                         QCoreApplication::translate("Database",
+                                                     "%1 could not be backed up before it is upgraded, so it was "
+                                                     "left as it was: %2")
+                             .arg(shown, backup.error().message));
+    return {};
 }
 
 } // namespace
@@ -95,29 +188,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     sqlite::configureLibrary();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (info.exists() && info.isDir())
-        return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
-    if (!info.exists()) {
-        if (options.mode == OpenMode::MustExist)
-            return makeError(Error::Code::NotFound,
-                             QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Code::Io,
-                             QCoreApplication::translate("Database", "The folder for %1 could not be created.")
-                                 .arg(shown));
-    } else {
-        // SQLite in WAL mode also writes -wal and -shm files next to the database.
-        // The owner's write bit is checked too: root may write anywhere, but a
-        // file marked read-only is meant to stay unchanged.
-        const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
-        if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-            return makeError(Error::Code::ReadOnly,
-                             QCoreApplication::translate(
-                                 "Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
-                                             "folder it is in.")
-                                 .arg(shown));
-    }
+    if (auto r = checkLocation(info, shown, options.mode); !r)
+        return r.error();
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
     database->m_health = std::make_unique<DatabaseHealth>(database->m_path);
@@ -135,39 +207,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return header.error();
 
     const int known = options.migrations.isEmpty() ? 0 : options.migrations.last().version;
-    if (header->userVersion > known)
-        return makeError(Error::Code::SchemaTooNew,
-                         QCoreApplication::translate(
-                             "Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
-                                         "version knows up to %3). It was not changed; update Madoguchi to open it.")
-                             .arg(shown)
-                             .arg(header->userVersion)
-                             .arg(known));
-    const bool ours = header->applicationId == kMadoguchiApplicationId;
-    const bool empty = header->userVersion == 0 && header->objectCount == 0;
-    if (!ours && !empty)
-        return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate(
-                             "Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
-                             .arg(shown));
-
-    // Only now is the file known to be ours. A new file gets 8 KiB pages
-    // (must precede the first write): shallower trees for million-row tables.
-    if (empty) {
-        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA page_size = 8192")); !r)
-            return r.error();
-    }
-    // Switch it to WAL (persistent).
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
-    } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
-    if (empty) {
-        if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId));
-            !r)
-            return r.error();
-    }
+    if (auto r = checkHeader(header.value(), known, shown); !r)
+        return r.error();
+    if (auto r = setUpFile(db, header->isEmpty()); !r)
+        return r.error();
 
     QList<Migration> pending = options.migrations;
     if (options.migrateUpTo)
@@ -177,14 +220,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const bool migrates = std::any_of(pending.cbegin(), pending.cend(),
                                       [&](const Migration &m) { return m.version > header->userVersion; });
     if (migrates && header->userVersion > 0) {
-        if (database->m_health->isDamaged())
-            return DatabaseHealth::damagedError();
-        if (auto backup = Backups(database->m_path).create(db); !backup)
-            return makeError(backup.error().code,
-                             QCoreApplication::translate("Database",
-                                                         "%1 could not be backed up before it is upgraded, so it was "
-                                                         "left as it was: %2")
-                                 .arg(shown, backup.error().message));
+        if (auto r = backUpBeforeUpgrade(db, *database->m_health, database->m_path, shown); !r)
+            return r.error();
     }
     const auto version = applyMigrations(db, pending, header->userVersion);
     if (!version)
