@@ -53,6 +53,7 @@ Condition handlerFilter(const KpiFilter &f, const QString &alias)
         c.values << keyValue(f.agent);
     }
     if (!f.team.isNull()) {
+        // `alias` is one of this file's table aliases; the team is bound.
         c.sql += QStringLiteral(" AND %1.agent_id IN (SELECT id FROM agents WHERE team_id = ?)").arg(alias);
         c.values << keyValue(f.team);
     }

@@ -323,6 +323,7 @@ Result<void> completeReferences(const QSqlDatabase &db)
             if (copy.numRowsAffected() > 0)
                 continue;
             QSqlQuery orphan(db);
+            // The table's name from the file's own foreign-key catalogue; the rowid is bound.
             orphan.prepare(
                 childColumns->contains(u"id"_qs)
                     ? QStringLiteral("DELETE FROM main.%1 WHERE rowid = ? AND id NOT IN (SELECT id FROM current.%1)")

@@ -176,6 +176,7 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
     assignments << QStringLiteral("updated_at = ?");
     values << stamp;
     QSqlQuery q(m_db);
+    // Names passed checkNames() above; values are bound.
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u',')));
     for (const auto &v : std::as_const(values))
         q.addBindValue(v);
@@ -195,6 +196,7 @@ Result<void> ChangeWriter::softDelete(const QString &table, const QUuid &id)
         return notInTransaction();
     const qint64 stamp = now().toMSecsSinceEpoch();
     QSqlQuery q(m_db);
+    // The table passed checkNames() above; values are bound.
     q.prepare(
         QStringLiteral("UPDATE %1 SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL").arg(table));
     q.addBindValue(stamp);
