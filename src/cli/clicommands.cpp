@@ -7,7 +7,6 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace madoguchi::cli {
@@ -47,7 +46,7 @@ constexpr OptionSpec kTopLevelOptions[] = {
 
 QString cli(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return CliText::tr(text);
 }
 
 QCommandLineOption toOption(const OptionSpec &spec)
@@ -150,8 +149,7 @@ Result<const Command *> commandFor(const QString &word, const QStringList &argum
     if (const Command *c = findCommand(QString(), word))
         return c;
     return usageError(
-        QCoreApplication::translate("Cli", "Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.")
-            .arg(word));
+        CliText::tr("Unknown command \"%1\". Run madoguchi-cli --help for the list of commands.").arg(word));
 }
 
 // The help of one command: its synopsis, summary, options and arguments.
@@ -159,8 +157,7 @@ QString commandHelp(const Command &command, const QCommandLineParser &parser)
 {
     // Qt's first line names the program only; ours names the command too.
     const QString text = parser.helpText();
-    return QCoreApplication::translate("Cli", "Usage: %1")
-               .arg(wrapped(QStringList{QStringLiteral("madoguchi-cli")} + synopsisParts(command), 8))
+    return CliText::tr("Usage: %1").arg(wrapped(QStringList{QStringLiteral("madoguchi-cli")} + synopsisParts(command), 8))
            + text.mid(text.indexOf(u'\n'));
 }
 
@@ -184,8 +181,7 @@ Result<void> execute(const Command &command, const QStringList &arguments)
     // The command's own words are the first positional arguments.
     const qsizetype allowed = (command.group ? 2 : 1) + command.positionals.size();
     if (parser.positionalArguments().size() > allowed)
-        return usageError(
-            QCoreApplication::translate("Cli", "Unexpected argument: %1").arg(parser.positionalArguments().at(allowed)));
+        return usageError(CliText::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(allowed)));
     return command.run(Invocation(command, parser, common));
 }
 
@@ -205,7 +201,7 @@ int runTopLevel(const QStringList &arguments, bool json)
         return Success;
     }
     err() << usage() << Qt::flush;
-    return report(usageError(QCoreApplication::translate("Cli", "No command given.")));
+    return report(usageError(CliText::tr("No command given.")));
 }
 
 } // namespace
@@ -239,14 +235,14 @@ QString synopsis(const Command &command)
 QString usage()
 {
     const Common common;
-    QString text = QCoreApplication::translate("Cli", "Usage: %1")
+    QString text = CliText::tr("Usage: %1")
                        .arg(QStringLiteral("madoguchi-cli [%1] [%2] COMMAND [OPTIONS]")
                                 .arg(optionText(common.db), optionText(common.json)))
-                   + QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") + u'\n';
+                   + QStringLiteral("\n\n") + CliText::tr("Commands:") + u'\n';
     for (const Command *c : kCommands)
         text += QStringLiteral("  ") + wrapped(synopsisParts(*c), 10) + QStringLiteral("\n      ") + cli(c->summary)
                 + u'\n';
-    text += u'\n' + QCoreApplication::translate("Cli", "Options:") + u'\n';
+    text += u'\n' + CliText::tr("Options:") + u'\n';
     QList<QCommandLineOption> global{common.db, common.json};
     for (const OptionSpec &spec : kTopLevelOptions)
         global << toOption(spec);

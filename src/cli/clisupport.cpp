@@ -4,7 +4,6 @@
 
 #include "config/appsettings.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 
@@ -50,12 +49,10 @@ void printJsonLine(const QJsonObject &object)
 
 Common::Common()
     : db(QStringLiteral("db"),
-         QCoreApplication::translate("Cli", "Database file (default: %1).")
-             .arg(QDir::toNativeSeparators(AppSettings::databasePath())),
-         QCoreApplication::translate("Cli", "path"))
-    , json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print machine-readable JSON."))
-    , help({QStringLiteral("h"), QStringLiteral("help")},
-           QCoreApplication::translate("Cli", "Show help for the command."))
+         CliText::tr("Database file (default: %1).").arg(QDir::toNativeSeparators(AppSettings::databasePath())),
+         CliText::tr("path"))
+    , json(QStringLiteral("json"), CliText::tr("Print machine-readable JSON."))
+    , help({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show help for the command."))
 {}
 
 void Common::addTo(QCommandLineParser &parser) const
@@ -112,8 +109,8 @@ Result<void> readCount(const Invocation &in, const char *option, qint64 &value)
     const QString text = in.value(option);
     value = text.toLongLong(&ok);
     if (!ok || value < 0)
-        return usageError(QCoreApplication::translate("Cli", "--%1 expects a whole number of zero or more, not \"%2\".")
-                              .arg(QLatin1String(option), text));
+        return usageError(
+            CliText::tr("--%1 expects a whole number of zero or more, not \"%2\".").arg(QLatin1String(option), text));
     return {};
 }
 

@@ -21,6 +21,12 @@ class Database;
 
 namespace madoguchi::cli {
 
+// The translation context "Cli" (the command-line tool's messages).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
 QTextStream &out();
 QTextStream &err();
 // Bad arguments: the command did not run (exit status Usage).
@@ -85,8 +91,8 @@ Result<void> readEnum(const Invocation &in, const char *option, E &value)
         return {};
     const auto parsed = fromKey<E>(in.value(option));
     if (!parsed)
-        return usageError(QCoreApplication::translate("Cli", "--%1 must be one of: %2.")
-                              .arg(QLatin1String(option), allKeys<E>().join(QStringLiteral(", "))));
+        return usageError(
+            CliText::tr("--%1 must be one of: %2.").arg(QLatin1String(option), allKeys<E>().join(QStringLiteral(", "))));
     value = *parsed;
     return {};
 }

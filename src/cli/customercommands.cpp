@@ -15,7 +15,6 @@
 #include "storage/rowcodec.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -76,17 +75,15 @@ Result<Customer> newCallerFromOptions(const QSqlDatabase &db, const InteractionL
     if (!caller)
         return caller;
     if (caller->phones().isEmpty())
-        return makeError(Error::Code::Usage,
-                         QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+        return makeError(Error::Code::Usage, CliText::tr("log-interaction needs either --phone or --customer."));
     const PhoneNumber number = caller->phones().constFirst();
     const auto matches = CustomerRepository(db).findByPhone(number);
     if (!matches)
         return matches.error();
     if (!matches->isEmpty())
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "Cli", "%1 is already the number of %2; leave out --name, --kana and --email to log the "
-                                    "call for them.")
+                         CliText::tr("%1 is already the number of %2; leave out --name, --kana and --email to log the "
+                                     "call for them.")
                              .arg(number.nationalFormat(), matches->constFirst().name));
     return caller;
 }
@@ -107,7 +104,7 @@ constexpr OptionSpec kCustomerAddOptions[] = {
 Result<void> customerAdd(const Invocation &in)
 {
     if (!in.isSet("name"))
-        return usageError(QCoreApplication::translate("Cli", "customer add needs --name."));
+        return usageError(CliText::tr("customer add needs --name."));
 
     const QString region = AppSettings::phoneRegion();
     Customer c;
@@ -116,15 +113,13 @@ Result<void> customerAdd(const Invocation &in)
     for (const QString &p : in.values("phone")) {
         const auto parsed = PhoneNumber::parse(p, region);
         if (!parsed)
-            return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("Cli", "%1: %2").arg(p, parsed.error().message));
+            return makeError(Error::Code::Invalid, CliText::tr("%1: %2").arg(p, parsed.error().message));
         c.contacts.append({QUuid(), ContactKind::Phone, parsed->e164(), QString(), c.phones().isEmpty()});
     }
     for (const QString &e : in.values("email")) {
         const auto parsed = EmailAddress::parse(e);
         if (!parsed)
-            return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("Cli", "%1: %2").arg(e, parsed.error().message));
+            return makeError(Error::Code::Invalid, CliText::tr("%1: %2").arg(e, parsed.error().message));
         c.contacts.append({QUuid(), ContactKind::Email, parsed->address(), QString(), c.emails().isEmpty()});
     }
     const auto database = openExisting(in);
@@ -174,25 +169,22 @@ Result<Customer> findCustomer(const CustomerRepository &customers, const QString
     } else {
         const auto phone = PhoneNumber::parse(key, region);
         if (!phone)
-            return usageError(
-                QCoreApplication::translate("Cli",
-                                            "%1 is neither a customer id, a phone number nor an e-mail address: %2")
-                    .arg(key, phone.error().message));
+            return usageError(CliText::tr("%1 is neither a customer id, a phone number nor an e-mail address: %2")
+                                  .arg(key, phone.error().message));
         const auto r = customers.findByPhone(phone.value());
         if (!r)
             return r.error();
         found = r.value();
     }
     if (found.isEmpty())
-        return makeError(Error::Code::NotFound, QCoreApplication::translate("Cli", "No customer has %1.").arg(key));
+        return makeError(Error::Code::NotFound, CliText::tr("No customer has %1.").arg(key));
     if (found.size() > 1) {
         QStringList ids;
         for (const Customer &c : std::as_const(found))
             ids << uuidToText(c.id) + u' ' + c.name;
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Cli", "%1 customers share %2; show one by id: %3")
-                             .arg(found.size())
-                             .arg(key, ids.join(QStringLiteral(", "))));
+        return makeError(Error::Code::Invalid, CliText::tr("%1 customers share %2; show one by id: %3")
+                                                   .arg(found.size())
+                                                   .arg(key, ids.join(QStringLiteral(", "))));
     }
     return found.constFirst();
 }
@@ -210,7 +202,7 @@ void printCustomer(const Customer &c, const QString &organization, const QList<I
         out() << "  " << p.displayFormat(region) << "\n";
     for (const EmailAddress &e : c.emails())
         out() << "  " << e.address() << "\n";
-    out() << "  " << QCoreApplication::translate("Cli", "id %1").arg(uuidToText(c.id)) << "\n";
+    out() << "  " << CliText::tr("id %1").arg(uuidToText(c.id)) << "\n";
     for (const Interaction &i : recent)
         out() << "  " << QLocale().toString(i.startedAt.toLocalTime(), QLocale::ShortFormat) << "  "
               << displayName(i.channel) << "  " << (i.outcome ? displayName(*i.outcome) : QString()) << "  "
@@ -227,9 +219,7 @@ constexpr PositionalSpec kCustomerKey[] = {
 Result<void> customerShow(const Invocation &in)
 {
     if (in.arguments().size() != 1)
-        return usageError(
-            QCoreApplication::translate("Cli",
-                                        "customer show needs the customer's id, phone number or e-mail address."));
+        return usageError(CliText::tr("customer show needs the customer's id, phone number or e-mail address."));
     const QString key = in.arguments().constFirst();
     const auto database = openExisting(in);
     if (!database)
@@ -285,9 +275,8 @@ Result<QDateTime> readTime(const Invocation &in, const char *option)
 {
     const QDateTime value = QDateTime::fromString(in.value(option), Qt::ISODate);
     if (!value.isValid())
-        return usageError(
-            QCoreApplication::translate("Cli", "--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
-                .arg(QLatin1String(option), in.value(option)));
+        return usageError(CliText::tr("--%1 expects a time like 2026-04-01T10:30:00+09:00, not \"%2\".")
+                              .arg(QLatin1String(option), in.value(option)));
     return value;
 }
 
@@ -295,13 +284,11 @@ Result<QDateTime> readTime(const Invocation &in, const char *option)
 Result<InteractionLog::Entry> readInteraction(const Invocation &in)
 {
     if (in.isSet("phone") == in.isSet("customer"))
-        return usageError(QCoreApplication::translate("Cli", "log-interaction needs either --phone or --customer."));
+        return usageError(CliText::tr("log-interaction needs either --phone or --customer."));
     if ((in.isSet("name") || in.isSet("kana") || in.isSet("email")) && !in.isSet("phone"))
-        return usageError(
-            QCoreApplication::translate("Cli",
-                                        "--name, --kana and --email add an unknown caller: use them with --phone."));
+        return usageError(CliText::tr("--name, --kana and --email add an unknown caller: use them with --phone."));
     if (!in.isSet("channel") || !in.isSet("direction"))
-        return usageError(QCoreApplication::translate("Cli", "log-interaction needs --channel and --direction."));
+        return usageError(CliText::tr("log-interaction needs --channel and --direction."));
     InteractionLog::Entry entry;
     Interaction &i = entry.interaction;
     if (auto r = readEnum(in, "channel", i.channel); !r)
@@ -344,7 +331,7 @@ Result<void> readCaller(const Invocation &in, const QSqlDatabase &db, Interactio
     if (in.isSet("customer")) {
         entry.interaction.customerId = QUuid::fromString(in.value("customer"));
         if (entry.interaction.customerId.isNull())
-            return usageError(QCoreApplication::translate("Cli", "--customer expects a customer id."));
+            return usageError(CliText::tr("--customer expects a customer id."));
         return {};
     }
     if (in.isSet("name") || in.isSet("kana") || in.isSet("email")) {
@@ -359,20 +346,18 @@ Result<void> readCaller(const Invocation &in, const QSqlDatabase &db, Interactio
     }
     const auto number = PhoneNumber::parse(in.value("phone"), region);
     if (!number)
-        return usageError(QCoreApplication::translate("Cli", "%1: %2").arg(in.value("phone"), number.error().message));
+        return usageError(CliText::tr("%1: %2").arg(in.value("phone"), number.error().message));
     const auto matches = CustomerRepository(db).findByPhone(number.value());
     if (!matches)
         return matches.error();
     if (matches->isEmpty())
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "Cli",
+                         CliText::tr(
                              "No customer has the number %1; add them first with: customer add --name … --phone %2")
                              .arg(number->nationalFormat(), number->e164()));
     if (matches->size() > 1)
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Cli",
-                                                     "%1 customers share the number %2; use --customer with an id.")
+                         CliText::tr("%1 customers share the number %2; use --customer with an id.")
                              .arg(matches->size())
                              .arg(number->nationalFormat()));
     entry.interaction.customerId = matches->constFirst().id;

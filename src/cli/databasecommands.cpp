@@ -13,7 +13,6 @@
 #include "storage/databaseinfo.h"
 #include "storage/stagedfile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -75,15 +74,15 @@ Result<DemoRequest> readDemoRequest(const Invocation &in)
     }
     options.seed = quint64(seedValue);
     if (daysValue < 1 || daysValue > 3660)
-        return usageError(QCoreApplication::translate("Cli", "--days must be between 1 and 3660."));
+        return usageError(CliText::tr("--days must be between 1 and 3660."));
     options.days = int(daysValue);
     if (options.customers < 1)
-        return usageError(QCoreApplication::translate("Cli", "--customers must be at least 1."));
+        return usageError(CliText::tr("--customers must be at least 1."));
     if (in.isSet("anchor")) {
         options.anchor = QDate::fromString(in.value("anchor"), Qt::ISODate);
         if (!options.anchor.isValid())
-            return usageError(QCoreApplication::translate("Cli", "--anchor expects a date like 2026-04-01, not \"%1\".")
-                                  .arg(in.value("anchor")));
+            return usageError(
+                CliText::tr("--anchor expects a date like 2026-04-01, not \"%1\".").arg(in.value("anchor")));
     }
     request.path = in.databasePath();
     request.json = in.json();
@@ -112,12 +111,13 @@ Result<DemoWritten> writeDemo(const DemoRequest &request)
         return database.error();
 
     const bool showProgress = !request.json && isatty(fileno(stderr));
-    const auto summary
-        = generateDemoData(*database.value(), request.options, [&](const QString &stage, qint64 done, qint64 total) {
-              if (showProgress)
-                  err() << "\r" << QCoreApplication::translate("Cli", "%1: %2 of %3").arg(stage).arg(done).arg(total)
-                        << "\x1b[K" << Qt::flush;
-          });
+    const auto summary = generateDemoData(*database.value(), request.options,
+                                          [&](const QString &stage, qint64 done, qint64 total) {
+                                              if (showProgress)
+                                                  err() << "\r"
+                                                        << CliText::tr("%1: %2 of %3").arg(stage).arg(done).arg(total)
+                                                        << "\x1b[K" << Qt::flush;
+                                          });
     if (showProgress)
         err() << "\r\x1b[K" << Qt::flush;
     if (!summary)
@@ -151,12 +151,11 @@ void printDemoSummary(const DemoRequest &request, const DemoWritten &written)
         });
         return;
     }
-    out() << QCoreApplication::translate("Cli", "Demo data written to %1 in %2 s:")
+    out() << CliText::tr("Demo data written to %1 in %2 s:")
                  .arg(QDir::toNativeSeparators(written.path))
                  .arg(double(s.elapsedMs) / 1000.0, 0, 'f', 1)
           << "\n"
-          << QCoreApplication::translate(
-                 "Cli", "  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
+          << CliText::tr("  %1 customers, %2 tickets, %3 interactions, %4 survey responses, %5 agents in %6 teams")
                  .arg(s.customers)
                  .arg(s.tickets)
                  .arg(s.interactions)
@@ -215,17 +214,17 @@ Result<void> runCheck(const Invocation &in)
             {QStringLiteral("counts"), counts},
         });
     } else {
-        out() << QCoreApplication::translate("Cli", "Database: %1").arg(QDir::toNativeSeparators(i.path)) << "\n"
-              << QCoreApplication::translate("Cli", "Schema version: %1 (this version knows up to %2)")
+        out() << CliText::tr("Database: %1").arg(QDir::toNativeSeparators(i.path)) << "\n"
+              << CliText::tr("Schema version: %1 (this version knows up to %2)")
                      .arg(i.schemaVersion)
                      .arg(i.latestSchemaVersion)
               << "\n"
-              << QCoreApplication::translate("Cli", "Integrity: %1")
-                     .arg(i.integrityProblems.isEmpty() ? QCoreApplication::translate("Cli", "ok")
+              << CliText::tr("Integrity: %1")
+                     .arg(i.integrityProblems.isEmpty() ? CliText::tr("ok")
                                                         : i.integrityProblems.join(QStringLiteral("; ")))
               << "\n"
-              << QCoreApplication::translate("Cli", "Foreign key problems: %1").arg(i.foreignKeyProblems) << "\n"
-              << QCoreApplication::translate("Cli", "Changes waiting to sync: %1").arg(i.outboxPending) << "\n";
+              << CliText::tr("Foreign key problems: %1").arg(i.foreignKeyProblems) << "\n"
+              << CliText::tr("Changes waiting to sync: %1").arg(i.outboxPending) << "\n";
         for (const auto &[table, n] : i.rowCounts)
             out() << "  " << table << ": " << n << "\n";
         out() << Qt::flush;
@@ -238,10 +237,9 @@ Result<void> runCheck(const Invocation &in)
         return marked.error();
     if (!healthy)
         return makeError(Error::Code::Damaged,
-                         QCoreApplication::translate("Cli", "The database is damaged: %1")
+                         CliText::tr("The database is damaged: %1")
                              .arg(i.integrityProblems.isEmpty()
-                                      ? QCoreApplication::translate("Cli", "%n foreign key problem(s)", nullptr,
-                                                                    int(i.foreignKeyProblems))
+                                      ? CliText::tr("%n foreign key problem(s)", nullptr, int(i.foreignKeyProblems))
                                       : i.integrityProblems.constFirst()));
     return {};
 }
@@ -281,7 +279,7 @@ Result<void> runBackup(const Invocation &in)
         return {};
     }
     if (positional.size() > 1)
-        return usageError(QCoreApplication::translate("Cli", "backup takes at most one file."));
+        return usageError(CliText::tr("backup takes at most one file."));
     const auto opened = openExisting(in);
     if (!opened)
         return opened.error();
@@ -294,8 +292,8 @@ Result<void> runBackup(const Invocation &in)
     } else {
         const QString file = QFileInfo(positional.constFirst()).absoluteFilePath();
         if (QFileInfo::exists(file))
-            return makeError(Error::Code::Io, QCoreApplication::translate("Cli", "%1 exists already; choose a new file.")
-                                                  .arg(QDir::toNativeSeparators(file)));
+            return makeError(Error::Code::Io,
+                             CliText::tr("%1 exists already; choose a new file.").arg(QDir::toNativeSeparators(file)));
         made = Backups::copyTo(database->connection(), file);
     }
     if (!made)
@@ -303,8 +301,7 @@ Result<void> runBackup(const Invocation &in)
     if (json)
         printJson(backupJson(made.value()));
     else
-        out() << QCoreApplication::translate("Cli", "Backed up to %1").arg(QDir::toNativeSeparators(made->path))
-              << Qt::endl;
+        out() << CliText::tr("Backed up to %1").arg(QDir::toNativeSeparators(made->path)) << Qt::endl;
     return {};
 }
 
@@ -325,22 +322,22 @@ Result<void> runRestore(const Invocation &in)
     if (in.isSet("newest")) {
         const auto last = Backups(path).newest();
         if (!last)
-            return makeError(Error::Code::NotFound, QCoreApplication::translate("Cli", "There is no backup of %1.")
-                                                        .arg(QDir::toNativeSeparators(path)));
+            return makeError(Error::Code::NotFound,
+                             CliText::tr("There is no backup of %1.").arg(QDir::toNativeSeparators(path)));
         backup = last->path;
     } else if (positional.size() == 1) {
         backup = positional.constFirst();
     } else {
-        return usageError(QCoreApplication::translate("Cli", "restore needs the backup file, or --newest."));
+        return usageError(CliText::tr("restore needs the backup file, or --newest."));
     }
     const auto plan = planRestore(path, backup);
     if (!plan)
         return plan.error();
     const bool json = in.json();
     if (!json && plan->unsentAfter > 0)
-        err() << QCoreApplication::translate(
-            "Cli", "%n change(s) not yet sent to the team server were made after this backup; they are carried over.",
-            nullptr, int(plan->unsentAfter))
+        err() << CliText::tr(
+            "%n change(s) not yet sent to the team server were made after this backup; they are carried over.", nullptr,
+            int(plan->unsentAfter))
               << Qt::endl;
     const auto restored = restoreBackup(path, backup);
     if (!restored)
@@ -353,11 +350,11 @@ Result<void> runRestore(const Invocation &in)
                               {QStringLiteral("changes_unreadable"), restored->changesUnreadable}});
     } else {
         if (restored->changesUnreadable)
-            err() << QCoreApplication::translate(
-                "Cli", "The changes not yet sent could not be read from the damaged file; they were not carried "
-                       "over and stay in the file kept aside.")
+            err() << CliText::tr(
+                "The changes not yet sent could not be read from the damaged file; they were not carried "
+                "over and stay in the file kept aside.")
                   << Qt::endl;
-        out() << QCoreApplication::translate("Cli", "Restored %1. The file it replaced is kept as %2.")
+        out() << CliText::tr("Restored %1. The file it replaced is kept as %2.")
                      .arg(QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()),
                           QDir::toNativeSeparators(restored->replacedKeptAs))
               << Qt::endl;
@@ -379,14 +376,12 @@ Result<void> runSearch(const Invocation &in)
 {
     const QStringList positional = in.arguments();
     if (positional.size() != 1)
-        return usageError(
-            QCoreApplication::translate("Cli",
-                                        "search needs exactly one text to look for (quote it if it has spaces)."));
+        return usageError(CliText::tr("search needs exactly one text to look for (quote it if it has spaces)."));
     qint64 limitValue = 20;
     if (auto r = readCount(in, "limit", limitValue); !r)
         return r;
     if (limitValue < 1 || limitValue > 1000)
-        return usageError(QCoreApplication::translate("Cli", "--limit must be between 1 and 1000."));
+        return usageError(CliText::tr("--limit must be between 1 and 1000."));
 
     Database::Options options;
     options.mode = Database::OpenMode::MustExist;
@@ -418,7 +413,7 @@ Result<void> runSearch(const Invocation &in)
         return {};
     }
     if (hits->isEmpty()) {
-        out() << QCoreApplication::translate("Cli", "No customers found.") << Qt::endl;
+        out() << CliText::tr("No customers found.") << Qt::endl;
         return {};
     }
     for (const auto &hit : hits.value()) {

@@ -8,7 +8,6 @@
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace madoguchi::cli {
@@ -45,7 +44,7 @@ Result<KpiFilter> readFilter(const Invocation &in, QSqlDatabase db)
         }
         if (filter.team.isNull())
             return makeError(Error::Code::NotFound,
-                             QCoreApplication::translate("Cli", "There is no team called \"%1\".").arg(in.value("team")));
+                             CliText::tr("There is no team called \"%1\".").arg(in.value("team")));
     }
     if (in.isSet("agent")) {
         const auto agent = DirectoryRepository(db).agentByName(in.value("agent"));
@@ -61,9 +60,9 @@ Result<void> runKpi(const Invocation &in)
     const QDate from = QDate::fromString(in.value("from"), Qt::ISODate);
     const QDate to = QDate::fromString(in.value("to"), Qt::ISODate);
     if (!from.isValid() || !to.isValid())
-        return usageError(QCoreApplication::translate("Cli", "kpi needs --from and --to as dates like 2026-11-01."));
+        return usageError(CliText::tr("kpi needs --from and --to as dates like 2026-11-01."));
     if (to <= from)
-        return usageError(QCoreApplication::translate("Cli", "--to must be after --from: the period is [from, to)."));
+        return usageError(CliText::tr("--to must be after --from: the period is [from, to)."));
     const auto database = openExisting(in);
     if (!database)
         return database.error();
@@ -80,21 +79,19 @@ Result<void> runKpi(const Invocation &in)
     }
     const Kpis &k = kpis.value();
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
-    line(QCoreApplication::translate("Cli", "Period:"),
+    line(CliText::tr("Period:"),
          QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate), to.addDays(-1).toString(Qt::ISODate)));
-    line(QCoreApplication::translate("Cli", "Tickets created / solved:"),
-         QStringLiteral("%1 / %2").arg(k.ticketsCreated).arg(k.ticketsSolved));
-    line(QCoreApplication::translate("Cli", "Backlog at the end:"), QString::number(k.backlog));
-    line(QCoreApplication::translate("Cli", "First response, median / p90 (min):"),
+    line(CliText::tr("Tickets created / solved:"), QStringLiteral("%1 / %2").arg(k.ticketsCreated).arg(k.ticketsSolved));
+    line(CliText::tr("Backlog at the end:"), QString::number(k.backlog));
+    line(CliText::tr("First response, median / p90 (min):"),
          QStringLiteral("%1 / %2").arg(number(k.firstResponseMinutes.median), number(k.firstResponseMinutes.p90)));
-    line(QCoreApplication::translate("Cli", "Resolution, median / p90 (min):"),
+    line(CliText::tr("Resolution, median / p90 (min):"),
          QStringLiteral("%1 / %2").arg(number(k.resolutionMinutes.median), number(k.resolutionMinutes.p90)));
-    line(QCoreApplication::translate("Cli", "AHT (s):"), number(k.ahtSeconds));
-    line(QCoreApplication::translate("Cli", "FCR:"),
-         number(k.fcrRate ? std::optional(*k.fcrRate * 100) : std::nullopt) + u'%');
-    line(QCoreApplication::translate("Cli", "CSAT:"), number(k.csatPercent) + u'%');
-    line(QCoreApplication::translate("Cli", "NPS:"), number(k.nps));
-    line(QCoreApplication::translate("Cli", "SLA first response / resolution:"),
+    line(CliText::tr("AHT (s):"), number(k.ahtSeconds));
+    line(CliText::tr("FCR:"), number(k.fcrRate ? std::optional(*k.fcrRate * 100) : std::nullopt) + u'%');
+    line(CliText::tr("CSAT:"), number(k.csatPercent) + u'%');
+    line(CliText::tr("NPS:"), number(k.nps));
+    line(CliText::tr("SLA first response / resolution:"),
          QStringLiteral("%1% / %2%").arg(number(k.slaFirstResponsePercent), number(k.slaResolutionPercent)));
     return {};
 }

@@ -66,15 +66,11 @@ const QStringList kSslModes{QStringLiteral("verify-full"), QStringLiteral("verif
 Result<void> checkConnection(const ServerConnection &c)
 {
     if (c.host.isEmpty() || c.database.isEmpty() || c.user.isEmpty())
-        return usageError(QCoreApplication::translate(
-            "Cli", "Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."));
+        return usageError(CliText::tr("Say which server: --host, --dbname and --user (or PGHOST, PGDATABASE, PGUSER)."));
     if (!kSslModes.contains(c.sslMode))
-        return usageError(QCoreApplication::translate("Cli", "--sslmode must be one of: %1.")
-                              .arg(kSslModes.join(QStringLiteral(", "))));
+        return usageError(CliText::tr("--sslmode must be one of: %1.").arg(kSslModes.join(QStringLiteral(", "))));
     if (c.sslMode != u"verify-full") {
-        err() << QCoreApplication::translate("Cli",
-                                             "Warning: with --sslmode %1 the server's identity is not fully checked.")
-                     .arg(c.sslMode)
+        err() << CliText::tr("Warning: with --sslmode %1 the server's identity is not fully checked.").arg(c.sslMode)
               << Qt::endl;
     }
     return {};
@@ -109,11 +105,9 @@ Result<void> serverInit(const Invocation &in)
             printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()},
                                   {QStringLiteral("upgraded_from"), before.value()}});
         } else if (before.value() == version.value()) {
-            out() << QCoreApplication::translate("Cli", "The server's schema is up to date (version %1).")
-                         .arg(version.value())
-                  << Qt::endl;
+            out() << CliText::tr("The server's schema is up to date (version %1).").arg(version.value()) << Qt::endl;
         } else {
-            out() << QCoreApplication::translate("Cli", "The server's schema is now version %1 (was %2).")
+            out() << CliText::tr("The server's schema is now version %1 (was %2).")
                          .arg(version.value())
                          .arg(before.value())
                   << Qt::endl;
@@ -168,19 +162,18 @@ Result<void> addAgent(QSqlDatabase db, const Invocation &in, const QString &logi
         printJson(json);
         return {};
     }
-    out() << QCoreApplication::translate("Cli", "Agent %1 can now log in as %2 (role: %3).")
+    out() << CliText::tr("Agent %1 can now log in as %2 (role: %3).")
                  .arg(in.value("name").isEmpty() ? login : in.value("name"), login, in.value("role"))
           << Qt::endl;
     if (generated)
-        out() << QCoreApplication::translate("Cli", "Password (shown once; give it to the agent): %1").arg(password)
-              << Qt::endl;
+        out() << CliText::tr("Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;
     return {};
 }
 
 Result<void> serverAddAgent(const Invocation &in)
 {
     if (in.arguments().size() != 1)
-        return usageError(QCoreApplication::translate("Cli", "server add-agent needs the agent's login name."));
+        return usageError(CliText::tr("server add-agent needs the agent's login name."));
     QString password;
     const bool generated = !in.isSet("password-stdin");
     if (generated) {
@@ -209,7 +202,7 @@ Result<void> serverRetain(const Invocation &in)
         return r;
     // Fewer would make every copy reload all of its data at its next sync.
     if (keep < 1)
-        return usageError(QCoreApplication::translate("Cli", "--days must be at least 1."));
+        return usageError(CliText::tr("--days must be at least 1."));
     return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
         const auto removed = retainServerChanges(db, int(std::min<qint64>(keep, 36500)));
         if (!removed)
@@ -217,8 +210,7 @@ Result<void> serverRetain(const Invocation &in)
         if (in.json())
             printJson(QJsonObject{{QStringLiteral("removed"), removed.value()}, {QStringLiteral("days"), keep}});
         else
-            out() << QCoreApplication::translate("Cli", "Removed %n change record(s) older than %1 days.", nullptr,
-                                                 int(removed.value()))
+            out() << CliText::tr("Removed %n change record(s) older than %1 days.", nullptr, int(removed.value()))
                          .arg(keep)
                   << Qt::endl;
         return {};
@@ -227,16 +219,12 @@ Result<void> serverRetain(const Invocation &in)
 
 QString summary(const SyncReport &r)
 {
-    return QCoreApplication::translate("Cli", "Sent %n change(s)", nullptr, r.pushed)
-           + QCoreApplication::translate("Cli", " (%1 merged, %2 with a conflict, %3 refused)")
-                 .arg(r.merged)
-                 .arg(r.conflicts)
-                 .arg(r.rejected)
-           + QCoreApplication::translate("Cli", "; received %n row(s)", nullptr, r.received)
-           + (r.removed ? QCoreApplication::translate("Cli", "; removed %n no longer shared", nullptr, r.removed)
-                        : QString())
-           + (r.reset ? QCoreApplication::translate("Cli", "; the local copy was reloaded") : QString())
-           + QCoreApplication::translate("Cli", "; %n change(s) waiting.", nullptr, r.pending);
+    return CliText::tr("Sent %n change(s)", nullptr, r.pushed)
+           + CliText::tr(" (%1 merged, %2 with a conflict, %3 refused)").arg(r.merged).arg(r.conflicts).arg(r.rejected)
+           + CliText::tr("; received %n row(s)", nullptr, r.received)
+           + (r.removed ? CliText::tr("; removed %n no longer shared", nullptr, r.removed) : QString())
+           + (r.reset ? CliText::tr("; the local copy was reloaded") : QString())
+           + CliText::tr("; %n change(s) waiting.", nullptr, r.pending);
 }
 
 // The password from PGPASSWORD, else from the keychain.
@@ -248,9 +236,8 @@ Result<void> fillPassword(ServerConnection &connection)
         serverAccount(connection.user, connection.host, connection.port, connection.database));
     if (!stored || !stored.value()) {
         return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate(
-                             "Cli", "No password: set PGPASSWORD, or save the password in the app's server settings "
-                                    "(kept in the system keychain)."));
+                         CliText::tr("No password: set PGPASSWORD, or save the password in the app's server settings "
+                                     "(kept in the system keychain)."));
     }
     connection.password = *stored.value();
     return {};

@@ -16,7 +16,6 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace madoguchi::cli {
@@ -99,11 +98,10 @@ constexpr OptionSpec kTicketCreateOptions[] = {
 Result<void> ticketCreate(const Invocation &in)
 {
     if (!in.isSet("customer") || !in.isSet("subject"))
-        return usageError(QCoreApplication::translate("Cli", "ticket create needs --customer and --subject."));
+        return usageError(CliText::tr("ticket create needs --customer and --subject."));
     const QUuid customerId = QUuid::fromString(in.value("customer"));
     if (customerId.isNull())
-        return usageError(QCoreApplication::translate("Cli", "--customer expects a customer id, not \"%1\".")
-                              .arg(in.value("customer")));
+        return usageError(CliText::tr("--customer expects a customer id, not \"%1\".").arg(in.value("customer")));
     Ticket draft;
     if (auto r = readEnum(in, "priority", draft.priority); !r)
         return r;
@@ -125,8 +123,7 @@ Result<void> ticketCreate(const Invocation &in)
         draft.teamId = agent->teamId;
     }
     if (!CustomerRepository(db).get(customerId))
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Cli", "There is no customer %1.").arg(in.value("customer")));
+        return makeError(Error::Code::NotFound, CliText::tr("There is no customer %1.").arg(in.value("customer")));
     const auto created = TicketService(db, ClientState(db).currentAgent()).create(draft);
     if (!created)
         return created.error();
@@ -172,7 +169,7 @@ Result<TicketChanges> readTicketChanges(const Invocation &in)
     bool levelOk = true;
     changes.level = in.isSet("escalate") ? in.value("escalate").toInt(&levelOk) : 0;
     if (!levelOk)
-        return usageError(QCoreApplication::translate("Cli", "--escalate expects a level from 0 to 3."));
+        return usageError(CliText::tr("--escalate expects a level from 0 to 3."));
     return changes;
 }
 
@@ -214,7 +211,7 @@ Result<void> applyTicketChanges(QSqlDatabase db, TicketService &service, const T
 Result<void> ticketUpdate(const Invocation &in)
 {
     if (in.arguments().size() != 1)
-        return usageError(QCoreApplication::translate("Cli", "ticket update needs the ticket's number."));
+        return usageError(CliText::tr("ticket update needs the ticket's number."));
     const auto changes = readTicketChanges(in);
     if (!changes)
         return changes.error();
@@ -237,8 +234,7 @@ Result<void> ticketUpdate(const Invocation &in)
     if (in.json())
         printJson(ticketJson(db, after.value()));
     else
-        out() << QCoreApplication::translate("Cli", "%1: %2, %3")
-                     .arg(after->number, displayName(after->status), displayName(after->priority))
+        out() << CliText::tr("%1: %2, %3").arg(after->number, displayName(after->status), displayName(after->priority))
               << Qt::endl;
     return {};
 }
@@ -246,7 +242,7 @@ Result<void> ticketUpdate(const Invocation &in)
 Result<void> ticketShow(const Invocation &in)
 {
     if (in.arguments().size() != 1)
-        return usageError(QCoreApplication::translate("Cli", "ticket show needs the ticket's number."));
+        return usageError(CliText::tr("ticket show needs the ticket's number."));
     const auto database = openExisting(in);
     if (!database)
         return database.error();
@@ -261,17 +257,17 @@ Result<void> ticketShow(const Invocation &in)
     }
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
     out() << ticket->number << "  " << ticket->subject << Qt::endl;
-    line(QCoreApplication::translate("Cli", "Customer:"), json.value(QStringLiteral("customer")).toString());
-    line(QCoreApplication::translate("Cli", "Status:"), displayName(ticket->status));
-    line(QCoreApplication::translate("Cli", "Priority:"), displayName(ticket->priority));
-    line(QCoreApplication::translate("Cli", "Assignee:"), json.value(QStringLiteral("assignee")).toString());
-    line(QCoreApplication::translate("Cli", "Escalation:"), TicketService::escalationLevelName(ticket->escalationLevel));
+    line(CliText::tr("Customer:"), json.value(QStringLiteral("customer")).toString());
+    line(CliText::tr("Status:"), displayName(ticket->status));
+    line(CliText::tr("Priority:"), displayName(ticket->priority));
+    line(CliText::tr("Assignee:"), json.value(QStringLiteral("assignee")).toString());
+    line(CliText::tr("Escalation:"), TicketService::escalationLevelName(ticket->escalationLevel));
     const QJsonObject sla = json.value(QStringLiteral("sla")).toObject();
-    line(QCoreApplication::translate("Cli", "SLA:"),
+    line(CliText::tr("SLA:"),
          QStringLiteral("%1 %2 %3")
              .arg(sla.value(QStringLiteral("target")).toString(), sla.value(QStringLiteral("state")).toString(),
                   sla.value(QStringLiteral("due")).toString()));
-    out() << QCoreApplication::translate("Cli", "History:") << Qt::endl;
+    out() << CliText::tr("History:") << Qt::endl;
     for (const QJsonValue &e : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = e.toObject();
         out() << "  " << o.value(QStringLiteral("at")).toString() << "  " << o.value(QStringLiteral("text")).toString()

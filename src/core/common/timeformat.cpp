@@ -1,6 +1,5 @@
 #include "common/timeformat.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -67,27 +66,27 @@ QString exactDuration(qint64 seconds, DurationUnit smallest)
     if (smallest == DurationUnit::Minutes)
         seconds -= seconds % 60;
     if (seconds < 60 && smallest == DurationUnit::Seconds)
-        return QCoreApplication::translate("Duration", "%n s", "seconds", int(seconds));
+        return DurationText::tr("%n s", "seconds", int(seconds));
     const qint64 minutes = seconds / 60;
     if (minutes < 60) {
         if (seconds % 60 == 0)
-            return QCoreApplication::translate("Duration", "%n min", "minutes", int(minutes));
-        return QCoreApplication::translate("Duration", "%1 min %2 s").arg(minutes).arg(seconds % 60);
+            return DurationText::tr("%n min", "minutes", int(minutes));
+        return DurationText::tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
     }
     const qint64 hours = minutes / 60;
     if (hours >= 24 || minutes % 60 == 0)
-        return QCoreApplication::translate("Duration", "%n h", "hours", int(hours));
-    return QCoreApplication::translate("Duration", "%1 h %2 min").arg(hours).arg(minutes % 60);
+        return DurationText::tr("%n h", "hours", int(hours));
+    return DurationText::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
 }
 
 QString roundedDuration(double minutes)
 {
     const QLocale locale;
     if (minutes < 100)
-        return QCoreApplication::translate("Duration", "%1 min").arg(locale.toString(minutes, 'f', minutes < 10 ? 1 : 0));
+        return DurationText::tr("%1 min").arg(locale.toString(minutes, 'f', minutes < 10 ? 1 : 0));
     if (minutes < 48 * 60)
-        return QCoreApplication::translate("Duration", "%1 h").arg(locale.toString(minutes / 60.0, 'f', 1));
-    return QCoreApplication::translate("Duration", "%1 days").arg(locale.toString(minutes / 1440.0, 'f', 1));
+        return DurationText::tr("%1 h").arg(locale.toString(minutes / 60.0, 'f', 1));
+    return DurationText::tr("%1 days").arg(locale.toString(minutes / 1440.0, 'f', 1));
 }
 
 } // namespace madoguchi

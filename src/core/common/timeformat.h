@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
 
 namespace madoguchi {
+
+// The translation context "Duration" (lengths of time).
+struct DurationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Duration)
+};
 
 // Short times for lists, in `zone` and the current locale: "14:05" today,
 // "26 Nov" (「11月26日」) this year, the locale's short date before that.

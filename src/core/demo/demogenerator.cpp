@@ -25,6 +25,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "DemoGenerator" (the demo data).
+struct DemoGeneratorText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
+
 using demo::Random;
 using Key = std::array<unsigned char, 16>;
 
@@ -311,13 +317,11 @@ Result<void> checkSizes(const DemoOptions &options)
 {
     if (options.customers < 1 || options.tickets < 0 || options.interactions < 0 || options.days < 1)
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("DemoGenerator",
-                                                     "Demo sizes must be positive (at least one customer and one day)."));
+                         DemoGeneratorText::tr("Demo sizes must be positive (at least one customer and one day)."));
     if (options.customers > 5'000'000 || options.tickets > 20'000'000 || options.interactions > 60'000'000)
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("DemoGenerator",
-                                                     "Demo sizes are limited to 5 million customers, 20 million tickets and "
-                                                     "60 million interactions."));
+                         DemoGeneratorText::tr("Demo sizes are limited to 5 million customers, 20 million tickets and "
+                                               "60 million interactions."));
     return {};
 }
 
@@ -1267,11 +1271,10 @@ Result<void> checkEmptyForDemo(const Database &database)
     if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
                                "OR EXISTS(SELECT 1 FROM tickets)"))
         || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DemoGenerator", "checking the database"));
+        return sqlite::toError(q.lastError(), DemoGeneratorText::tr("checking the database"));
     if (q.value(0).toBool())
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "DemoGenerator",
+                         DemoGeneratorText::tr(
                              "The database already contains data. Demo data is only generated into a new, empty "
                              "database, so nothing you saved can be mixed up with it."));
     return {};

@@ -1,7 +1,5 @@
 #include "domain/categories.h"
 
-#include <QCoreApplication>
-
 namespace madoguchi {
 
 namespace {
@@ -31,7 +29,7 @@ QList<Category> defaultCategories()
 {
     QList<Category> out;
     for (const Entry &e : kCategories)
-        out.append({QString::fromLatin1(e.key), QCoreApplication::translate("Category", e.name)});
+        out.append({QString::fromLatin1(e.key), Category::tr(e.name)});
     return out;
 }
 
@@ -39,7 +37,7 @@ QString categoryDisplayName(const QString &key)
 {
     for (const Entry &e : kCategories) {
         if (key == QLatin1String(e.key))
-            return QCoreApplication::translate("Category", e.name);
+            return Category::tr(e.name);
     }
     return key;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ struct Category
     QString displayName; // translated, or the team's own name
     bool active = true;  // offered for new tickets and interactions
     bool builtIn = true;
+
+    Q_DECLARE_TR_FUNCTIONS(Category)
 };
 
 QList<Category> defaultCategories();

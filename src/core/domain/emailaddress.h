@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace madoguchi {
@@ -11,6 +12,8 @@ namespace madoguchi {
 // (punycode) form; the local part keeps its case, as mail servers may.
 class EmailAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
+
 public:
     EmailAddress() = default;
 

@@ -2,8 +2,6 @@
 
 #include "domain/textnormalizer.h"
 
-#include <QCoreApplication>
-
 namespace madoguchi {
 
 namespace {
@@ -14,17 +12,15 @@ constexpr int kMaxTextLength = 100'000;
 void requireName(FieldErrors &errors, const QString &field, const QString &value)
 {
     if (value.trimmed().isEmpty())
-        errors.append({field, QCoreApplication::translate("Validation", "A name is required.")});
+        errors.append({field, ValidationText::tr("A name is required.")});
     else if (value.size() > kMaxNameLength)
-        errors.append({field, QCoreApplication::translate("Validation", "The name is longer than %n characters.",
-                                                          nullptr, kMaxNameLength)});
+        errors.append({field, ValidationText::tr("The name is longer than %n characters.", nullptr, kMaxNameLength)});
 }
 
 void limitText(FieldErrors &errors, const QString &field, const QString &value)
 {
     if (value.size() > kMaxTextLength)
-        errors.append({field, QCoreApplication::translate("Validation", "The text is longer than %n characters.",
-                                                          nullptr, kMaxTextLength)});
+        errors.append({field, ValidationText::tr("The text is longer than %n characters.", nullptr, kMaxTextLength)});
 }
 
 } // namespace
@@ -52,7 +48,7 @@ QList<EmailAddress> Customer::emails() const
 QList<DetailField> channelDetailFields(Channel channel)
 {
     auto field = [](const char *key, const char *label) {
-        return DetailField{QString::fromLatin1(key), QCoreApplication::translate("Validation", label)};
+        return DetailField{QString::fromLatin1(key), ValidationText::tr(label)};
     };
     switch (channel) {
     case Channel::Email: return {field("address", QT_TRANSLATE_NOOP("Validation", "E-mail address used"))};
@@ -86,10 +82,8 @@ FieldErrors validate(const Organization &organization)
     FieldErrors errors;
     requireName(errors, QStringLiteral("name"), organization.name);
     if (!text::isPlausibleReading(organization.nameReading))
-        errors.append(
-            {QStringLiteral("nameReading"),
-             QCoreApplication::translate("Validation",
-                                         "The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.")});
+        errors.append({QStringLiteral("nameReading"),
+                       ValidationText::tr("The reading may contain only kana or Latin letters, e.g. ヤマダショウジ.")});
     limitText(errors, QStringLiteral("notes"), organization.notes);
     return errors;
 }
@@ -99,18 +93,15 @@ FieldErrors validate(const Customer &customer)
     FieldErrors errors;
     requireName(errors, QStringLiteral("name"), customer.name);
     if (!text::isPlausibleReading(customer.nameReading))
-        errors.append(
-            {QStringLiteral("nameReading"),
-             QCoreApplication::translate("Validation",
-                                         "The reading may contain only kana or Latin letters, e.g. ヤマダ タロウ.")});
+        errors.append({QStringLiteral("nameReading"),
+                       ValidationText::tr("The reading may contain only kana or Latin letters, e.g. ヤマダ タロウ.")});
     for (const auto &contact : customer.contacts) {
         if (contact.kind == ContactKind::Phone) {
             // Stored values are E.164; anything else never went through PhoneNumber::parse.
             const auto parsed = PhoneNumber::parse(contact.value, QStringLiteral("ZZ"));
             if (!parsed || parsed->e164() != contact.value)
-                errors.append(
-                    {QStringLiteral("phones"),
-                     QCoreApplication::translate("Validation", "%1 is not a valid phone number.").arg(contact.value)});
+                errors.append({QStringLiteral("phones"),
+                               ValidationText::tr("%1 is not a valid phone number.").arg(contact.value)});
         } else {
             const auto parsed = EmailAddress::parse(contact.value);
             if (!parsed)
@@ -121,8 +112,7 @@ FieldErrors validate(const Customer &customer)
     limitText(errors, QStringLiteral("notes"), customer.notes);
     for (const auto &tag : customer.tags) {
         if (tag.trimmed().isEmpty() || tag.size() > 50)
-            errors.append({QStringLiteral("tags"),
-                           QCoreApplication::translate("Validation", "Tags must be 1 to 50 characters long.")});
+            errors.append({QStringLiteral("tags"), ValidationText::tr("Tags must be 1 to 50 characters long.")});
     }
     return errors;
 }
@@ -131,20 +121,17 @@ FieldErrors validate(const Interaction &interaction)
 {
     FieldErrors errors;
     if (interaction.customerId.isNull())
-        errors.append({QStringLiteral("customer"),
-                       QCoreApplication::translate("Validation", "Choose the customer this interaction was with.")});
-    if (!interaction.startedAt.isValid())
-        errors.append({QStringLiteral("startedAt"),
-                       QCoreApplication::translate("Validation", "Enter when the interaction started.")});
-    if (interaction.durationSeconds < 0 || interaction.wrapUpSeconds < 0)
         errors.append(
-            {QStringLiteral("duration"), QCoreApplication::translate("Validation", "Durations cannot be negative.")});
+            {QStringLiteral("customer"), ValidationText::tr("Choose the customer this interaction was with.")});
+    if (!interaction.startedAt.isValid())
+        errors.append({QStringLiteral("startedAt"), ValidationText::tr("Enter when the interaction started.")});
+    if (interaction.durationSeconds < 0 || interaction.wrapUpSeconds < 0)
+        errors.append({QStringLiteral("duration"), ValidationText::tr("Durations cannot be negative.")});
     if (interaction.durationSeconds > 24 * 3600)
-        errors.append({QStringLiteral("duration"),
-                       QCoreApplication::translate("Validation", "An interaction cannot last longer than a day.")});
+        errors.append({QStringLiteral("duration"), ValidationText::tr("An interaction cannot last longer than a day.")});
     if (interaction.outcome == Outcome::CallbackScheduled && !interaction.callbackAt)
-        errors.append({QStringLiteral("callbackAt"),
-                       QCoreApplication::translate("Validation", "Enter when the customer should be called back.")});
+        errors.append(
+            {QStringLiteral("callbackAt"), ValidationText::tr("Enter when the customer should be called back.")});
     limitText(errors, QStringLiteral("notes"), interaction.notes);
     if (const auto address = interaction.details.value(QStringLiteral("address"));
         !address.isEmpty() && !EmailAddress::parse(address))
@@ -158,20 +145,17 @@ FieldErrors validate(const Ticket &ticket)
 {
     FieldErrors errors;
     if (ticket.customerId.isNull())
-        errors.append({QStringLiteral("customer"),
-                       QCoreApplication::translate("Validation", "Choose the customer this ticket is for.")});
+        errors.append({QStringLiteral("customer"), ValidationText::tr("Choose the customer this ticket is for.")});
     if (ticket.subject.trimmed().isEmpty())
-        errors.append({QStringLiteral("subject"), QCoreApplication::translate("Validation", "A subject is required.")});
+        errors.append({QStringLiteral("subject"), ValidationText::tr("A subject is required.")});
     else if (ticket.subject.size() > 300)
         errors.append(
-            {QStringLiteral("subject"),
-             QCoreApplication::translate("Validation", "The subject is longer than %n characters.", nullptr, 300)});
+            {QStringLiteral("subject"), ValidationText::tr("The subject is longer than %n characters.", nullptr, 300)});
     if (ticket.number.trimmed().isEmpty())
-        errors.append(
-            {QStringLiteral("number"), QCoreApplication::translate("Validation", "The ticket has no number.")});
+        errors.append({QStringLiteral("number"), ValidationText::tr("The ticket has no number.")});
     if (ticket.escalationLevel < 0 || ticket.escalationLevel > 3)
-        errors.append({QStringLiteral("escalationLevel"),
-                       QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3.")});
+        errors.append(
+            {QStringLiteral("escalationLevel"), ValidationText::tr("The escalation level must be between 0 and 3.")});
     limitText(errors, QStringLiteral("description"), ticket.description);
     return errors;
 }
@@ -180,16 +164,13 @@ FieldErrors validate(const CsatResponse &response)
 {
     FieldErrors errors;
     if (response.csat && (*response.csat < 1 || *response.csat > 5))
-        errors.append({QStringLiteral("csat"),
-                       QCoreApplication::translate("Validation", "The satisfaction score must be between 1 and 5.")});
+        errors.append({QStringLiteral("csat"), ValidationText::tr("The satisfaction score must be between 1 and 5.")});
     if (response.nps && (*response.nps < 0 || *response.nps > 10))
-        errors.append({QStringLiteral("nps"),
-                       QCoreApplication::translate("Validation", "The recommendation score must be between 0 and 10.")});
+        errors.append({QStringLiteral("nps"), ValidationText::tr("The recommendation score must be between 0 and 10.")});
     if (response.ces && (*response.ces < 1 || *response.ces > 7))
-        errors.append({QStringLiteral("ces"),
-                       QCoreApplication::translate("Validation", "The effort score must be between 1 and 7.")});
+        errors.append({QStringLiteral("ces"), ValidationText::tr("The effort score must be between 1 and 7.")});
     if (!response.csat && !response.nps && !response.ces)
-        errors.append({QStringLiteral("csat"), QCoreApplication::translate("Validation", "Enter at least one score.")});
+        errors.append({QStringLiteral("csat"), ValidationText::tr("Enter at least one score.")});
     limitText(errors, QStringLiteral("comment"), response.comment);
     return errors;
 }

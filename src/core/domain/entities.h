@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "domain/phonenumber.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -13,6 +14,12 @@
 #include <optional>
 
 namespace madoguchi {
+
+// The translation context "Validation" (what the checks of supplied values say).
+struct ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 // Columns every synced row carries (DESIGN.md §3). `rev` is the server's row
 // revision (0 until the row has been synced); times are UTC.

@@ -9,6 +9,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "Enum" (display names of the enums).
+struct EnumText
+{
+    Q_DECLARE_TR_FUNCTIONS(Enum)
+};
+
 template<typename E>
 struct EnumEntry
 {
@@ -42,7 +48,7 @@ QString displayOf(const std::array<EnumEntry<E>, N> &table, E value)
 {
     for (const auto &e : table) {
         if (e.value == value)
-            return QCoreApplication::translate("Enum", e.display);
+            return EnumText::tr(e.display);
     }
     return {};
 }

@@ -2,7 +2,6 @@
 
 #include "domain/textnormalizer.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -46,10 +45,9 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &input, const QString &defa
 {
     const QString text = text::normalizeCode(input);
     if (text.isEmpty())
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("PhoneNumber", "Enter a phone number."));
+        return makeError(Error::Code::Invalid, tr("Enter a phone number."));
     if (text.size() > 64)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "This is too long to be a phone number."));
+        return makeError(Error::Code::Invalid, tr("This is too long to be a phone number."));
 
     i18n::phonenumbers::PhoneNumber number;
     const auto status = util()->Parse(text.toStdString(), defaultRegion.toUpper().toStdString(), &number);
@@ -57,25 +55,17 @@ Result<PhoneNumber> PhoneNumber::parse(const QString &input, const QString &defa
     case PhoneNumberUtil::NO_PARSING_ERROR: break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "PhoneNumber",
-                             "Unknown country code. Start international numbers with + and the country code."));
+                         tr("Unknown country code. Start international numbers with + and the country code."));
     case PhoneNumberUtil::TOO_SHORT_NSN:
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "This phone number is too short."));
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "This phone number is too long."));
+        return makeError(Error::Code::Invalid, tr("This phone number is too short."));
+    case PhoneNumberUtil::TOO_LONG_NSN: return makeError(Error::Code::Invalid, tr("This phone number is too long."));
     case PhoneNumberUtil::NOT_A_NUMBER:
-    default:
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("PhoneNumber", "This is not a phone number."));
+    default: return makeError(Error::Code::Invalid, tr("This is not a phone number."));
     }
     if (!util()->IsValidNumber(number))
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "PhoneNumber", "This phone number does not exist in the numbering plan of its country."));
+                         tr("This phone number does not exist in the numbering plan of its country."));
 
     std::string e164;
     util()->Format(number, PhoneNumberUtil::E164, &e164);

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace madoguchi {
 // libphonenumber so every written form of a number compares equal.
 class PhoneNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
+
 public:
     PhoneNumber() = default;
 

@@ -1,6 +1,5 @@
 #include "domain/slapolicy.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
@@ -79,7 +78,7 @@ BusinessCalendar Calendar::toBusinessCalendar() const
 Calendar Calendar::japanStandard()
 {
     Calendar c;
-    c.name = QCoreApplication::translate("Sla", "Japan business hours");
+    c.name = SlaText::tr("Japan business hours");
     for (int d = 0; d < 5; ++d)
         c.week[std::size_t(d)] = BusinessCalendar::Hours{QTime(9, 0), QTime(18, 0)};
     return c;
@@ -95,24 +94,21 @@ FieldErrors validate(const Calendar &calendar)
 {
     FieldErrors errors;
     if (calendar.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
+        errors.append({QStringLiteral("name"), ValidationText::tr("A name is required.")});
     if (!isCalendarTimeZone(calendar.timeZone))
-        errors.append({QStringLiteral("time_zone"),
-                       QCoreApplication::translate("Sla", "“%1” is not a time zone.").arg(calendar.timeZone)});
+        errors.append({QStringLiteral("time_zone"), SlaText::tr("“%1” is not a time zone.").arg(calendar.timeZone)});
     bool anyDay = false;
     for (const auto &h : calendar.week) {
         if (!h)
             continue;
         anyDay = true;
         if (!h->open.isValid() || !h->close.isValid() || h->close <= h->open) {
-            errors.append({QStringLiteral("hours"),
-                           QCoreApplication::translate("Sla", "Each working day must close after it opens.")});
+            errors.append({QStringLiteral("hours"), SlaText::tr("Each working day must close after it opens.")});
             break;
         }
     }
     if (!anyDay)
-        errors.append({QStringLiteral("hours"),
-                       QCoreApplication::translate("Sla", "At least one day of the week must have business hours.")});
+        errors.append({QStringLiteral("hours"), SlaText::tr("At least one day of the week must have business hours.")});
     return errors;
 }
 
@@ -120,15 +116,13 @@ FieldErrors validate(const SlaPolicy &policy)
 {
     FieldErrors errors;
     if (policy.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
+        errors.append({QStringLiteral("name"), ValidationText::tr("A name is required.")});
     if (policy.calendarId.isNull())
-        errors.append(
-            {QStringLiteral("calendar_id"), QCoreApplication::translate("Sla", "Choose the business-hours calendar.")});
+        errors.append({QStringLiteral("calendar_id"), SlaText::tr("Choose the business-hours calendar.")});
     auto check = [&](const SlaPolicy::Targets &targets, const QString &field) {
         for (const auto &t : targets) {
             if (t && (*t <= 0 || *t > kMaxTargetMinutes)) {
-                errors.append(
-                    {field, QCoreApplication::translate("Sla", "Targets must be between 1 minute and 365 days.")});
+                errors.append({field, SlaText::tr("Targets must be between 1 minute and 365 days.")});
                 return;
             }
         }
@@ -137,10 +131,8 @@ FieldErrors validate(const SlaPolicy &policy)
     check(policy.resolution, QStringLiteral("resolution"));
     for (std::size_t p = 0; p < policy.firstResponse.size(); ++p) {
         if (policy.firstResponse[p] && policy.resolution[p] && *policy.resolution[p] < *policy.firstResponse[p]) {
-            errors.append(
-                {QStringLiteral("resolution"),
-                 QCoreApplication::translate("Sla",
-                                             "A resolution target cannot be shorter than the first-response target.")});
+            errors.append({QStringLiteral("resolution"),
+                           SlaText::tr("A resolution target cannot be shorter than the first-response target.")});
             break;
         }
     }

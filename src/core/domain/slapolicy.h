@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "domain/enums.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
@@ -12,6 +13,12 @@
 #include <optional>
 
 namespace madoguchi {
+
+// The translation context "Sla" (business hours and SLA targets).
+struct SlaText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla)
+};
 
 // A business-hours calendar as stored (table calendars): weekly hours, a time
 // zone, the national holidays it follows and the organisation's own closures.

@@ -6,6 +6,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "TicketWorkflow" (status changes of a ticket).
+struct TicketWorkflowText
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketWorkflow)
+};
+
 constexpr TicketStatus kAll[] = {TicketStatus::New,    TicketStatus::Open,   TicketStatus::Pending,
                                  TicketStatus::OnHold, TicketStatus::Solved, TicketStatus::Closed};
 
@@ -15,25 +21,23 @@ TransitionCheck checkTransition(TicketStatus from, TicketStatus to)
 {
     TransitionCheck check;
     if (from == to) {
-        check.reason = QCoreApplication::translate("TicketWorkflow", "The ticket already has this status.");
+        check.reason = TicketWorkflowText::tr("The ticket already has this status.");
         return check;
     }
     if (from == TicketStatus::Closed) {
-        check.reason = QCoreApplication::translate("TicketWorkflow",
-                                                   "A closed ticket cannot change; create a follow-up ticket instead.");
+        check.reason = TicketWorkflowText::tr("A closed ticket cannot change; create a follow-up ticket instead.");
         return check;
     }
     if (to == TicketStatus::New) {
-        check.reason = QCoreApplication::translate("TicketWorkflow",
-                                                   "A ticket cannot go back to New once someone has worked on it.");
+        check.reason = TicketWorkflowText::tr("A ticket cannot go back to New once someone has worked on it.");
         return check;
     }
     if (to == TicketStatus::Closed && from != TicketStatus::Solved) {
-        check.reason = QCoreApplication::translate("TicketWorkflow", "A ticket can only be closed after it is solved.");
+        check.reason = TicketWorkflowText::tr("A ticket can only be closed after it is solved.");
         return check;
     }
     if (from == TicketStatus::Solved && to != TicketStatus::Open && to != TicketStatus::Closed) {
-        check.reason = QCoreApplication::translate("TicketWorkflow", "A solved ticket can only be reopened or closed.");
+        check.reason = TicketWorkflowText::tr("A solved ticket can only be reopened or closed.");
         return check;
     }
     check.allowed = true;

@@ -6,6 +6,16 @@
 
 namespace madoguchi::csv {
 
+namespace {
+
+// The translation context "Csv" (CSV export).
+struct CsvText
+{
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+};
+
+} // namespace
+
 QString neutralized(const QString &cell)
 {
     if (cell.isEmpty())
@@ -46,8 +56,7 @@ Result<void> write(const QString &path, const QList<QStringList> &rows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(encode(rows)) < 0 || !file.commit()) {
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Csv", "Could not write %1: %2").arg(path, file.errorString()));
+        return makeError(Error::Code::Io, CsvText::tr("Could not write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -24,6 +24,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "Kpi" (the KPI queries).
+struct KpiText
+{
+    Q_DECLARE_TR_FUNCTIONS(Kpi)
+};
+
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 86'400'000;
@@ -1014,9 +1020,8 @@ Result<Kpis> KpiEngine::compute(const KpiPeriod &period, const KpiFilter &filter
                                 TrendStep step) const
 {
     if (!period.from.isValid() || !period.to.isValid() || period.to <= period.from)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Kpi", "The period must end after it starts."));
-    const QString reading = QCoreApplication::translate("Kpi", "computing the figures");
+        return makeError(Error::Code::Invalid, KpiText::tr("The period must end after it starts."));
+    const QString reading = KpiText::tr("computing the figures");
     Kpis k;
     k.period = period;
     if (auto e = readAgents(m_db, filter, reading, k.perAgent))

@@ -9,6 +9,16 @@
 
 namespace madoguchi::kpiformat {
 
+namespace {
+
+// The translation context "KpiFormat" (KPI values as text).
+struct KpiFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiFormat)
+};
+
+} // namespace
+
 QString none()
 {
     return QStringLiteral("–");
@@ -23,7 +33,7 @@ QString percent(const std::optional<double> &value, int decimals)
 {
     if (!value)
         return none();
-    return QCoreApplication::translate("KpiFormat", "%1%").arg(QLocale().toString(*value, 'f', decimals));
+    return KpiFormatText::tr("%1%").arg(QLocale().toString(*value, 'f', decimals));
 }
 
 QString rate(const std::optional<double> &share)

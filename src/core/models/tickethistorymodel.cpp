@@ -17,6 +17,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "TicketHistory" (a ticket's history).
+struct TicketHistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketHistory)
+};
+
 template<typename E>
 QString enumText(const QString &key)
 {
@@ -26,7 +32,7 @@ QString enumText(const QString &key)
 
 QString orNone(const QString &text)
 {
-    return text.isEmpty() ? QCoreApplication::translate("TicketHistory", "(none)") : text;
+    return text.isEmpty() ? TicketHistoryText::tr("(none)") : text;
 }
 
 } // namespace
@@ -37,7 +43,7 @@ Result<EventNames> EventNames::load(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, name FROM agents UNION ALL SELECT id, name FROM teams "
                                "UNION ALL SELECT id, name FROM sla_policies")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketHistory", "reading names"));
+        return sqlite::toError(q.lastError(), TicketHistoryText::tr("reading names"));
     while (q.next())
         names.m_names.insert(uuidToText(rowcodec::key(q.value(0))), q.value(1).toString());
     return names;
@@ -52,48 +58,43 @@ QString describeTicketEvent(const QString &field, const QString &oldValue, const
                             const EventNames &names)
 {
     if (field == u"created")
-        return QCoreApplication::translate("TicketHistory", "Created as %1").arg(enumText<TicketStatus>(newValue));
+        return TicketHistoryText::tr("Created as %1").arg(enumText<TicketStatus>(newValue));
     if (field == u"status")
-        return QCoreApplication::translate("TicketHistory", "Status %1 → %2")
+        return TicketHistoryText::tr("Status %1 → %2")
             .arg(enumText<TicketStatus>(oldValue), enumText<TicketStatus>(newValue));
     if (field == u"priority")
-        return QCoreApplication::translate("TicketHistory", "Priority %1 → %2")
-            .arg(enumText<Priority>(oldValue), enumText<Priority>(newValue));
+        return TicketHistoryText::tr("Priority %1 → %2").arg(enumText<Priority>(oldValue), enumText<Priority>(newValue));
     if (field == u"assignee_id")
-        return newValue.isEmpty()
-                   ? QCoreApplication::translate("TicketHistory", "Unassigned (was %1)").arg(names.name(oldValue))
-                   : QCoreApplication::translate("TicketHistory", "Assigned to %1").arg(names.name(newValue));
+        return newValue.isEmpty() ? TicketHistoryText::tr("Unassigned (was %1)").arg(names.name(oldValue))
+                                  : TicketHistoryText::tr("Assigned to %1").arg(names.name(newValue));
     if (field == u"team_id")
-        return newValue.isEmpty()
-                   ? QCoreApplication::translate("TicketHistory", "Removed from team %1").arg(names.name(oldValue))
-                   : QCoreApplication::translate("TicketHistory", "Moved to team %1").arg(names.name(newValue));
+        return newValue.isEmpty() ? TicketHistoryText::tr("Removed from team %1").arg(names.name(oldValue))
+                                  : TicketHistoryText::tr("Moved to team %1").arg(names.name(newValue));
     if (field == u"escalation_level") {
         const int from = oldValue.toInt();
         const int to = newValue.toInt();
-        return (to > from ? QCoreApplication::translate("TicketHistory", "Escalated to %1")
-                          : QCoreApplication::translate("TicketHistory", "De-escalated to %1"))
+        return (to > from ? TicketHistoryText::tr("Escalated to %1") : TicketHistoryText::tr("De-escalated to %1"))
             .arg(TicketService::escalationLevelName(to));
     }
     if (field == u"escalation_reason")
-        return QCoreApplication::translate("TicketHistory", "Escalation reason: %1").arg(orNone(newValue));
+        return TicketHistoryText::tr("Escalation reason: %1").arg(orNone(newValue));
     if (field == u"tags")
-        return QCoreApplication::translate("TicketHistory", "Tags: %1").arg(orNone(newValue));
+        return TicketHistoryText::tr("Tags: %1").arg(orNone(newValue));
     if (field == u"sla_policy_id")
-        return QCoreApplication::translate("TicketHistory", "SLA policy: %1").arg(names.name(newValue));
+        return TicketHistoryText::tr("SLA policy: %1").arg(names.name(newValue));
     if (field == u"reopen_count")
-        return QCoreApplication::translate("TicketHistory", "Reopened (time %1)").arg(newValue);
+        return TicketHistoryText::tr("Reopened (time %1)").arg(newValue);
     if (field == u"channel")
-        return QCoreApplication::translate("TicketHistory", "Channel %1 → %2")
-            .arg(enumText<Channel>(oldValue), enumText<Channel>(newValue));
+        return TicketHistoryText::tr("Channel %1 → %2").arg(enumText<Channel>(oldValue), enumText<Channel>(newValue));
     if (field == u"subject")
-        return QCoreApplication::translate("TicketHistory", "Subject “%1” → “%2”").arg(oldValue, newValue);
+        return TicketHistoryText::tr("Subject “%1” → “%2”").arg(oldValue, newValue);
     if (field == u"description")
-        return QCoreApplication::translate("TicketHistory", "Description changed");
+        return TicketHistoryText::tr("Description changed");
     if (field == u"category")
-        return QCoreApplication::translate("TicketHistory", "Category %1 → %2")
+        return TicketHistoryText::tr("Category %1 → %2")
             .arg(orNone(oldValue.isEmpty() ? QString() : categoryDisplayName(oldValue)),
                  orNone(newValue.isEmpty() ? QString() : categoryDisplayName(newValue)));
-    return QCoreApplication::translate("TicketHistory", "%1: %2 → %3").arg(field, orNone(oldValue), orNone(newValue));
+    return TicketHistoryText::tr("%1: %2 → %3").arg(field, orNone(oldValue), orNone(newValue));
 }
 
 TicketHistoryModel::TicketHistoryModel(const Database &database, QTimeZone timeZone, QObject *parent)

@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -24,23 +23,19 @@ FieldErrors validate(const CannedResponse &r)
 {
     FieldErrors errors;
     if (r.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), QCoreApplication::translate("Validation", "A name is required.")});
+        errors.append({QStringLiteral("name"), ValidationText::tr("A name is required.")});
     else if (r.name.size() > 200)
         errors.append(
-            {QStringLiteral("name"),
-             QCoreApplication::translate("Validation", "The name is longer than %n characters.", nullptr, 200)});
+            {QStringLiteral("name"), ValidationText::tr("The name is longer than %n characters.", nullptr, 200)});
     if (r.body.size() > 20'000)
         errors.append(
-            {QStringLiteral("body"),
-             QCoreApplication::translate("Validation", "The text is longer than %n characters.", nullptr, 20'000)});
+            {QStringLiteral("body"), ValidationText::tr("The text is longer than %n characters.", nullptr, 20'000)});
     if (r.setStatus == TicketStatus::New || r.setStatus == TicketStatus::Closed)
         errors.append({QStringLiteral("set_status"),
-                       QCoreApplication::translate("CannedResponses",
-                                                   "A canned response can set Open, Pending, On hold or Solved.")});
+                       CannedResponses::tr("A canned response can set Open, Pending, On hold or Solved.")});
     if (r.body.trimmed().isEmpty() && !r.setStatus && !r.setPriority && r.addTags.isEmpty())
         errors.append(
-            {QStringLiteral("body"),
-             QCoreApplication::translate("CannedResponses", "A canned response needs text or a change to make.")});
+            {QStringLiteral("body"), CannedResponses::tr("A canned response needs text or a change to make.")});
     return errors;
 }
 
@@ -59,8 +54,7 @@ Result<QList<CannedResponse>> CannedResponses::read(const QString &where, const 
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CannedResponses", "reading the canned responses"));
+        return sqlite::toError(q.lastError(), tr("reading the canned responses"));
     QList<CannedResponse> out;
     while (q.next()) {
         CannedResponse r;

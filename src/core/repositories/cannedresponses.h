@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -30,6 +31,8 @@ FieldErrors validate(const CannedResponse &response);
 
 class CannedResponses
 {
+    Q_DECLARE_TR_FUNCTIONS(CannedResponses)
+
 public:
     explicit CannedResponses(QSqlDatabase db, QUuid actor = {});
 

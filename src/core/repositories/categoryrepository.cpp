@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -27,8 +26,7 @@ Result<QList<Row>> rows(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral(
             "SELECT key, id, name, active FROM categories WHERE deleted_at IS NULL ORDER BY created_at, key")))
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CategoryRepository", "reading the categories"));
+        return sqlite::toError(q.lastError(), CategoryRepository::tr("reading the categories"));
     QList<Row> out;
     while (q.next())
         out.append({q.value(0).toString(), rowcodec::key(q.value(1)), q.value(2).toString(), q.value(3).toBool()});
@@ -101,16 +99,13 @@ Result<QString> CategoryRepository::add(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid, tr("A category name has 1 to 100 characters."));
     const auto existing = categories(true);
     if (!existing)
         return existing.error();
     for (const Category &c : existing.value()) {
         if (c.displayName.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("CategoryRepository", "There is already a category “%1”.")
-                                 .arg(trimmed));
+            return makeError(Error::Code::Invalid, tr("There is already a category “%1”.").arg(trimmed));
     }
     const QUuid id = newUuidV7();
     // A key that never changes, whatever the category is renamed to later.
@@ -129,12 +124,10 @@ Result<void> CategoryRepository::update(const QString &key, const QString &name,
 {
     const QString trimmed = name.trimmed();
     if (trimmed.size() > 100)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid, tr("A category name has 1 to 100 characters."));
     const bool builtIn = isBuiltIn(key);
     if (!builtIn && trimmed.isEmpty())
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("CategoryRepository", "A category name has 1 to 100 characters."));
+        return makeError(Error::Code::Invalid, tr("A category name has 1 to 100 characters."));
     const auto stored = rows(m_db);
     if (!stored)
         return stored.error();
@@ -148,8 +141,7 @@ Result<void> CategoryRepository::update(const QString &key, const QString &name,
             return {};
         }
         if (!builtIn)
-            return makeError(Error::Code::NotFound,
-                             QCoreApplication::translate("CategoryRepository", "There is no category %1.").arg(key));
+            return makeError(Error::Code::NotFound, tr("There is no category %1.").arg(key));
         Columns insert = columns;
         insert.prepend({QStringLiteral("key"), key});
         return writer.insert(QStringLiteral("categories"), newUuidV7(), insert);

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/categories.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QUuid>
 
@@ -12,6 +13,8 @@ namespace madoguchi {
 // with the team's renames and hidden ones, then the team's own.
 class CategoryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CategoryRepository)
+
 public:
     explicit CategoryRepository(QSqlDatabase db, QUuid actor = {});
 

@@ -7,7 +7,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -109,10 +108,9 @@ Result<Customer> CustomerRepository::get(const QUuid &id) const
     q.prepare(kSelectCustomer + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "reading the customer"));
+        return sqlite::toError(q.lastError(), tr("reading the customer"));
     if (!q.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("CustomerRepository", "The customer no longer exists."));
+        return makeError(Error::Code::NotFound, tr("The customer no longer exists."));
     Customer c = readCustomer(q);
     auto contacts = contactsOf(id);
     if (!contacts)
@@ -128,8 +126,7 @@ Result<QList<ContactPoint>> CustomerRepository::contactsOf(const QUuid &customer
                              "WHERE customer_id = ? AND deleted_at IS NULL ORDER BY is_primary DESC, id"));
     q.addBindValue(keyValue(customerId));
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CustomerRepository", "reading the customer's contacts"));
+        return sqlite::toError(q.lastError(), tr("reading the customer's contacts"));
     QList<ContactPoint> out;
     while (q.next()) {
         ContactPoint p;
@@ -200,8 +197,7 @@ Result<QList<Customer>> CustomerRepository::findByContact(const QString &kind, c
     q.addBindValue(value);
     q.addBindValue(kind);
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CustomerRepository", "looking the customer up"));
+        return sqlite::toError(q.lastError(), tr("looking the customer up"));
     QList<QUuid> ids;
     while (q.next())
         ids << rowcodec::key(q.value(0));
@@ -230,8 +226,7 @@ Result<QList<Customer>> CustomerRepository::findByEmail(const EmailAddress &emai
                              "WHERE kind = 'email' AND value = ? COLLATE NOCASE AND deleted_at IS NULL"));
     q.addBindValue(email.address());
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CustomerRepository", "looking the customer up"));
+        return sqlite::toError(q.lastError(), tr("looking the customer up"));
     QList<Customer> out;
     while (q.next()) {
         auto c = get(rowcodec::key(q.value(0)));
@@ -245,7 +240,7 @@ Result<qint64> CustomerRepository::count() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerRepository", "counting customers"));
+        return sqlite::toError(q.lastError(), tr("counting customers"));
     return q.value(0).toLongLong();
 }
 
@@ -255,8 +250,7 @@ Result<CustomerRepository::Activity> CustomerRepository::activity(const QUuid &i
     q.prepare(QStringLiteral("SELECT last_contact_at, open_tickets FROM customer_stats WHERE customer_id = ?"));
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("CustomerRepository", "reading the customer's activity"));
+        return sqlite::toError(q.lastError(), tr("reading the customer's activity"));
     Activity a;
     if (q.next()) {
         if (q.value(0).toLongLong() > 0)

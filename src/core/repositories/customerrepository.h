@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 
@@ -14,6 +15,8 @@ namespace madoguchi {
 // also records its outbox mutations.
 class CustomerRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
 public:
     explicit CustomerRepository(QSqlDatabase db, QUuid actor = {});
 

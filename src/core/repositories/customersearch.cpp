@@ -5,7 +5,6 @@
 #include "domain/textnormalizer.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -20,7 +19,7 @@ constexpr int kTrigram = 3; // FTS5 trigram cannot match fewer characters
 
 Error searchError(const QSqlQuery &q)
 {
-    return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerSearch", "searching customers"));
+    return sqlite::toError(q.lastError(), CustomerSearch::tr("searching customers"));
 }
 
 // An FTS5 phrase for `text`, restricted to `columns`: "{a b} : "text"". The

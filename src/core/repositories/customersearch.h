@@ -3,6 +3,8 @@
 #include "common/result.h"
 #include "repositories/customersummary.h"
 
+#include <QCoreApplication>
+
 namespace madoguchi {
 
 // Finds customers as the agent types: by name, kana reading, organization,
@@ -11,6 +13,8 @@ namespace madoguchi {
 // organizations) that start with the text, then the ones containing it.
 class CustomerSearch
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerSearch)
+
 public:
     enum class Match {
         ExactPhone,

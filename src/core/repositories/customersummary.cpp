@@ -1,9 +1,9 @@
 #include "repositories/customersummary.h"
 
+#include "repositories/customersearch.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -56,7 +56,7 @@ Result<QList<CustomerSummary>> byRowids(const QSqlDatabase &db, const QList<qint
               + QStringLiteral("WHERE c.rowid IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL"));
     q.addBindValue(QStringLiteral("[%1]").arg(numbers.join(u',')));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerSearch", "reading the customers"));
+        return sqlite::toError(q.lastError(), CustomerSearch::tr("reading the customers"));
     QHash<qint64, CustomerSummary> found;
     while (q.next()) {
         const CustomerSummary s = read(q);

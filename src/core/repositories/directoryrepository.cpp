@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -75,7 +74,7 @@ Result<QList<Team>> DirectoryRepository::teams() const
     if (!q.exec(QStringLiteral(
                     "SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
                     .arg(QLatin1String(rowcodec::kMetaColumns))))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the teams"));
+        return sqlite::toError(q.lastError(), tr("reading the teams"));
     QList<Team> out;
     while (q.next())
         out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), rowcodec::meta(q),
@@ -97,7 +96,7 @@ Result<QList<Agent>> DirectoryRepository::agents() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(kSelectAgent + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the agents"));
+        return sqlite::toError(q.lastError(), tr("reading the agents"));
     QList<Agent> out;
     while (q.next())
         out << readAgent(q);
@@ -110,10 +109,9 @@ Result<Agent> DirectoryRepository::agentByName(const QString &name) const
     q.prepare(kSelectAgent + QStringLiteral("WHERE name = ? AND deleted_at IS NULL"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DirectoryRepository", "reading the agents"));
+        return sqlite::toError(q.lastError(), tr("reading the agents"));
     if (!q.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("DirectoryRepository", "There is no agent called %1.").arg(name));
+        return makeError(Error::Code::NotFound, tr("There is no agent called %1.").arg(name));
     return readAgent(q);
 }
 
@@ -138,8 +136,7 @@ Result<std::optional<Organization>> readOrganization(const QSqlDatabase &db, con
             .arg(QLatin1String(rowcodec::kMetaColumns), where));
     q.addBindValue(value);
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("DirectoryRepository", "reading the organization"));
+        return sqlite::toError(q.lastError(), DirectoryRepository::tr("reading the organization"));
     if (!q.next())
         return std::optional<Organization>();
     return std::optional<Organization>(Organization{rowcodec::key(q.value(0)), q.value(1).toString(),
@@ -155,8 +152,7 @@ Result<Organization> DirectoryRepository::organization(const QUuid &id) const
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("DirectoryRepository", "The organization no longer exists."));
+        return makeError(Error::Code::NotFound, tr("The organization no longer exists."));
     return **found;
 }
 
@@ -166,8 +162,7 @@ Result<QList<Organization>> DirectoryRepository::organizations() const
     if (!q.exec(QStringLiteral("SELECT id, name, name_reading, email_domain, notes, %1 FROM organizations "
                                "WHERE deleted_at IS NULL ORDER BY sort_key, id")
                     .arg(QLatin1String(rowcodec::kMetaColumns))))
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("DirectoryRepository", "reading the organization"));
+        return sqlite::toError(q.lastError(), tr("reading the organization"));
     QList<Organization> out;
     while (q.next())
         out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -12,6 +13,8 @@ namespace madoguchi {
 // Teams, agents and organizations: the small reference tables.
 class DirectoryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DirectoryRepository)
+
 public:
     explicit DirectoryRepository(QSqlDatabase db, QUuid actor = {});
 

@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -101,11 +100,9 @@ Result<Interaction> InteractionRepository::get(const QUuid &id) const
     q.prepare(kSelect + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("InteractionRepository", "reading the interaction"));
+        return sqlite::toError(q.lastError(), tr("reading the interaction"));
     if (!q.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("InteractionRepository", "The interaction no longer exists."));
+        return makeError(Error::Code::NotFound, tr("The interaction no longer exists."));
     return read(q);
 }
 
@@ -118,8 +115,7 @@ Result<QList<Interaction>> InteractionRepository::forCustomer(const QUuid &custo
     q.addBindValue(keyValue(customerId));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("InteractionRepository", "reading the customer's history"));
+        return sqlite::toError(q.lastError(), tr("reading the customer's history"));
     QList<Interaction> out;
     while (q.next())
         out << read(q);

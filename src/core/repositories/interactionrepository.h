@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace madoguchi {
@@ -11,6 +12,8 @@ namespace madoguchi {
 // earlier one, so synced history never changes under another agent.
 class InteractionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(InteractionRepository)
+
 public:
     explicit InteractionRepository(QSqlDatabase db, QUuid actor = {});
 

@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -84,9 +83,9 @@ const QUuid kShippedPolicy = QUuid::fromRfc4122(QByteArray::fromHex("01900000000
 QString shownName(const QUuid &id, const QString &name)
 {
     if (id == kShippedCalendar && name == u"Japan business hours")
-        return QCoreApplication::translate("Sla", "Japan business hours");
+        return SlaText::tr("Japan business hours");
     if (id == kShippedPolicy && name == u"Standard")
-        return QCoreApplication::translate("Sla", "Standard");
+        return SlaText::tr("Standard");
     return name;
 }
 
@@ -156,14 +155,13 @@ SlaRepository::SlaRepository(QSqlDatabase db, QUuid actor)
 Result<QList<Calendar>> SlaRepository::calendars() const
 {
     return readAll<Calendar>(m_db, kCalendarSelect + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name"), {},
-                             readCalendar, QCoreApplication::translate("SlaRepository", "reading the calendars"));
+                             readCalendar, tr("reading the calendars"));
 }
 
 Result<Calendar> SlaRepository::calendar(const QUuid &id) const
 {
     return readFirst<Calendar>(m_db, kCalendarSelect + QStringLiteral("WHERE id = ?"), keyValue(id), readCalendar,
-                               QCoreApplication::translate("SlaRepository", "reading the calendars"),
-                               QCoreApplication::translate("SlaRepository", "The calendar does not exist."));
+                               tr("reading the calendars"), tr("The calendar does not exist."));
 }
 
 Result<QUuid> SlaRepository::saveCalendar(Calendar c)
@@ -198,14 +196,13 @@ Result<QList<SlaPolicy>> SlaRepository::policies() const
 {
     return readAll<SlaPolicy>(m_db,
                               kPolicySelect + QStringLiteral("WHERE deleted_at IS NULL ORDER BY is_default DESC, name"),
-                              {}, readPolicy, QCoreApplication::translate("SlaRepository", "reading the SLA policies"));
+                              {}, readPolicy, tr("reading the SLA policies"));
 }
 
 Result<SlaPolicy> SlaRepository::policy(const QUuid &id) const
 {
     return readFirst<SlaPolicy>(m_db, kPolicySelect + QStringLiteral("WHERE id = ?"), keyValue(id), readPolicy,
-                                QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
-                                QCoreApplication::translate("SlaRepository", "The SLA policy does not exist."));
+                                tr("reading the SLA policies"), tr("The SLA policy does not exist."));
 }
 
 Result<SlaPolicy> SlaRepository::defaultPolicy() const
@@ -214,9 +211,7 @@ Result<SlaPolicy> SlaRepository::defaultPolicy() const
                                 kPolicySelect
                                     + QStringLiteral(
                                         "WHERE deleted_at IS NULL ORDER BY is_default DESC, created_at LIMIT 1"),
-                                {}, readPolicy,
-                                QCoreApplication::translate("SlaRepository", "reading the SLA policies"),
-                                QCoreApplication::translate("SlaRepository", "There is no SLA policy."));
+                                {}, readPolicy, tr("reading the SLA policies"), tr("There is no SLA policy."));
 }
 
 Result<QUuid> SlaRepository::savePolicy(SlaPolicy p)

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/slapolicy.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace madoguchi {
@@ -11,6 +12,8 @@ namespace madoguchi {
 // operations specialist in Settings).
 class SlaRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SlaRepository)
+
 public:
     explicit SlaRepository(QSqlDatabase db, QUuid actor = {});
 

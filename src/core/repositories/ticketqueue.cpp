@@ -14,6 +14,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "Queue" (the ticket queues).
+struct QueueText
+{
+    Q_DECLARE_TR_FUNCTIONS(Queue)
+};
+
 constexpr std::array<const char *, kQueueCount> kQueueKeys{"mine",    "unassigned", "breaching", "escalated",
                                                            "waiting", "solved",     "all"};
 
@@ -67,13 +73,13 @@ QString likeEscaped(QString text)
 QString queueName(Queue queue)
 {
     switch (queue) {
-    case Queue::Mine: return QCoreApplication::translate("Queue", "My open tickets");
-    case Queue::Unassigned: return QCoreApplication::translate("Queue", "Unassigned");
-    case Queue::BreachingSoon: return QCoreApplication::translate("Queue", "Breaching soon");
-    case Queue::Escalated: return QCoreApplication::translate("Queue", "Escalated to me or my team");
-    case Queue::Waiting: return QCoreApplication::translate("Queue", "Pending and on hold");
-    case Queue::RecentlySolved: return QCoreApplication::translate("Queue", "Recently solved");
-    case Queue::All: return QCoreApplication::translate("Queue", "All tickets");
+    case Queue::Mine: return QueueText::tr("My open tickets");
+    case Queue::Unassigned: return QueueText::tr("Unassigned");
+    case Queue::BreachingSoon: return QueueText::tr("Breaching soon");
+    case Queue::Escalated: return QueueText::tr("Escalated to me or my team");
+    case Queue::Waiting: return QueueText::tr("Pending and on hold");
+    case Queue::RecentlySolved: return QueueText::tr("Recently solved");
+    case Queue::All: return QueueText::tr("All tickets");
     }
     return {};
 }
@@ -202,7 +208,7 @@ Result<int> countTickets(QSqlDatabase db, const TicketFilter &filter, const Queu
             q.addBindValue(v);
     }
     if (!q.exec() || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "counting the tickets"));
+        return sqlite::toError(q.lastError(), QueueText::tr("counting the tickets"));
     return q.value(0).toInt();
 }
 
@@ -224,7 +230,7 @@ Result<QList<SavedFilter>> savedFilters(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, name, definition FROM saved_filters ORDER BY name, id")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "reading the saved filters"));
+        return sqlite::toError(q.lastError(), QueueText::tr("reading the saved filters"));
     QList<SavedFilter> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(),
@@ -236,21 +242,20 @@ Result<qint64> saveFilter(QSqlDatabase db, const QString &name, const TicketFilt
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Queue", "Give the filter a name of up to 100 characters."));
+        return makeError(Error::Code::Invalid, QueueText::tr("Give the filter a name of up to 100 characters."));
     return inTransaction(db, [&]() -> Result<qint64> {
         QSqlQuery q(db);
         // A filter saved again under its name replaces the old one.
         q.prepare(QStringLiteral("DELETE FROM saved_filters WHERE name = ?"));
         q.addBindValue(trimmed);
         if (!q.exec())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "saving the filter"));
+            return sqlite::toError(q.lastError(), QueueText::tr("saving the filter"));
         q.prepare(QStringLiteral("INSERT INTO saved_filters (name, definition, created_at) VALUES (?, ?, ?)"));
         q.addBindValue(trimmed);
         q.addBindValue(QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "saving the filter"));
+            return sqlite::toError(q.lastError(), QueueText::tr("saving the filter"));
         return q.lastInsertId().toLongLong();
     });
 }
@@ -261,7 +266,7 @@ Result<void> deleteFilter(QSqlDatabase db, qint64 id)
     q.prepare(QStringLiteral("DELETE FROM saved_filters WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Queue", "deleting the filter"));
+        return sqlite::toError(q.lastError(), QueueText::tr("deleting the filter"));
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -117,10 +116,9 @@ Result<Ticket> TicketRepository::readOne(const QString &where, const QVariant &v
     q.prepare(kSelect + where);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketRepository", "reading the ticket"));
+        return sqlite::toError(q.lastError(), tr("reading the ticket"));
     if (!q.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("TicketRepository", "The ticket does not exist."));
+        return makeError(Error::Code::NotFound, tr("The ticket does not exist."));
     return read(q);
 }
 
@@ -142,8 +140,7 @@ Result<QList<TicketEvent>> TicketRepository::events(const QUuid &ticketId) const
                   .arg(QLatin1String(rowcodec::kMetaColumns)));
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("TicketRepository", "reading the ticket history"));
+        return sqlite::toError(q.lastError(), tr("reading the ticket history"));
     QList<TicketEvent> out;
     while (q.next()) {
         out.append({rowcodec::key(q.value(0)), rowcodec::key(q.value(1)), rowcodec::key(q.value(2)),

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace madoguchi {
@@ -11,6 +12,8 @@ namespace madoguchi {
 // its "created" event; later issues add the status workflow on top.
 class TicketRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketRepository)
+
 public:
     explicit TicketRepository(QSqlDatabase db, QUuid actor = {});
 

@@ -4,7 +4,6 @@
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -39,7 +38,7 @@ Result<QList<SlaAlert>> BreachWatch::check(const QUuid &agent, const QUuid &team
     q.addBindValue(keyValue(agent));
     q.addBindValue(keyValue(team));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("BreachWatch", "checking the SLA clocks"));
+        return sqlite::toError(q.lastError(), tr("checking the SLA clocks"));
     QList<SlaAlert> alerts;
     while (q.next()) {
         const auto rules = m_engine.rules(rowcodec::key(q.value(5)));

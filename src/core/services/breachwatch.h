@@ -4,6 +4,7 @@
 #include "domain/slapolicy.h"
 #include "services/slaengine.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -23,6 +24,8 @@ struct SlaAlert
 // target, and once more if it breaches.
 class BreachWatch
 {
+    Q_DECLARE_TR_FUNCTIONS(BreachWatch)
+
 public:
     explicit BreachWatch(QSqlDatabase db);
 

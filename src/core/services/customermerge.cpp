@@ -7,7 +7,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -18,7 +17,7 @@ namespace {
 
 Error mergeError(const QSqlQuery &q)
 {
-    return sqlite::toError(q.lastError(), QCoreApplication::translate("CustomerMerge", "merging the customers"));
+    return sqlite::toError(q.lastError(), CustomerMerge::tr("merging the customers"));
 }
 
 } // namespace
@@ -26,10 +25,9 @@ Error mergeError(const QSqlQuery &q)
 QString displayName(CustomerMerge::Reason reason)
 {
     switch (reason) {
-    case CustomerMerge::Reason::SamePhone: return QCoreApplication::translate("CustomerMerge", "Same phone number");
-    case CustomerMerge::Reason::SameEmail: return QCoreApplication::translate("CustomerMerge", "Same e-mail address");
-    case CustomerMerge::Reason::SameNameAndReading:
-        return QCoreApplication::translate("CustomerMerge", "Same name and reading");
+    case CustomerMerge::Reason::SamePhone: return CustomerMerge::tr("Same phone number");
+    case CustomerMerge::Reason::SameEmail: return CustomerMerge::tr("Same e-mail address");
+    case CustomerMerge::Reason::SameNameAndReading: return CustomerMerge::tr("Same name and reading");
     }
     return {};
 }
@@ -55,8 +53,7 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
         q.prepare(sql);
         q.addBindValue(limit);
         if (!q.exec())
-            return sqlite::toError(q.lastError(),
-                                   QCoreApplication::translate("CustomerMerge", "looking for duplicates"));
+            return sqlite::toError(q.lastError(), tr("looking for duplicates"));
         while (q.next() && pairs.size() < limit) {
             const std::pair<qint64, qint64> key{q.value(0).toLongLong(), q.value(1).toLongLong()};
             if (seen.contains(key))
@@ -106,8 +103,7 @@ Result<QList<CustomerMerge::Candidate>> CustomerMerge::findDuplicates(int limit)
 Result<int> CustomerMerge::merge(const Customer &survivor, const QUuid &mergedId)
 {
     if (survivor.id == mergedId)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("CustomerMerge", "A customer cannot be merged with itself."));
+        return makeError(Error::Code::Invalid, tr("A customer cannot be merged with itself."));
     int moved = 0;
     const auto written = inTransaction(m_db, [&]() -> Result<void> {
         CustomerRepository customers(m_db, m_actor);

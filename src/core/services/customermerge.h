@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "repositories/customersummary.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace madoguchi {
@@ -11,6 +12,8 @@ namespace madoguchi {
 // Finding customers entered twice, and merging them.
 class CustomerMerge
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerMerge)
+
 public:
     enum class Reason {
         SamePhone,

@@ -7,8 +7,6 @@
 #include "storage/draftstore.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
-
 namespace madoguchi {
 
 InteractionLog::InteractionLog(QSqlDatabase db, QUuid agent)
@@ -27,14 +25,14 @@ Result<Customer> InteractionLog::parseNewCaller(const NewCaller &caller, const Q
         if (phone)
             c.contacts.append({QUuid(), ContactKind::Phone, phone->e164(), QString(), true});
         else
-            problems << QCoreApplication::translate("InteractionLog", "Phone: %1").arg(phone.error().message);
+            problems << tr("Phone: %1").arg(phone.error().message);
     }
     if (!caller.email.trimmed().isEmpty()) {
         const auto email = EmailAddress::parse(caller.email);
         if (email)
             c.contacts.append({QUuid(), ContactKind::Email, email->address(), QString(), true});
         else
-            problems << QCoreApplication::translate("InteractionLog", "E-mail: %1").arg(email.error().message);
+            problems << tr("E-mail: %1").arg(email.error().message);
     }
     for (const FieldError &e : validate(c))
         problems << e.message;
@@ -71,14 +69,11 @@ Result<InteractionLog::Saved> InteractionLog::save(Entry entry)
             if (!ticket) {
                 if (ticket.error().code == Error::Code::NotFound)
                     return makeError(Error::Code::Invalid,
-                                     QCoreApplication::translate("InteractionLog", "There is no ticket %1.")
-                                         .arg(entry.ticketNumber.trimmed()));
+                                     tr("There is no ticket %1.").arg(entry.ticketNumber.trimmed()));
                 return ticket.error();
             }
             if (ticket->customerId != entry.interaction.customerId)
-                return makeError(Error::Code::Invalid,
-                                 QCoreApplication::translate("InteractionLog", "Ticket %1 belongs to another customer.")
-                                     .arg(ticket->number));
+                return makeError(Error::Code::Invalid, tr("Ticket %1 belongs to another customer.").arg(ticket->number));
             entry.interaction.ticketId = ticket->id;
             saved.ticketNumber = ticket->number;
         } else if (entry.newTicket) {

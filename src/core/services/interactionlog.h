@@ -4,6 +4,7 @@
 #include "domain/entities.h"
 #include "repositories/cannedresponses.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -15,6 +16,8 @@ namespace madoguchi {
 // link to a ticket and the removal of the form's draft commit together.
 class InteractionLog
 {
+    Q_DECLARE_TR_FUNCTIONS(InteractionLog)
+
 public:
     struct Entry
     {

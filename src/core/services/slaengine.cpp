@@ -8,7 +8,6 @@
 #include "storage/sqlite.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -17,7 +16,7 @@ namespace {
 
 QString readingHistory()
 {
-    return QCoreApplication::translate("SlaEngine", "reading the ticket's status history");
+    return SlaEngine::tr("reading the ticket's status history");
 }
 
 // Status history of one ticket: the created status, then each change, in
@@ -117,7 +116,7 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
     q.addBindValue(durations.resolution ? QVariant(*durations.resolution) : sqlNull());
     q.addBindValue(keyValue(ticketId));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
+        return sqlite::toError(q.lastError(), tr("storing the SLA due times"));
     ChangeHub::note(m_db, QStringLiteral("tickets"), ticketId);
     return {};
 }
@@ -134,8 +133,7 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
                 .arg(policyCondition));
         tickets.addBindValue(bound);
         if (!tickets.exec())
-            return sqlite::toError(tickets.lastError(),
-                                   QCoreApplication::translate("SlaEngine", "reading the running tickets"));
+            return sqlite::toError(tickets.lastError(), tr("reading the running tickets"));
         QSqlQuery events(m_db);
         events.prepare(QString::fromLatin1(kHistorySql));
         QSqlQuery update(m_db);
@@ -166,8 +164,7 @@ Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QV
             update.addBindValue(durations.firstResponse ? QVariant(*durations.firstResponse) : sqlNull());
             update.addBindValue(id);
             if (!update.exec())
-                return sqlite::toError(update.lastError(),
-                                       QCoreApplication::translate("SlaEngine", "storing the SLA due times"));
+                return sqlite::toError(update.lastError(), tr("storing the SLA due times"));
             ChangeHub::note(m_db, QStringLiteral("tickets"), rowcodec::key(id));
             ++count;
         }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/slapolicy.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 
@@ -16,6 +17,8 @@ namespace madoguchi {
 // its own from the same rules on its own clock (DESIGN §5).
 class SlaEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(SlaEngine)
+
 public:
     explicit SlaEngine(QSqlDatabase db);
 

@@ -13,7 +13,6 @@
 #include "storage/ticketnumbers.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -136,8 +135,7 @@ Result<void> TicketService::editDetails(const QUuid &ticketId, const Details &de
 {
     const QString subject = details.subject.trimmed();
     if (subject.isEmpty() || subject.size() > 300)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Validation", "The subject must have 1 to 300 characters."));
+        return makeError(Error::Code::Invalid, ValidationText::tr("The subject must have 1 to 300 characters."));
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
@@ -169,18 +167,13 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
     if (!ticket)
         return ticket.error();
     if (level < 0 || level > kMaxEscalationLevel)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Validation", "The escalation level must be between 0 and 3."));
+        return makeError(Error::Code::Invalid, ValidationText::tr("The escalation level must be between 0 and 3."));
     if (level > ticket->escalationLevel && reason.trimmed().isEmpty())
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService", "Say why the ticket is escalated."));
+        return makeError(Error::Code::Invalid, tr("Say why the ticket is escalated."));
     if (!isOpenStatus(ticket->status))
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService",
-                                                     "A solved or closed ticket cannot be escalated; reopen it first."));
+        return makeError(Error::Code::Invalid, tr("A solved or closed ticket cannot be escalated; reopen it first."));
     if (!target.agent.isNull() && target.team.isNull())
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService", "Choose the team the ticket is escalated to."));
+        return makeError(Error::Code::Invalid, tr("Choose the team the ticket is escalated to."));
     QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel),
                            QString::number(level)},
                           {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason,
@@ -197,10 +190,10 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
 QString TicketService::escalationLevelName(int level)
 {
     switch (level) {
-    case 0: return QCoreApplication::translate("TicketService", "Tier 1 (front line)");
-    case 1: return QCoreApplication::translate("TicketService", "Tier 2");
-    case 2: return QCoreApplication::translate("TicketService", "Team lead");
-    case 3: return QCoreApplication::translate("TicketService", "Another department");
+    case 0: return tr("Tier 1 (front line)");
+    case 1: return tr("Tier 2");
+    case 2: return tr("Team lead");
+    case 3: return tr("Another department");
     }
     return QString::number(level);
 }
@@ -211,9 +204,7 @@ Result<QUuid> TicketService::recordSatisfaction(const QUuid &ticketId, CsatRespo
     if (!ticket)
         return ticket.error();
     if (ticket->status != TicketStatus::Solved && ticket->status != TicketStatus::Closed)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService",
-                                                     "Satisfaction is recorded once the ticket is solved."));
+        return makeError(Error::Code::Invalid, tr("Satisfaction is recorded once the ticket is solved."));
     if (const auto errors = validate(response); !errors.isEmpty())
         return makeError(Error::Code::Invalid, joinMessages(errors));
     const QUuid id = newUuidV7();
@@ -246,7 +237,7 @@ Result<QUuid> TicketService::automaticAssignee(const QUuid &team) const
     q.prepare(QStringLiteral("SELECT auto_assign FROM teams WHERE id = ?"));
     q.addBindValue(keyValue(team));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "reading the team"));
+        return sqlite::toError(q.lastError(), tr("reading the team"));
     const QString mode = q.next() ? q.value(0).toString() : QString();
     if (mode == QLatin1String("least_open")) {
         // The fewest open tickets; ties go to the name first in order.
@@ -267,7 +258,7 @@ Result<QUuid> TicketService::automaticAssignee(const QUuid &team) const
     }
     q.addBindValue(keyValue(team));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("TicketService", "choosing an agent"));
+        return sqlite::toError(q.lastError(), tr("choosing an agent"));
     return q.next() ? rowcodec::key(q.value(0)) : QUuid();
 }
 
@@ -311,8 +302,7 @@ Result<void> TicketService::recordInteraction(const Interaction &interaction)
         q.addBindValue(timeValue(at));
         q.addBindValue(keyValue(ticket->id));
         if (!q.exec())
-            return sqlite::toError(q.lastError(),
-                                   QCoreApplication::translate("TicketService", "recording the first response"));
+            return sqlite::toError(q.lastError(), tr("recording the first response"));
         ChangeHub::note(m_db, QStringLiteral("tickets"), ticket->id);
         if (ticket->status == TicketStatus::New)
             return changeStatus(ticket->id, TicketStatus::Open); // recomputes the due times too
@@ -324,8 +314,7 @@ Result<void> TicketService::addTag(const QUuid &ticketId, const QString &tag)
 {
     const QString trimmed = tag.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 50)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("TicketService", "A tag has 1 to 50 characters."));
+        return makeError(Error::Code::Invalid, tr("A tag has 1 to 50 characters."));
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
@@ -375,8 +364,7 @@ Result<TicketService::BulkOutcome> TicketService::forEach(const QList<QUuid> &ti
             if (r.error().code != Error::Code::Invalid && r.error().code != Error::Code::NotFound)
                 return r.error();
             const auto t = tickets.get(id);
-            outcome.skipped << QCoreApplication::translate("TicketService", "%1: %2")
-                                   .arg(t ? t->number : uuidToText(id), r.error().message);
+            outcome.skipped << tr("%1: %2").arg(t ? t->number : uuidToText(id), r.error().message);
         }
         return outcome;
     });

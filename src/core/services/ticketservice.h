@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/entities.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace madoguchi {
 // old → new) and the outbox mutations. Status changes follow the workflow.
 class TicketService
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketService)
+
 public:
     TicketService(QSqlDatabase db, QUuid agent);
 

@@ -7,7 +7,6 @@
 #include "storage/stagedfile.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,11 +28,11 @@ constexpr int kKeepDays = 7;
 
 QString doing()
 {
-    return QCoreApplication::translate("Backups", "making a backup");
+    return Backups::tr("making a backup");
 }
 QString restoring()
 {
-    return QCoreApplication::translate("Backups", "restoring the backup");
+    return Backups::tr("restoring the backup");
 }
 
 // A raw connection to `path` for reading what is in a file (no migrations).
@@ -108,8 +107,7 @@ Result<BackupInfo> Backups::copyTo(const QSqlDatabase &db, const QString &file)
         FileConnection copy(staged.value()->path());
         const auto last = copy.isOpen() ? lastMutation(copy.db()) : std::nullopt;
         if (!last)
-            return makeError(Error::Code::Io,
-                             QCoreApplication::translate("Backups", "The backup just written could not be read back."));
+            return makeError(Error::Code::Io, tr("The backup just written could not be read back."));
         info.lastMutation = *last;
     }
     info.takenAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
@@ -124,8 +122,7 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
 {
     if (!QDir().mkpath(m_folder))
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Backups", "The backup folder %1 could not be created.")
-                             .arg(QDir::toNativeSeparators(m_folder)));
+                         tr("The backup folder %1 could not be created.").arg(QDir::toNativeSeparators(m_folder)));
     // A copy that would fill the disk is not started: the database itself
     // needs room to write (the copy is at most the file's size).
     qint64 needed = 64 * 1024 * 1024;
@@ -138,10 +135,8 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
     }
     const QStorageInfo disk(m_folder);
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
-        return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Backups",
-                                                     "There is not enough free disk space for a backup (%1 MB needed).")
-                             .arg(needed / (1024 * 1024)));
+        return makeError(Error::Code::Io, tr("There is not enough free disk space for a backup (%1 MB needed).")
+                                              .arg(needed / (1024 * 1024)));
     // Named after its time and outbox position once both are known.
     auto made = copyTo(db, QDir(m_folder).filePath(QStringLiteral(".backup-in-progress.sqlite")));
     if (!made)
@@ -152,8 +147,7 @@ Result<BackupInfo> Backups::create(const QSqlDatabase &db) const
                                                       .arg(info.lastMutation));
     QFile::remove(named); // a second backup within the same second
     if (!QFile::rename(info.path, named))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be named %1.")
-                                              .arg(QDir::toNativeSeparators(named)));
+        return makeError(Error::Code::Io, tr("The backup could not be named %1.").arg(QDir::toNativeSeparators(named)));
     info.path = named;
     prune(info.takenAt);
     return info;
@@ -225,9 +219,8 @@ Result<RestorePlan> planRestore(const QString &databasePath, const QString &back
         FileConnection backup(backupPath);
         const auto last = backup.isOpen() ? lastMutation(backup.db()) : std::nullopt;
         if (!last)
-            return makeError(Error::Code::NotADatabase,
-                             QCoreApplication::translate("Backups", "%1 is not a Madoguchi backup, or it is damaged.")
-                                 .arg(QDir::toNativeSeparators(backupPath)));
+            return makeError(Error::Code::NotADatabase, Backups::tr("%1 is not a Madoguchi backup, or it is damaged.")
+                                                            .arg(QDir::toNativeSeparators(backupPath)));
         plan.backup.path = QFileInfo(backupPath).absoluteFilePath();
         plan.backup.lastMutation = *last;
         plan.backup.bytes = QFileInfo(backupPath).size();
@@ -261,8 +254,7 @@ Result<QStringList> columnsOf(const QSqlDatabase &db, const QString &table)
         columns << info.value(0).toString();
     if (columns.isEmpty() || !sqlite::isPlainIdentifier(table)
         || !std::all_of(columns.cbegin(), columns.cend(), sqlite::isPlainIdentifier))
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Backups", "A change waiting to be sent names an unknown table."));
+        return makeError(Error::Code::Database, Backups::tr("A change waiting to be sent names an unknown table."));
     return columns;
 }
 
@@ -281,9 +273,8 @@ Result<void> completeReferences(const QSqlDatabase &db)
     };
     auto fail = [] {
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Backups",
-                                                     "The changes waiting to be sent refer to rows that neither the "
-                                                     "backup nor the current file holds; the database was not replaced."));
+                         Backups::tr("The changes waiting to be sent refer to rows that neither the "
+                                     "backup nor the current file holds; the database was not replaced."));
     };
     for (int round = 0; round < 8; ++round) {
         QList<Broken> found;
@@ -449,7 +440,7 @@ Result<void> copyBackup(const QString &backupPath, const QString &stagedPath)
     if (!QFile::copy(backupPath, stagedPath)
         || (QFileInfo::exists(backupPath + QStringLiteral("-wal"))
             && !QFile::copy(backupPath + QStringLiteral("-wal"), stagedPath + QStringLiteral("-wal"))))
-        return makeError(Error::Code::Io, QCoreApplication::translate("Backups", "The backup could not be copied."));
+        return makeError(Error::Code::Io, Backups::tr("The backup could not be copied."));
     QFile::setPermissions(stagedPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -509,8 +500,7 @@ Result<void> prepareRestoredCopy(const QString &stagedPath, const QString &datab
     const QSqlDatabase db = restored.value()->connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-        return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Backups", "The backup is damaged too; choose an older one."));
+        return makeError(Error::Code::NotADatabase, Backups::tr("The backup is damaged too; choose an older one."));
     q.finish();
     if (plan.unsentAfter >= 0 && QFileInfo::exists(databasePath)) {
         if (auto r = carryFromCurrent(q, db, databasePath, plan, report); !r)
@@ -542,9 +532,7 @@ Result<QString> keepReplacedAside(const QString &databasePath)
             && ::link(QFile::encodeName(from).constData(), QFile::encodeName(keptAs + QLatin1String(suffix)).constData())
                    != 0
             && !QFile::copy(from, keptAs + QLatin1String(suffix)))
-            return makeError(Error::Code::Io,
-                             QCoreApplication::translate("Backups",
-                                                         "The database could not be kept aside; it was not replaced."));
+            return makeError(Error::Code::Io, Backups::tr("The database could not be kept aside; it was not replaced."));
     }
     return keptAs;
 }
@@ -554,9 +542,8 @@ Result<QString> keepReplacedAside(const QString &databasePath)
 Result<RestoreReport> restoreBackup(const QString &databasePath, const QString &backupPath)
 {
     if (DatabaseHealth(databasePath).otherSessions() > 0)
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Backups", "The database is open in Madoguchi or another program. "
-                                                                "Close it there first."));
+        return makeError(Error::Code::Database, Backups::tr("The database is open in Madoguchi or another program. "
+                                                            "Close it there first."));
     const auto plan = planRestore(databasePath, backupPath);
     if (!plan)
         return plan.error();

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -26,6 +27,8 @@ struct BackupInfo
 // ("madoguchi-20261207T091500Z-m1234.sqlite").
 class Backups
 {
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
 public:
     explicit Backups(const QString &databasePath);
 

@@ -1,8 +1,7 @@
 #include "storage/bulkinserter.h"
 
+#include "storage/database.h"
 #include "storage/sqlite.h"
-
-#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -16,8 +15,7 @@ constexpr int kMaxRowsPerBatch = 100;
 
 Error invalidStatement()
 {
-    return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Database", "The bulk insert statement is invalid."));
+    return makeError(Error::Code::Database, Database::tr("The bulk insert statement is invalid."));
 }
 
 } // namespace
@@ -123,7 +121,7 @@ Result<void> BulkInserter::execute(sqlite3_stmt *stmt, int rows)
     if (rc != SQLITE_DONE) {
         const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
                               QString::number(sqlite3_extended_errcode(m_db)));
-        result = sqlite::toError(error, QCoreApplication::translate("Database", "loading the data"));
+        result = sqlite::toError(error, Database::tr("loading the data"));
     }
     sqlite3_reset(stmt);
     return result;

@@ -1,9 +1,9 @@
 #include "storage/bulkload.h"
 
+#include "storage/database.h"
 #include "storage/derivedindex.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -26,7 +26,7 @@ Result<void> BulkLoadSchema::suspend()
     if (!q.exec(QStringLiteral(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
             "ORDER BY type = 'index'")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "preparing a bulk load"));
+        return sqlite::toError(q.lastError(), Database::tr("preparing a bulk load"));
     QStringList drops;
     while (q.next()) {
         const bool trigger = q.value(0).toString() == u"trigger";

@@ -2,10 +2,10 @@
 
 #include "domain/uuid.h"
 #include "storage/changehub.h"
+#include "storage/database.h"
 #include "storage/sqlite.h"
 #include "storage/syncentities.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -31,16 +31,14 @@ Result<void> checkNames(const QString &table, const Columns &columns)
     if (ok)
         return {};
     return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Database",
-                                                 "A change named an unknown table or column; nothing was saved."));
+                     Database::tr("A change named an unknown table or column; nothing was saved."));
 }
 
 Error notInTransaction()
 {
     // A programming error: the outbox guarantee needs the caller's transaction.
     return makeError(Error::Code::Database,
-                     QCoreApplication::translate("Database",
-                                                 "A change was attempted outside a transaction; nothing was saved."));
+                     Database::tr("A change was attempted outside a transaction; nothing was saved."));
 }
 
 // What SQLite will store for `value` (see Columns).
@@ -125,7 +123,7 @@ Result<void> ChangeWriter::insert(const QString &table, const QUuid &id, const C
     for (const auto &column : std::as_const(all))
         q.addBindValue(column.second);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "saving the new record"));
+        return sqlite::toError(q.lastError(), Database::tr("saving the new record"));
     return recordMutation(table, id, QStringLiteral("insert"), payload, {});
 }
 
@@ -146,12 +144,9 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ? AND deleted_at IS NULL").arg(names.join(u','), table));
     read.addBindValue(keyValue(id));
     if (!read.exec())
-        return sqlite::toError(read.lastError(),
-                               QCoreApplication::translate("Database", "reading the record to change"));
+        return sqlite::toError(read.lastError(), Database::tr("reading the record to change"));
     if (!read.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Database",
-                                                     "The record no longer exists; it may have been deleted."));
+        return makeError(Error::Code::NotFound, Database::tr("The record no longer exists; it may have been deleted."));
 
     QStringList assignments;
     QVariantList values;
@@ -182,7 +177,7 @@ Result<int> ChangeWriter::update(const QString &table, const QUuid &id, const Co
         q.addBindValue(v);
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "saving the change"));
+        return sqlite::toError(q.lastError(), Database::tr("saving the change"));
     if (auto r = recordMutation(table, id, QStringLiteral("update"), payload, base); !r)
         return r.error();
     return int(payload.size());
@@ -203,11 +198,9 @@ Result<void> ChangeWriter::softDelete(const QString &table, const QUuid &id)
     q.addBindValue(stamp);
     q.addBindValue(keyValue(id));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "deleting the record"));
+        return sqlite::toError(q.lastError(), Database::tr("deleting the record"));
     if (q.numRowsAffected() == 0)
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Database",
-                                                     "The record no longer exists; it may have been deleted."));
+        return makeError(Error::Code::NotFound, Database::tr("The record no longer exists; it may have been deleted."));
     return recordMutation(table, id, QStringLiteral("delete"), QJsonObject{{QStringLiteral("deleted_at"), stamp}}, {});
 }
 
@@ -225,8 +218,7 @@ Result<void> ChangeWriter::recordMutation(const QString &table, const QUuid &id,
                                   : QVariant(QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))));
     q.addBindValue(now().toMSecsSinceEpoch());
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("Database", "recording the change for synchronisation"));
+        return sqlite::toError(q.lastError(), Database::tr("recording the change for synchronisation"));
     ChangeHub::note(m_db, table, id);
     return {};
 }

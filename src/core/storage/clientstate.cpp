@@ -2,7 +2,6 @@
 
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -31,8 +30,7 @@ Result<void> ClientState::setValue(const QString &key, const QString &value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlite::toError(q.lastError(),
-                               QCoreApplication::translate("ClientState", "saving a setting of this database"));
+        return sqlite::toError(q.lastError(), tr("saving a setting of this database"));
     return {};
 }
 

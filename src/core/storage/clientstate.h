@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
@@ -12,6 +13,8 @@ namespace madoguchi {
 // who is working on it, its client id, whether it holds demo data.
 class ClientState
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientState)
+
 public:
     explicit ClientState(QSqlDatabase db);
 

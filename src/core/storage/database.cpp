@@ -3,7 +3,6 @@
 #include "storage/backups.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -23,8 +22,7 @@ std::atomic<int> g_instanceCounter{0};
 Error notOurs(const QString &shownPath)
 {
     return makeError(Error::Code::NotADatabase,
-                     QCoreApplication::translate("Database", "%1 is not a Madoguchi database, or it is damaged.")
-                         .arg(shownPath));
+                     Database::tr("%1 is not a Madoguchi database, or it is damaged.").arg(shownPath));
 }
 
 struct FileHeader
@@ -43,17 +41,17 @@ Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
     FileHeader header;
     // The first read makes SQLite look at the file: a non-database fails here.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+        const auto e = sqlite::toError(q.lastError(), Database::tr("opening the database"));
         if (e.code == Error::Code::NotADatabase || e.code == Error::Code::Database)
             return notOurs(QDir::toNativeSeparators(path));
         return e;
     }
     header.objectCount = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+        return sqlite::toError(q.lastError(), Database::tr("opening the database"));
     header.userVersion = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+        return sqlite::toError(q.lastError(), Database::tr("opening the database"));
     header.applicationId = q.value(0).toInt();
     return header;
 }
@@ -63,16 +61,12 @@ Result<FileHeader> readHeader(const QSqlDatabase &db, const QString &path)
 Result<void> checkLocation(const QFileInfo &info, const QString &shown, Database::OpenMode mode)
 {
     if (info.exists() && info.isDir())
-        return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Database", "%1 is a folder, not a database file.").arg(shown));
+        return makeError(Error::Code::NotADatabase, Database::tr("%1 is a folder, not a database file.").arg(shown));
     if (!info.exists()) {
         if (mode == Database::OpenMode::MustExist)
-            return makeError(Error::Code::NotFound,
-                             QCoreApplication::translate("Database", "There is no database at %1.").arg(shown));
+            return makeError(Error::Code::NotFound, Database::tr("There is no database at %1.").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(Error::Code::Io,
-                             QCoreApplication::translate("Database", "The folder for %1 could not be created.")
-                                 .arg(shown));
+            return makeError(Error::Code::Io, Database::tr("The folder for %1 could not be created.").arg(shown));
     } else {
         // SQLite in WAL mode also writes -wal and -shm files next to the database.
         // The owner's write bit is checked too: root may write anywhere, but a
@@ -80,9 +74,8 @@ Result<void> checkLocation(const QFileInfo &info, const QString &shown, Database
         const bool markedReadOnly = !(info.permissions() & QFileDevice::WriteOwner);
         if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return makeError(Error::Code::ReadOnly,
-                             QCoreApplication::translate(
-                                 "Database", "%1 is read-only. Madoguchi needs to write to its database and to the "
-                                             "folder it is in.")
+                             Database::tr("%1 is read-only. Madoguchi needs to write to its database and to the "
+                                          "folder it is in.")
                                  .arg(shown));
     }
     return {};
@@ -94,17 +87,15 @@ Result<void> checkHeader(const FileHeader &header, int known, const QString &sho
 {
     if (header.userVersion > known)
         return makeError(Error::Code::SchemaTooNew,
-                         QCoreApplication::translate(
-                             "Database", "%1 was written by a newer version of Madoguchi (database schema %2; this "
-                                         "version knows up to %3). It was not changed; update Madoguchi to open it.")
+                         Database::tr("%1 was written by a newer version of Madoguchi (database schema %2; this "
+                                      "version knows up to %3). It was not changed; update Madoguchi to open it.")
                              .arg(shown)
                              .arg(header.userVersion)
                              .arg(known));
     const bool ours = header.applicationId == kMadoguchiApplicationId;
     if (!ours && !header.isEmpty())
         return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate(
-                             "Database", "%1 is an SQLite database of another program, not a Madoguchi database.")
+                         Database::tr("%1 is an SQLite database of another program, not a Madoguchi database.")
                              .arg(shown));
     return {};
 }
@@ -123,7 +114,7 @@ Result<void> setUpFile(const QSqlDatabase &db, bool empty)
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+            return sqlite::toError(q.lastError(), Database::tr("opening the database"));
     } // finalises the statement: an unfinished one would make COMMIT fail as "busy"
     if (empty) {
         if (auto r = sqlite::execScript(db, QStringLiteral("PRAGMA application_id = %1").arg(kMadoguchiApplicationId));
@@ -140,11 +131,9 @@ Result<void> backUpBeforeUpgrade(const QSqlDatabase &db, const DatabaseHealth &h
     if (health.isDamaged())
         return DatabaseHealth::damagedError();
     if (auto backup = Backups(path).create(db); !backup)
-        return makeError(backup.error().code,
-                         QCoreApplication::translate("Database",
-                                                     "%1 could not be backed up before it is upgraded, so it was "
-                                                     "left as it was: %2")
-                             .arg(shown, backup.error().message));
+        return makeError(backup.error().code, Database::tr("%1 could not be backed up before it is upgraded, so it was "
+                                                           "left as it was: %2")
+                                                  .arg(shown, backup.error().message));
     return {};
 }
 
@@ -245,12 +234,12 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
-        return sqlite::toError(db.lastError(), QCoreApplication::translate("Database", "opening the database"));
+        return sqlite::toError(db.lastError(), tr("opening the database"));
     QSqlQuery q(db);
     for (const auto *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "opening the database"));
+            return sqlite::toError(q.lastError(), tr("opening the database"));
     }
     return db;
 }

@@ -5,6 +5,7 @@
 #include "storage/databasehealth.h"
 #include "storage/migrations.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -23,6 +24,8 @@ namespace madoguchi {
 // WAL, synchronous=FULL, foreign keys on, a busy timeout.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class OpenMode {
         CreateIfMissing, // the GUI's default database, `demo`

@@ -1,5 +1,6 @@
 #include "storage/databasehealth.h"
 
+#include "storage/database.h"
 #include "storage/sqlite.h"
 
 #include <QCoreApplication>
@@ -132,8 +133,7 @@ Result<void> DatabaseHealth::markDamaged(const QString &found)
             return {};
     }
     return makeError(Error::Code::Io,
-                     QCoreApplication::translate("Database",
-                                                 "The database is damaged, and that could not be noted beside it (%1).")
+                     Database::tr("The database is damaged, and that could not be noted beside it (%1).")
                          .arg(marker.errorString()));
 }
 
@@ -147,7 +147,7 @@ Result<QStringList> DatabaseHealth::checkPages(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const auto e = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+        const auto e = sqlite::toError(q.lastError(), Database::tr("checking the database"));
         // Damaged beyond reading, or pages the disk cannot read. (Not a
         // full disk, a file that cannot be opened now, memory or locks:
         // the check is then unfinished.)
@@ -179,9 +179,8 @@ int DatabaseHealth::otherSessions() const
 Error DatabaseHealth::damagedError()
 {
     return makeError(Error::Code::Damaged,
-                     QCoreApplication::translate(
-                         "Database", "The database file is damaged, so nothing can be saved to it. Restore the newest "
-                                     "backup (File ▸ Restore from Backup…, or madoguchi-cli restore)."));
+                     Database::tr("The database file is damaged, so nothing can be saved to it. Restore the newest "
+                                  "backup (File ▸ Restore from Backup…, or madoguchi-cli restore)."));
 }
 
 } // namespace madoguchi

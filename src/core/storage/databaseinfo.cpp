@@ -3,7 +3,6 @@
 #include "storage/database.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -39,27 +38,27 @@ Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck)
     for (const char *table : tables) {
         if (!q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(QLatin1String(table)))
             || !q.next())
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+            return sqlite::toError(q.lastError(), Database::tr("reading the database"));
         info.rowCounts.append({QString::fromLatin1(table), q.value(0).toLongLong()});
     }
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !q.next())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+        return sqlite::toError(q.lastError(), Database::tr("reading the database"));
     info.outboxPending = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT value FROM client_state WHERE key = 'demo'")))
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "reading the database"));
+        return sqlite::toError(q.lastError(), Database::tr("reading the database"));
     info.isDemo = q.next() && q.value(0).toString() == u"1";
 
     if (fullCheck) {
         info.checked = true;
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+            return sqlite::toError(q.lastError(), Database::tr("checking the database"));
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != u"ok")
                 info.integrityProblems << line;
         }
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "checking the database"));
+            return sqlite::toError(q.lastError(), Database::tr("checking the database"));
         while (q.next())
             ++info.foreignKeyProblems;
     }

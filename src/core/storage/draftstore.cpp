@@ -3,7 +3,6 @@
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -23,7 +22,7 @@ Result<void> DraftStore::save(const QString &key, const QJsonObject &data)
     q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DraftStore", "keeping the draft"));
+        return sqlite::toError(q.lastError(), tr("keeping the draft"));
     return {};
 }
 
@@ -33,7 +32,7 @@ Result<std::optional<DraftStore::Draft>> DraftStore::load(const QString &key) co
     q.prepare(QStringLiteral("SELECT payload, saved_at FROM drafts WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DraftStore", "reading the draft"));
+        return sqlite::toError(q.lastError(), tr("reading the draft"));
     if (!q.next())
         return std::optional<Draft>();
     return std::optional<Draft>(
@@ -46,7 +45,7 @@ Result<void> DraftStore::remove(const QString &key)
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("DraftStore", "removing the draft"));
+        return sqlite::toError(q.lastError(), tr("removing the draft"));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -14,6 +15,8 @@ namespace madoguchi {
 // an agent typed survives a crash. One draft per key ("log-interaction").
 class DraftStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
 public:
     struct Draft
     {

@@ -1,8 +1,7 @@
 #include "storage/rawquery.h"
 
+#include "storage/database.h"
 #include "storage/sqlite.h"
-
-#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -87,7 +86,7 @@ std::optional<Error> RawQuery::error(const QString &what) const
 {
     if (m_status == SQLITE_OK || m_status == SQLITE_ROW || m_status == SQLITE_DONE)
         return std::nullopt;
-    return makeError(Error::Code::Database, QCoreApplication::translate("Database", "A database error stopped %1: %2")
+    return makeError(Error::Code::Database, Database::tr("A database error stopped %1: %2")
                                                 .arg(what, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()));
 }
 

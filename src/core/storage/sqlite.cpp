@@ -1,6 +1,7 @@
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
+#include "storage/database.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QVariant>
@@ -30,15 +31,14 @@ Result<void> execScript(const QSqlDatabase &db, const QString &sql)
 {
     sqlite3 *h = handle(db);
     if (!h)
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Database", "The database connection is not open."));
+        return makeError(Error::Code::Database, Database::tr("The database connection is not open."));
     char *message = nullptr;
     const int rc = sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         QSqlError error(QString(), text, QSqlError::StatementError, QString::number(rc));
-        return toError(error, QCoreApplication::translate("Database", "updating the database structure"));
+        return toError(error, Database::tr("updating the database structure"));
     }
     return {};
 }
@@ -61,42 +61,31 @@ Error toError(const QSqlError &error, const QString &what)
     switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Database",
-                                                     "The database is busy in another program, so %1 failed. "
-                                                     "Try again in a moment.")
-                             .arg(what));
+        return makeError(Error::Code::Database, Database::tr("The database is busy in another program, so %1 failed. "
+                                                             "Try again in a moment.")
+                                                    .arg(what));
     case SQLITE_READONLY:
-        return makeError(Error::Code::ReadOnly,
-                         QCoreApplication::translate("Database", "The database file is read-only, so %1 failed.")
-                             .arg(what));
+        return makeError(Error::Code::ReadOnly, Database::tr("The database file is read-only, so %1 failed.").arg(what));
     case SQLITE_FULL:
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Database",
-                                                     "The disk is full, so %1 failed. Nothing was changed; free some space "
-                                                     "and try again.")
+                         Database::tr("The disk is full, so %1 failed. Nothing was changed; free some space "
+                                      "and try again.")
                              .arg(what));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
         return makeError(Error::Code::Io,
-                         QCoreApplication::translate("Database",
-                                                     "The database file could not be read or written, so %1 failed.")
-                             .arg(what));
+                         Database::tr("The database file could not be read or written, so %1 failed.").arg(what));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return makeError(Error::Code::NotADatabase,
-                         QCoreApplication::translate("Database",
-                                                     "The database file is damaged or is not a database, so %1 failed.")
-                             .arg(what));
+                         Database::tr("The database file is damaged or is not a database, so %1 failed.").arg(what));
     case SQLITE_CONSTRAINT:
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Database",
-                                                     "The data was refused by a database rule (%1), so %2 failed.")
+                         Database::tr("The data was refused by a database rule (%1), so %2 failed.")
                              .arg(error.databaseText(), what));
     default:
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Database", "A database error stopped %1: %2")
-                             .arg(what, error.databaseText()));
+                         Database::tr("A database error stopped %1: %2").arg(what, error.databaseText()));
     }
 }
 

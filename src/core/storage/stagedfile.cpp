@@ -1,6 +1,7 @@
 #include "storage/stagedfile.h"
 
-#include <QCoreApplication>
+#include "storage/database.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -53,7 +54,7 @@ Result<std::unique_ptr<StagedDatabaseFile>> StagedDatabaseFile::create(const QSt
     const QFileInfo target(finalPath);
     QDir dir = target.absoluteDir();
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return fileError(QCoreApplication::translate("Database", "Could not create the folder \"%1\": %2"), dir.path());
+        return fileError(Database::tr("Could not create the folder \"%1\": %2"), dir.path());
     // What a stopped attempt left behind (not touched for ten minutes: a
     // running one writes all the time).
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-600);
@@ -79,21 +80,18 @@ Result<void> StagedDatabaseFile::commitAs(const QString &finalPath)
     for (const char *suffix : {"-wal", "-journal"}) {
         if (QFileInfo::exists(m_staged + QLatin1String(suffix)))
             return makeError(Error::Code::Database,
-                             QCoreApplication::translate("Database",
-                                                         "The new database is still open; it was not put in place."));
+                             Database::tr("The new database is still open; it was not put in place."));
     }
     QFile::remove(m_staged + QLatin1String("-shm"));
     if (!syncPath(m_staged, O_RDONLY))
-        return fileError(QCoreApplication::translate("Database", "Could not write \"%1\" to disk: %2"), m_staged);
+        return fileError(Database::tr("Could not write \"%1\" to disk: %2"), m_staged);
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QString old = m_final + QLatin1String(suffix);
         if (QFileInfo::exists(old) && !QFile::remove(old))
-            return fileError(QCoreApplication::translate("Database", "Could not remove \"%1\": %2"), old);
+            return fileError(Database::tr("Could not remove \"%1\": %2"), old);
     }
     if (std::rename(QFile::encodeName(m_staged).constData(), QFile::encodeName(m_final).constData()) != 0)
-        return fileError(QCoreApplication::translate("Database",
-                                                     "Could not put the new database in place at \"%1\": %2"),
-                         m_final);
+        return fileError(Database::tr("Could not put the new database in place at \"%1\": %2"), m_final);
     m_committed = true;
     syncPath(QFileInfo(m_final).absolutePath(), O_RDONLY | O_DIRECTORY); // the rename itself, durable
     return {};

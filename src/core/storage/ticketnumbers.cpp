@@ -3,7 +3,6 @@
 #include "storage/clientstate.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -42,9 +41,7 @@ Result<QString> TicketNumbers::clientTag()
 Result<QString> TicketNumbers::next()
 {
     if (!sqlite::inTransaction(m_db))
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("TicketNumbers",
-                                                     "A ticket number was requested outside a transaction."));
+        return makeError(Error::Code::Database, tr("A ticket number was requested outside a transaction."));
     const auto tag = clientTag();
     if (!tag)
         return tag.error();

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace madoguchi {
 // caller's transaction, so a rolled-back ticket gives its number back.
 class TicketNumbers
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketNumbers)
+
 public:
     explicit TicketNumbers(QSqlDatabase db);
 

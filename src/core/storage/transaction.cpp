@@ -1,10 +1,10 @@
 #include "storage/transaction.h"
 
 #include "storage/changehub.h"
+#include "storage/database.h"
 #include "storage/databasehealth.h"
 #include "storage/sqlite.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
@@ -37,7 +37,7 @@ Transaction::Transaction(QSqlDatabase db)
             ChangeHub::began(m_db);
     }
     if (!m_active)
-        m_error = sqlite::toError(q.lastError(), QCoreApplication::translate("Database", "starting a transaction"));
+        m_error = sqlite::toError(q.lastError(), Database::tr("starting a transaction"));
 }
 
 Transaction::~Transaction()
@@ -50,15 +50,13 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_error.message.isEmpty()
-                   ? makeError(Error::Code::Database,
-                               QCoreApplication::translate("Database", "The transaction is no longer active."))
+                   ? makeError(Error::Code::Database, Database::tr("The transaction is no longer active."))
                    : m_error;
     QSqlQuery q(m_db);
     const bool ok = m_savepoint.isEmpty() ? q.exec(QStringLiteral("COMMIT"))
                                           : q.exec(QStringLiteral("RELEASE ") + m_savepoint);
     if (!ok) {
-        const Error error = sqlite::toError(q.lastError(),
-                                            QCoreApplication::translate("Database", "saving the changes"));
+        const Error error = sqlite::toError(q.lastError(), Database::tr("saving the changes"));
         rollback();
         return error;
     }

@@ -2,7 +2,6 @@
 
 #include "sync/syncsession.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,7 +29,7 @@ Result<void> SnapshotChangeFeed::changedRows(const SyncSession &session, const Q
             q.addBindValue(seq);
             q.addBindValue(page);
             if (!q.exec())
-                return session.serverFailure(q.lastError(), QCoreApplication::translate("Sync", "receiving changes"));
+                return session.serverFailure(q.lastError(), SyncText::tr("receiving changes"));
             int n = 0;
             for (; q.next(); ++n) {
                 ids[q.value(0).toString()].insert(q.value(1).toString());

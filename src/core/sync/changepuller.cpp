@@ -12,7 +12,6 @@
 #include "sync/changefeed.h"
 #include "sync/syncsession.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +32,7 @@ const QString kLastPull = QStringLiteral("sync.last_pull");
 
 QString receiving()
 {
-    return QCoreApplication::translate("Sync", "receiving changes");
+    return SyncText::tr("receiving changes");
 }
 
 } // namespace
@@ -59,8 +58,7 @@ Result<void> ChangePuller::pull(SyncReport &report)
     // times, where planning each one again would double the server's work.
     if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"))
         || !begin.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
-        return m_session.serverFailure(begin.lastError(),
-                                       QCoreApplication::translate("Sync", "starting to receive changes"));
+        return m_session.serverFailure(begin.lastError(), SyncText::tr("starting to receive changes"));
     // Read only: ending it either way is the same.
     auto endRead = qScopeGuard([this] { QSqlQuery(m_session.server).exec(QStringLiteral("ROLLBACK")); });
     const auto head = readHead();
@@ -114,8 +112,7 @@ Result<ChangePuller::Head> ChangePuller::readHead()
     if (!q.exec(QStringLiteral("SELECT pg_current_snapshot()::text, epoch::text, retained_from::text, "
                                "array_to_string(app.my_scopes(), ','), app.agent_id()::text FROM sync.meta"))
         || !q.next())
-        return m_session.serverFailure(q.lastError(),
-                                       QCoreApplication::translate("Sync", "starting to receive changes"));
+        return m_session.serverFailure(q.lastError(), SyncText::tr("starting to receive changes"));
     Head head;
     head.cursor = q.value(0).toString();
     head.epoch = q.value(1).toString();
@@ -174,7 +171,7 @@ Result<void> ChangePuller::reloadAll(SyncReport &report)
         // The registry's table name.
         if (!q.exec(
                 QStringLiteral("DELETE FROM %1 WHERE id NOT IN (SELECT row_id FROM sync_outbox)").arg(it->localTable)))
-            return SyncSession::localFailure(q, QCoreApplication::translate("Sync", "clearing the local copy"));
+            return SyncSession::localFailure(q, SyncText::tr("clearing the local copy"));
     }
     for (const SyncedEntity &entity : all) {
         if (auto r = readRows(entity.entity, QString(), {}, nullptr, report); !r)
@@ -229,8 +226,7 @@ Result<void> ChangePuller::pullPage(const QString &entity, const QStringList &id
             continue;
         remove.addBindValue(key);
         if (!remove.exec())
-            return SyncSession::localFailure(remove,
-                                             QCoreApplication::translate("Sync", "removing rows no longer shared"));
+            return SyncSession::localFailure(remove, SyncText::tr("removing rows no longer shared"));
         if (remove.numRowsAffected() > 0)
             ChangeHub::note(m_session.local, table, uuidFromBlob(key));
         report.removed += remove.numRowsAffected();
@@ -261,15 +257,13 @@ Result<bool> ChangePuller::upsert(const QString &entity, const QSqlQuery &row)
         if (!statements.update->prepare(
                 QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND rev < ?").arg(table, updates.join(u','))))
             return SyncSession::localFailure(*statements.update,
-                                             QCoreApplication::translate("Sync",
-                                                                         "preparing to store rows from the server"));
+                                             SyncText::tr("preparing to store rows from the server"));
         // A plain INSERT: a row already here fails on its key, which is an
         // answer ("not new"), not an error. (INSERT … SELECT … WHERE NOT
         // EXISTS would copy every row through a temporary table.)
         if (!statements.insert->prepare(columns.insertSql))
             return SyncSession::localFailure(*statements.insert,
-                                             QCoreApplication::translate("Sync",
-                                                                         "preparing to store rows from the server"));
+                                             SyncText::tr("preparing to store rows from the server"));
         it = m_upserts.emplace(entity, std::move(statements)).first;
     }
     QVariantList values;
@@ -288,8 +282,7 @@ Result<bool> ChangePuller::upsert(const QString &entity, const QSqlQuery &row)
         update.bindValue(n++, id);
         update.bindValue(n++, values.at(columns.rev));
         if (!update.exec())
-            return SyncSession::localFailure(update,
-                                             QCoreApplication::translate("Sync", "storing rows from the server"));
+            return SyncSession::localFailure(update, SyncText::tr("storing rows from the server"));
         return update.numRowsAffected() > 0;
     };
     auto runInsert = [&]() -> Result<bool> {
@@ -301,7 +294,7 @@ Result<bool> ChangePuller::upsert(const QString &entity, const QSqlQuery &row)
         // The row is here already (its key is taken): nothing to insert.
         if (insert.lastError().databaseText().contains(QStringLiteral("UNIQUE constraint failed: %1.id").arg(table)))
             return false;
-        return SyncSession::localFailure(insert, QCoreApplication::translate("Sync", "storing rows from the server"));
+        return SyncSession::localFailure(insert, SyncText::tr("storing rows from the server"));
     };
     // A reload finds few rows in place, an incremental pull most of them:
     // the likelier statement goes first.
@@ -339,9 +332,7 @@ Result<int> ChangePuller::readRows(const QString &entity, const QString &conditi
         QSqlQuery here(m_session.local);
         // The registry's table name.
         if (!bulk->isValid() || !here.exec(QStringLiteral("SELECT id FROM %1").arg(registered->localTable)))
-            return SyncSession::localFailure(here,
-                                             QCoreApplication::translate("Sync",
-                                                                         "preparing to store rows from the server"));
+            return SyncSession::localFailure(here, SyncText::tr("preparing to store rows from the server"));
         while (here.next())
             present.insert(here.value(0).toByteArray());
     }
@@ -385,7 +376,7 @@ Result<void> ChangePuller::rebaseOutbox(const Touched &touched, bool everyRow)
     // replaced the local one, so they are applied on top of it again.
     QSqlQuery outbox(m_session.local);
     if (!outbox.exec(QStringLiteral("SELECT entity, row_id, op, payload FROM sync_outbox ORDER BY mutation_id")))
-        return SyncSession::localFailure(outbox, QCoreApplication::translate("Sync", "reapplying changes not yet sent"));
+        return SyncSession::localFailure(outbox, SyncText::tr("reapplying changes not yet sent"));
     while (outbox.next()) {
         const SyncedEntity *entity = entityForTable(outbox.value(0).toString());
         const QByteArray row = outbox.value(1).toByteArray();
@@ -411,7 +402,7 @@ Result<void> ChangePuller::rebaseOutbox(const Touched &touched, bool everyRow)
             q.addBindValue(v);
         q.addBindValue(row);
         if (!q.exec())
-            return SyncSession::localFailure(q, QCoreApplication::translate("Sync", "reapplying changes not yet sent"));
+            return SyncSession::localFailure(q, SyncText::tr("reapplying changes not yet sent"));
     }
     return {};
 }

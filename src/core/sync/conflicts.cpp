@@ -20,6 +20,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "Conflicts" (sync conflicts and their handling).
+struct ConflictsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Conflicts)
+};
+
 QJsonValue parsed(const QString &json)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(json).toUtf8());
@@ -47,12 +53,12 @@ Result<QList<SyncConflict>> ConflictStore::open() const
             "                (SELECT name FROM organizations WHERE c.entity = 'organization' AND id = c.row_id), '') "
             "FROM sync_conflicts c WHERE c.resolved_at IS NULL AND c.deleted_at IS NULL AND (? IS NULL OR c.created_by = ?) "
             "ORDER BY c.created_at DESC, c.id"))) {
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Conflicts", "reading the conflicts"));
+        return sqlite::toError(q.lastError(), ConflictsText::tr("reading the conflicts"));
     }
     q.addBindValue(keyValue(m_agent));
     q.addBindValue(keyValue(m_agent));
     if (!q.exec())
-        return sqlite::toError(q.lastError(), QCoreApplication::translate("Conflicts", "reading the conflicts"));
+        return sqlite::toError(q.lastError(), ConflictsText::tr("reading the conflicts"));
     QList<SyncConflict> out;
     while (q.next()) {
         SyncConflict c;
@@ -82,8 +88,7 @@ Result<void> ConflictStore::markResolved(const QUuid &conflictId, const QString 
                    .ok()
                ? Result<void>()
                : Result<void>(
-                   makeError(Error::Code::Database,
-                             QCoreApplication::translate("Conflicts", "The conflict could not be marked as handled.")));
+                   makeError(Error::Code::Database, ConflictsText::tr("The conflict could not be marked as handled.")));
 }
 
 Result<void> ConflictStore::accept(const QUuid &conflictId)
@@ -98,8 +103,7 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
         return all.error();
     const auto it = std::find_if(all->cbegin(), all->cend(), [&](const SyncConflict &c) { return c.id == conflictId; });
     if (it == all->cend())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Conflicts", "This conflict was handled already."));
+        return makeError(Error::Code::NotFound, ConflictsText::tr("This conflict was handled already."));
     const SyncConflict c = *it;
     const SyncedEntity *entity = entityNamed(c.entity);
     bool present = false;
@@ -112,10 +116,9 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
     }
     if (!present) {
         return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Conflicts",
-                                                     "The record is not in this copy any more (it may have "
-                                                     "moved to another team), so your value cannot be applied "
-                                                     "again here."));
+                         ConflictsText::tr("The record is not in this copy any more (it may have "
+                                           "moved to another team), so your value cannot be applied "
+                                           "again here."));
     }
     // The values to apply: one field, or every field of a refused change.
     QJsonObject values;
@@ -129,8 +132,7 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
             if (values.contains(QStringLiteral("status"))) {
                 const auto to = fromKey<TicketStatus>(values.take(QStringLiteral("status")).toString());
                 if (!to)
-                    return makeError(Error::Code::Invalid,
-                                     QCoreApplication::translate("Conflicts", "The status is unknown."));
+                    return makeError(Error::Code::Invalid, ConflictsText::tr("The status is unknown."));
                 if (auto r = tickets.changeStatus(c.rowId, *to); !r)
                     return r;
             }
@@ -165,7 +167,7 @@ Result<void> ConflictStore::reapply(const QUuid &conflictId)
 QString ConflictStore::fieldName(const QString &entity, const QString &field)
 {
     if (field.isEmpty())
-        return QCoreApplication::translate("Conflicts", "The whole change");
+        return ConflictsText::tr("The whole change");
     static const QHash<QString, const char *> names{
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("Conflicts", "Status")},
          {QStringLiteral("priority"), QT_TRANSLATE_NOOP("Conflicts", "Priority")},
@@ -184,7 +186,7 @@ QString ConflictStore::fieldName(const QString &entity, const QString &field)
                     };
     Q_UNUSED(entity);
     const char *name = names.value(field);
-    return name ? QCoreApplication::translate("Conflicts", name) : field;
+    return name ? ConflictsText::tr(name) : field;
 }
 
 namespace {
@@ -192,7 +194,7 @@ namespace {
 QString readable(const QString &field, const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
-        return QCoreApplication::translate("Conflicts", "(empty)");
+        return ConflictsText::tr("(empty)");
     if (field == u"status") {
         if (const auto s = fromKey<TicketStatus>(v.toString()))
             return displayName(*s);
@@ -234,30 +236,28 @@ QString ConflictStore::displayValue(const QString &field, const QString &json)
 QString ConflictStore::reasonText(const QString &reason)
 {
     if (reason == u"not_visible")
-        return QCoreApplication::translate("Conflicts", "The record moved out of your reach (another team has it now).");
+        return ConflictsText::tr("The record moved out of your reach (another team has it now).");
     if (reason == u"closed_is_final")
-        return QCoreApplication::translate("Conflicts", "The ticket was closed meanwhile.");
+        return ConflictsText::tr("The ticket was closed meanwhile.");
     if (reason == u"no_return_to_new" || reason == u"close_after_solve" || reason == u"solved_reopen_or_close")
-        return QCoreApplication::translate(
-            "Conflicts", "The ticket's status had moved on, and this change no longer follows the workflow.");
+        return ConflictsText::tr("The ticket's status had moved on, and this change no longer follows the workflow.");
     if (reason == u"ticket_number_taken")
-        return QCoreApplication::translate(
-            "Conflicts", "Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.");
+        return ConflictsText::tr(
+            "Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.");
     if (reason == u"ticket_not_visible")
-        return QCoreApplication::translate("Conflicts", "It refers to a ticket you cannot see (another team's).");
+        return ConflictsText::tr("It refers to a ticket you cannot see (another team's).");
     // SQLSTATEs of refusals that carry no reason of their own.
     if (reason == u"42501")
-        return QCoreApplication::translate("Conflicts", "The server's rules do not let your login make this change.");
+        return ConflictsText::tr("The server's rules do not let your login make this change.");
     if (reason == u"23503")
-        return QCoreApplication::translate("Conflicts",
-                                           "It refers to a record the server does not have (it may have been deleted).");
+        return ConflictsText::tr("It refers to a record the server does not have (it may have been deleted).");
     if (reason == u"23505")
-        return QCoreApplication::translate("Conflicts", "A record with the same key exists on the server already.");
+        return ConflictsText::tr("A record with the same key exists on the server already.");
     if (reason == u"23502" || reason == u"23514" || reason.startsWith(u"22"))
-        return QCoreApplication::translate("Conflicts", "The server did not accept one of the values.");
+        return ConflictsText::tr("The server did not accept one of the values.");
     if (reason.isEmpty())
-        return QCoreApplication::translate("Conflicts", "The server refused the change.");
-    return QCoreApplication::translate("Conflicts", "The server refused the change (%1).").arg(reason);
+        return ConflictsText::tr("The server refused the change.");
+    return ConflictsText::tr("The server refused the change (%1).").arg(reason);
 }
 
 ConflictListModel::ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent)
@@ -300,16 +300,16 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When: return QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat);
-    case Record: return c.record.isEmpty() ? QCoreApplication::translate("Conflicts", "(not in this copy)") : c.record;
+    case Record: return c.record.isEmpty() ? ConflictsText::tr("(not in this copy)") : c.record;
     case Field: return ConflictStore::fieldName(c.entity, c.field);
     case Theirs: return c.resolution == u"rejected" ? QString() : ConflictStore::displayValue(c.field, c.theirs);
     case Yours: return ConflictStore::displayValue(c.field, c.yours);
     case Outcome:
         if (c.resolution == u"kept_theirs")
-            return QCoreApplication::translate("Conflicts", "The server's value was kept");
+            return ConflictsText::tr("The server's value was kept");
         if (c.resolution == u"replaced_theirs")
-            return QCoreApplication::translate("Conflicts", "Yours replaced it");
-        return QCoreApplication::translate("Conflicts", "Refused: %1").arg(ConflictStore::reasonText(c.reason));
+            return ConflictsText::tr("Yours replaced it");
+        return ConflictsText::tr("Refused: %1").arg(ConflictStore::reasonText(c.reason));
     }
     return {};
 }
@@ -319,12 +319,12 @@ QVariant ConflictListModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case When: return QCoreApplication::translate("Conflicts", "When");
-    case Record: return QCoreApplication::translate("Conflicts", "Record");
-    case Field: return QCoreApplication::translate("Conflicts", "Field");
-    case Theirs: return QCoreApplication::translate("Conflicts", "On the server");
-    case Yours: return QCoreApplication::translate("Conflicts", "Yours");
-    case Outcome: return QCoreApplication::translate("Conflicts", "Outcome");
+    case When: return ConflictsText::tr("When");
+    case Record: return ConflictsText::tr("Record");
+    case Field: return ConflictsText::tr("Field");
+    case Theirs: return ConflictsText::tr("On the server");
+    case Yours: return ConflictsText::tr("Yours");
+    case Outcome: return ConflictsText::tr("Outcome");
     }
     return {};
 }

@@ -10,6 +10,12 @@ namespace madoguchi {
 
 namespace {
 
+// The translation context "Keychain" (the system keychain).
+struct KeychainText
+{
+    Q_DECLARE_TR_FUNCTIONS(Keychain)
+};
+
 // A keychain that does not answer in this time is treated as unavailable
 // (a Secret Service waiting for a prompt nobody can see, for instance).
 constexpr int kTimeoutMs = 10'000;
@@ -31,7 +37,7 @@ bool finish(QKeychain::Job &job, QString &reason, QKeychain::Error &code)
         loop.exec();
     if (!finished) {
         code = QKeychain::OtherError;
-        reason = QCoreApplication::translate("Keychain", "the keychain did not answer");
+        reason = KeychainText::tr("the keychain did not answer");
         return false;
     }
     code = job.error();
@@ -41,11 +47,10 @@ bool finish(QKeychain::Job &job, QString &reason, QKeychain::Error &code)
 
 Error keychainError(const QString &reason)
 {
-    return makeError(Error::Code::Io,
-                     QCoreApplication::translate("Keychain", "The system keychain cannot be used (%1). "
-                                                             "The password is not saved; Madoguchi asks for it "
-                                                             "each time it connects.")
-                         .arg(reason));
+    return makeError(Error::Code::Io, KeychainText::tr("The system keychain cannot be used (%1). "
+                                                       "The password is not saved; Madoguchi asks for it "
+                                                       "each time it connects.")
+                                          .arg(reason));
 }
 
 } // namespace

@@ -78,7 +78,7 @@ Result<Batch> readBatch(const SyncSession &session)
         "SELECT mutation_id, entity, row_id, op, payload, base, created_at FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
     outbox.addBindValue(session.options.pushBatch);
     if (!outbox.exec())
-        return SyncSession::localFailure(outbox, QCoreApplication::translate("Sync", "reading the changes to send"));
+        return SyncSession::localFailure(outbox, SyncText::tr("reading the changes to send"));
     const QList<ClockOffset> offsets = clockOffsets(ClientState(session.local).value(kClockOffsets));
     Batch batch;
     while (outbox.next()) {
@@ -86,8 +86,7 @@ Result<Batch> readBatch(const SyncSession &session)
         const SyncedEntity *entity = entityForTable(outbox.value(1).toString());
         const auto found = entity ? session.columns.constFind(entity->entity) : session.columns.cend();
         if (found == session.columns.cend())
-            return makeError(Error::Code::Database,
-                             QCoreApplication::translate("Sync", "A change waiting to be sent names an unknown table."));
+            return makeError(Error::Code::Database, SyncText::tr("A change waiting to be sent names an unknown table."));
         const EntityColumns &columns = found.value();
         const QByteArray row = outbox.value(2).toByteArray();
         QJsonObject m{{QStringLiteral("id"), id},
@@ -127,15 +126,13 @@ Result<void> acknowledge(const QSqlDatabase &local, const Batch &batch, const QH
             refetch.addBindValue(batch.rows.value(it.key()).first);
             refetch.addBindValue(batch.rows.value(it.key()).second);
             if (!refetch.exec())
-                return SyncSession::localFailure(refetch,
-                                                 QCoreApplication::translate("Sync", "recording the server's answer"));
+                return SyncSession::localFailure(refetch, SyncText::tr("recording the server's answer"));
         }
         QSqlQuery remove(local);
         remove.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE mutation_id <= ?"));
         remove.addBindValue(batch.last);
         if (!remove.exec())
-            return SyncSession::localFailure(remove,
-                                             QCoreApplication::translate("Sync", "recording the server's answer"));
+            return SyncSession::localFailure(remove, SyncText::tr("recording the server's answer"));
         return {};
     });
 }
@@ -172,8 +169,7 @@ Result<void> OutboxPusher::measureClock()
     q.addBindValue(QCoreApplication::applicationVersion());
     const qint64 sent = clock();
     if (!q.exec() || !q.next())
-        return m_session.serverFailure(q.lastError(),
-                                       QCoreApplication::translate("Sync", "comparing clocks with the server"));
+        return m_session.serverFailure(q.lastError(), SyncText::tr("comparing clocks with the server"));
     const qint64 received = clock();
     // As NTP does: the server read its clock about halfway through the round trip.
     const qint64 offset = q.value(0).toLongLong() - (sent + received) / 2;
@@ -181,7 +177,7 @@ Result<void> OutboxPusher::measureClock()
     if (!last.exec(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_outbox'), 0), "
                                   "coalesce((SELECT min(mutation_id) FROM sync_outbox), 0)"))
         || !last.next())
-        return SyncSession::localFailure(last, QCoreApplication::translate("Sync", "comparing clocks with the server"));
+        return SyncSession::localFailure(last, SyncText::tr("comparing clocks with the server"));
     const qint64 after = last.value(0).toLongLong();
     const qint64 oldestUnsent = last.value(1).toLongLong();
     ClientState state(m_session.local);
@@ -224,7 +220,7 @@ Result<void> OutboxPusher::pushBatch(SyncReport &report, bool &more)
     q.addBindValue(QCoreApplication::applicationVersion());
     q.addBindValue(QString::fromUtf8(QJsonDocument(batch->mutations).toJson(QJsonDocument::Compact)));
     if (!q.exec())
-        return m_session.serverFailure(q.lastError(), QCoreApplication::translate("Sync", "sending changes"));
+        return m_session.serverFailure(q.lastError(), SyncText::tr("sending changes"));
     QHash<qint64, QString> outcomes;
     while (q.next())
         outcomes.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -233,10 +229,9 @@ Result<void> OutboxPusher::pushBatch(SyncReport &report, bool &more)
     if (auto r = acknowledge(m_session.local, batch.value(), outcomes, report); !r)
         return r;
     if (outcomes.size() != batch->mutations.size()) {
-        return makeError(Error::Code::Database,
-                         QCoreApplication::translate("Sync", "The server answered %1 of %2 changes sent.")
-                             .arg(outcomes.size())
-                             .arg(batch->mutations.size()));
+        return makeError(Error::Code::Database, SyncText::tr("The server answered %1 of %2 changes sent.")
+                                                    .arg(outcomes.size())
+                                                    .arg(batch->mutations.size()));
     }
     m_sent += batch->mutations.size();
     more = batch->mutations.size() == m_session.options.pushBatch;

@@ -4,7 +4,6 @@
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -30,8 +29,7 @@ Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QStri
                       : nullptr;
     if (!made) {
         return makeError(Error::Code::Database,
-                         QCoreApplication::translate(
-                             "Server", "The password could not be prepared for the server (%1). Nothing was changed.")
+                         ServerText::tr("The password could not be prepared for the server (%1). Nothing was changed.")
                              .arg(conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed()
                                        : QStringLiteral("no PostgreSQL connection")));
     }
@@ -47,18 +45,15 @@ Result<void> checkNewAgent(const QString &login, const QString &role, const QStr
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{1,62}$"));
     if (!valid.match(login).hasMatch())
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "Server",
+                         ServerText::tr(
                              "A login name is 2–63 lower-case letters, digits or underscores, starting with a letter."));
     if (login.startsWith(QLatin1String("crm_")) || login.startsWith(QLatin1String("pg_")))
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Server", "Login names starting with crm_ or pg_ are reserved."));
+        return makeError(Error::Code::Invalid, ServerText::tr("Login names starting with crm_ or pg_ are reserved."));
     if (!serverRoles().contains(role))
-        return makeError(Error::Code::Invalid, QCoreApplication::translate("Server", "The role must be one of: %1.")
-                                                   .arg(serverRoles().join(QStringLiteral(", "))));
-    if (password.size() < 8)
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Server", "The password must have at least 8 characters."));
+                         ServerText::tr("The role must be one of: %1.").arg(serverRoles().join(QStringLiteral(", "))));
+    if (password.size() < 8)
+        return makeError(Error::Code::Invalid, ServerText::tr("The password must have at least 8 characters."));
     return {};
 }
 
@@ -79,12 +74,11 @@ Result<QUuid> findTeam(QSqlQuery &q, QSqlDatabase db, const QString &team)
     q.prepare(QStringLiteral("SELECT id FROM crm.team WHERE lower(name) = lower(?) AND deleted_at IS NULL"));
     q.addBindValue(team.trimmed());
     if (!q.exec())
-        return rolledBack(q, db, QCoreApplication::translate("Server", "finding the team"));
+        return rolledBack(q, db, ServerText::tr("finding the team"));
     if (!q.next()) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Server", "There is no team called \"%1\" on the server.")
-                             .arg(team.trimmed()));
+                         ServerText::tr("There is no team called \"%1\" on the server.").arg(team.trimmed()));
     }
     return QUuid(q.value(0).toString());
 }
@@ -97,10 +91,10 @@ Result<void> execFormatted(QSqlQuery &q, QSqlDatabase db, const QString &format,
     for (const QString &value : values)
         q.addBindValue(value);
     if (!q.exec() || !q.next())
-        return rolledBack(q, db, QCoreApplication::translate("Server", "adding the agent"));
+        return rolledBack(q, db, ServerText::tr("adding the agent"));
     const QString statement = q.value(0).toString();
     if (!q.exec(statement))
-        return rolledBack(q, db, QCoreApplication::translate("Server", "adding the agent"));
+        return rolledBack(q, db, ServerText::tr("adding the agent"));
     return {};
 }
 
@@ -143,13 +137,12 @@ Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 200)
-        return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Server", "Give the team a name of up to 200 characters."));
+        return makeError(Error::Code::Invalid, ServerText::tr("Give the team a name of up to 200 characters."));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM crm.team WHERE lower(name) = lower(?) AND deleted_at IS NULL"));
     q.addBindValue(trimmed);
     if (!q.exec())
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the team"));
+        return serverError(q.lastError(), ServerText::tr("adding the team"));
     if (q.next())
         return QUuid(q.value(0).toString());
     const QUuid id = newUuidV7();
@@ -157,7 +150,7 @@ Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(trimmed);
     if (!q.exec())
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the team"));
+        return serverError(q.lastError(), ServerText::tr("adding the team"));
     return id;
 }
 
@@ -169,7 +162,7 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN")))
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "adding the agent"));
+        return serverError(q.lastError(), ServerText::tr("adding the agent"));
     const auto teamId = findTeam(q, db, team);
     if (!teamId)
         return teamId.error();
@@ -185,9 +178,9 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     q.addBindValue(teamId->isNull() ? QVariant(QMetaType(QMetaType::QString))
                                     : QVariant(teamId->toString(QUuid::WithoutBraces)));
     if (!q.exec())
-        return rolledBack(q, db, QCoreApplication::translate("Server", "adding the agent"));
+        return rolledBack(q, db, ServerText::tr("adding the agent"));
     if (!q.exec(QStringLiteral("COMMIT")))
-        return rolledBack(q, db, QCoreApplication::translate("Server", "adding the agent"));
+        return rolledBack(q, db, ServerText::tr("adding the agent"));
     return id;
 }
 
@@ -197,7 +190,7 @@ Result<qint64> retainServerChanges(QSqlDatabase db, int days)
     q.prepare(QStringLiteral("SELECT sync.retain(make_interval(days => ?))"));
     q.addBindValue(days);
     if (!q.exec() || !q.next())
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "removing old changes"));
+        return serverError(q.lastError(), ServerText::tr("removing old changes"));
     return q.value(0).toLongLong();
 }
 

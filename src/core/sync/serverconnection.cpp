@@ -1,6 +1,5 @@
 #include "sync/serverconnection.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -16,41 +15,37 @@ Error serverError(const QSqlError &error, const QString &doing)
     static const QRegularExpression kMissingSchema(QStringLiteral("(relation|schema|function) \"?(sync|app|crm)[.\"]"));
     QString reason;
     if (text.contains(QLatin1String("password authentication failed")))
-        reason = QCoreApplication::translate("Server", "The user name or password is wrong.");
+        reason = ServerText::tr("The user name or password is wrong.");
     else if (text.contains(QLatin1String("could not translate host name")))
-        reason = QCoreApplication::translate("Server", "The server's name is not known. Check the host name.");
+        reason = ServerText::tr("The server's name is not known. Check the host name.");
     else if (text.contains(QLatin1String("Connection refused"))
              || text.contains(QLatin1String("No such file or directory")))
-        reason = QCoreApplication::translate(
-            "Server", "Nothing answers at that address and port: the server is down or the port is wrong.");
+        reason = ServerText::tr("Nothing answers at that address and port: the server is down or the port is wrong.");
     else if (text.contains(QLatin1String("timeout expired")))
-        reason = QCoreApplication::translate("Server", "The server did not answer in time. Check the network.");
+        reason = ServerText::tr("The server did not answer in time. Check the network.");
     else if (text.contains(QLatin1String("does not match host name")))
-        reason = QCoreApplication::translate(
-            "Server", "The server's certificate is for another host name: this may not be your team's server.");
+        reason = ServerText::tr(
+            "The server's certificate is for another host name: this may not be your team's server.");
     else if (text.contains(QLatin1String("certificate verify failed"))
              || text.contains(QLatin1String("root certificate file")))
-        reason = QCoreApplication::translate(
-            "Server", "The server's certificate could not be verified. Choose the CA file your administrator gave you.");
+        reason = ServerText::tr(
+            "The server's certificate could not be verified. Choose the CA file your administrator gave you.");
     else if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        reason = QCoreApplication::translate("Server", "There is no database of that name on the server.");
+        reason = ServerText::tr("There is no database of that name on the server.");
     else if (text.contains(QLatin1String("server does not support SSL")))
-        reason = QCoreApplication::translate(
-            "Server", "The server does not offer an encrypted connection (TLS). Ask your administrator to "
-                      "turn TLS on; only on a network you trust, choose a weaker security setting.");
+        reason = ServerText::tr("The server does not offer an encrypted connection (TLS). Ask your administrator to "
+                                "turn TLS on; only on a network you trust, choose a weaker security setting.");
     else if (text.contains(QLatin1String("SSL"))
              && (text.contains(QLatin1String("error")) || text.contains(QLatin1String("failed"))))
-        reason = QCoreApplication::translate(
-            "Server",
+        reason = ServerText::tr(
             "The encrypted connection (TLS) to the server failed. Check the security setting and the CA file.");
     else if (text.contains(QLatin1String("does not exist")) && text.contains(kMissingSchema))
-        reason = QCoreApplication::translate("Server",
-                                             "This database is not a Madoguchi team server (or its set-up is incomplete). "
-                                             "Ask your administrator to run \"madoguchi-cli server init\" on it.");
+        reason = ServerText::tr("This database is not a Madoguchi team server (or its set-up is incomplete). "
+                                "Ask your administrator to run \"madoguchi-cli server init\" on it.");
     else if (text.contains(QLatin1String("row-level security")))
-        reason = QCoreApplication::translate("Server", "The server's rules do not let your login make this change.");
+        reason = ServerText::tr("The server's rules do not let your login make this change.");
     else if (text.contains(QLatin1String("permission denied")))
-        reason = QCoreApplication::translate("Server", "The server refused: this user may not do that.");
+        reason = ServerText::tr("The server refused: this user may not do that.");
     Error e;
     // Reaching the server failed (as opposed to the server refusing): the
     // network may come back, so these are worth trying again.
@@ -69,9 +64,8 @@ Error serverError(const QSqlError &error, const QString &doing)
             e.code = Error::Code::Network;
     }
     e.message = reason.isEmpty()
-                    ? QCoreApplication::translate("Server", "The team server reported an error while %1: %2")
-                          .arg(doing, text.trimmed())
-                    : QCoreApplication::translate("Server", "%1 (while %2)").arg(reason, doing);
+                    ? ServerText::tr("The team server reported an error while %1: %2").arg(doing, text.trimmed())
+                    : ServerText::tr("%1 (while %2)").arg(reason, doing);
     return e;
 }
 
@@ -102,7 +96,7 @@ Result<QSqlDatabase> openServer(const ServerConnection &server, const QString &c
     db.setPassword(server.password);
     db.setConnectOptions(server.connectOptions());
     if (!db.open()) {
-        const Error error = serverError(db.lastError(), QCoreApplication::translate("Server", "connecting"));
+        const Error error = serverError(db.lastError(), ServerText::tr("connecting"));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return error;
@@ -116,8 +110,7 @@ Result<ServerIdentity> identifyOnServer(QSqlDatabase db)
     if (!q.exec(QStringLiteral("SELECT (SELECT name FROM crm.agent WHERE agent_role = session_user), "
                                "(SELECT schema_version FROM sync.meta)"))
         || !q.next())
-        return makeError(Error::Code::NotFound,
-                         QCoreApplication::translate("Server", "This server has no Madoguchi schema."));
+        return makeError(Error::Code::NotFound, ServerText::tr("This server has no Madoguchi schema."));
     return ServerIdentity{q.value(0).toString(), q.value(1).toInt()};
 }
 

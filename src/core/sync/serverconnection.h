@@ -2,11 +2,18 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
 namespace madoguchi {
+
+// The translation context "Server" (the team server's messages).
+struct ServerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Server)
+};
 
 // Where the team's PostgreSQL server is and how to reach it. TLS checks the
 // server's certificate and host name by default (verify-full); anything

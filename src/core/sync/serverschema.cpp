@@ -4,7 +4,6 @@
 #include "storage/migrations.h"
 #include "sync/serverconnection.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -44,11 +43,11 @@ Result<int> serverSchemaVersion(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL")) || !q.next())
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "reading the schema version"));
+        return serverError(q.lastError(), ServerText::tr("reading the schema version"));
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(QStringLiteral("SELECT schema_version FROM sync.meta")) || !q.next())
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "reading the schema version"));
+        return serverError(q.lastError(), ServerText::tr("reading the schema version"));
     return q.value(0).toInt();
 }
 
@@ -68,7 +67,7 @@ Result<bool> shareHolidays(QSqlDatabase db, bool everyTicket)
     for (const QDate &d : BusinessCalendar::japaneseHolidays())
         days << d.toString(Qt::ISODate);
     QSqlQuery q(db);
-    const QString doing = QCoreApplication::translate("Server", "storing the national holidays");
+    const QString doing = ServerText::tr("storing the national holidays");
     if (!q.exec(QStringLiteral("SET LOCAL ROLE crm_owner")))
         return serverError(q.lastError(), doing);
     q.prepare(QStringLiteral("INSERT INTO sync.holiday (day) SELECT unnest(?::date[]) ON CONFLICT DO NOTHING"));
@@ -80,7 +79,7 @@ Result<bool> shareHolidays(QSqlDatabase db, bool everyTicket)
         q.prepare(QStringLiteral("SELECT sync.refresh_sla_all(?)"));
         q.addBindValue(!everyTicket);
         if (!q.exec())
-            return serverError(q.lastError(), QCoreApplication::translate("Server", "computing the SLA due times"));
+            return serverError(q.lastError(), ServerText::tr("computing the SLA due times"));
     }
     if (!q.exec(QStringLiteral("RESET ROLE")))
         return serverError(q.lastError(), doing);
@@ -98,8 +97,7 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
     const int latest = latestServerSchemaVersion();
     if (version > latest) {
         return makeError(Error::Code::SchemaTooNew,
-                         QCoreApplication::translate(
-                             "Server",
+                         ServerText::tr(
                              "The server's schema is version %1, newer than this Madoguchi knows (%2). Nothing was changed; "
                              "update Madoguchi to work with this server.")
                              .arg(version)
@@ -112,13 +110,12 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
         // One transaction per version: the script and its version number
         // commit together or not at all.
         if (!q.exec(QStringLiteral("BEGIN")))
-            return serverError(q.lastError(), QCoreApplication::translate("Server", "upgrading the schema"));
+            return serverError(q.lastError(), ServerText::tr("upgrading the schema"));
         // The scripts are this program's own resources, run as they are.
         if (!q.exec(sqlResource(m.path))) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1")
-                                          .arg(m.version));
+            return serverError(error, ServerText::tr("upgrading the schema to version %1").arg(m.version));
         }
         // The version that moves the due times to the server gives every
         // ticket its figures in the same transaction.
@@ -134,15 +131,14 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
         if (!applied) {
             const QSqlError error = q.lastError();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return serverError(error, QCoreApplication::translate("Server", "upgrading the schema to version %1")
-                                          .arg(m.version));
+            return serverError(error, ServerText::tr("upgrading the schema to version %1").arg(m.version));
         }
         version = m.version;
     }
     // Holidays a newer app ships, on a server already up to date.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN")))
-        return serverError(q.lastError(), QCoreApplication::translate("Server", "storing the national holidays"));
+        return serverError(q.lastError(), ServerText::tr("storing the national holidays"));
     if (auto r = shareHolidays(db, false); !r) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return r.error();
@@ -150,7 +146,7 @@ Result<int> initializeServer(QSqlDatabase db, std::optional<int> upTo)
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = q.lastError();
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return serverError(error, QCoreApplication::translate("Server", "storing the national holidays"));
+        return serverError(error, ServerText::tr("storing the national holidays"));
     }
     return version;
 }

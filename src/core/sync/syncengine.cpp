@@ -8,7 +8,6 @@
 #include "sync/serverconnection.h"
 #include "sync/syncsession.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -63,7 +62,7 @@ Result<void> SyncEngine::prepareSession(QSqlDatabase server)
     for (const char *sql : {"SET statement_timeout = '120s'", "SET lock_timeout = '15s'",
                             "SET idle_in_transaction_session_timeout = '120s'"}) {
         if (!q.exec(QString::fromLatin1(sql)))
-            return serverError(q.lastError(), QCoreApplication::translate("Sync", "preparing the connection"));
+            return serverError(q.lastError(), SyncText::tr("preparing the connection"));
     }
     return {};
 }
@@ -73,9 +72,8 @@ Result<SyncReport> SyncEngine::syncOnce()
     // Generated demo data never goes to a team's server.
     if (ClientState(m_session->local).value(QStringLiteral("demo")) == u"1") {
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate("Sync",
-                                                     "This database holds generated demo data, which is never sent "
-                                                     "to a team server. Open or create another database to connect."));
+                         SyncText::tr("This database holds generated demo data, which is never sent "
+                                      "to a team server. Open or create another database to connect."));
     }
     auto pushed = push();
     if (!pushed)

@@ -4,7 +4,6 @@
 #include "storage/syncentities.h"
 #include "sync/serverconnection.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +21,7 @@ Result<QHash<QString, QList<EntityColumns::Column>>> readServerColumns(const Syn
     if (!q.exec(QStringLiteral("SELECT e.name, a.attname::text, format_type(a.atttypid, a.atttypmod) FROM sync.entity e "
                                "JOIN pg_attribute a ON a.attrelid = e.tbl WHERE a.attnum > 0 AND NOT a.attisdropped "
                                "ORDER BY e.name, a.attnum")))
-        return session.serverFailure(q.lastError(), QCoreApplication::translate("Sync", "reading the server's tables"));
+        return session.serverFailure(q.lastError(), SyncText::tr("reading the server's tables"));
     while (q.next())
         columns[q.value(0).toString()].append({q.value(1).toString(), valuecodec::kindOf(q.value(2).toString())});
     return columns;
@@ -35,7 +34,7 @@ Result<QSet<QString>> localColumns(const QSqlDatabase &local, const QString &tab
     info.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));
     info.addBindValue(table);
     if (!info.exec())
-        return SyncSession::localFailure(info, QCoreApplication::translate("Sync", "reading the local tables"));
+        return SyncSession::localFailure(info, SyncText::tr("reading the local tables"));
     QSet<QString> here;
     while (info.next())
         here.insert(info.value(0).toString());
@@ -87,10 +86,9 @@ Result<void> SyncSession::loadColumns()
         matchColumns(entityColumns, onServer->value(entity.entity), here.value(), entity.localTable);
         if (entityColumns.pulled.isEmpty() || entityColumns.pulled.first().name != u"id") {
             return makeError(Error::Code::Invalid,
-                             QCoreApplication::translate("Sync",
-                                                         "The team server does not have the table %1 this version "
-                                                         "of Madoguchi needs. Ask your administrator to run "
-                                                         "“madoguchi-cli server init”.")
+                             SyncText::tr("The team server does not have the table %1 this version "
+                                          "of Madoguchi needs. Ask your administrator to run "
+                                          "“madoguchi-cli server init”.")
                                  .arg(entity.serverTable));
         }
         columns.insert(entity.entity, entityColumns);
@@ -103,23 +101,20 @@ Error SyncSession::serverFailure(const QSqlError &error, const QString &doing) c
     const QString state = error.nativeErrorCode();
     if (state == u"MD002") {
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "Sync", "This database was copied from another computer that also synchronises with the "
-                                     "server. Nothing was sent. Ask your administrator to reset this copy."));
+                         SyncText::tr("This database was copied from another computer that also synchronises with the "
+                                      "server. Nothing was sent. Ask your administrator to reset this copy."));
     }
     if (state == u"MD003") {
         return makeError(Error::Code::Invalid,
-                         QCoreApplication::translate(
-                             "Sync", "The server is missing earlier changes of this computer. "
-                                     "Nothing was sent; keep this database and contact your administrator."));
+                         SyncText::tr("The server is missing earlier changes of this computer. "
+                                      "Nothing was sent; keep this database and contact your administrator."));
     }
     if (!server.isOpen() || error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08"))
         || state.startsWith(QLatin1String("57P")) || state == u"57014"
         || (error.text().trimmed().isEmpty() && state.isEmpty())) {
-        return makeError(Error::Code::Network,
-                         QCoreApplication::translate("Sync", "The connection to the team server was lost while %1. "
-                                                             "Your changes are kept and will be sent when it is back.")
-                             .arg(doing));
+        return makeError(Error::Code::Network, SyncText::tr("The connection to the team server was lost while %1. "
+                                                            "Your changes are kept and will be sent when it is back.")
+                                                   .arg(doing));
     }
     return serverError(error, doing);
 }

@@ -4,6 +4,7 @@
 #include "sync/syncengine.h"
 #include "sync/valuecodec.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -15,6 +16,12 @@ class QSqlError;
 class QSqlQuery;
 
 namespace madoguchi {
+
+// The translation context "Sync" (what a sync run reports).
+struct SyncText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 // A synced entity's columns as both sides have them, read once per engine
 // from the server's catalog and the local schema.

@@ -13,33 +13,28 @@ namespace madoguchi {
 QString slaTargetName(SlaStatus::Target target)
 {
     switch (target) {
-    case SlaStatus::Target::FirstResponse: return QCoreApplication::translate("SlaBadge", "First response");
-    case SlaStatus::Target::Resolution: return QCoreApplication::translate("SlaBadge", "Resolution");
+    case SlaStatus::Target::FirstResponse: return SlaBadge::tr("First response");
+    case SlaStatus::Target::Resolution: return SlaBadge::tr("Resolution");
     case SlaStatus::Target::None: break;
     }
-    return QCoreApplication::translate("SlaBadge", "No SLA target");
+    return SlaBadge::tr("No SLA target");
 }
 
 SlaBadge slaBadge(SlaStatus::State state, qint64 remainingMinutes, const QString &dueText)
 {
     const bool far = std::abs(remainingMinutes) >= kCountdownMinutes && !dueText.isEmpty();
-    const QString left = far ? QCoreApplication::translate("SlaBadge", "Due %1").arg(dueText)
-                             : QCoreApplication::translate("SlaBadge", "%1 left")
-                                   .arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes));
+    const QString left = far ? SlaBadge::tr("Due %1").arg(dueText)
+                             : SlaBadge::tr("%1 left").arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes));
     switch (state) {
     case SlaStatus::State::OnTrack: return {left, QColor(0x2e, 0x7d, 0x32), Qt::white};
     case SlaStatus::State::Warning: return {left, QColor(0xf9, 0xa8, 0x25), QColor(0x3e, 0x2c, 0x00)};
     case SlaStatus::State::Breached:
-        return {far ? QCoreApplication::translate("SlaBadge", "Overdue since %1").arg(dueText)
-                    : QCoreApplication::translate("SlaBadge", "Overdue %1")
-                          .arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes)),
+        return {far ? SlaBadge::tr("Overdue since %1").arg(dueText)
+                    : SlaBadge::tr("Overdue %1").arg(exactDuration(remainingMinutes * 60, DurationUnit::Minutes)),
                 QColor(0xc6, 0x28, 0x28), Qt::white};
-    case SlaStatus::State::Paused:
-        return {QCoreApplication::translate("SlaBadge", "Paused"), QColor(0x75, 0x75, 0x75), Qt::white};
-    case SlaStatus::State::Met:
-        return {QCoreApplication::translate("SlaBadge", "Met"), QColor(0x15, 0x65, 0xc0), Qt::white};
-    case SlaStatus::State::MetLate:
-        return {QCoreApplication::translate("SlaBadge", "Missed"), QColor(0x6d, 0x4c, 0x41), Qt::white};
+    case SlaStatus::State::Paused: return {SlaBadge::tr("Paused"), QColor(0x75, 0x75, 0x75), Qt::white};
+    case SlaStatus::State::Met: return {SlaBadge::tr("Met"), QColor(0x15, 0x65, 0xc0), Qt::white};
+    case SlaStatus::State::MetLate: return {SlaBadge::tr("Missed"), QColor(0x6d, 0x4c, 0x41), Qt::white};
     case SlaStatus::State::None: break;
     }
     return {};

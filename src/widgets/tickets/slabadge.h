@@ -3,6 +3,7 @@
 #include "domain/slapolicy.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStyledItemDelegate>
 
@@ -15,6 +16,8 @@ struct SlaBadge
     QString text;
     QColor background;
     QColor foreground;
+
+    Q_DECLARE_TR_FUNCTIONS(SlaBadge)
 };
 // Close to the deadline the badge counts business time ("2 h 15 min left",
 // "Overdue 40 min"); further away it names the time ("Due 26 Nov 16:00",

@@ -7,18 +7,26 @@
 
 namespace madoguchi {
 
+namespace {
+
+// The translation context "TicketActions" (the ticket actions).
+struct TicketActionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketActions)
+};
+
+} // namespace
+
 QString statusActionText(TicketStatus to, std::optional<TicketStatus> from)
 {
     if (to == TicketStatus::Open && (from == TicketStatus::Solved || from == TicketStatus::Closed))
-        return QCoreApplication::translate("TicketActions", "Reopen");
+        return TicketActionsText::tr("Reopen");
     switch (to) {
-    case TicketStatus::Open: return QCoreApplication::translate("TicketActions", "Open");
-    case TicketStatus::Pending:
-        return QCoreApplication::translate("TicketActions", "Pending (waiting on the customer)");
-    case TicketStatus::OnHold:
-        return QCoreApplication::translate("TicketActions", "On hold (waiting on a third party)");
-    case TicketStatus::Solved: return QCoreApplication::translate("TicketActions", "Solve");
-    case TicketStatus::Closed: return QCoreApplication::translate("TicketActions", "Close");
+    case TicketStatus::Open: return TicketActionsText::tr("Open");
+    case TicketStatus::Pending: return TicketActionsText::tr("Pending (waiting on the customer)");
+    case TicketStatus::OnHold: return TicketActionsText::tr("On hold (waiting on a third party)");
+    case TicketStatus::Solved: return TicketActionsText::tr("Solve");
+    case TicketStatus::Closed: return TicketActionsText::tr("Close");
     case TicketStatus::New: break;
     }
     return displayName(to);
