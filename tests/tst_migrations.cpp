@@ -1,3 +1,4 @@
+#include "repositories/customerrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -26,6 +27,13 @@ QStringList objects(QSqlDatabase db, const char *type)
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+Customer named(const QString &name)
+{
+    Customer c;
+    c.name = name;
+    return c;
 }
 
 } // namespace
@@ -94,6 +102,32 @@ TEST(Migrations, UpgradeFromVersionOneKeepsTheDataAndAddsTheIndexes)
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("第一サポート"));
     EXPECT_TRUE(objects(upgraded.value()->connection(), "index").contains(QStringLiteral("customer_contacts_customer")));
+}
+
+// Changes waiting to be sent when the app is upgraded may have reached the
+// server already (a cut before its answer), so they keep the form they were
+// sent in; changes from then on leave out the server's own columns.
+TEST(Migrations, UnsentChangesOfAnOlderVersionKeepTheFormTheyWereSentIn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        Database::Options v13;
+        v13.migrateUpTo = 13;
+        auto old = Database::open(path, v13);
+        ASSERT_TRUE(old) << old.error().message.toStdString();
+        ASSERT_TRUE(CustomerRepository(old.value()->connection()).add(named(QStringLiteral("前の版"))));
+    }
+    auto upgraded = Database::open(path);
+    ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
+    ASSERT_TRUE(CustomerRepository(upgraded.value()->connection()).add(named(QStringLiteral("今の版"))));
+    QSqlQuery q(upgraded.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT json_extract(payload, '$.name'), wire FROM sync_outbox "
+                                      "WHERE entity = 'customers' ORDER BY mutation_id")));
+    QStringList forms;
+    while (q.next())
+        forms << q.value(0).toString() + QStringLiteral(":") + q.value(1).toString();
+    EXPECT_EQ(forms, (QStringList{QStringLiteral("前の版:1"), QStringLiteral("今の版:2")}));
 }
 
 TEST(Migrations, AFailingMigrationLeavesTheLastCompleteVersion)

@@ -10,6 +10,7 @@
 #include "services/slaengine.h"
 #include "services/ticketservice.h"
 #include "storage/clientstate.h"
+#include "storage/syncentities.h"
 #include "sync/changefeed.h"
 #include "sync/conflicts.h"
 #include "sync/syncservice.h"
@@ -17,6 +18,8 @@
 #include "syncclient.h"
 #include "tcpproxy.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -527,6 +530,132 @@ TEST_F(SyncFixture, ResetAfterRetentionOrRestoreKeepsUnsentWork)
     EXPECT_TRUE(restored->reset);
     ASSERT_SYNCS(*a);
     EXPECT_EQ(a->dump(kShared), b->dump(kShared));
+}
+
+// The client keeps the server's own columns at home: its list of them is
+// the server's, read from the catalog (the columns the most trusted agent
+// role may neither insert nor update, which sync.writable_columns drops).
+TEST_F(SyncFixture, TheClientsListOfTheServersColumnsIsTheServersOwn)
+{
+    for (const SyncedEntity &entity : syncedEntities()) {
+        SCOPED_TRACE(entity.entity.toStdString());
+        QSqlQuery q(admin);
+        q.prepare(QStringLiteral(
+            "SELECT a.attname::text, has_column_privilege('crm_admin', e.tbl, a.attname::text, 'INSERT') "
+            "OR has_column_privilege('crm_admin', e.tbl, a.attname::text, 'UPDATE') FROM sync.entity e "
+            "JOIN pg_attribute a ON a.attrelid = e.tbl "
+            "WHERE e.name = ? AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'id' ORDER BY a.attnum"));
+        q.addBindValue(entity.entity);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        QStringList theServers, listed;
+        while (q.next()) {
+            if (!q.value(1).toBool())
+                theServers << q.value(0).toString();
+            if (isServerColumn(entity, q.value(0).toString()))
+                listed << q.value(0).toString();
+        }
+        EXPECT_TRUE(theServers.contains(QStringLiteral("rev")));
+        EXPECT_EQ(listed.join(u',').toStdString(), theServers.join(u',').toStdString());
+    }
+}
+
+namespace {
+
+// The changes the server received in pushes mentioning `marker`, read from
+// its log (the pushing login's statements logged in full): what was really
+// sent, byte for byte.
+QList<QJsonObject> pushedMutations(const QString &logPath, const QString &marker)
+{
+    QFile log(logPath);
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    QList<QJsonObject> out;
+    for (const QString &line : QString::fromUtf8(log.readAll()).split(u'\n')) {
+        if (!line.contains(QStringLiteral("\"payload\":")) || !line.contains(marker))
+            continue;
+        // The JSON array is the statement's last argument, a quoted literal.
+        const qsizetype from = line.indexOf(QStringLiteral("'[{"));
+        const qsizetype to = line.lastIndexOf(QStringLiteral("}]'"));
+        if (from < 0 || to < from)
+            continue;
+        QString json = line.mid(from + 1, to - from + 1);
+        json.replace(QStringLiteral("''"), QStringLiteral("'"));
+        for (const QJsonValue &m : QJsonDocument::fromJson(json.toUtf8()).array())
+            out.append(m.toObject());
+    }
+    return out;
+}
+
+} // namespace
+
+// Changes go without the server's own columns (it drops them); a change
+// written before that keeps its form when it is sent again after a cut,
+// since the server fingerprints each change it has taken.
+TEST_F(SyncFixture, ChangesGoWithoutTheServersColumnsAndAreSentAgainAsFirstSent)
+{
+    ASSERT_TRUE(
+        server.exec(database, QStringLiteral("ALTER ROLE \"%1\" SET log_statement = 'all'").arg(loginA)).isEmpty());
+    const QString logPath = server.socketDir() + QStringLiteral("/server.log");
+    TcpProxy proxy(server.port());
+    auto a = client(loginA, proxy.port());
+    ASSERT_SYNCS(*a);
+    const QUuid customer = addCustomer(*a, QStringLiteral("送信 確認"), QStringLiteral("+81312345679"));
+    const QUuid ticket = addTicket(*a, customer, tokyo, agentA, QStringLiteral("Sent as the server takes it"));
+    logCall(*a, customer, ticket, QStringLiteral("Solved on the phone"));
+    ASSERT_TRUE(TicketService(a->local(), agentA).changeStatus(ticket, TicketStatus::Solved));
+    ASSERT_SYNCS(*a);
+
+    const QList<QJsonObject> sent = pushedMutations(logPath, uuidText(customer));
+    QSet<QString> kinds;
+    for (const QJsonObject &m : sent) {
+        const SyncedEntity *entity = entityNamed(m.value(QStringLiteral("entity")).toString());
+        ASSERT_NE(entity, nullptr);
+        kinds << entity->entity + QStringLiteral(".") + m.value(QStringLiteral("op")).toString();
+        for (const char *part : {"payload", "base"}) {
+            for (const QString &key : m.value(QLatin1String(part)).toObject().keys())
+                EXPECT_FALSE(isServerColumn(*entity, key)) << entity->entity.toStdString() << "." << key.toStdString();
+        }
+        if (entity->entity == u"customer") {
+            EXPECT_EQ(m.value(QStringLiteral("payload"))[QStringLiteral("name")].toString(),
+                      QStringLiteral("送信 確認"));
+        }
+    }
+    EXPECT_EQ(kinds, (QSet<QString>{QStringLiteral("customer.insert"), QStringLiteral("customer_contact.insert"),
+                                    QStringLiteral("ticket.insert"), QStringLiteral("ticket_event.insert"),
+                                    QStringLiteral("interaction.insert"), QStringLiteral("ticket.update")}));
+    // The server took the rest and set its own: the solve time is its.
+    EXPECT_TRUE(
+        scalar(QStringLiteral("SELECT solved_at IS NOT NULL FROM crm.ticket WHERE id = ?::uuid"), {uuidText(ticket)})
+            .toBool());
+    EXPECT_TRUE(ticketOf(*a, ticket).solvedAt.has_value());
+
+    // A change of the older form (every column), its first send cut after
+    // the server committed it, is sent again the same and taken once.
+    auto sendCut = [&](const QString &name) {
+        const QUuid id = addCustomer(*a, name);
+        EXPECT_TRUE(a->scalar(QStringLiteral("UPDATE sync_outbox SET wire = 1 RETURNING 1")).isValid());
+        proxy.arm(TcpProxy::Cut::AfterReply, QByteArrayLiteral("\"payload\""));
+        EXPECT_FALSE(a->push());
+        EXPECT_TRUE(proxy.fired());
+        return id;
+    };
+    const QUuid older = sendCut(QStringLiteral("前の版"));
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(a->outboxSize(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE id = ?::uuid"), {uuidText(older)}).toInt(),
+              1);
+    const QList<QJsonObject> twice = pushedMutations(logPath, uuidText(older));
+    ASSERT_EQ(twice.size(), 2);
+    EXPECT_EQ(twice.first(), twice.last());
+    EXPECT_TRUE(twice.first()[QStringLiteral("payload")].toObject().contains(QStringLiteral("created_at")));
+
+    // The negative control: sent again in the other form, the change is not
+    // the one the server took, and it refuses the push.
+    sendCut(QStringLiteral("形を変えた"));
+    EXPECT_TRUE(a->scalar(QStringLiteral("UPDATE sync_outbox SET wire = 2 RETURNING 1")).isValid());
+    const auto refused = a->sync();
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("copied"))) << text(refused.error());
 }
 
 TEST_F(SyncFixture, ACopiedDatabaseCannotPushAsTheOriginal)

@@ -16,9 +16,18 @@ struct SyncedEntity
     QString localTable;
     QString serverTable;
     bool directory = false; // teams and agents: read whole at every pull, not through the change log
+    // The columns the team server sets itself beyond the revision, scopes and
+    // audit columns every synced table has (see isServerColumn): kept here as
+    // the server sent them, never sent to it.
+    QStringList serverColumns = {};
 };
 
 const QList<SyncedEntity> &syncedEntities();
+// Whether `column` of `entity` is the server's to write (no agent's, whatever
+// the role): the revision, scopes, audit times and author, and the entity's
+// serverColumns. The server drops them from a change, so the client does not
+// send them.
+bool isServerColumn(const SyncedEntity &entity, const QString &column);
 const SyncedEntity *entityForTable(const QString &localTable);
 const SyncedEntity *entityNamed(const QString &entity);
 

@@ -47,17 +47,25 @@ qint64 offsetFor(const QList<ClockOffset> &offsets, qint64 id)
     return offsets.isEmpty() ? 0 : offsets.first().offset;
 }
 
-// An outbox payload (JSON text) as the server's columns take it; columns
-// the server does not have are left out. Every other column is sent, the
-// server's own too (it drops them): a change is fingerprinted as sent, and
-// one sent again after a cut must be the same, also across an upgrade.
-QJsonObject toServer(const QString &json, const EntityColumns &columns)
+// The outbox's forms of a change (its column `wire`): every column the
+// server has, as changes were sent before schema version 14; or without the
+// server's own columns. A change keeps the form it was written in: the
+// server fingerprints each change, and one sent again after a cut must be
+// the same, also across an upgrade.
+constexpr int kWireEveryColumn = 1;
+
+// An outbox payload (JSON text) as the server's columns take it; columns the
+// server does not have are left out, and so are its own unless the change
+// is of the older form.
+QJsonObject toServer(const QString &json, const SyncedEntity &entity, const EntityColumns &columns, int wire)
 {
     QJsonObject out;
     const QJsonObject in = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = in.begin(); it != in.end(); ++it) {
-        if (columns.serverKinds.contains(it.key()))
-            out.insert(it.key(), valuecodec::serverValue(it.value(), columns.serverKinds.value(it.key())));
+        const auto kind = columns.serverKinds.constFind(it.key());
+        if (kind == columns.serverKinds.cend() || (wire != kWireEveryColumn && isServerColumn(entity, it.key())))
+            continue;
+        out.insert(it.key(), valuecodec::serverValue(it.value(), kind.value()));
     }
     return out;
 }
@@ -74,8 +82,9 @@ struct Batch
 Result<Batch> readBatch(const SyncSession &session)
 {
     QSqlQuery outbox(session.local);
-    outbox.prepare(QStringLiteral(
-        "SELECT mutation_id, entity, row_id, op, payload, base, created_at FROM sync_outbox ORDER BY mutation_id LIMIT ?"));
+    outbox.prepare(
+        QStringLiteral("SELECT mutation_id, entity, row_id, op, payload, base, created_at, wire FROM sync_outbox "
+                       "ORDER BY mutation_id LIMIT ?"));
     outbox.addBindValue(session.options.pushBatch);
     if (!outbox.exec())
         return SyncSession::localFailure(outbox, SyncText::tr("reading the changes to send"));
@@ -89,13 +98,14 @@ Result<Batch> readBatch(const SyncSession &session)
             return makeError(Error::Code::Database, SyncText::tr("A change waiting to be sent names an unknown table."));
         const EntityColumns &columns = found.value();
         const QByteArray row = outbox.value(2).toByteArray();
+        const int wire = outbox.value(7).toInt();
         QJsonObject m{{QStringLiteral("id"), id},
                       {QStringLiteral("entity"), entity->entity},
                       {QStringLiteral("op"), outbox.value(3).toString()},
                       {QStringLiteral("row"), uuidToText(uuidFromBlob(row))},
-                      {QStringLiteral("payload"), toServer(outbox.value(4).toString(), columns)}};
+                      {QStringLiteral("payload"), toServer(outbox.value(4).toString(), *entity, columns, wire)}};
         if (!outbox.value(5).isNull())
-            m.insert(QStringLiteral("base"), toServer(outbox.value(5).toString(), columns));
+            m.insert(QStringLiteral("base"), toServer(outbox.value(5).toString(), *entity, columns, wire));
         // When the agent made it, by this machine's clock, and that clock's
         // offset then: the server takes true times of offline work from them.
         m.insert(QStringLiteral("at"), outbox.value(6).toLongLong());
