@@ -208,6 +208,24 @@ Result<void> applyTicketChanges(QSqlDatabase db, TicketService &service, const T
     return {};
 }
 
+// The database the command names, and the ticket its one argument numbers.
+struct NumberedTicket
+{
+    std::unique_ptr<Database> database;
+    Ticket ticket;
+};
+
+Result<NumberedTicket> numberedTicket(const Invocation &in)
+{
+    auto database = openExisting(in);
+    if (!database)
+        return database.error();
+    auto ticket = TicketRepository(database.value()->connection()).byNumber(in.arguments().constFirst());
+    if (!ticket)
+        return ticket.error();
+    return NumberedTicket{std::move(database.value()), std::move(ticket.value())};
+}
+
 Result<void> ticketUpdate(const Invocation &in)
 {
     if (in.arguments().size() != 1)
@@ -215,17 +233,14 @@ Result<void> ticketUpdate(const Invocation &in)
     const auto changes = readTicketChanges(in);
     if (!changes)
         return changes.error();
-    const auto database = openExisting(in);
-    if (!database)
-        return database.error();
-    const QSqlDatabase db = database.value()->connection();
-    const auto ticket = TicketRepository(db).byNumber(in.arguments().constFirst());
-    if (!ticket)
-        return ticket.error();
+    const auto found = numberedTicket(in);
+    if (!found)
+        return found.error();
+    const QSqlDatabase db = found->database->connection();
+    const Ticket *ticket = &found->ticket;
     TicketService service(db, ClientState(db).currentAgent());
     // All the changes of one command, or none of them.
-    if (auto done = inTransaction(db,
-                                  [&] { return applyTicketChanges(db, service, ticket.value(), changes.value(), in); });
+    if (auto done = inTransaction(db, [&] { return applyTicketChanges(db, service, *ticket, changes.value(), in); });
         !done)
         return done;
     const auto after = TicketRepository(db).get(ticket->id);
@@ -243,14 +258,12 @@ Result<void> ticketShow(const Invocation &in)
 {
     if (in.arguments().size() != 1)
         return usageError(CliText::tr("ticket show needs the ticket's number."));
-    const auto database = openExisting(in);
-    if (!database)
-        return database.error();
-    const QSqlDatabase db = database.value()->connection();
-    const auto ticket = TicketRepository(db).byNumber(in.arguments().constFirst());
-    if (!ticket)
-        return ticket.error();
-    const QJsonObject json = ticketJson(db, ticket.value());
+    const auto found = numberedTicket(in);
+    if (!found)
+        return found.error();
+    const QSqlDatabase db = found->database->connection();
+    const Ticket *ticket = &found->ticket;
+    const QJsonObject json = ticketJson(db, *ticket);
     if (in.json()) {
         printJson(json);
         return {};
