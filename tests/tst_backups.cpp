@@ -184,6 +184,38 @@ TEST(Backups, ARestoreKeepsEveryChangeNotYetSent)
     EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM customers WHERE name = '後の 顧客'")), 1);
 }
 
+// A restore right after an upgrade: the file being replaced is still at the
+// older schema, the backup is brought up to date. The changes carried over
+// keep the form they may already have been sent in.
+TEST(Backups, ARestoreRightAfterAnUpgradeCarriesTheOlderFilesChangesInTheirForm)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QUuid later;
+    {
+        Database::Options v13;
+        v13.migrateUpTo = 13;
+        auto db = Database::open(path, v13);
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        addCustomer(*db.value(), QStringLiteral("前の 顧客"));
+        ASSERT_TRUE(Backups(path).create(db.value()->connection()));
+        later = addCustomer(*db.value(), QStringLiteral("後の 顧客"));
+    }
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << restored.error().message.toStdString();
+    EXPECT_EQ(restored->carried, 1);
+    EXPECT_FALSE(restored->changesUnreadable);
+    auto db = Database::open(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(CustomerRepository(db.value()->connection()).get(later)->name, QStringLiteral("後の 顧客"));
+    // The backup's own change and the one carried over: both of the older form.
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT count(*) FROM sync_outbox WHERE wire = 1")), 2);
+    // A change made now is of the new form.
+    addCustomer(*db.value(), QStringLiteral("次"));
+    EXPECT_EQ(count(*db.value(), QStringLiteral("SELECT wire FROM sync_outbox ORDER BY mutation_id DESC LIMIT 1")), 2);
+}
+
 // A change not yet sent may refer to a row the backup lacks (a customer
 // added and sent after the backup, a ticket for them not sent yet): the
 // restore brings that row too, so every reference holds; and a row edited

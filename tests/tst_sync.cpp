@@ -9,6 +9,7 @@
 #include "services/interactionlog.h"
 #include "services/slaengine.h"
 #include "services/ticketservice.h"
+#include "storage/backups.h"
 #include "storage/clientstate.h"
 #include "storage/syncentities.h"
 #include "sync/changefeed.h"
@@ -658,6 +659,36 @@ TEST_F(SyncFixture, ChangesGoWithoutTheServersColumnsAndAreSentAgainAsFirstSent)
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("copied"))) << text(refused.error());
 }
 
+// A backup restored after the changes it held unsent were sent from the file
+// it replaces: the server has them, so they are not sent again (they would
+// go with a clock offset forgotten since, and be refused as a copied
+// database's). Their rows come back from the server.
+TEST_F(SyncFixture, ARestoredBackupDoesNotSendAgainWhatWasSentSince)
+{
+    auto a = client(loginA);
+    ASSERT_SYNCS(*a);
+    const QString path = a->db->path();
+    addCustomer(*a, QStringLiteral("復元 前"));
+    ASSERT_TRUE(Backups(path).create(a->local()));
+    ASSERT_SYNCS(*a); // sent with the offset measured then
+    a->disconnect();
+    a->options.clockForTests = [] { return QDateTime::currentMSecsSinceEpoch() + 10 * 60'000; };
+    addCustomer(*a, QStringLiteral("復元 後"));
+    ASSERT_SYNCS(*a); // another offset…
+    ASSERT_SYNCS(*a); // …and, nothing waiting, the first one is forgotten
+    a->disconnect();
+    a->db.reset();
+    const auto restored = restoreBackup(path, Backups(path).newest()->path);
+    ASSERT_TRUE(restored) << text(restored.error());
+    auto reopened = Database::open(path);
+    ASSERT_TRUE(reopened) << text(reopened.error());
+    a->db = std::move(reopened).value();
+    EXPECT_EQ(a->outboxSize(), 0);
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE '復元 %'")).toInt(), 2);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE name LIKE '復元 %'")).toInt(), 2);
+}
+
 TEST_F(SyncFixture, ACopiedDatabaseCannotPushAsTheOriginal)
 {
     auto a = client(loginA);
@@ -768,6 +799,12 @@ TEST_F(SyncFixture, ServiceGoesOfflineRetriesWithBackoffAndFollowsAnotherAgentBy
     ASSERT_TRUE(QTest::qWaitFor([&] { return serviceA.status().state == SyncService::State::Failed; }, 10'000));
     EXPECT_TRUE(serviceA.status().message.contains(QStringLiteral("password")))
         << serviceA.status().message.toStdString();
+    // Stopped there, the status still counts the work waiting to be sent.
+    const int waiting = serviceA.status().pending;
+    addCustomer(*a, QStringLiteral("待機 花子"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return serviceA.status().pending == waiting + 1; }, 5'000))
+        << serviceA.status().pending;
+    EXPECT_EQ(serviceA.status().state, SyncService::State::Failed);
 }
 
 // Client clocks never order anything (I10): the same offline edits with the

@@ -388,12 +388,18 @@ Result<qint64> carryOver(const QSqlDatabase &db, qint64 after)
 // copy's identity and counters (sync client, clock offsets, ticket
 // numbers, the agent signed in; not the pull's cursor, which must stay the
 // backup's), the outbox's counter (the server has every id below it), call
-// notes being typed, saved filters, rows to read again.
+// notes being typed, saved filters, rows to read again. The backup's own
+// unsent changes that the current file has sent since (and the server has
+// acknowledged: they left its outbox) are not sent again: the clock offsets
+// they went with may be forgotten, and the server would take a change sent
+// again with another as one from a copied database.
 Result<void> carryState(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     for (const char *sql :
-         {"INSERT OR REPLACE INTO main.client_state SELECT * FROM current.client_state "
+         {"DELETE FROM main.sync_outbox WHERE mutation_id < coalesce((SELECT min(mutation_id) FROM current.sync_outbox), "
+          "(SELECT seq + 1 FROM current.sqlite_sequence WHERE name = 'sync_outbox'), 0)",
+          "INSERT OR REPLACE INTO main.client_state SELECT * FROM current.client_state "
           "WHERE key NOT IN ('sync.cursor', 'sync.cursor.seq', 'sync.epoch', 'sync.scopes', 'sync.last_pull')",
           "INSERT OR IGNORE INTO main.sqlite_sequence (name, seq) SELECT 'sync_outbox', 0 WHERE NOT EXISTS "
           "(SELECT 1 FROM main.sqlite_sequence WHERE name = 'sync_outbox')",
@@ -445,12 +451,40 @@ Result<void> copyBackup(const QString &backupPath, const QString &stagedPath)
     return {};
 }
 
+// Whether the current file is at this version's schema, brought there as
+// the app would open it if it is older (a restore right after an upgrade):
+// its tables must match the restored copy's, which is brought up to date,
+// and its unsent changes keep the form the upgrade gives them. False when it
+// cannot be (a damaged file takes no migration).
+bool currentUpToDate(const QString &databasePath)
+{
+    {
+        FileConnection current(databasePath);
+        QSqlQuery q(current.db());
+        if (current.isOpen() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next()
+            && q.value(0).toInt() >= Database::latestSchemaVersion())
+            return true;
+    }
+    return bool(Database::open(databasePath));
+}
+
 // The current file's unsent changes and state carried into the restored copy
 // `db` (through `q`, the copy's query), all or nothing; the current file is
 // attached only meanwhile.
 Result<void> carryFromCurrent(QSqlQuery &q, const QSqlDatabase &db, const QString &databasePath,
                               const RestorePlan &plan, RestoreReport &report)
 {
+    // The replaced file's changes cannot be read: it is kept as it is, and
+    // the copy goes on as a new client (as over a file that cannot be read
+    // at all).
+    auto unreadable = [&]() -> Result<void> {
+        if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
+            return r.error();
+        report.changesUnreadable = true;
+        return {};
+    };
+    if (!currentUpToDate(databasePath))
+        return unreadable();
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
         return sqlite::toError(q.lastError(), restoring());
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS current"));
@@ -473,18 +507,12 @@ Result<void> carryFromCurrent(QSqlQuery &q, const QSqlDatabase &db, const QStrin
     });
     QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE current"));
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!carried && carried.error().code == Error::Code::NotADatabase) {
-        // The replaced file's pages are damaged where its changes
-        // are: it is kept as it is, and the copy goes on as a new
-        // client (as over a file that cannot be read at all).
-        if (auto r = inTransaction(db, [&] { return continueAsNewClient(db); }); !r)
-            return r.error();
-        report.changesUnreadable = true;
-    } else if (!carried) {
+    // Pages damaged where the replaced file's changes are.
+    if (!carried && carried.error().code == Error::Code::NotADatabase)
+        return unreadable();
+    if (!carried)
         return carried.error();
-    } else {
-        report.carried = carried.value();
-    }
+    report.carried = carried.value();
     return {};
 }
 

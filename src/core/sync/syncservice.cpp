@@ -149,11 +149,17 @@ void SyncWorker::syncNow()
 
 void SyncWorker::localChange()
 {
+    if (!m_running)
+        return;
     // Soon while connected. Offline, the backoff's next attempt sends it
     // (a change is no reason to knock sooner); refused, a person must act
-    // first (retrying a refused login could lock the account).
-    if (!m_running || m_status.state == SyncService::State::Offline || m_status.state == SyncService::State::Failed)
+    // first (retrying a refused login could lock the account). Either way
+    // the status counts what now waits to be sent.
+    if (m_status.state == SyncService::State::Offline || m_status.state == SyncService::State::Failed) {
+        countLocal();
+        emit statusChanged(m_status);
         return;
+    }
     schedule(kPokeDelayMs);
 }
 
