@@ -126,6 +126,25 @@ TEST(CustomerPicker, EnterTakesTheOnlyMatchAndEditingDropsIt)
     EXPECT_TRUE(changed.at(1).at(0).toUuid().isNull());
 }
 
+// Where new customers are taken (a call), a name that finds one customer is
+// listed for the agent to confirm: the caller may be someone new of that
+// name. Where they are not (a ticket), the only customer found is taken.
+TEST(CustomerPicker, TheOnlyCustomerFoundIsTakenWhereNoNewOneCanBeMade)
+{
+    for (const bool offersNew : {false, true}) {
+        SCOPED_TRACE(offersNew);
+        PickerInADialog p;
+        p.picker->setOffersNewCustomer(offersNew);
+        commit(p.edit(), QStringLiteral("たなか"));
+        ASSERT_TRUE(p.waitForStatus());
+        EXPECT_EQ(p.picker->customer().isNull(), offersNew);
+        EXPECT_EQ(p.list()->isVisible(), offersNew);
+        if (!offersNew) {
+            EXPECT_EQ(p.picker->customer(), p.f.ids.value(QStringLiteral("田中 美咲")));
+        }
+    }
+}
+
 TEST(CustomerPicker, AnUnknownNumberIsOfferedAsANewCaller)
 {
     PickerInADialog p;

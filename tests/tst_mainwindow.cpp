@@ -13,12 +13,15 @@
 #include "repositories/customersearch.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/interactionrepository.h"
+#include "repositories/slarepository.h"
 #include "services/interactionlog.h"
+#include "services/slaengine.h"
 #include "services/ticketservice.h"
 #include "settings/settingspage.h"
 #include "shell/mainwindow.h"
 #include "shell/shortcutsdialog.h"
 #include "storage/clientstate.h"
+#include "storage/transaction.h"
 #include "sync/syncservice.h"
 #include "testsupport.h"
 #include "tickets/ticketspage.h"
@@ -328,6 +331,24 @@ TEST(MainWindow, TellsTheAgentWhenTheirTicketsNearBreach)
     window.checkSlaClocks(
         SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 26));
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+
+    // A lead doubles the urgent first-response target (as Service Levels
+    // saves it): the due time moves to 60 minutes, and the warning follows
+    // the new target, at three quarters of it (with the old rules, 10 of 30
+    // minutes left would not warn).
+    SlaPolicy policy = SlaRepository(connection, agentId).defaultPolicy().value();
+    policy.firstResponse[std::size_t(Priority::Urgent)] = 60;
+    ASSERT_TRUE(inTransaction(connection, [&]() -> Result<void> {
+        if (auto r = SlaRepository(connection, agentId).savePolicy(policy); !r)
+            return r.error();
+        if (auto r = SlaEngine(connection).recomputeForPolicy(policy.id); !r)
+            return r.error();
+        return {};
+    }));
+    QCoreApplication::processEvents();
+    window.checkSlaClocks(
+        SlaClock(BusinessCalendar::japanStandard()).calendar().addBusinessMinutes(t.meta.createdAt, 50));
+    EXPECT_EQ(window.statusBar()->currentMessage(), expected);
 }
 
 TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)

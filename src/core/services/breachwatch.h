@@ -32,6 +32,8 @@ public:
     Result<QList<SlaAlert>> check(const QUuid &agent, const QUuid &team, const QDateTime &now);
     // Forget what was reported (another agent signed in).
     void reset() { m_reported.clear(); }
+    // Policies or calendars changed: the next check reads their rules again.
+    void forgetRules() { m_engine.forgetRules(); }
 
 private:
     QSqlDatabase m_db;

@@ -123,7 +123,7 @@ Result<void> SlaEngine::recompute(const QUuid &ticketId)
 
 Result<int> SlaEngine::recomputeRunning(const QString &policyCondition, const QVariant &bound)
 {
-    m_rules.clear(); // the policy or calendar has just changed
+    forgetRules(); // the policy or calendar has just changed
     return inTransaction(m_db, [&]() -> Result<int> {
         QSqlQuery tickets(m_db);
         tickets.setForwardOnly(true);

@@ -28,8 +28,10 @@ public:
         SlaPolicy policy;
         SlaClock clock;
     };
-    // Cached for the engine's lifetime; the default policy for a null id.
+    // Cached until forgotten; the default policy for a null id.
     Result<std::shared_ptr<const Rules>> rules(const QUuid &policyId);
+    // A policy or calendar changed (here or by sync): read the rules again.
+    void forgetRules() { m_rules.clear(); }
 
     // The ticket's status over time, from its events.
     Result<QList<StatusChange>> history(const QUuid &ticketId) const;

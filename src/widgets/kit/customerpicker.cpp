@@ -179,10 +179,12 @@ void CustomerPicker::showHits(const QList<CustomerSearch::Hit> &hits)
 {
     const bool byEmail = m_edit->text().contains(u'@');
     // One customer with exactly this number (or address): that is the caller.
+    // Where no new customer can be made here (a ticket is for a customer on
+    // file), the only customer found is the one meant, however it matched.
     const auto exact = std::count_if(hits.begin(), hits.end(), [](const CustomerSearch::Hit &h) {
         return h.match == CustomerSearch::Match::ExactPhone || h.match == CustomerSearch::Match::ExactEmail;
     });
-    if (exact == 1) {
+    if (exact == 1 || (!m_offersNew && hits.size() == 1)) {
         choose(hits.constFirst().customer.id, candidateText(hits.constFirst().customer, m_region, byEmail), false);
         return;
     }

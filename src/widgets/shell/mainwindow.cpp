@@ -339,6 +339,10 @@ void MainWindow::applyChanges(const ChangeSet &changes)
         m_infoRefresh->start();
     if (changes.touchesAny({QStringLiteral("agents"), QStringLiteral("teams"), QStringLiteral("client_state")}))
         updateAgentStatus();
+    // The breach watch reads the tickets at every check, but keeps the
+    // policies' rules: a target or calendar changed here or by sync.
+    if (m_breachWatch && changes.touchesAny({QStringLiteral("sla_policies"), QStringLiteral("calendars")}))
+        m_breachWatch->forgetRules();
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
