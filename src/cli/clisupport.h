@@ -63,8 +63,6 @@ public:
     bool json() const { return m_parser.isSet(m_common.json); }
     // The database named by --db, or the application's.
     QString databasePath() const;
-    // The parser itself, for the one block that still reads it (log-interaction's customer lookup).
-    const QCommandLineParser &parser() const { return m_parser; }
 
 private:
     QString declared(const char *option) const;

@@ -17,8 +17,9 @@ class InteractionRepository
 public:
     explicit InteractionRepository(QSqlDatabase db, QUuid actor = {});
 
-    // The row only: InteractionLog::add also records what the interaction
-    // does to its ticket.
+    // The row only, for services: an interaction the agent logs goes
+    // through InteractionLog::add, which also records what it does to its
+    // ticket (the first response that stops the SLA clock).
     Result<QUuid> add(Interaction interaction);
     Result<Interaction> get(const QUuid &id) const;
     // Newest first.

@@ -18,7 +18,9 @@ struct SyncedEntity
     bool directory = false; // teams and agents: read whole at every pull, not through the change log
     // The columns the team server sets itself beyond the revision, scopes and
     // audit columns every synced table has (see isServerColumn): kept here as
-    // the server sent them, never sent to it.
+    // the server sent them, never sent to it. Changes already written leave
+    // out what the list said then (the server fingerprints what it took):
+    // a longer list needs a new form of outbox change (sync_outbox.wire).
     QStringList serverColumns = {};
 };
 
