@@ -502,3 +502,138 @@ TEST(Cli, KpiPrintsTheKeysOfTheDesignAsJson)
                             QStringLiteral("--team"), QStringLiteral("Nobody")}),
                        1, "Nobody");
 }
+
+// A real team's first day from a script: init, then its people and teams.
+TEST(Cli, InitCreatesAnEmptyRealDatabaseWithItsFirstPerson)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.sqlite"));
+    // Any command on a missing file points at init (and demo).
+    const CliRun missing = cli({QStringLiteral("--db"), db, QStringLiteral("customer"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("山田 太郎")});
+    expectOneLineError(missing, 1, "madoguchi-cli init");
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("madoguchi-cli demo")));
+    EXPECT_FALSE(QFile::exists(db));
+
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--team"),
+                            QStringLiteral("Support")}),
+                       2, "give --agent too");
+    const CliRun made = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("init"),
+                             QStringLiteral("--agent"), QStringLiteral("佐藤 愛子"), QStringLiteral("--kana"),
+                             QStringLiteral("サトウ アイコ"), QStringLiteral("--team"), QStringLiteral("お客様窓口")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    EXPECT_FALSE(QUuid::fromString(o.value(QStringLiteral("agent_id")).toString()).isNull());
+    EXPECT_FALSE(QUuid::fromString(o.value(QStringLiteral("team_id")).toString()).isNull());
+    {
+        auto database = madoguchi::Database::open(db);
+        ASSERT_TRUE(database);
+        QSqlQuery q(database.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT value FROM client_state WHERE key = 'demo'), "
+                                          "(SELECT role FROM agents), (SELECT count(*) FROM customers)")));
+        ASSERT_TRUE(q.next());
+        EXPECT_TRUE(q.value(0).isNull()); // real, not demo: it may sync
+        EXPECT_EQ(q.value(1).toString(), QStringLiteral("admin"));
+        EXPECT_EQ(q.value(2).toInt(), 0);
+    }
+    // A database in use is never set up again.
+    expectOneLineError(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--agent"),
+                            QStringLiteral("Someone Else")}),
+                       1, "already in use");
+    // Calls are now logged by the person signed in.
+    const CliRun call = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("log-interaction"),
+                             QStringLiteral("--phone"), QStringLiteral("03-1234-5678"), QStringLiteral("--name"),
+                             QStringLiteral("山田 太郎"), QStringLiteral("--channel"), QStringLiteral("phone"),
+                             QStringLiteral("--direction"), QStringLiteral("inbound")});
+    ASSERT_EQ(call.exitCode, 0) << call.err.toStdString();
+    auto database = madoguchi::Database::open(db);
+    ASSERT_TRUE(database);
+    QSqlQuery q(database.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT a.name FROM interactions i JOIN agents a ON a.id = i.agent_id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("佐藤 愛子"));
+
+    // Without a person: an empty database the app's first-run set-up fills.
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    const CliRun bare = cli({QStringLiteral("--db"), empty, QStringLiteral("init")});
+    ASSERT_EQ(bare.exitCode, 0) << bare.err.toStdString();
+    EXPECT_TRUE(bare.out.contains(QStringLiteral("agent add")));
+    const CliRun first = cli({QStringLiteral("--db"), empty, QStringLiteral("agent"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("Jo Smith"), QStringLiteral("--role"),
+                              QStringLiteral("admin")});
+    EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
+}
+
+TEST(Cli, AgentAndTeamCommandsManageThePeopleUnderTheTeamsRules)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.sqlite"));
+    auto run = [&](QStringList args) {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    };
+    ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--agent"), QStringLiteral("Sato"), QStringLiteral("--team"),
+                   QStringLiteral("Support")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(run({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Billing"),
+                   QStringLiteral("--time-zone"), QStringLiteral("Asia/Tokyo")})
+                  .exitCode,
+              0);
+    expectOneLineError(run({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("Sales"), QStringLiteral("--time-zone"), QStringLiteral("Mars/Base")}),
+                       1, "not a time zone");
+    const CliRun added = run({QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("Tanaka"), QStringLiteral("--email"),
+                              QStringLiteral("tanaka@example.jp"), QStringLiteral("--team"), QStringLiteral("billing"),
+                              QStringLiteral("--role"), QStringLiteral("lead")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("team")).toString(),
+              QStringLiteral("Billing"));
+    expectOneLineError(run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("Kim"), QStringLiteral("--role"), QStringLiteral("boss")}),
+                       2, "--role must be one of");
+    expectOneLineError(run({QStringLiteral("agent"), QStringLiteral("add"), QStringLiteral("--name"),
+                            QStringLiteral("Kim"), QStringLiteral("--team"), QStringLiteral("Nowhere")}),
+                       1, "no team called");
+    ASSERT_EQ(run({QStringLiteral("team"), QStringLiteral("edit"), QStringLiteral("Billing"), QStringLiteral("--lead"),
+                   QStringLiteral("Tanaka")})
+                  .exitCode,
+              0);
+    const CliRun teams = run({QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("list")});
+    ASSERT_EQ(teams.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(teams.out.toUtf8()).object().value(QStringLiteral("teams")).toArray();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Billing"));
+    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("lead")).toString(), QStringLiteral("Tanaka"));
+
+    // The only admin stays one; a renamed agent keeps their place.
+    expectOneLineError(run({QStringLiteral("agent"), QStringLiteral("deactivate"), QStringLiteral("Sato")}), 1,
+                       "only administrator");
+    ASSERT_EQ(run({QStringLiteral("agent"), QStringLiteral("edit"), QStringLiteral("Tanaka"), QStringLiteral("--name"),
+                   QStringLiteral("Tanaka Hanako")})
+                  .exitCode,
+              0);
+    const CliRun gone = run({QStringLiteral("agent"), QStringLiteral("deactivate"), QStringLiteral("Tanaka Hanako")});
+    ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
+    EXPECT_TRUE(gone.out.contains(QStringLiteral("deactivated")));
+    const CliRun agents = run({QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("list")});
+    const QJsonArray people
+        = QJsonDocument::fromJson(agents.out.toUtf8()).object().value(QStringLiteral("agents")).toArray();
+    ASSERT_EQ(people.size(), 2); // deactivated, not deleted
+    EXPECT_FALSE(people.at(1).toObject().value(QStringLiteral("active")).toBool());
+    EXPECT_EQ(people.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Tanaka Hanako"));
+    // No longer leads Billing.
+    const CliRun after = run({QStringLiteral("--json"), QStringLiteral("team"), QStringLiteral("list")});
+    EXPECT_EQ(QJsonDocument::fromJson(after.out.toUtf8())
+                  .object()
+                  .value(QStringLiteral("teams"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("lead"))
+                  .toString(),
+              QString());
+    ASSERT_EQ(run({QStringLiteral("agent"), QStringLiteral("reactivate"), QStringLiteral("Tanaka Hanako")}).exitCode, 0);
+}

@@ -665,12 +665,13 @@ TEST_F(ServerSecurity, AddAgentNeverSendsThePasswordToTheServer)
             opened.value().close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newbie-%1").arg(tag));
-    // …and is nowhere in the server's log, where the failed statement is.
+    // …and is nowhere in the server's log, where the failed call is with
+    // its values (since version 8 the login is made by app.add_agent).
     QFile log(server.socketDir() + QStringLiteral("/server.log"));
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(log.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral("CREATE ROLE \"%1\"").arg(newLogin))
-                || text.contains(QStringLiteral("CREATE ROLE %1").arg(newLogin)));
+    EXPECT_TRUE(text.contains(QStringLiteral("app.add_agent(")));
+    EXPECT_TRUE(text.contains(QStringLiteral("role \"%1\" already exists").arg(newLogin)));
     EXPECT_TRUE(text.contains(QStringLiteral("SCRAM-SHA-256$4096:")));
     EXPECT_FALSE(text.contains(secret));
 }
@@ -1047,4 +1048,161 @@ TEST(ServerSecurityNegativeControl, TheSuitesFindEveryDefectOfTheServerBeforeVer
         QStringLiteral("ServerRows.ADeletedCustomerIsScrubbedAndStaysDeleted"),
     };
     expectEachFailsAgainstVersion(4, defects);
+}
+
+// The directory is the team's admins' own: with their own login they add,
+// change, deactivate and give new passwords; nobody else may, and the
+// functions that make and change logins touch agents' logins only.
+TEST_F(ServerSecurity, AdminsRunTheDirectoryWithTheirOwnLoginAndNobodyElseMay)
+{
+    QSqlQuery q(admin);
+    ASSERT_TRUE(q.exec(QStringLiteral("ALTER DATABASE %1 SET log_statement = 'all'").arg(database)));
+    QSqlDatabase &byAdmin = session(login(QStringLiteral("admin")));
+    const QString newLogin = QStringLiteral("hire_%1").arg(tag);
+    ServerAgent hire;
+    hire.login = newLogin;
+    hire.name = QStringLiteral("新人 一郎");
+    hire.reading = QStringLiteral("シンジン イチロウ");
+    hire.email = QStringLiteral("hire@example.jp");
+    hire.team = QStringLiteral("Tokyo");
+    const auto added = addServerAgent(byAdmin, hire, kPassword);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_agent', 'MEMBER') AND NOT pg_has_role(?, "
+                                      "'crm_lead', 'MEMBER')"),
+                       {newLogin, newLogin})
+                    .toBool());
+
+    // Anyone else is refused in words, and nothing changes.
+    for (const QString &role : {QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("supervisor")}) {
+        SCOPED_TRACE(role.toStdString());
+        QSqlDatabase &other = session(login(role));
+        ServerAgent sneaky = hire;
+        sneaky.login = QStringLiteral("sneaky_%1_%2").arg(role, tag);
+        const auto refused = addServerAgent(other, sneaky, kPassword);
+        ASSERT_FALSE(refused);
+        EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("The server refused: this user may not do that.")))
+            << refused.error().message.toStdString();
+        EXPECT_FALSE(setServerAgentActive(other, newLogin, false));
+        EXPECT_FALSE(resetServerPassword(other, newLogin, QStringLiteral("taken over 123")));
+        ServerAgent promoted = hire;
+        promoted.role = QStringLiteral("admin");
+        EXPECT_FALSE(editServerAgent(other, newLogin, promoted));
+        EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {sneaky.login}).toInt(), 0);
+        EXPECT_FALSE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_admin', 'MEMBER')"), {newLogin}).toBool());
+    }
+
+    // A new role moves the login to its group; the team and reading change with it.
+    ServerAgent changed = hire;
+    changed.role = QStringLiteral("lead");
+    changed.team = QStringLiteral("Osaka");
+    changed.reading = QStringLiteral("シンジン");
+    const auto edited = editServerAgent(byAdmin, newLogin, changed);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_lead', 'MEMBER')"), {newLogin}).toBool());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT a.role || ' ' || t.name || ' ' || a.name_reading FROM crm.agent a "
+                                    "JOIN crm.team t ON t.id = a.team_id WHERE a.agent_role = ?"),
+                     {newLogin})
+                  .toString(),
+              QStringLiteral("lead Osaka シンジン"));
+
+    // A new password works, the old one no longer, and neither is in the log.
+    const QString fresh = QStringLiteral("Fresh-secret-%1").arg(tag);
+    ASSERT_TRUE(resetServerPassword(byAdmin, newLogin, fresh));
+    EXPECT_FALSE(openServer(as(newLogin, kPassword), QStringLiteral("old-%1").arg(tag)));
+    QSqlDatabase::removeDatabase(QStringLiteral("old-%1").arg(tag));
+    {
+        auto opened = openServer(as(newLogin, fresh), QStringLiteral("fresh-%1").arg(tag));
+        EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fresh-%1").arg(tag));
+
+    // Deactivated: the login fails, the name stays; active again, it works.
+    ASSERT_TRUE(setServerAgentActive(byAdmin, newLogin, false));
+    EXPECT_FALSE(openServer(as(newLogin, fresh), QStringLiteral("gone-%1").arg(tag)));
+    QSqlDatabase::removeDatabase(QStringLiteral("gone-%1").arg(tag));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name FROM crm.agent WHERE agent_role = ? AND NOT active"), {newLogin})
+                  .toString(),
+              QStringLiteral("新人 一郎"));
+    ASSERT_TRUE(setServerAgentActive(byAdmin, newLogin, true));
+    {
+        auto opened = openServer(as(newLogin, fresh), QStringLiteral("back-%1").arg(tag));
+        EXPECT_TRUE(opened) << (opened ? std::string() : opened.error().message.toStdString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("back-%1").arg(tag));
+
+    QFile log(server.socketDir() + QStringLiteral("/server.log"));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("app.set_agent_password(")));
+    EXPECT_FALSE(text.contains(fresh));
+    EXPECT_FALSE(text.contains(kPassword));
+
+    // The last active admin stays one.
+    ASSERT_TRUE(setServerAgentActive(byAdmin, login(QStringLiteral("admin"), QStringLiteral("osaka")), false));
+    const auto self = setServerAgentActive(byAdmin, login(QStringLiteral("admin")), false);
+    ASSERT_FALSE(self);
+    EXPECT_TRUE(self.error().message.startsWith(QStringLiteral("This is the team's only active administrator.")))
+        << self.error().message.toStdString();
+    ServerAgent me;
+    me.name = QStringLiteral("admin Tokyo");
+    me.role = QStringLiteral("agent");
+    me.team = QStringLiteral("Tokyo");
+    EXPECT_FALSE(editServerAgent(byAdmin, login(QStringLiteral("admin")), me));
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_admin', 'MEMBER')"), {login(QStringLiteral("admin"))})
+                    .toBool());
+}
+
+// Even a directory tampered with by the owner cannot turn the login
+// functions on a role that is not an agent's: the superuser, the owner
+// roles and the groups stay as they are.
+TEST_F(ServerSecurity, TheLoginFunctionsTouchOnlyAgentsLogins)
+{
+    const QString superuser = scalar(QStringLiteral("SELECT current_user::text")).toString();
+    QSqlQuery q(admin);
+    for (const QString &target :
+         {superuser, QStringLiteral("crm_owner"), QStringLiteral("crm_admin"), QStringLiteral("crm_directory")}) {
+        SCOPED_TRACE(target.toStdString());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.prepare(
+            QStringLiteral("INSERT INTO crm.agent (id, agent_role, name, role) VALUES (?::uuid, ?, 'Bait', 'agent')"));
+        q.addBindValue(id);
+        q.addBindValue(target);
+        ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        const QString before = scalar(QStringLiteral("SELECT rolcanlogin::text || rolpassword IS NULL::text FROM "
+                                                     "pg_authid WHERE rolname = ?"),
+                                      {target})
+                                   .toString();
+        QSqlDatabase &byAdmin = session(login(QStringLiteral("admin")));
+        for (const QString &call : {QStringLiteral("SELECT app.set_agent_active('%1', false)"),
+                                    QStringLiteral("SELECT app.set_agent_password('%1', 'SCRAM-SHA-256$4096:x')"),
+                                    QStringLiteral("SELECT app.set_agent_role('%1', 'admin')")}) {
+            const QString error = attempt(login(QStringLiteral("admin")), call.arg(id));
+            EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << call.toStdString() << ": " << error.toStdString();
+        }
+        Q_UNUSED(byAdmin);
+        EXPECT_EQ(scalar(QStringLiteral("SELECT rolcanlogin::text || rolpassword IS NULL::text FROM pg_authid WHERE "
+                                        "rolname = ?"),
+                         {target})
+                      .toString(),
+                  before);
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM crm.agent WHERE id = '%1'").arg(id)));
+    }
+    // Made by an admin: an agent's login only, never a reserved name or a
+    // password in plain text.
+    for (const QString &call :
+         {QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'crm_sneak', 'x', '', '', 'agent', NULL, "
+                         "'SCRAM-SHA-256$4096:x')"),
+          QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'pg_sneak', 'x', '', '', 'agent', NULL, "
+                         "'SCRAM-SHA-256$4096:x')"),
+          QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'plain_%1', 'x', '', '', 'agent', NULL, 'hunter22')")
+              .arg(tag),
+          QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'root_%1', 'x', '', '', 'superuser', NULL, "
+                         "'SCRAM-SHA-256$4096:x')")
+              .arg(tag)}) {
+        const QString error = attempt(login(QStringLiteral("admin")), call);
+        EXPECT_TRUE(error.startsWith(QStringLiteral("22023"))) << call.toStdString() << ": " << error.toStdString();
+    }
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname ~ '^(crm|pg)_sneak|^(plain|root)_'"))
+                  .toInt(),
+              0);
 }

@@ -52,6 +52,20 @@
             <numerusform>%n changes not yet sent to the team server were made after this backup; they are carried over.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) to hand to someone else (ticket update NUMBER --assignee NAME):</source>
+        <translation>
+            <numerusform>%n open ticket to hand to someone else (ticket update NUMBER --assignee NAME):</numerusform>
+            <numerusform>%n open tickets to hand to someone else (ticket update NUMBER --assignee NAME):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %n member(s), lead: %3</source>
+        <translation>
+            <numerusform>%1  %2  %n member, lead: %3</numerusform>
+            <numerusform>%1  %2  %n members, lead: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>

@@ -872,10 +872,6 @@
         </translation>
     </message>
     <message>
-        <source>Use server init, server add-agent or server retain.</source>
-        <translation>server init、server add-agent、server retain のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>List the backups, newest first.</source>
         <translation>バックアップを新しい順に一覧表示します。</translation>
     </message>
@@ -1040,6 +1036,274 @@
     <message>
         <source>Show a ticket, its SLA and its history</source>
         <translation>チケットとその SLA、履歴を表示します</translation>
+    </message>
+    <message>
+        <source>Use agent list, agent add, agent edit, agent deactivate or agent reactivate.</source>
+        <translation>agent list、agent add、agent edit、agent deactivate、agent reactivate のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Use team list, team add or team edit.</source>
+        <translation>team list、team add、team edit のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 Create one with &quot;madoguchi-cli init&quot; (a new, empty database for your team) or &quot;madoguchi-cli demo&quot; (demo data to try the app).</source>
+        <translation>%1「madoguchi-cli init」(チーム用の新しい空のデータベース)または「madoguchi-cli demo」(試用のデモデータ)で作成してください。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s e-mail address.</source>
+        <translation>オペレーターのメールアドレス。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s team (&quot;&quot; for none).</source>
+        <translation>オペレーターのチーム(なしは &quot;&quot;)。</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>You: the first person of the team.</source>
+        <translation>あなた: チームの最初のメンバー。</translation>
+    </message>
+    <message>
+        <source>The reading of your name in kana.</source>
+        <translation>あなたの名前のフリガナ(かな)。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>あなたのメールアドレス。</translation>
+    </message>
+    <message>
+        <source>Your role: agent, lead, supervisor or admin.</source>
+        <translation>あなたの役割: agent、lead、supervisor、admin のいずれか。</translation>
+    </message>
+    <message>
+        <source>Your team, working Monday to Friday 9:00-18:00 in Tokyo with Japanese holidays.</source>
+        <translation>あなたのチーム。営業時間は月〜金 9:00〜18:00(東京、日本の祝日は休み)。</translation>
+    </message>
+    <message>
+        <source>--kana, --email, --role and --team describe the first person: give --agent too.</source>
+        <translation>--kana、--email、--role、--team は最初のメンバーの情報です。--agent も指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already in use; init only prepares a new, empty database. Nothing was changed.</source>
+        <translation>%1 はすでに使われています。init は新しい空のデータベースだけを準備します。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Created an empty database at %1. Add its first person with &quot;madoguchi-cli agent add&quot; or in the app.</source>
+        <translation>空のデータベースを %1 に作成しました。最初のメンバーを「madoguchi-cli agent add」またはアプリで追加してください。</translation>
+    </message>
+    <message>
+        <source>Created %1; %2 is signed in on it.</source>
+        <translation>%1 を作成しました。%2 としてサインインしています。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name as listed by agent list.</source>
+        <translation>agent list に表示されるオペレーターの名前。</translation>
+    </message>
+    <message>
+        <source>A new name.</source>
+        <translation>新しい名前。</translation>
+    </message>
+    <message>
+        <source>Name one agent (in quotes if the name has spaces).</source>
+        <translation>オペレーターを 1 人指定してください(名前に空白があれば引用符で囲みます)。</translation>
+    </message>
+    <message>
+        <source>No agents yet. Add one with &quot;madoguchi-cli agent add --name NAME&quot;.</source>
+        <translation>オペレーターはまだいません。「madoguchi-cli agent add --name 名前」で追加してください。</translation>
+    </message>
+    <message>
+        <source>(deactivated)</source>
+        <translation>(無効)</translation>
+    </message>
+    <message>
+        <source>agent add needs --name.</source>
+        <translation>agent add には --name が必要です。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 を追加しました(%2、%3)。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2, %3).</source>
+        <translation>%1 を保存しました(%2、%3)。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they can no longer sign in or take tickets; their name stays in the history.</source>
+        <translation>%1 を無効にしました。サインインもチケットの担当もできなくなります。名前は履歴に残ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) to hand to someone else (ticket update NUMBER --assignee NAME):</source>
+        <translation>
+            <numerusform>他の人に引き継ぐ未完了のチケットが %n 件あります(ticket update 番号 --assignee 名前):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is active again (%2, %3).</source>
+        <translation>%1 を再び有効にしました(%2、%3)。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name as listed by team list.</source>
+        <translation>team list に表示されるチームの名前。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>The team&apos;s time zone, e.g. Asia/Tokyo (the default).</source>
+        <translation>チームのタイムゾーン。例: Asia/Tokyo(既定)。</translation>
+    </message>
+    <message>
+        <source>The agent who leads the team (&quot;&quot; for none).</source>
+        <translation>チームのリーダー(なしは &quot;&quot;)。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name.</source>
+        <translation>チームの名前。</translation>
+    </message>
+    <message>
+        <source>No teams yet. Add one with &quot;madoguchi-cli team add --name NAME&quot;.</source>
+        <translation>チームはまだありません。「madoguchi-cli team add --name 名前」で追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %n member(s), lead: %3</source>
+        <translation>
+            <numerusform>%1  %2  メンバー %n 人、リーダー: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>team add needs --name.</source>
+        <translation>team add には --name が必要です。</translation>
+    </message>
+    <message>
+        <source>Added the team %1.</source>
+        <translation>チーム %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Name one team (in quotes if the name has spaces).</source>
+        <translation>チームを 1 つ指定してください(名前に空白があれば引用符で囲みます)。</translation>
+    </message>
+    <message>
+        <source>Saved the team %1.</source>
+        <translation>チーム %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database for a real team (optionally with its first person)</source>
+        <translation>実際のチーム用に新しい空のデータベースを作成します(最初のメンバーも登録できます)</translation>
+    </message>
+    <message>
+        <source>List the agents, the deactivated ones too</source>
+        <translation>オペレーターを一覧表示します(無効のメンバーも含む)</translation>
+    </message>
+    <message>
+        <source>Add an agent</source>
+        <translation>オペレーターを追加します</translation>
+    </message>
+    <message>
+        <source>Change an agent&apos;s name, reading, e-mail, role or team</source>
+        <translation>オペレーターの名前・フリガナ・メール・役割・チームを変更します</translation>
+    </message>
+    <message>
+        <source>Deactivate an agent (their name stays in the history)</source>
+        <translation>オペレーターを無効にします(名前は履歴に残ります)</translation>
+    </message>
+    <message>
+        <source>Make a deactivated agent active again</source>
+        <translation>無効にしたオペレーターを再び有効にします</translation>
+    </message>
+    <message>
+        <source>List the teams with their time zone and lead</source>
+        <translation>チームをタイムゾーンとリーダー付きで一覧表示します</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>チームを追加します</translation>
+    </message>
+    <message>
+        <source>Rename a team or change its time zone or lead</source>
+        <translation>チームの名前・タイムゾーン・リーダーを変更します</translation>
+    </message>
+    <message>
+        <source>Use server init, add-agent, edit-agent, deactivate-agent, reactivate-agent, reset-password, add-team, edit-team or retain.</source>
+        <translation>server の後に init、add-agent、edit-agent、deactivate-agent、reactivate-agent、reset-password、add-team、edit-team、retain のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (otherwise one is made and printed once).</source>
+        <translation>新しいパスワードを標準入力から読み込みます(指定しなければ作成して 1 回だけ表示します)。</translation>
+    </message>
+    <message>
+        <source>A new name (team edit only).</source>
+        <translation>新しい名前(edit-team のみ)。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s time zone, e.g. Asia/Tokyo.</source>
+        <translation>チームのタイムゾーン。例: Asia/Tokyo。</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>The login of the team&apos;s lead (&quot;&quot; for none).</source>
+        <translation>チームリーダーのログイン名(なしは &quot;&quot;)。</translation>
+    </message>
+    <message>
+        <source>Name the agent by their login name.</source>
+        <translation>オペレーターをログイン名で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login %1 on the server.</source>
+        <translation>サーバーにログイン名 %1 のオペレーターはいません。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 を保存しました(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 は再びログインできます。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in; their name stays in the history.</source>
+        <translation>%1 はログインできなくなりました。名前は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 に新しいパスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>The team %1 is on the server.</source>
+        <translation>チーム %1 をサーバーに登録しました。</translation>
+    </message>
+    <message>
+        <source>Change an agent&apos;s name, reading, e-mail, role or team on the team server (as an admin)</source>
+        <translation>チームサーバーでオペレーターの名前・フリガナ・メール・役割・チームを変更します(管理者)</translation>
+    </message>
+    <message>
+        <source>Stop an agent&apos;s login on the team server; their name stays (as an admin)</source>
+        <translation>チームサーバーでオペレーターのログインを止めます。名前は残ります(管理者)</translation>
+    </message>
+    <message>
+        <source>Let a deactivated agent log in again (as an admin)</source>
+        <translation>無効にしたオペレーターが再びログインできるようにします(管理者)</translation>
+    </message>
+    <message>
+        <source>Give an agent a new password on the team server, shown once (as an admin)</source>
+        <translation>チームサーバーでオペレーターに新しいパスワードを設定し、1 回だけ表示します(管理者)</translation>
+    </message>
+    <message>
+        <source>Add a team on the team server (as an admin)</source>
+        <translation>チームサーバーにチームを追加します(管理者)</translation>
+    </message>
+    <message>
+        <source>Rename a team or change its time zone or lead on the team server (as an admin)</source>
+        <translation>チームサーバーでチームの名前・タイムゾーン・リーダーを変更します(管理者)</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +2037,6 @@
         <translation>デモデータは顧客 500 万件、チケット 2,000 万件、対応履歴 6,000 万件までです。</translation>
     </message>
     <message>
-        <source>checking the database</source>
-        <translation>データベースの確認</translation>
-    </message>
-    <message>
         <source>The database already contains data. Demo data is only generated into a new, empty database, so nothing you saved can be mixed up with it.</source>
         <translation>データベースにはすでにデータがあります。保存済みのデータと混ざらないよう、デモデータは新しい空のデータベースにだけ作成します。</translation>
     </message>
@@ -1802,6 +2062,61 @@
     <message>
         <source>The organization no longer exists.</source>
         <translation>この会社はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>The team does not exist.</source>
+        <translation>このチームは存在しません。</translation>
+    </message>
+    <message>
+        <source>The agent does not exist.</source>
+        <translation>このオペレーターは存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>Choose who you are (Settings ▸ You) before changing the team&apos;s people.</source>
+        <translation>チームのメンバーを変更する前に、あなたが誰かを選んでください(設定 ▸ あなた)。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot change the team&apos;s people.</source>
+        <translation>%1 は無効のため、チームのメンバーを変更できません。</translation>
+    </message>
+    <message>
+        <source>Only team leads, supervisors and administrators can change the team&apos;s people.</source>
+        <translation>チームのメンバーを変更できるのはチームリーダー、スーパーバイザー、管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make or change a supervisor or an administrator.</source>
+        <translation>スーパーバイザーや管理者の設定・変更は管理者だけができます。</translation>
+    </message>
+    <message>
+        <source>There is already an agent called %1. Add something that tells them apart.</source>
+        <translation>%1 というオペレーターはすでにいます。区別できる情報を名前に加えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is the team&apos;s only administrator. Make someone else an administrator first.</source>
+        <translation>%1 はチームで唯一の管理者です。先に他の誰かを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can deactivate a supervisor or an administrator.</source>
+        <translation>スーパーバイザーや管理者を無効にできるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows.</source>
+        <translation>%1 はこのコンピューターが知らないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>There is already a team called %1.</source>
+        <translation>%1 というチームはすでにあります。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot lead a team.</source>
+        <translation>%1 は無効のため、チームのリーダーにできません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2. Move them to the team first.</source>
+        <translation>%1 は %2 のメンバーではありません。先にチームに移してください。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2885,66 @@
         <source>This server has no Madoguchi schema.</source>
         <translation>このサーバーには窓口のスキーマがありません。</translation>
     </message>
+    <message>
+        <source>finding the agent</source>
+        <translation>オペレーターの検索</translation>
+    </message>
+    <message>
+        <source>There is no agent with the login %1 on the server.</source>
+        <translation>サーバーにログイン名 %1 のオペレーターはいません。</translation>
+    </message>
+    <message>
+        <source>reading the agents</source>
+        <translation>オペレーターの読み込み</translation>
+    </message>
+    <message>
+        <source>Give the agent a name of up to 200 characters.</source>
+        <translation>オペレーターの名前は 200 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>changing the agent</source>
+        <translation>オペレーターの変更</translation>
+    </message>
+    <message>
+        <source>activating the agent</source>
+        <translation>オペレーターの有効化</translation>
+    </message>
+    <message>
+        <source>deactivating the agent</source>
+        <translation>オペレーターの無効化</translation>
+    </message>
+    <message>
+        <source>setting the password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message>
+        <source>changing the team</source>
+        <translation>チームの変更</translation>
+    </message>
+    <message>
+        <source>Name the team to change.</source>
+        <translation>変更するチームを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows.</source>
+        <translation>%1 はこのコンピューターが知らないタイムゾーンです。</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s only active administrator. Make someone else an administrator first.</source>
+        <translation>チームで唯一の有効な管理者です。先に他の誰かを管理者にしてください。</translation>
+    </message>
+    <message>
+        <source>That login name is already taken on the server. Choose another.</source>
+        <translation>そのログイン名はサーバーですでに使われています。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the team&apos;s logins on the server.</source>
+        <translation>サーバーのチームのログインを変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>There is no agent with that login on the server.</source>
+        <translation>サーバーにそのログイン名のオペレーターはいません。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsWidget</name>
@@ -3269,6 +3644,10 @@
         <source>reading the ticket history</source>
         <translation>チケットの変更履歴の読み込み</translation>
     </message>
+    <message>
+        <source>reading the tickets</source>
+        <translation>チケットの読み込み</translation>
+    </message>
 </context>
 <context>
     <name>TicketService</name>
@@ -3323,6 +3702,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot take tickets. Choose someone else.</source>
+        <translation>%1 は無効のため、チケットを担当できません。他の人を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +4016,17 @@
     <message>
         <source>The subject must have 1 to 300 characters.</source>
         <translation>件名は 1〜300 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The reading may contain only kana or Latin letters, e.g. サトウ アイコ.</source>
+        <translation>フリガナにはかなかローマ字だけを使えます(例: サトウ アイコ)。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSetup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

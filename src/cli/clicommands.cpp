@@ -15,9 +15,30 @@ namespace {
 
 // The order of the usage text.
 constexpr const Command *kCommands[] = {
-    &demoCommand,           &checkCommand,        &searchCommand,       &customerAddCommand,    &customerShowCommand,
-    &logInteractionCommand, &ticketCreateCommand, &ticketUpdateCommand, &ticketShowCommand,     &kpiCommand,
-    &backupCommand,         &restoreCommand,      &serverInitCommand,   &serverAddAgentCommand, &serverRetainCommand,
+    &initCommand,
+    &demoCommand,
+    &checkCommand,
+    &searchCommand,
+    &customerAddCommand,
+    &customerShowCommand,
+    &logInteractionCommand,
+    &ticketCreateCommand,
+    &ticketUpdateCommand,
+    &ticketShowCommand,
+    &agentListCommand,
+    &agentAddCommand,
+    &agentEditCommand,
+    &agentDeactivateCommand,
+    &agentReactivateCommand,
+    &teamListCommand,
+    &teamAddCommand,
+    &teamEditCommand,
+    &kpiCommand,
+    &backupCommand,
+    &restoreCommand,
+    &serverInitCommand,
+    &serverAddAgentCommand,
+    &serverRetainCommand,
     &syncCommand,
 };
 
@@ -32,7 +53,10 @@ struct Group
 constexpr Group kGroups[] = {
     {"customer", QT_TRANSLATE_NOOP("Cli", "customer needs add or show.")},
     {"ticket", QT_TRANSLATE_NOOP("Cli", "Use ticket create, ticket update or ticket show.")},
-    {"server", QT_TRANSLATE_NOOP("Cli", "Use server init, server add-agent or server retain.")},
+    {"agent", QT_TRANSLATE_NOOP("Cli", "Use agent list, agent add, agent edit, agent deactivate or agent reactivate.")},
+    {"team", QT_TRANSLATE_NOOP("Cli", "Use team list, team add or team edit.")},
+    {"server", QT_TRANSLATE_NOOP("Cli", "Use server init, add-agent, edit-agent, deactivate-agent, reactivate-agent, "
+                                        "reset-password, add-team, edit-team or retain.")},
 };
 // clang-format on
 

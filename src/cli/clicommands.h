@@ -77,6 +77,16 @@ extern const Command checkCommand;
 extern const Command searchCommand;
 extern const Command backupCommand;
 extern const Command restoreCommand;
+// directorycommands.cpp
+extern const Command initCommand;
+extern const Command agentListCommand;
+extern const Command agentAddCommand;
+extern const Command agentEditCommand;
+extern const Command agentDeactivateCommand;
+extern const Command agentReactivateCommand;
+extern const Command teamListCommand;
+extern const Command teamAddCommand;
+extern const Command teamEditCommand;
 // customercommands.cpp
 extern const Command customerAddCommand;
 extern const Command customerShowCommand;
@@ -90,6 +100,12 @@ extern const Command kpiCommand;
 // servercommands.cpp
 extern const Command serverInitCommand;
 extern const Command serverAddAgentCommand;
+extern const Command serverEditAgentCommand;
+extern const Command serverDeactivateAgentCommand;
+extern const Command serverReactivateAgentCommand;
+extern const Command serverResetPasswordCommand;
+extern const Command serverAddTeamCommand;
+extern const Command serverEditTeamCommand;
 extern const Command serverRetainCommand;
 extern const Command syncCommand;
 

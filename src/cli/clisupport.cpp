@@ -119,8 +119,14 @@ Result<std::unique_ptr<Database>> openExisting(const Invocation &in)
     Database::Options options;
     options.mode = Database::OpenMode::MustExist;
     auto database = Database::open(in.databasePath(), options);
-    if (!database)
+    if (!database) {
+        if (database.error().code == Error::Code::NotFound)
+            return makeError(Error::Code::NotFound,
+                             CliText::tr("%1 Create one with \"madoguchi-cli init\" (a new, empty database for your "
+                                         "team) or \"madoguchi-cli demo\" (demo data to try the app).")
+                                 .arg(database.error().message));
         return database.error();
+    }
     // A file not closed cleanly and not checked since: its pages are
     // checked before anything is written (damage found refuses every write;
     // a check that cannot finish, anything at all).

@@ -188,6 +188,166 @@ Result<void> serverAddAgent(const Invocation &in)
 }
 
 // clang-format off
+constexpr OptionSpec kEditAgentOptions[] = {
+    {"name", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "The name shown to colleagues.")},
+    {"kana", QT_TRANSLATE_NOOP("Cli", "reading"), QT_TRANSLATE_NOOP("Cli", "The reading of the name in kana.")},
+    {"email", QT_TRANSLATE_NOOP("Cli", "address"), QT_TRANSLATE_NOOP("Cli", "The agent's e-mail address.")},
+    {"role", QT_TRANSLATE_NOOP("Cli", "role"), QT_TRANSLATE_NOOP("Cli", "agent, lead, supervisor or admin.")},
+    {"team", QT_TRANSLATE_NOOP("Cli", "name"), QT_TRANSLATE_NOOP("Cli", "The agent's team (\"\" for none).")},
+};
+constexpr OptionSpec kPasswordOptions[] = {
+    {"password-stdin", nullptr,
+        QT_TRANSLATE_NOOP("Cli", "Read the new password from standard input (otherwise one is made and printed once).")},
+};
+constexpr PositionalSpec kTeamName[] = {
+    {"team", QT_TRANSLATE_NOOP("Cli", "The team's name.")},
+};
+constexpr OptionSpec kServerTeamOptions[] = {
+    {"name", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "A new name (team edit only).")},
+    {"time-zone", QT_TRANSLATE_NOOP("Cli", "zone"), QT_TRANSLATE_NOOP("Cli", "The team's time zone, e.g. Asia/Tokyo.")},
+    {"lead", QT_TRANSLATE_NOOP("Cli", "login"), QT_TRANSLATE_NOOP("Cli", "The login of the team's lead (\"\" for none).")},
+};
+// clang-format on
+
+Result<QString> oneLogin(const Invocation &in)
+{
+    if (in.arguments().size() != 1)
+        return usageError(CliText::tr("Name the agent by their login name."));
+    return in.arguments().constFirst();
+}
+
+Result<void> serverEditAgent(const Invocation &in)
+{
+    const auto login = oneLogin(in);
+    if (!login)
+        return login.error();
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
+        const auto agents = serverAgents(db);
+        if (!agents)
+            return agents.error();
+        const auto it = std::find_if(agents->cbegin(), agents->cend(),
+                                     [&](const ServerAgent &a) { return a.login == login.value(); });
+        if (it == agents->cend())
+            return makeError(Error::Code::NotFound,
+                             CliText::tr("There is no agent with the login %1 on the server.").arg(login.value()));
+        ServerAgent changed = *it;
+        if (in.isSet("name"))
+            changed.name = in.value("name");
+        if (in.isSet("kana"))
+            changed.reading = in.value("kana");
+        if (in.isSet("email"))
+            changed.email = in.value("email");
+        if (in.isSet("role"))
+            changed.role = in.value("role");
+        if (in.isSet("team"))
+            changed.team = in.value("team");
+        if (auto r = editServerAgent(db, login.value(), changed); !r)
+            return r;
+        if (in.json())
+            printJson(QJsonObject{{QStringLiteral("login"), login.value()},
+                                  {QStringLiteral("name"), changed.name.trimmed()},
+                                  {QStringLiteral("role"), changed.role},
+                                  {QStringLiteral("team"), changed.team}});
+        else
+            out() << CliText::tr("Saved %1 (%2).").arg(login.value(), changed.role) << Qt::endl;
+        return {};
+    });
+}
+
+Result<void> setActive(const Invocation &in, bool active)
+{
+    const auto login = oneLogin(in);
+    if (!login)
+        return login.error();
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
+        if (auto r = setServerAgentActive(db, login.value(), active); !r)
+            return r;
+        if (in.json())
+            printJson(QJsonObject{{QStringLiteral("login"), login.value()}, {QStringLiteral("active"), active}});
+        else if (active)
+            out() << CliText::tr("%1 can log in again.").arg(login.value()) << Qt::endl;
+        else
+            out() << CliText::tr("%1 can no longer log in; their name stays in the history.").arg(login.value())
+                  << Qt::endl;
+        return {};
+    });
+}
+
+Result<void> serverDeactivateAgent(const Invocation &in)
+{
+    return setActive(in, false);
+}
+
+Result<void> serverReactivateAgent(const Invocation &in)
+{
+    return setActive(in, true);
+}
+
+Result<void> serverResetPassword(const Invocation &in)
+{
+    const auto login = oneLogin(in);
+    if (!login)
+        return login.error();
+    const bool generated = !in.isSet("password-stdin");
+    QString password = generated ? generatedPassword() : QTextStream(stdin).readLine();
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
+        if (auto r = resetServerPassword(db, login.value(), password); !r)
+            return r;
+        if (in.json()) {
+            QJsonObject json{{QStringLiteral("login"), login.value()}};
+            if (generated)
+                json.insert(QStringLiteral("password"), password);
+            printJson(json);
+        } else {
+            out() << CliText::tr("%1 has a new password.").arg(login.value()) << Qt::endl;
+            if (generated)
+                out() << CliText::tr("Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;
+        }
+        return {};
+    });
+}
+
+Result<void> serverAddTeam(const Invocation &in)
+{
+    if (in.arguments().size() != 1)
+        return usageError(CliText::tr("Name one team (in quotes if the name has spaces)."));
+    const QString name = in.arguments().constFirst();
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
+        const auto id = addServerTeam(db, name);
+        if (!id)
+            return id.error();
+        if (in.isSet("time-zone") || in.isSet("lead")) {
+            const std::optional<QString> lead = in.isSet("lead") ? std::optional<QString>(in.value("lead"))
+                                                                 : std::nullopt;
+            if (auto r = editServerTeam(db, name, QString(), in.value("time-zone"), lead); !r)
+                return r;
+        }
+        if (in.json())
+            printJson(QJsonObject{{QStringLiteral("id"), uuidToText(id.value())}, {QStringLiteral("name"), name}});
+        else
+            out() << CliText::tr("The team %1 is on the server.").arg(name.trimmed()) << Qt::endl;
+        return {};
+    });
+}
+
+Result<void> serverEditTeam(const Invocation &in)
+{
+    if (in.arguments().size() != 1)
+        return usageError(CliText::tr("Name one team (in quotes if the name has spaces)."));
+    const QString name = in.arguments().constFirst();
+    return onServer(serverConnection(in), [&](QSqlDatabase db) -> Result<void> {
+        const std::optional<QString> lead = in.isSet("lead") ? std::optional<QString>(in.value("lead")) : std::nullopt;
+        if (auto r = editServerTeam(db, name, in.value("name"), in.value("time-zone"), lead); !r)
+            return r;
+        if (in.json())
+            printJson(QJsonObject{{QStringLiteral("name"), in.isSet("name") ? in.value("name") : name}});
+        else
+            out() << CliText::tr("Saved the team %1.").arg(in.isSet("name") ? in.value("name") : name) << Qt::endl;
+        return {};
+    });
+}
+
+// clang-format off
 constexpr OptionSpec kRetainOptions[] = {
     {"days", QT_TRANSLATE_NOOP("Cli", "n"),
         QT_TRANSLATE_NOOP("Cli", "Keep this many days of changes (default 120; run daily)."), OptionSpec::Optional,
@@ -329,6 +489,28 @@ const Command serverAddAgentCommand{
     "server", "add-agent",
     QT_TRANSLATE_NOOP("Cli", "Give an agent a login on the team server (the server's password from PGPASSWORD)"),
     kAgentLogin, kAddAgentOptions, kServerConnection, serverAddAgent};
+const Command serverEditAgentCommand{
+    "server", "edit-agent",
+    QT_TRANSLATE_NOOP("Cli", "Change an agent's name, reading, e-mail, role or team on the team server (as an admin)"),
+    kAgentLogin, kEditAgentOptions, kServerConnection, serverEditAgent};
+const Command serverDeactivateAgentCommand{
+    "server", "deactivate-agent",
+    QT_TRANSLATE_NOOP("Cli", "Stop an agent's login on the team server; their name stays (as an admin)"), kAgentLogin,
+    {}, kServerConnection, serverDeactivateAgent};
+const Command serverReactivateAgentCommand{
+    "server", "reactivate-agent", QT_TRANSLATE_NOOP("Cli", "Let a deactivated agent log in again (as an admin)"),
+    kAgentLogin, {}, kServerConnection, serverReactivateAgent};
+const Command serverResetPasswordCommand{
+    "server", "reset-password",
+    QT_TRANSLATE_NOOP("Cli", "Give an agent a new password on the team server, shown once (as an admin)"),
+    kAgentLogin, kPasswordOptions, kServerConnection, serverResetPassword};
+const Command serverAddTeamCommand{
+    "server", "add-team", QT_TRANSLATE_NOOP("Cli", "Add a team on the team server (as an admin)"), kTeamName,
+    kServerTeamOptions, kServerConnection, serverAddTeam};
+const Command serverEditTeamCommand{
+    "server", "edit-team",
+    QT_TRANSLATE_NOOP("Cli", "Rename a team or change its time zone or lead on the team server (as an admin)"),
+    kTeamName, kServerTeamOptions, kServerConnection, serverEditTeam};
 const Command serverRetainCommand{
     "server", "retain",
     QT_TRANSLATE_NOOP("Cli", "Remove old changes from the team server, run daily "

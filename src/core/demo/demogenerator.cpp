@@ -7,6 +7,7 @@
 #include "storage/bulkinserter.h"
 #include "storage/bulkload.h"
 #include "storage/database.h"
+#include "storage/databaseinfo.h"
 #include "storage/derivedindex.h"
 #include "storage/sqlite.h"
 
@@ -1267,12 +1268,10 @@ Result<void> generateRows(DemoRun &run)
 
 Result<void> checkEmptyForDemo(const Database &database)
 {
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
-                               "OR EXISTS(SELECT 1 FROM tickets)"))
-        || !q.next())
-        return sqlite::toError(q.lastError(), DemoGeneratorText::tr("checking the database"));
-    if (q.value(0).toBool())
+    const auto used = holdsData(database);
+    if (!used)
+        return used.error();
+    if (used.value())
         return makeError(Error::Code::Invalid,
                          DemoGeneratorText::tr(
                              "The database already contains data. Demo data is only generated into a new, empty "

@@ -72,6 +72,9 @@ FieldErrors validate(const Agent &agent)
 {
     FieldErrors errors;
     requireName(errors, QStringLiteral("name"), agent.name);
+    if (!text::isPlausibleReading(agent.nameReading))
+        errors.append({QStringLiteral("nameReading"),
+                       ValidationText::tr("The reading may contain only kana or Latin letters, e.g. サトウ アイコ.")});
     if (!agent.email.isEmpty() && !EmailAddress::parse(agent.email))
         errors.append({QStringLiteral("email"), EmailAddress::parse(agent.email).error().message});
     return errors;

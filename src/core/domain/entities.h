@@ -46,12 +46,14 @@ struct Team
     QString timeZone = QStringLiteral("Asia/Tokyo");
     RowMeta meta;
     AutoAssign autoAssign = AutoAssign::None;
+    QUuid leadId; // an agent of the team, or none
 };
 
 struct Agent
 {
     QUuid id;
     QString name;
+    QString nameReading; // kana, for Japanese names
     QString email;
     AgentRole role = AgentRole::Agent;
     QUuid teamId;

@@ -36,11 +36,60 @@ Agent readAgent(const QSqlQuery &q)
     a.teamId = rowcodec::key(q.value(4));
     a.active = q.value(5).toBool();
     a.meta = rowcodec::meta(q);
+    a.nameReading = q.value(11).toString();
     return a;
 }
 
-const QString kSelectAgent = QStringLiteral("SELECT id, name, email, role, team_id, active, %1 FROM agents ")
+const QString kSelectAgent = QStringLiteral(
+                                 "SELECT id, name, email, role, team_id, active, %1, name_reading FROM agents ")
                                  .arg(QLatin1String(rowcodec::kMetaColumns));
+// People in the order their names are said: by reading where there is one.
+const QString kAgentOrder = QStringLiteral("ORDER BY CASE name_reading WHEN '' THEN name ELSE name_reading END, name");
+
+Team readTeam(const QSqlQuery &q)
+{
+    return {rowcodec::key(q.value(0)),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            rowcodec::meta(q),
+            fromKey<AutoAssign>(q.value(8).toString()).value_or(AutoAssign::None),
+            rowcodec::key(q.value(9))};
+}
+
+const QString kSelectTeam = QStringLiteral("SELECT id, name, time_zone, %1, auto_assign, lead_id FROM teams ")
+                                .arg(QLatin1String(rowcodec::kMetaColumns));
+
+Columns agentColumns(const Agent &agent)
+{
+    return {{QStringLiteral("name"), agent.name.trimmed()},
+            {QStringLiteral("name_reading"), agent.nameReading.trimmed()},
+            {QStringLiteral("email"), agent.email.trimmed()},
+            {QStringLiteral("role"), toKey(agent.role)},
+            {QStringLiteral("team_id"), keyValue(agent.teamId)},
+            {QStringLiteral("active"), agent.active ? 1 : 0}};
+}
+
+Columns teamColumns(const Team &team)
+{
+    return {{QStringLiteral("name"), team.name.trimmed()},
+            {QStringLiteral("time_zone"), team.timeZone},
+            {QStringLiteral("auto_assign"), toKey(team.autoAssign)},
+            {QStringLiteral("lead_id"), keyValue(team.leadId)}};
+}
+
+// Writes the changed columns of one validated row in its own transaction.
+template<typename T>
+Result<void> updateOne(const QSqlDatabase &db, const QUuid &actor, const QString &table, const T &entity,
+                       const Columns &columns)
+{
+    if (const auto errors = validate(entity); !errors.isEmpty())
+        return makeError(Error::Code::Invalid, joinMessages(errors));
+    return inTransaction(db, [&]() -> Result<void> {
+        if (auto r = ChangeWriter(db, actor).update(table, entity.id, columns); !r)
+            return r.error();
+        return {};
+    });
+}
 
 } // namespace
 
@@ -51,10 +100,24 @@ DirectoryRepository::DirectoryRepository(QSqlDatabase db, QUuid actor)
 
 Result<QUuid> DirectoryRepository::addTeam(Team team)
 {
-    return insertOne(m_db, m_actor, QStringLiteral("teams"), team,
-                     {{QStringLiteral("name"), team.name.trimmed()},
-                      {QStringLiteral("time_zone"), team.timeZone},
-                      {QStringLiteral("auto_assign"), toKey(team.autoAssign)}});
+    return insertOne(m_db, m_actor, QStringLiteral("teams"), team, teamColumns(team));
+}
+
+Result<void> DirectoryRepository::updateTeam(const Team &team)
+{
+    return updateOne(m_db, m_actor, QStringLiteral("teams"), team, teamColumns(team));
+}
+
+Result<Team> DirectoryRepository::team(const QUuid &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelectTeam + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(keyValue(id));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), tr("reading the teams"));
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("The team does not exist."));
+    return readTeam(q);
 }
 
 Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mode)
@@ -71,31 +134,40 @@ Result<void> DirectoryRepository::setAutoAssign(const QUuid &team, AutoAssign mo
 Result<QList<Team>> DirectoryRepository::teams() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-                    "SELECT id, name, time_zone, %1, auto_assign FROM teams WHERE deleted_at IS NULL ORDER BY name")
-                    .arg(QLatin1String(rowcodec::kMetaColumns))))
+    if (!q.exec(kSelectTeam + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name")))
         return sqlite::toError(q.lastError(), tr("reading the teams"));
     QList<Team> out;
     while (q.next())
-        out.append({rowcodec::key(q.value(0)), q.value(1).toString(), q.value(2).toString(), rowcodec::meta(q),
-                    fromKey<AutoAssign>(q.value(8).toString()).value_or(AutoAssign::None)});
+        out.append(readTeam(q));
     return out;
 }
 
 Result<QUuid> DirectoryRepository::addAgent(Agent agent)
 {
-    return insertOne(m_db, m_actor, QStringLiteral("agents"), agent,
-                     {{QStringLiteral("name"), agent.name.trimmed()},
-                      {QStringLiteral("email"), agent.email},
-                      {QStringLiteral("role"), toKey(agent.role)},
-                      {QStringLiteral("team_id"), keyValue(agent.teamId)},
-                      {QStringLiteral("active"), agent.active ? 1 : 0}});
+    return insertOne(m_db, m_actor, QStringLiteral("agents"), agent, agentColumns(agent));
+}
+
+Result<void> DirectoryRepository::updateAgent(const Agent &agent)
+{
+    return updateOne(m_db, m_actor, QStringLiteral("agents"), agent, agentColumns(agent));
+}
+
+Result<Agent> DirectoryRepository::agent(const QUuid &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelectAgent + QStringLiteral("WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(keyValue(id));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), tr("reading the agents"));
+    if (!q.next())
+        return makeError(Error::Code::NotFound, tr("The agent does not exist."));
+    return readAgent(q);
 }
 
 Result<QList<Agent>> DirectoryRepository::agents() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(kSelectAgent + QStringLiteral("WHERE deleted_at IS NULL ORDER BY name")))
+    if (!q.exec(kSelectAgent + QStringLiteral("WHERE deleted_at IS NULL ") + kAgentOrder))
         return sqlite::toError(q.lastError(), tr("reading the agents"));
     QList<Agent> out;
     while (q.next())
@@ -106,7 +178,7 @@ Result<QList<Agent>> DirectoryRepository::agents() const
 Result<Agent> DirectoryRepository::agentByName(const QString &name) const
 {
     QSqlQuery q(m_db);
-    q.prepare(kSelectAgent + QStringLiteral("WHERE name = ? AND deleted_at IS NULL"));
+    q.prepare(kSelectAgent + QStringLiteral("WHERE name = ? AND deleted_at IS NULL ORDER BY active DESC"));
     q.addBindValue(name);
     if (!q.exec())
         return sqlite::toError(q.lastError(), tr("reading the agents"));

@@ -20,10 +20,17 @@ public:
 
     Result<QUuid> addTeam(Team team);
     Result<QList<Team>> teams() const;
+    Result<Team> team(const QUuid &id) const;
+    // Writes the columns of `team` that changed (through the outbox).
+    Result<void> updateTeam(const Team &team);
     Result<void> setAutoAssign(const QUuid &team, AutoAssign mode);
 
     Result<QUuid> addAgent(Agent agent);
+    // Every agent, the inactive ones too, in reading order.
     Result<QList<Agent>> agents() const;
+    Result<Agent> agent(const QUuid &id) const;
+    // Writes the columns of `agent` that changed (through the outbox).
+    Result<void> updateAgent(const Agent &agent);
     Result<Agent> agentByName(const QString &name) const;
 
     Result<QUuid> addOrganization(Organization organization);

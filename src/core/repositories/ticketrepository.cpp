@@ -132,6 +132,21 @@ Result<Ticket> TicketRepository::byNumber(const QString &number) const
     return readOne(QStringLiteral("WHERE number = ? AND deleted_at IS NULL"), number.trimmed().toUpper());
 }
 
+Result<QList<Ticket>> TicketRepository::openAssignedTo(const QUuid &agent) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect
+              + QStringLiteral("WHERE assignee_id = ? AND status NOT IN ('solved', 'closed') AND deleted_at IS NULL "
+                               "ORDER BY created_at, id"));
+    q.addBindValue(keyValue(agent));
+    if (!q.exec())
+        return sqlite::toError(q.lastError(), tr("reading the tickets"));
+    QList<Ticket> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 Result<QList<TicketEvent>> TicketRepository::events(const QUuid &ticketId) const
 {
     QSqlQuery q(m_db);

@@ -20,6 +20,8 @@ public:
     Result<QUuid> add(Ticket ticket);
     Result<Ticket> get(const QUuid &id) const;
     Result<Ticket> byNumber(const QString &number) const;
+    // The tickets assigned to `agent` that are not solved or closed, oldest first.
+    Result<QList<Ticket>> openAssignedTo(const QUuid &agent) const;
     Result<QList<TicketEvent>> events(const QUuid &ticketId) const;
     Result<QUuid> appendEvent(TicketEvent event);
 

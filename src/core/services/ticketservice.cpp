@@ -3,6 +3,7 @@
 #include "domain/ticketworkflow.h"
 #include "domain/uuid.h"
 #include "repositories/cannedresponses.h"
+#include "repositories/directoryrepository.h"
 #include "repositories/slarepository.h"
 #include "repositories/ticketrepository.h"
 #include "services/slaengine.h"
@@ -31,8 +32,29 @@ TicketService::TicketService(QSqlDatabase db, QUuid agent)
     , m_agent(agent)
 {}
 
+namespace {
+
+// A ticket is handed only to someone who works here now.
+Result<void> checkAssignable(const QSqlDatabase &db, const QUuid &agentId)
+{
+    if (agentId.isNull())
+        return {};
+    const auto agent = DirectoryRepository(db).agent(agentId);
+    if (!agent)
+        return agent.error();
+    if (!agent->active)
+        return makeError(Error::Code::Invalid,
+                         TicketService::tr("%1 is deactivated and cannot take tickets. Choose someone else.")
+                             .arg(agent->name));
+    return {};
+}
+
+} // namespace
+
 Result<Ticket> TicketService::create(Ticket t, bool openedDuringLiveContact)
 {
+    if (auto r = checkAssignable(m_db, t.assigneeId); !r)
+        return r.error();
     t.id = QUuid();
     t.status = openedDuringLiveContact ? TicketStatus::Open : TicketStatus::New;
     QUuid id;
@@ -156,6 +178,8 @@ Result<void> TicketService::assign(const QUuid &ticketId, const QUuid &agentId, 
     const auto ticket = TicketRepository(m_db, m_agent).get(ticketId);
     if (!ticket)
         return ticket.error();
+    if (auto r = checkAssignable(m_db, agentId); agentId != ticket->assigneeId && !r)
+        return r;
     return apply(ticket.value(),
                  {{QStringLiteral("assignee_id"), keyValue(agentId), keyText(ticket->assigneeId), keyText(agentId)},
                   {QStringLiteral("team_id"), keyValue(teamId), keyText(ticket->teamId), keyText(teamId)}});
@@ -174,6 +198,8 @@ Result<void> TicketService::escalate(const QUuid &ticketId, int level, const QSt
         return makeError(Error::Code::Invalid, tr("A solved or closed ticket cannot be escalated; reopen it first."));
     if (!target.agent.isNull() && target.team.isNull())
         return makeError(Error::Code::Invalid, tr("Choose the team the ticket is escalated to."));
+    if (auto r = checkAssignable(m_db, target.agent); target.agent != ticket->assigneeId && !r)
+        return r;
     QList<Change> changes{{QStringLiteral("escalation_level"), level, QString::number(ticket->escalationLevel),
                            QString::number(level)},
                           {QStringLiteral("escalation_reason"), reason.trimmed(), ticket->escalationReason,

@@ -20,6 +20,16 @@ QTimeZone teamTimeZone(const Database &database)
     return QTimeZone::systemTimeZone();
 }
 
+Result<bool> holdsData(const Database &database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM teams) "
+                               "OR EXISTS(SELECT 1 FROM agents) OR EXISTS(SELECT 1 FROM tickets)"))
+        || !q.next())
+        return sqlite::toError(q.lastError(), Database::tr("reading the database"));
+    return q.value(0).toBool();
+}
+
 Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck)
 {
     DatabaseInfo info;

@@ -32,6 +32,10 @@ struct DatabaseInfo
 // system's when there is no team yet.
 QTimeZone teamTimeZone(const Database &database);
 
+// Whether anything was saved in the database yet: people, teams,
+// customers or tickets (the shipped SLA defaults do not count).
+Result<bool> holdsData(const Database &database);
+
 // Quick facts (counts, version, size). With `fullCheck`, also runs
 // PRAGMA integrity_check and foreign_key_check (reads the whole file).
 Result<DatabaseInfo> inspectDatabase(const Database &database, bool fullCheck);

@@ -14,7 +14,12 @@ const QList<SyncedEntity> &syncedEntities()
 {
     static const QList<SyncedEntity> entities{
         {QStringLiteral("team"), QStringLiteral("teams"), QStringLiteral("crm.team"), true},
-        {QStringLiteral("agent"), QStringLiteral("agents"), QStringLiteral("crm.agent"), true},
+        // The login is given on the server (app.add_agent); a copy has none.
+        {QStringLiteral("agent"),
+         QStringLiteral("agents"),
+         QStringLiteral("crm.agent"),
+         true,
+         {QStringLiteral("agent_role")}},
         {QStringLiteral("organization"), QStringLiteral("organizations"), QStringLiteral("crm.organization")},
         {QStringLiteral("customer"), QStringLiteral("customers"), QStringLiteral("crm.customer")},
         {QStringLiteral("customer_contact"), QStringLiteral("customer_contacts"),

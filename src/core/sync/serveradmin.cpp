@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <libpq-fe.h>
 
@@ -154,12 +155,13 @@ Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
     return id;
 }
 
-Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QString &displayName, const QString &role,
-                             const QString &team, const QString &password)
+namespace {
+
+// Before version 8 (a server not upgraded yet): the login made directly,
+// which needs a caller who may create roles.
+Result<QUuid> addServerAgentBefore8(QSqlDatabase db, const QString &login, const QString &name, const QString &role,
+                                    const QString &team, const QString &password)
 {
-    if (auto r = checkNewAgent(login, role, password); !r)
-        return r.error();
-    const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN")))
         return serverError(q.lastError(), ServerText::tr("adding the agent"));
@@ -182,6 +184,225 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
     if (!q.exec(QStringLiteral("COMMIT")))
         return rolledBack(q, db, ServerText::tr("adding the agent"));
     return id;
+}
+
+// The schema version from which admins run the directory (app.add_agent …).
+constexpr int kServerDirectoryVersion = 8;
+
+QVariant uuidParam(const QUuid &id)
+{
+    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id.toString(QUuid::WithoutBraces));
+}
+
+// The directory id of the agent with `login`.
+Result<QUuid> agentWithLogin(QSqlDatabase db, const QString &login)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM crm.agent WHERE agent_role = ? AND deleted_at IS NULL"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return serverError(q.lastError(), ServerText::tr("finding the agent"));
+    if (!q.next())
+        return makeError(Error::Code::NotFound,
+                         ServerText::tr("There is no agent with the login %1 on the server.").arg(login));
+    return QUuid(q.value(0).toString());
+}
+
+// Runs `statement` with `values` inside the open transaction; rolls it back on an error.
+Result<void> execIn(QSqlQuery &q, QSqlDatabase db, const QString &statement, const QVariantList &values,
+                    const QString &doing)
+{
+    q.prepare(statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return rolledBack(q, db, doing);
+    return {};
+}
+
+} // namespace
+
+Result<QUuid> addServerAgent(QSqlDatabase db, const ServerAgent &agent, const QString &password)
+{
+    if (auto r = checkNewAgent(agent.login, agent.role, password); !r)
+        return r.error();
+    const QString name = agent.name.trimmed().isEmpty() ? agent.login : agent.name.trimmed();
+    const auto version = serverSchemaVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() < kServerDirectoryVersion)
+        return addServerAgentBefore8(db, agent.login, name, agent.role, agent.team, password);
+    const QString doing = ServerText::tr("adding the agent");
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(q.lastError(), doing);
+    const auto teamId = findTeam(q, db, agent.team);
+    if (!teamId)
+        return teamId.error();
+    // The password leaves this program only as a SCRAM verifier, made here
+    // by libpq; the verifier alone cannot log in.
+    const auto verifier = scramVerifier(db, agent.login, password);
+    if (!verifier) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return verifier.error();
+    }
+    const QUuid id = agent.id.isNull() ? newUuidV7() : agent.id;
+    if (auto r = execIn(q, db, QStringLiteral("SELECT app.add_agent(?::uuid, ?, ?, ?, ?, ?, ?::uuid, ?)"),
+                        {uuidParam(id), agent.login, name, agent.reading.trimmed(), agent.email.trimmed(), agent.role,
+                         uuidParam(teamId.value()), verifier.value()},
+                        doing);
+        !r)
+        return r.error();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rolledBack(q, db, doing);
+    return id;
+}
+
+Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QString &displayName, const QString &role,
+                             const QString &team, const QString &password)
+{
+    ServerAgent agent;
+    agent.login = login;
+    agent.name = displayName;
+    agent.role = role;
+    agent.team = team;
+    return addServerAgent(db, agent, password);
+}
+
+Result<QList<ServerAgent>> serverAgents(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT a.id, coalesce(a.agent_role::text, ''), a.name, a.name_reading, a.email, a.role, "
+                               "       coalesce(t.name, ''), a.active "
+                               "FROM crm.agent a LEFT JOIN crm.team t ON t.id = a.team_id WHERE a.deleted_at IS NULL "
+                               "ORDER BY CASE a.name_reading WHEN '' THEN a.name ELSE a.name_reading END, a.name")))
+        return serverError(q.lastError(), ServerText::tr("reading the agents"));
+    QList<ServerAgent> out;
+    while (q.next())
+        out.append({QUuid(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toBool()});
+    return out;
+}
+
+Result<void> editServerAgent(QSqlDatabase db, const QString &login, const ServerAgent &changed)
+{
+    if (changed.name.trimmed().isEmpty() || changed.name.trimmed().size() > 200)
+        return makeError(Error::Code::Invalid, ServerText::tr("Give the agent a name of up to 200 characters."));
+    if (!serverRoles().contains(changed.role))
+        return makeError(Error::Code::Invalid,
+                         ServerText::tr("The role must be one of: %1.").arg(serverRoles().join(QStringLiteral(", "))));
+    const QString doing = ServerText::tr("changing the agent");
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(q.lastError(), doing);
+    const auto id = agentWithLogin(db, login);
+    if (!id) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return id.error();
+    }
+    const auto teamId = findTeam(q, db, changed.team);
+    if (!teamId)
+        return teamId.error();
+    if (auto r = execIn(q, db,
+                        QStringLiteral("UPDATE crm.agent SET name = ?, name_reading = ?, email = ?, team_id = ?::uuid "
+                                       "WHERE id = ?::uuid"),
+                        {changed.name.trimmed(), changed.reading.trimmed(), changed.email.trimmed(),
+                         uuidParam(teamId.value()), uuidParam(id.value())},
+                        doing);
+        !r)
+        return r;
+    if (auto r = execIn(q, db, QStringLiteral("SELECT app.set_agent_role(?::uuid, ?)"),
+                        {uuidParam(id.value()), changed.role}, doing);
+        !r)
+        return r;
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rolledBack(q, db, doing);
+    return {};
+}
+
+Result<void> setServerAgentActive(QSqlDatabase db, const QString &login, bool active)
+{
+    const auto id = agentWithLogin(db, login);
+    if (!id)
+        return id.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT app.set_agent_active(?::uuid, ?)"));
+    q.addBindValue(uuidParam(id.value()));
+    q.addBindValue(active);
+    if (!q.exec())
+        return serverError(q.lastError(),
+                           active ? ServerText::tr("activating the agent") : ServerText::tr("deactivating the agent"));
+    return {};
+}
+
+Result<void> resetServerPassword(QSqlDatabase db, const QString &login, const QString &password)
+{
+    if (password.size() < 8)
+        return makeError(Error::Code::Invalid, ServerText::tr("The password must have at least 8 characters."));
+    const auto id = agentWithLogin(db, login);
+    if (!id)
+        return id.error();
+    const auto verifier = scramVerifier(db, login, password);
+    if (!verifier)
+        return verifier.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT app.set_agent_password(?::uuid, ?)"));
+    q.addBindValue(uuidParam(id.value()));
+    q.addBindValue(verifier.value());
+    if (!q.exec())
+        return serverError(q.lastError(), ServerText::tr("setting the password"));
+    return {};
+}
+
+Result<void> editServerTeam(QSqlDatabase db, const QString &team, const QString &newName, const QString &timeZone,
+                            const std::optional<QString> &leadLogin)
+{
+    const QString doing = ServerText::tr("changing the team");
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return serverError(q.lastError(), doing);
+    const auto teamId = findTeam(q, db, team);
+    if (!teamId)
+        return teamId.error();
+    if (teamId->isNull()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return makeError(Error::Code::Invalid, ServerText::tr("Name the team to change."));
+    }
+    if (!newName.trimmed().isEmpty()) {
+        if (auto r = execIn(q, db, QStringLiteral("UPDATE crm.team SET name = ? WHERE id = ?::uuid"),
+                            {newName.trimmed(), uuidParam(teamId.value())}, doing);
+            !r)
+            return r;
+    }
+    if (!timeZone.isEmpty()) {
+        if (!QTimeZone(timeZone.toUtf8()).isValid()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return makeError(Error::Code::Invalid,
+                             ServerText::tr("%1 is not a time zone this computer knows.").arg(timeZone));
+        }
+        if (auto r = execIn(q, db, QStringLiteral("UPDATE crm.team SET time_zone = ? WHERE id = ?::uuid"),
+                            {timeZone, uuidParam(teamId.value())}, doing);
+            !r)
+            return r;
+    }
+    if (leadLogin) {
+        QUuid lead;
+        if (!leadLogin->isEmpty()) {
+            const auto found = agentWithLogin(db, *leadLogin);
+            if (!found) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return found.error();
+            }
+            lead = found.value();
+        }
+        if (auto r = execIn(q, db, QStringLiteral("UPDATE crm.team SET lead_id = ?::uuid WHERE id = ?::uuid"),
+                            {uuidParam(lead), uuidParam(teamId.value())}, doing);
+            !r)
+            return r;
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return rolledBack(q, db, doing);
+    return {};
 }
 
 Result<qint64> retainServerChanges(QSqlDatabase db, int days)

@@ -42,6 +42,16 @@ Error serverError(const QSqlError &error, const QString &doing)
     else if (text.contains(QLatin1String("does not exist")) && text.contains(kMissingSchema))
         reason = ServerText::tr("This database is not a Madoguchi team server (or its set-up is incomplete). "
                                 "Ask your administrator to run \"madoguchi-cli server init\" on it.");
+    else if (text.contains(QLatin1String("last active administrator")))
+        reason = ServerText::tr("This is the team's only active administrator. Make someone else an administrator "
+                                "first.");
+    else if (text.contains(QLatin1String("already exists")) || text.contains(QLatin1String("already has a login")))
+        reason = ServerText::tr("That login name is already taken on the server. Choose another.");
+    else if (text.contains(QLatin1String("only an active administrator"))
+             || text.contains(QLatin1String("only an administrator")))
+        reason = ServerText::tr("Only an administrator can change the team's logins on the server.");
+    else if (text.contains(QLatin1String("no agent with a login")))
+        reason = ServerText::tr("There is no agent with that login on the server.");
     else if (text.contains(QLatin1String("row-level security")))
         reason = ServerText::tr("The server's rules do not let your login make this change.");
     else if (text.contains(QLatin1String("permission denied")))
