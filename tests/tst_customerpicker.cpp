@@ -126,20 +126,22 @@ TEST(CustomerPicker, EnterTakesTheOnlyMatchAndEditingDropsIt)
     EXPECT_TRUE(changed.at(1).at(0).toUuid().isNull());
 }
 
-// Where new customers are taken (a call), a name that finds one customer is
-// listed for the agent to confirm: the caller may be someone new of that
-// name. Where they are not (a ticket), the only customer found is taken.
-TEST(CustomerPicker, TheOnlyCustomerFoundIsTakenWhereNoNewOneCanBeMade)
+// Where a caller may be someone new of that name (a call), a name that finds
+// one customer is listed for the agent to confirm. Elsewhere (a ticket, which
+// offers a new customer only when nobody is found) the only customer found
+// is taken.
+TEST(CustomerPicker, TheOnlyCustomerFoundIsTakenUnlessANameMatchIsToBeConfirmed)
 {
-    for (const bool offersNew : {false, true}) {
-        SCOPED_TRACE(offersNew);
+    for (const auto &[offersNew, confirms] : {std::pair{false, false}, std::pair{true, false}, std::pair{true, true}}) {
+        SCOPED_TRACE(testing::Message() << "offers new " << offersNew << ", confirms " << confirms);
         PickerInADialog p;
         p.picker->setOffersNewCustomer(offersNew);
+        p.picker->setConfirmsNameMatch(confirms);
         commit(p.edit(), QStringLiteral("たなか"));
         ASSERT_TRUE(p.waitForStatus());
-        EXPECT_EQ(p.picker->customer().isNull(), offersNew);
-        EXPECT_EQ(p.list()->isVisible(), offersNew);
-        if (!offersNew) {
+        EXPECT_EQ(p.picker->customer().isNull(), confirms);
+        EXPECT_EQ(p.list()->isVisible(), confirms);
+        if (!confirms) {
             EXPECT_EQ(p.picker->customer(), p.f.ids.value(QStringLiteral("田中 美咲")));
         }
     }
@@ -214,11 +216,15 @@ INSTANTIATE_TEST_SUITE_P(Dialogs, PickerInEveryDialog,
                                                           return new LogInteractionDialog(db, QStringLiteral("JP"), {});
                                                       },
                                                       "notesEdit", true},
+                                           // As the window opens it: a customer nobody has is added from it.
                                            PickerHost{"NewTicketDialog",
                                                       [](const Database &db) {
-                                                          return new NewTicketDialog(db, QStringLiteral("JP"), {});
+                                                          auto *dialog = new NewTicketDialog(db, QStringLiteral("JP"),
+                                                                                             {});
+                                                          dialog->setOffersNewCustomer(true);
+                                                          return dialog;
                                                       },
-                                                      "subjectEdit", false}),
+                                                      "subjectEdit", true}),
                          hostName);
 
 TEST_P(PickerInEveryDialog, FindsByNumberAndKanaAndEnterChoosesButNeverSaves)

@@ -167,3 +167,28 @@ TEST(CustomerSearch, LooksLikePhone)
     EXPECT_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("山田")));
     EXPECT_FALSE(CustomerSearch::looksLikePhone(QStringLiteral("a1")));
 }
+
+TEST(CustomerSearch, SharingContactsFindsOthersWithTheNumberInAnyFormOrTheAddressInAnyCase)
+{
+    CustomerFixture f;
+    Customer draft;
+    draft.name = QStringLiteral("山田 太郎");
+    auto contact = [](ContactKind kind, const QString &value) { return ContactPoint{QUuid(), kind, value, {}, false}; };
+    draft.contacts = {contact(ContactKind::Phone, PhoneNumber::parse(QStringLiteral("+81 3-1234-5678"), {})->e164()),
+                      contact(ContactKind::Email, QStringLiteral("Misaki@Example.jp")),
+                      contact(ContactKind::Phone, QStringLiteral("+819099990000"))};
+    const CustomerSearch search(f.db.connection(), QStringLiteral("JP"));
+    const auto found = search.sharingContacts(draft);
+    ASSERT_TRUE(found);
+    QStringList rows;
+    for (const CustomerSearch::Hit &h : found.value())
+        rows << QStringLiteral("%1 %2 %3").arg(h.customer.name).arg(int(h.match)).arg(h.shared);
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("山田 太郎 0 +81312345678"),
+                                 QStringLiteral("田中 美咲 1 Misaki@Example.jp")}))
+        << str(rows);
+
+    // A customer shares every contact with themselves: never their own duplicate.
+    draft.id = f.ids.value(QStringLiteral("山田 太郎"));
+    ASSERT_EQ(search.sharingContacts(draft)->size(), 1);
+    EXPECT_EQ(search.sharingContacts(draft)->constFirst().customer.name, QStringLiteral("田中 美咲"));
+}

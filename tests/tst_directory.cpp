@@ -84,7 +84,7 @@ TEST_F(DirectoryFixture, SetUpMakesTheTeamItsPeopleAndWhoIsSignedIn)
     ASSERT_EQ(teams.size(), 1);
     EXPECT_EQ(teams.at(0).name, QStringLiteral("お客様窓口"));
     EXPECT_EQ(teams.at(0).timeZone, QStringLiteral("Asia/Tokyo")); // the shipped calendar's
-    EXPECT_EQ(teams.at(0).leadId, suzuki());                         // the first lead
+    EXPECT_EQ(teams.at(0).leadId, suzuki());                       // the first lead
     const Agent you = agent(sato());
     EXPECT_EQ(you.nameReading, QStringLiteral("サトウ アイコ"));
     EXPECT_EQ(you.email, QStringLiteral("sato@example.jp"));
@@ -99,7 +99,8 @@ TEST_F(DirectoryFixture, SetUpMakesTheTeamItsPeopleAndWhoIsSignedIn)
     QStringList names;
     for (const Agent &a : DirectoryRepository(db.connection()).agents().value())
         names << a.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("佐藤 愛子"), QStringLiteral("鈴木 一郎"), QStringLiteral("田中 花子")}));
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("佐藤 愛子"), QStringLiteral("鈴木 一郎"), QStringLiteral("田中 花子")}));
 }
 
 TEST(WorkspaceSetup, TheTeamsBusinessHoursBecomeTheDefaultCalendarAndItsZoneTheTeams)

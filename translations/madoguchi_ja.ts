@@ -1535,6 +1535,69 @@
     </message>
 </context>
 <context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>フリガナ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Kana, e.g. ヤマダ タロウ</source>
+        <translation>かな(例: ヤマダ タロウ)</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>会社(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Choose a company, or type a new name to add it.</source>
+        <translation>会社を選ぶか、新しい会社名を入力すると追加されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>電話番号(&amp;P):</translation>
+    </message>
+    <message>
+        <source>One number per line</source>
+        <translation>1 行に 1 つの番号</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>1 行に 1 つのアドレス</translation>
+    </message>
+    <message>
+        <source>T&amp;ier:</source>
+        <translation>ランク(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>タグ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMerge</name>
     <message>
         <source>merging the customers</source>
@@ -1634,54 +1697,6 @@
         <translation>プロフィール</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Reading:</source>
-        <translation>フリガナ(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Kana, e.g. ヤマダ タロウ</source>
-        <translation>かな(例: ヤマダ タロウ)</translation>
-    </message>
-    <message>
-        <source>&amp;Phones:</source>
-        <translation>電話番号(&amp;P):</translation>
-    </message>
-    <message>
-        <source>One number per line</source>
-        <translation>1 行に 1 つの番号</translation>
-    </message>
-    <message>
-        <source>E-&amp;mails:</source>
-        <translation>メールアドレス(&amp;M):</translation>
-    </message>
-    <message>
-        <source>One address per line</source>
-        <translation>1 行に 1 つのアドレス</translation>
-    </message>
-    <message>
-        <source>T&amp;ier:</source>
-        <translation>ランク(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs:</source>
-        <translation>タグ(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Separated by commas</source>
-        <translation>カンマ区切り</translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation>住所(&amp;D):</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>メモ(&amp;T):</translation>
-    </message>
-    <message>
         <source>Re&amp;vert</source>
         <translation>元に戻す(&amp;V)</translation>
     </message>
@@ -1708,18 +1723,6 @@
     <message>
         <source>Customer history</source>
         <translation>顧客の履歴</translation>
-    </message>
-    <message>
-        <source>C&amp;ompany:</source>
-        <translation>会社(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>会社</translation>
-    </message>
-    <message>
-        <source>Choose a company, or type a new name to add it.</source>
-        <translation>会社を選ぶか、新しい会社名を入力すると追加されます。</translation>
     </message>
     <message>
         <source>New &amp;Ticket…</source>
@@ -1751,6 +1754,14 @@
     <message>
         <source>Customer list</source>
         <translation>顧客一覧</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新しい顧客(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a customer by hand (Ctrl+Shift+N)</source>
+        <translation>顧客を手入力で追加します(Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2589,25 @@
     <message>
         <source>Insert a prepared text; its changes apply to the linked ticket</source>
         <translation>用意した文章を挿入します。定型文の変更は関連するチケットに適用されます</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>新しい顧客</translation>
+    </message>
+    <message>
+        <source>Customers already on file</source>
+        <translation>登録済みの顧客</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing</source>
+        <translation>登録済みの顧客を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go on with the customer selected above instead of creating a new one</source>
+        <translation>新しく作らずに、上で選んだ登録済みの顧客で続けます</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4214,13 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::CustomerForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::CustomerListModel</name>
     <message>
         <source>Name</source>
@@ -4301,10 +4338,6 @@ Database: %3 (schema %4)</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>last contact %1</source>
         <translation>最終連絡 %1</translation>
     </message>
@@ -4368,6 +4401,14 @@ Database: %3 (schema %4)</source>
         <translation>
             <numerusform>顧客 %Ln 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No customers yet — &lt;a href=&quot;new&quot;&gt;add one&lt;/a&gt; or &lt;a href=&quot;log&quot;&gt;log a call&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;A caller you log who is not on file is added with the call.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;まだ顧客はいません — &lt;a href=&quot;new&quot;&gt;顧客を追加&lt;/a&gt;するか、&lt;a href=&quot;log&quot;&gt;通話を記録&lt;/a&gt;してください。&lt;/p&gt;&lt;p&gt;未登録の発信者は、通話の記録と一緒に顧客として登録されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>まだ顧客はいません</translation>
     </message>
 </context>
 <context>
@@ -5555,6 +5596,45 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>The changes not yet sent could not be read from the damaged file, so they were not carried over. The file is kept as %1.</source>
         <translation>破損したファイルから未送信の変更を読み取れなかったため、引き継いでいません。そのファイルは %1 として保管しています。</translation>
+    </message>
+    <message>
+        <source>Customer created.</source>
+        <translation>顧客を登録しました。</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>新しい顧客(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::NewCustomerDialog</name>
+    <message>
+        <source>%1 — same phone number %2</source>
+        <translation>%1 — 同じ電話番号 %2</translation>
+    </message>
+    <message>
+        <source>%1 — same e-mail address %2</source>
+        <translation>%1 — 同じメールアドレス %2</translation>
+    </message>
+    <message>
+        <source>Already on file with the same phone number or e-mail address. Open the existing customer, or create this one anyway.</source>
+        <translation>同じ電話番号またはメールアドレスの顧客がすでに登録されています。登録済みの顧客を開くか、このまま新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Create &amp;Anyway</source>
+        <translation>このまま作成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Customer</source>
+        <translation>顧客を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Discard this customer?</source>
+        <translation>この顧客の入力を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>What you entered for the new customer will be lost.</source>
+        <translation>新しい顧客について入力した内容は失われます。</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
 #include "repositories/customersearch.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/interactionrepository.h"
+#include "services/customerprofiles.h"
 #include "services/interactionlog.h"
 #include "storage/clientstate.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
-#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -127,24 +127,13 @@ Result<void> customerAdd(const Invocation &in)
         return database.error();
     const QSqlDatabase db = database.value()->connection();
     const QUuid agent = ClientState(db).currentAgent();
-    QUuid id;
-    const auto written = inTransaction(db, [&]() -> Result<void> {
-        const auto organization = DirectoryRepository(db, agent).organizationNamed(in.value("org"));
-        if (!organization)
-            return organization.error();
-        c.organizationId = organization.value();
-        const auto added = CustomerRepository(db, agent).add(c);
-        if (!added)
-            return added.error();
-        id = added.value();
-        return {};
-    });
-    if (!written)
-        return written.error();
+    const auto id = CustomerProfiles(db, agent).create(c, in.value("org"));
+    if (!id)
+        return id.error();
     if (in.json())
-        printJson(QJsonObject{{QStringLiteral("id"), uuidToText(id)}});
+        printJson(QJsonObject{{QStringLiteral("id"), uuidToText(id.value())}});
     else
-        out() << uuidToText(id) << Qt::endl;
+        out() << uuidToText(id.value()) << Qt::endl;
     return {};
 }
 

@@ -75,12 +75,9 @@ Result<void> readPerson(const Invocation &in, const QSqlDatabase &db, Agent &age
 
 QJsonObject agentJson(const Agent &a, const QList<Team> &teams)
 {
-    return QJsonObject{{QStringLiteral("id"), uuidToText(a.id)},
-                       {QStringLiteral("name"), a.name},
-                       {QStringLiteral("reading"), a.nameReading},
-                       {QStringLiteral("email"), a.email},
-                       {QStringLiteral("role"), toKey(a.role)},
-                       {QStringLiteral("team"), teamName(teams, a.teamId)},
+    return QJsonObject{{QStringLiteral("id"), uuidToText(a.id)},   {QStringLiteral("name"), a.name},
+                       {QStringLiteral("reading"), a.nameReading}, {QStringLiteral("email"), a.email},
+                       {QStringLiteral("role"), toKey(a.role)},    {QStringLiteral("team"), teamName(teams, a.teamId)},
                        {QStringLiteral("active"), a.active}};
 }
 
@@ -131,7 +128,8 @@ Result<void> init(const Invocation &in)
 {
     const bool withPerson = in.isSet("agent");
     if (!withPerson && (in.isSet("kana") || in.isSet("email") || in.isSet("team") || in.isSet("role")))
-        return usageError(CliText::tr("--kana, --email, --role and --team describe the first person: give --agent too."));
+        return usageError(
+            CliText::tr("--kana, --email, --role and --team describe the first person: give --agent too."));
     const QString path = in.databasePath();
     std::optional<Workspace> made;
     if (QFileInfo::exists(path)) {
@@ -390,8 +388,10 @@ QJsonObject teamJson(const Team &t, const QList<Agent> &agents)
         if (a.teamId == t.id && a.active)
             ++members;
     }
-    return QJsonObject{{QStringLiteral("id"), uuidToText(t.id)},  {QStringLiteral("name"), t.name},
-                       {QStringLiteral("time_zone"), t.timeZone}, {QStringLiteral("lead"), lead},
+    return QJsonObject{{QStringLiteral("id"), uuidToText(t.id)},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("time_zone"), t.timeZone},
+                       {QStringLiteral("lead"), lead},
                        {QStringLiteral("members"), members}};
 }
 

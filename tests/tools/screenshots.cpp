@@ -7,6 +7,7 @@
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
 #include "customers/loginteractiondialog.h"
+#include "customers/newcustomerdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/staffingdialog.h"
 #include "kit/appearance.h"
@@ -23,6 +24,7 @@
 #include "tickets/ticketspage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -118,6 +120,42 @@ int unopenableDatabase(const QString &out, const QString &language)
         }
     });
     (void)DatabaseCare::openAtStart(path, {});
+    return 0;
+}
+
+// A team's first day: the Customers page of a database just created, at a
+// laptop's size, and New Customer pointing out a customer already on file.
+int firstDay(const QString &out, const QString &language)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("first-day.sqlite")));
+    if (!db)
+        return 1;
+    const Database *database = db.value().get();
+    MainWindow window(std::move(db.value()));
+    window.resize(1024, 700);
+    window.show();
+    if (!QTest::qWaitFor([&] { return !window.databaseInfo().path.isEmpty(); }, 10'000))
+        return 1;
+    save(&window, out, QStringLiteral("customers-empty-1024x700-%1").arg(language));
+
+    const bool ja = language == u"ja";
+    NewCustomerDialog first(*database, QStringLiteral("JP"), {}, &window);
+    first.prefill(ja ? QStringLiteral("山田 太郎") : QStringLiteral("Taro Yamada"), QStringLiteral("03-1234-5678"));
+    first.findChild<QLineEdit *>(QStringLiteral("readingEdit"))->setText(QStringLiteral("ヤマダ タロウ"));
+    first.findChild<QComboBox *>(QStringLiteral("companyCombo"))->setEditText(QStringLiteral("株式会社山田商事"));
+    first.findChild<QPlainTextEdit *>(QStringLiteral("emailsEdit"))
+        ->setPlainText(QStringLiteral("taro@yamada.example.jp"));
+    first.show();
+    save(&first, out, QStringLiteral("new-customer-%1").arg(language));
+    first.accept();
+
+    NewCustomerDialog again(*database, QStringLiteral("JP"), {}, &window);
+    again.prefill(ja ? QStringLiteral("山田 タロウ") : QStringLiteral("T. Yamada"), QStringLiteral("+81 3 1234 5678"));
+    again.show();
+    again.accept(); // points out the customer above instead of saving
+    save(&again, out, QStringLiteral("new-customer-duplicate-%1").arg(language));
+    again.done(QDialog::Rejected);
     return 0;
 }
 
@@ -273,6 +311,8 @@ int main(int argc, char **argv)
     levels.selectCalendar(0);
     save(&levels, out, QStringLiteral("business-hours-%1").arg(language));
     levels.close();
+    if (const int failed = firstDay(out, language))
+        return failed;
     if (const int failed = damagedDatabase(out, language))
         return failed;
     return unopenableDatabase(out, language);

@@ -72,18 +72,26 @@ Result<void> collectContaining(QSqlQuery &q, Collector &hits, const QString &col
     return collect(q, hits, CustomerSearch::Match::Contains);
 }
 
+// The live customers with this phone number (E.164) or e-mail address.
+Result<void> collectExact(QSqlQuery &q, Collector &hits, ContactKind kind, const QString &value, int limit)
+{
+    q.prepare(QStringLiteral(
+        "SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
+        "WHERE p.value = ? COLLATE NOCASE AND p.kind = ? AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
+        "ORDER BY c.sort_key LIMIT ?"));
+    q.addBindValue(value);
+    q.addBindValue(toKey(kind));
+    q.addBindValue(limit);
+    return collect(q, hits,
+                   kind == ContactKind::Phone ? CustomerSearch::Match::ExactPhone : CustomerSearch::Match::ExactEmail);
+}
+
 // The hits for text that looks like a phone number.
 Result<void> collectByPhone(QSqlQuery &q, Collector &hits, const QString &trimmed, const QString &region, int limit)
 {
     // 1. The whole number in any written form.
     if (const auto phone = PhoneNumber::parse(trimmed, region)) {
-        q.prepare(QStringLiteral(
-            "SELECT c.rowid FROM customer_contacts p JOIN customers c ON c.id = p.customer_id "
-            "WHERE p.value = ? COLLATE NOCASE AND p.kind = 'phone' AND p.deleted_at IS NULL AND c.deleted_at IS NULL "
-            "ORDER BY c.sort_key LIMIT ?"));
-        q.addBindValue(phone->e164());
-        q.addBindValue(limit);
-        if (auto r = collect(q, hits, CustomerSearch::Match::ExactPhone); !r)
+        if (auto r = collectExact(q, hits, ContactKind::Phone, phone->e164(), limit); !r)
             return r;
     }
     // 2. Partial digits, anywhere in the stored E.164 digits. A leading
@@ -106,12 +114,7 @@ Result<void> collectByText(QSqlQuery &q, Collector &hits, const QString &trimmed
     // 1. An exact e-mail address.
     if (trimmed.contains(u'@')) {
         if (const auto email = EmailAddress::parse(trimmed)) {
-            q.prepare(QStringLiteral("SELECT c.rowid FROM customer_contacts e JOIN customers c ON c.id = e.customer_id "
-                                     "WHERE e.value = ? COLLATE NOCASE AND e.kind = 'email' AND e.deleted_at IS NULL "
-                                     "AND c.deleted_at IS NULL LIMIT ?"));
-            q.addBindValue(email->address());
-            q.addBindValue(limit);
-            if (auto r = collect(q, hits, CustomerSearch::Match::ExactEmail); !r)
+            if (auto r = collectExact(q, hits, ContactKind::Email, email->address(), limit); !r)
                 return r;
         }
     }
@@ -137,6 +140,31 @@ Result<void> collectByText(QSqlQuery &q, Collector &hits, const QString &trimmed
     return {};
 }
 
+// The collected customers as hits: best kind of match first, reading order
+// within each; `shared` gives the contact each one was found by.
+Result<QList<CustomerSearch::Hit>> hitsOf(const QSqlDatabase &db, const Collector &hits,
+                                          const QHash<qint64, QString> &shared)
+{
+    QList<qint64> rowids;
+    QHash<qint64, CustomerSearch::Match> matchOf;
+    for (const auto &[rowid, match] : hits.order()) {
+        rowids << rowid;
+        matchOf.insert(rowid, match);
+    }
+    auto summaries = customersummary::byRowids(db, rowids);
+    if (!summaries)
+        return summaries.error();
+    QList<CustomerSearch::Hit> out;
+    for (const CustomerSummary &s : summaries.value())
+        out.append({s, matchOf.value(s.rowid), shared.value(s.rowid)});
+    std::stable_sort(out.begin(), out.end(), [](const CustomerSearch::Hit &a, const CustomerSearch::Hit &b) {
+        if (a.match != b.match)
+            return a.match < b.match;
+        return a.customer.sortKey < b.customer.sortKey;
+    });
+    return out;
+}
+
 } // namespace
 
 CustomerSearch::CustomerSearch(QSqlDatabase db, QString defaultRegion)
@@ -152,35 +180,37 @@ bool CustomerSearch::looksLikePhone(const QString &text)
 
 Result<QList<CustomerSearch::Hit>> CustomerSearch::search(const QString &text, int limit) const
 {
-    QList<Hit> out;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
-        return out;
+        return QList<Hit>();
     Collector hits(limit);
     QSqlQuery q(m_db);
     if (auto r = looksLikePhone(trimmed) ? collectByPhone(q, hits, trimmed, m_region, limit)
                                          : collectByText(q, hits, trimmed, limit);
         !r)
         return r.error();
+    return hitsOf(m_db, hits, {});
+}
 
-    QList<qint64> rowids;
-    for (const auto &[rowid, match] : hits.order())
-        rowids << rowid;
-    auto summaries = customersummary::byRowids(m_db, rowids);
-    if (!summaries)
-        return summaries.error();
-    QHash<qint64, Match> matchOf;
-    for (const auto &[rowid, match] : hits.order())
-        matchOf.insert(rowid, match);
-    for (const CustomerSummary &s : summaries.value())
-        out.append({s, matchOf.value(s.rowid)});
-    // Within each kind of match, reading order.
-    std::stable_sort(out.begin(), out.end(), [](const Hit &a, const Hit &b) {
-        if (a.match != b.match)
-            return a.match < b.match;
-        return a.customer.sortKey < b.customer.sortKey;
-    });
-    return out;
+Result<QList<CustomerSearch::Hit>> CustomerSearch::sharingContacts(const Customer &customer, int limit) const
+{
+    Collector hits(limit + 1); // room for `customer` itself, left out below
+    QHash<qint64, QString> shared;
+    QSqlQuery q(m_db);
+    for (const ContactPoint &contact : customer.contacts) {
+        const qsizetype before = hits.order().size();
+        if (auto r = collectExact(q, hits, contact.kind, contact.value, limit + 1); !r)
+            return r.error();
+        for (qsizetype i = before; i < hits.order().size(); ++i)
+            shared.insert(hits.order().at(i).first, contact.value);
+    }
+    auto found = hitsOf(m_db, hits, shared);
+    if (!found)
+        return found;
+    QList<Hit> &out = found.value();
+    out.removeIf([&](const Hit &h) { return h.customer.id == customer.id; });
+    out.resize(std::min<qsizetype>(out.size(), limit));
+    return found;
 }
 
 } // namespace madoguchi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/entities.h"
 #include "repositories/customersummary.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,17 @@ public:
     {
         CustomerSummary customer;
         Match match = Match::Contains;
+        QString shared; // sharingContacts(): the number (E.164) or address in common
     };
 
     // `defaultRegion` reads numbers written without a country code.
     CustomerSearch(QSqlDatabase db, QString defaultRegion);
 
     Result<QList<Hit>> search(const QString &text, int limit = 50) const;
+    // The customers on file with one of `customer`'s phone numbers or e-mail
+    // addresses (`customer` itself left out), each once, as ExactPhone or
+    // ExactEmail hits: a new customer's likely duplicates, before it is saved.
+    Result<QList<Hit>> sharingContacts(const Customer &customer, int limit = 20) const;
 
     // Phone-like input (digits, spaces, dashes, +, parentheses, in any width).
     static bool looksLikePhone(const QString &text);

@@ -53,9 +53,9 @@ bool DirectoryService::canGrant(AgentRole role) const
     if (actor->role == AgentRole::Admin)
         return true;
     const auto everyone = DirectoryRepository(m_db).agents();
-    return everyone
-           && std::none_of(everyone->cbegin(), everyone->cend(),
-                           [](const Agent &a) { return a.active && a.role == AgentRole::Admin; });
+    return everyone && std::none_of(everyone->cbegin(), everyone->cend(), [](const Agent &a) {
+               return a.active && a.role == AgentRole::Admin;
+           });
 }
 
 Result<void> DirectoryService::checkManage() const
@@ -75,8 +75,8 @@ Result<void> DirectoryService::checkManage() const
         return makeError(Error::Code::Invalid,
                          tr("Choose who you are (Settings ▸ You) before changing the team's people."));
     if (!actor->active)
-        return makeError(Error::Code::Invalid, tr("%1 is deactivated and cannot change the team's people.")
-                                                   .arg(actor->name));
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is deactivated and cannot change the team's people.").arg(actor->name));
     if (actor->role == AgentRole::Agent)
         return makeError(Error::Code::Invalid,
                          tr("Only team leads, supervisors and administrators can change the team's people."));

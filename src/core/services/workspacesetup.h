@@ -16,10 +16,10 @@ namespace madoguchi {
 // `madoguchi-cli init` both set a workspace up through here.
 struct WorkspacePlan
 {
-    Agent you;                      // name, reading, e-mail, role
-    QString teamName;               // empty: no team yet
-    std::optional<Calendar> hours;  // the team's business hours; none: the shipped Japanese calendar as it is
-    QList<Agent> teammates;         // name, reading, e-mail, role; they join the team
+    Agent you;                     // name, reading, e-mail, role
+    QString teamName;              // empty: no team yet
+    std::optional<Calendar> hours; // the team's business hours; none: the shipped Japanese calendar as it is
+    QList<Agent> teammates;        // name, reading, e-mail, role; they join the team
 };
 
 struct Workspace

@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 
@@ -96,6 +97,22 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     connect(m_model, &CustomerListModel::rowsInserted, this, &CustomersPage::updateStatus);
     connect(m_model, &CustomerListModel::errorOccurred, m_ui->statusLabel, &QLabel::setText);
 
+    connect(m_ui->newCustomerButton, &QPushButton::clicked, this, &CustomersPage::newCustomerRequested);
+    // No import yet: the hint offers only what the window can do.
+    m_ui->emptyHint->setText(
+        tr("<p style=\"font-size: large\">No customers yet — <a href=\"new\">add one</a> or <a href=\"log\">log a "
+           "call</a>.</p><p>A caller you log who is not on file is added with the call.</p>"));
+    m_ui->emptyHint->setAccessibleName(tr("No customers yet"));
+    m_ui->emptyHint->hide();
+    m_ui->layout->setStretchFactor(m_ui->emptyHint, 1);
+    m_ui->layout->setStretchFactor(m_ui->table, 1);
+    connect(m_ui->emptyHint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"new")
+            emit newCustomerRequested();
+        else if (link == u"log")
+            emit logCallRequested();
+    });
+
     buildIndexBar();
     updateStatus();
 }
@@ -157,21 +174,29 @@ void CustomersPage::focusSearch()
 
 void CustomersPage::setCustomerCount(qint64 count)
 {
+    m_customerCount = count;
     m_ui->countLabel->setText(tr("%Ln customer(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+    updateStatus();
 }
 
 void CustomersPage::updateStatus()
 {
+    const int rows = m_model->rowCount();
+    // The count can lag behind the list (it is read in the background): a
+    // customer just added shows in the list first.
+    const bool empty = m_customerCount == 0 && rows == 0 && m_model->searchText().isEmpty();
+    m_ui->emptyHint->setVisible(empty);
+    m_ui->table->setVisible(!empty);
+    m_ui->indexBar->setVisible(!empty);
     if (!m_model->lastError().isEmpty())
         return;
-    const int rows = m_model->rowCount();
     if (!m_model->searchText().isEmpty())
         m_ui->statusLabel->setText(rows == 0 ? tr("No customer matches “%1”.").arg(m_model->searchText())
                                              : tr("%n match(es), best first", nullptr, rows));
     else if (m_model->canFetchMore({}))
         m_ui->statusLabel->setText(tr("Showing the first %n customer(s); scroll for more.", nullptr, rows));
     else
-        m_ui->statusLabel->setText(tr("%n customer(s)", nullptr, rows));
+        m_ui->statusLabel->setText(empty ? QString() : tr("%n customer(s)", nullptr, rows));
 }
 
 } // namespace madoguchi

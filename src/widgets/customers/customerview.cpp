@@ -1,18 +1,16 @@
 #include "customers/customerview.h"
 
+#include "customers/customerform.h"
 #include "kit/placeholderpage.h"
 #include "models/customertimelinemodel.h"
 #include "repositories/customerrepository.h"
 #include "repositories/directoryrepository.h"
+#include "services/customerprofiles.h"
 #include "storage/database.h"
 #include "storage/databaseinfo.h"
-#include "storage/transaction.h"
-
-#include "kit/formstyle.h"
 
 #include "ui_customerview.h"
 
-#include <QCompleter>
 #include <QDesktopServices>
 #include <QKeyEvent>
 #include <QPainter>
@@ -77,16 +75,6 @@ public:
     }
 };
 
-QStringList lines(const QString &text)
-{
-    QStringList out;
-    for (const QString &line : text.split(u'\n')) {
-        if (!line.trimmed().isEmpty())
-            out << line.trimmed();
-    }
-    return out;
-}
-
 } // namespace
 
 CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidget *parent)
@@ -114,11 +102,9 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     m_ui->layout->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
-    makeErrorLabel(m_ui->errorLabel);
+    m_ui->profileForm->setDatabase(database, m_region);
     m_ui->newTicketButton->setToolTip(tr("Open a ticket for this customer (Ctrl+N)"));
     connect(m_ui->newTicketButton, &QPushButton::clicked, this, [this] { emit newTicketRequested(m_customer.id); });
-    for (const QString &key : allKeys<CustomerTier>())
-        m_ui->tierCombo->addItem(displayName(*fromKey<CustomerTier>(key)), key);
 
     m_timeline = new CustomerTimelineModel(database, m_timeZone, this);
     m_ui->timeline->setModel(m_timeline);
@@ -165,8 +151,7 @@ void CustomerView::keyPressEvent(QKeyEvent *event)
 void CustomerView::showCustomer(const QUuid &customerId)
 {
     if (const auto read = readCustomer(customerId); !read) {
-        m_ui->errorLabel->setText(read.error().message);
-        m_ui->errorLabel->show();
+        m_ui->profileForm->showError(read.error().message);
         return;
     }
     fillForm();
@@ -231,62 +216,18 @@ void CustomerView::updateHeader()
 
 void CustomerView::fillForm()
 {
-    m_ui->nameEdit->setText(m_customer.name);
-    m_ui->readingEdit->setText(m_customer.nameReading);
-    m_ui->companyCombo->clear();
-    m_ui->companyCombo->addItem(QString(), QUuid());
-    if (const auto organizations = DirectoryRepository(m_database.connection()).organizations()) {
-        for (const Organization &o : organizations.value())
-            m_ui->companyCombo->addItem(o.name, o.id);
-    }
-    m_ui->companyCombo->setCurrentIndex(std::max(0, m_ui->companyCombo->findData(m_customer.organizationId)));
-    m_ui->companyCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->companyCombo->completer()->setFilterMode(Qt::MatchContains);
-    QStringList phones;
-    for (const PhoneNumber &p : m_customer.phones())
-        phones << p.displayFormat(m_region);
-    m_ui->phonesEdit->setPlainText(phones.join(u'\n'));
-    QStringList emails;
-    for (const EmailAddress &e : m_customer.emails())
-        emails << e.address();
-    m_ui->emailsEdit->setPlainText(emails.join(u'\n'));
-    m_ui->tierCombo->setCurrentIndex(m_ui->tierCombo->findData(toKey(m_customer.tier)));
-    m_ui->tagsEdit->setText(m_customer.tags.join(QStringLiteral(", ")));
-    m_ui->addressEdit->setText(m_customer.address);
-    m_ui->notesEdit->setPlainText(m_customer.notes);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->nameEdit, m_ui->readingEdit, m_ui->phonesEdit,
-                                                       m_ui->emailsEdit, m_ui->tagsEdit})
-        markInvalid(w, false);
-    m_ui->errorLabel->hide();
+    m_ui->profileForm->setCustomer(m_customer, m_organization);
     updateHeader();
-}
-
-void CustomerView::markInvalid(QWidget *field, bool invalid)
-{
-    field->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #B02020;") : QString());
 }
 
 QString CustomerView::errorText() const
 {
-    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
+    return m_ui->profileForm->errorText();
 }
 
 bool CustomerView::hasUnsavedChanges() const
 {
-    if (m_customer.id.isNull())
-        return false;
-    QStringList phones;
-    for (const PhoneNumber &p : m_customer.phones())
-        phones << p.displayFormat(m_region);
-    QStringList emails;
-    for (const EmailAddress &e : m_customer.emails())
-        emails << e.address();
-    return m_ui->nameEdit->text() != m_customer.name || m_ui->readingEdit->text() != m_customer.nameReading
-           || lines(m_ui->phonesEdit->toPlainText()) != phones || lines(m_ui->emailsEdit->toPlainText()) != emails
-           || m_ui->tierCombo->currentData().toString() != toKey(m_customer.tier)
-           || m_ui->tagsEdit->text() != m_customer.tags.join(QStringLiteral(", "))
-           || m_ui->addressEdit->text() != m_customer.address || m_ui->notesEdit->toPlainText() != m_customer.notes
-           || m_ui->companyCombo->currentText().trimmed() != m_organization;
+    return !m_customer.id.isNull() && m_ui->profileForm->hasChanges();
 }
 
 void CustomerView::revert()
@@ -294,93 +235,20 @@ void CustomerView::revert()
     fillForm();
 }
 
-CustomerView::FormContacts CustomerView::contactsFromForm() const
-{
-    FormContacts form;
-    // Contact points keep their ids when the value is unchanged.
-    auto existing = [&](ContactKind kind, const QString &value) {
-        for (const ContactPoint &p : m_customer.contacts) {
-            if (p.kind == kind && p.value.compare(value, Qt::CaseInsensitive) == 0)
-                return p;
-        }
-        return ContactPoint{QUuid(), kind, value, QString(), false};
-    };
-    for (const QString &line : lines(m_ui->phonesEdit->toPlainText())) {
-        const auto phone = PhoneNumber::parse(line, m_region);
-        if (!phone) {
-            form.problems << tr("%1: %2").arg(line, phone.error().message);
-            form.phonesInvalid = true;
-            continue;
-        }
-        form.contacts << existing(ContactKind::Phone, phone->e164());
-    }
-    for (const QString &line : lines(m_ui->emailsEdit->toPlainText())) {
-        const auto email = EmailAddress::parse(line);
-        if (!email) {
-            form.problems << tr("%1: %2").arg(line, email.error().message);
-            form.emailsInvalid = true;
-            continue;
-        }
-        form.contacts << existing(ContactKind::Email, email->address());
-    }
-    return form;
-}
-
 bool CustomerView::save()
 {
     if (m_customer.id.isNull())
         return false;
-    Customer changed = m_customer;
-    changed.name = m_ui->nameEdit->text();
-    changed.nameReading = m_ui->readingEdit->text();
-    changed.tier = fromKey<CustomerTier>(m_ui->tierCombo->currentData().toString()).value_or(CustomerTier::Standard);
-    changed.tags.clear();
-    for (const QString &tag : m_ui->tagsEdit->text().split(u',')) {
-        if (!tag.trimmed().isEmpty())
-            changed.tags << tag.trimmed();
-    }
-    changed.address = m_ui->addressEdit->text().trimmed();
-    changed.notes = m_ui->notesEdit->toPlainText();
-
-    FormContacts form = contactsFromForm();
-    QStringList &problems = form.problems;
-    changed.contacts = form.contacts;
-    const FieldErrors errors = validate(changed);
-    for (const FieldError &e : errors) {
-        if (e.field != u"phones" && e.field != u"emails")
-            problems << e.message;
-    }
-    auto has = [&](const char *field) {
-        return std::any_of(errors.begin(), errors.end(),
-                           [&](const FieldError &e) { return e.field == QLatin1String(field); });
-    };
-    markInvalid(m_ui->nameEdit, has("name"));
-    markInvalid(m_ui->readingEdit, has("nameReading"));
-    markInvalid(m_ui->phonesEdit, form.phonesInvalid);
-    markInvalid(m_ui->emailsEdit, form.emailsInvalid);
-    markInvalid(m_ui->tagsEdit, has("tags"));
-    if (!problems.isEmpty()) {
-        m_ui->errorLabel->setText(problems.join(u'\n'));
-        m_ui->errorLabel->show();
+    const CustomerForm::Input input = m_ui->profileForm->read();
+    if (!input.problems.isEmpty())
+        return false;
+    if (const auto saved = CustomerProfiles(m_database.connection()).update(input.customer, input.organization);
+        !saved) {
+        m_ui->profileForm->showError(saved.error().message);
         return false;
     }
-    // The company: an existing one by name, a new one created with the save,
-    // or none when the field is empty.
-    const QString company = m_ui->companyCombo->currentText().normalized(QString::NormalizationForm_KC).simplified();
-    const auto saved = inTransaction(m_database.connection(), [&]() -> Result<void> {
-        const auto organization = DirectoryRepository(m_database.connection()).organizationNamed(company);
-        if (!organization)
-            return organization.error();
-        changed.organizationId = organization.value();
-        return CustomerRepository(m_database.connection()).update(changed);
-    });
-    if (!saved) {
-        m_ui->errorLabel->setText(saved.error().message);
-        m_ui->errorLabel->show();
-        return false;
-    }
-    showCustomer(changed.id);
-    emit customerSaved(changed.id);
+    showCustomer(m_customer.id);
+    emit customerSaved(m_customer.id);
     return true;
 }
 

@@ -48,15 +48,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    // The phones and e-mails typed in the form, each checked.
-    struct FormContacts
-    {
-        QList<ContactPoint> contacts;
-        QStringList problems;
-        bool phonesInvalid = false;
-        bool emailsInvalid = false;
-    };
-    FormContacts contactsFromForm() const;
     void fillForm();
     // Reads the customer again after a change made elsewhere, unless the
     // form holds edits not yet saved.
@@ -64,7 +55,6 @@ private:
     // The customer and their company's name into m_customer.
     Result<void> readCustomer(const QUuid &customerId);
     void updateHeader();
-    void markInvalid(QWidget *field, bool invalid);
 
     std::unique_ptr<Ui::CustomerView> m_ui;
     const Database &m_database;

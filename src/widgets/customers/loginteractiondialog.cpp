@@ -46,7 +46,9 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
 {
     m_ui->setupUi(this);
     m_ui->customerPicker->setSearch(m_database, m_region);
-    m_ui->customerPicker->setOffersNewCustomer(true); // an unknown caller is created with the call
+    // An unknown caller is created with the call; one may share a customer's name.
+    m_ui->customerPicker->setOffersNewCustomer(true);
+    m_ui->customerPicker->setConfirmsNameMatch(true);
     m_ui->newCustomerBox->hide();
     makeErrorLabel(m_ui->errorLabel);
     fillChoices();

@@ -106,6 +106,11 @@ void CustomerPicker::setOffersNewCustomer(bool offers)
     m_offersNew = offers;
 }
 
+void CustomerPicker::setConfirmsNameMatch(bool confirms)
+{
+    m_confirmsNameMatch = confirms;
+}
+
 void CustomerPicker::setReadOnly(bool readOnly)
 {
     m_edit->setReadOnly(readOnly);
@@ -179,12 +184,12 @@ void CustomerPicker::showHits(const QList<CustomerSearch::Hit> &hits)
 {
     const bool byEmail = m_edit->text().contains(u'@');
     // One customer with exactly this number (or address): that is the caller.
-    // Where no new customer can be made here (a ticket is for a customer on
-    // file), the only customer found is the one meant, however it matched.
+    // Unless the host wants a name match confirmed (a call may be from
+    // someone new of that name), the only customer found is the one meant.
     const auto exact = std::count_if(hits.begin(), hits.end(), [](const CustomerSearch::Hit &h) {
         return h.match == CustomerSearch::Match::ExactPhone || h.match == CustomerSearch::Match::ExactEmail;
     });
-    if (exact == 1 || (!m_offersNew && hits.size() == 1)) {
+    if (exact == 1 || (!m_confirmsNameMatch && hits.size() == 1)) {
         choose(hits.constFirst().customer.id, candidateText(hits.constFirst().customer, m_region, byEmail), false);
         return;
     }

@@ -22,7 +22,8 @@ class Database;
 // company or an e-mail address; the core search answers after a short pause.
 // A single exact phone or e-mail match is chosen at once; otherwise the best
 // matches are listed (↓ or Enter to go there, ↑↓ and Enter or a click to
-// choose). An unknown number or name can be offered as a new customer.
+// choose); so is the only customer found, if the host wants it confirmed.
+// An unknown number or name can be offered as a new customer.
 class CustomerPicker : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     void setSearch(const Database &database, const QString &phoneRegion);
     // When nothing matches, offer to create the customer (newCustomerRequested).
     void setOffersNewCustomer(bool offers);
+    // The only customer found by name (not by their exact number or address)
+    // is listed for the agent to confirm instead of taken: a caller may be
+    // someone new who shares the name.
+    void setConfirmsNameMatch(bool confirms);
     void setReadOnly(bool readOnly);
 
     // Preselects a known customer (the form was opened from their page).
@@ -81,6 +86,7 @@ private:
     QString m_region;
     QUuid m_customerId;
     bool m_offersNew = false;
+    bool m_confirmsNameMatch = false;
     QString m_newName;  // what the create button passes on
     QString m_newPhone; // display form
 };

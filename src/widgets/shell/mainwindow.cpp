@@ -7,6 +7,7 @@
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
 #include "customers/loginteractiondialog.h"
+#include "customers/newcustomerdialog.h"
 #include "dashboard/dashboardpage.h"
 #include "kit/desktopnotifier.h"
 #include "kit/icons.h"
@@ -229,6 +230,28 @@ void MainWindow::createCustomerPages()
             [this](Channel channel, const QUuid &customer) { logInteraction(channel, customer); });
     connect(m_customerView, &CustomerView::customerSaved, this,
             [this] { statusBar()->showMessage(tr("Customer saved."), 4000); });
+    connect(m_customersPage, &CustomersPage::newCustomerRequested, this, [this] { newCustomer(); });
+    connect(m_customersPage, &CustomersPage::logCallRequested, this, [this] { logInteraction(Channel::Phone); });
+}
+
+QUuid MainWindow::newCustomer(const QString &name, const QString &phone)
+{
+    const QUuid customer = askForNewCustomer(this, name, phone);
+    if (!customer.isNull())
+        openCustomer(customer);
+    return customer;
+}
+
+QUuid MainWindow::askForNewCustomer(QWidget *parent, const QString &name, const QString &phone)
+{
+    NewCustomerDialog dialog(*m_database, AppSettings::phoneRegion(),
+                             ClientState(m_database->connection()).currentAgent(), parent);
+    dialog.prefill(name, phone);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    if (dialog.createdNew())
+        statusBar()->showMessage(tr("Customer created."), 4000);
+    return dialog.customer();
 }
 
 void MainWindow::openAlert(const QUuid &ticket)
@@ -321,6 +344,13 @@ QUuid MainWindow::newTicket(const QUuid &customer)
                            ClientState(m_database->connection()).currentAgent(), this);
     if (!customer.isNull())
         dialog.setCustomer(customer);
+    // A customer the search does not find is added on the spot.
+    dialog.setOffersNewCustomer(true);
+    connect(&dialog, &NewTicketDialog::newCustomerRequested, this,
+            [this, &dialog](const QString &name, const QString &phone) {
+                if (const QUuid created = askForNewCustomer(&dialog, name, phone); !created.isNull())
+                    dialog.chooseCustomer(created);
+            });
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const Ticket created = dialog.created();
@@ -432,6 +462,8 @@ QList<QAction *> MainWindow::createContactMenu()
                                            [this] { logInteraction(Channel::Email); });
     logOther->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     contact->addSeparator();
+    QAction *newCustomerAction = contact->addAction(tr("New &Customer…"), this, [this] { newCustomer(); });
+    newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     contact->addAction(tr("Find &Duplicate Customers…"), this, [this] {
         DuplicatesDialog dialog(*m_database, AppSettings::phoneRegion(),
                                 ClientState(m_database->connection()).currentAgent(), this);
@@ -439,7 +471,7 @@ QList<QAction *> MainWindow::createContactMenu()
                 [this] { statusBar()->showMessage(tr("Customers merged."), 4000); });
         dialog.exec();
     });
-    return {logCall, logOther};
+    return {logCall, logOther, newCustomerAction};
 }
 
 QList<QAction *> MainWindow::createTicketMenu()

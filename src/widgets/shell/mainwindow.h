@@ -67,6 +67,10 @@ public:
     CustomerView *customerView() const { return m_customerView; }
     // The 360° view of one customer (from the list, Enter or double-click).
     void openCustomer(const QUuid &customerId);
+    // Ctrl+Shift+N: a customer added by hand (the form prefilled with `name`
+    // or `phone`), shown in the 360° view once saved, or the customer on
+    // file the agent went on with instead. Returns it (null if cancelled).
+    QUuid newCustomer(const QString &name = {}, const QString &phone = {});
     TicketsPage *ticketsPage() const { return m_ticketsPage; }
     TicketView *ticketView() const { return m_ticketView; }
     class DashboardPage *dashboardPage() const { return m_dashboardPage; }
@@ -101,6 +105,8 @@ private:
     // What the change hub announced: the status bar's counts, the agent.
     void applyChanges(const class ChangeSet &changes);
     void openAlert(const QUuid &ticket);
+    // The New Customer dialog over `parent`: the customer created or chosen.
+    QUuid askForNewCustomer(QWidget *parent, const QString &name, const QString &phone);
     void createActions();
     QList<QAction *> createFileMenu(); // each: its actions with shortcuts
     QList<QAction *> createGoMenu();

@@ -32,6 +32,7 @@ NewTicketDialog::NewTicketDialog(const Database &database, const QString &phoneR
     fillAssignees();
 
     connect(m_ui->customerPicker, &CustomerPicker::choiceConfirmed, this, [this] { m_ui->subjectEdit->setFocus(); });
+    connect(m_ui->customerPicker, &CustomerPicker::newCustomerRequested, this, &NewTicketDialog::newCustomerRequested);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
     m_ui->customerPicker->setFocus();
@@ -93,12 +94,23 @@ void NewTicketDialog::fillAssignees()
 
 void NewTicketDialog::setCustomer(const QUuid &customerId)
 {
+    if (chooseCustomer(customerId))
+        m_ui->customerPicker->setReadOnly(true);
+}
+
+void NewTicketDialog::setOffersNewCustomer(bool offers)
+{
+    m_ui->customerPicker->setOffersNewCustomer(offers);
+}
+
+bool NewTicketDialog::chooseCustomer(const QUuid &customerId)
+{
     if (const auto chosen = m_ui->customerPicker->setCustomer(customerId); !chosen) {
         showError(chosen.error().message);
-        return;
+        return false;
     }
-    m_ui->customerPicker->setReadOnly(true);
     m_ui->subjectEdit->setFocus();
+    return true;
 }
 
 void NewTicketDialog::setChannel(Channel channel)

@@ -27,12 +27,23 @@ public:
 
     // Opened from a customer's view: the customer is set and not asked for.
     void setCustomer(const QUuid &customerId);
+    // Offers to create a customer the search does not find
+    // (newCustomerRequested); the host creates them and hands them back
+    // with chooseCustomer().
+    void setOffersNewCustomer(bool offers);
+    // Takes `customerId` as the customer; the agent may still pick another.
+    // False (with the reason shown) when it cannot be read.
+    bool chooseCustomer(const QUuid &customerId);
     void setChannel(Channel channel);
     void setLiveContact(bool live);
 
     void accept() override;
     Ticket created() const { return m_created; }
     QString errorText() const;
+
+signals:
+    // What was typed for the customer nobody has: a name, or a number in display form.
+    void newCustomerRequested(const QString &name, const QString &phone);
 
 private:
     void fillChoices();
