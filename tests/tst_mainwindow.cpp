@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -201,10 +202,17 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     const QUuid chosen = agents->currentData().toUuid();
     EXPECT_EQ(ClientState(window.database().connection()).currentAgent(), chosen);
     const QString name = agents->currentText().section(QStringLiteral(" — "), 0, 0);
-    bool shown = false;
-    for (auto *label : window.statusBar()->findChildren<QLabel *>())
-        shown |= label->text() == name;
-    EXPECT_TRUE(shown) << name.toStdString();
+    // The status bar says who is signed in; a click there opens Settings ▸ You.
+    QToolButton *signedIn = nullptr;
+    for (auto *button : window.statusBar()->findChildren<QToolButton *>()) {
+        if (button->accessibleName() == QStringLiteral("Signed in as"))
+            signedIn = button;
+    }
+    ASSERT_NE(signedIn, nullptr);
+    EXPECT_EQ(signedIn->text(), name);
+    window.showPage(MainWindow::Page::Customers);
+    QTest::mouseClick(signedIn, Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Settings);
 
     LogInteractionDialog *dialog = window.logInteraction();
     const auto customer = CustomerSearch(window.database().connection(), QStringLiteral("JP"))
@@ -471,4 +479,21 @@ TEST(MainWindow, NegativeControlTheCountsStandStillWithoutTheHub)
     EXPECT_FALSE(
         QTest::qWaitFor([&] { return window->databaseStatusLabel()->text().contains(QStringLiteral("1 customer")); },
                         1'500));
+}
+
+// With a team server, the login decides who you are: Settings ▸ You shows
+// them but cannot change them; without one, the choice is the user's.
+TEST(MainWindow, WithATeamServerYouAreTheServersLogin)
+{
+    SettingsPage page;
+    auto *combo = page.findChild<QComboBox *>(QStringLiteral("agentCombo"));
+    ASSERT_NE(combo, nullptr);
+    Agent sato;
+    sato.id = QUuid::createUuid();
+    sato.name = QStringLiteral("佐藤 愛子");
+    page.setAgents({sato}, sato.id, true);
+    EXPECT_FALSE(combo->isEnabled());
+    EXPECT_EQ(combo->currentData().toUuid(), sato.id);
+    page.setAgents({sato}, sato.id, false);
+    EXPECT_TRUE(combo->isEnabled());
 }

@@ -1264,3 +1264,15 @@ TEST_P(SyncSimulation, ClientsConvergeWithNothingLostOrDuplicated)
 }
 
 INSTANTIATE_TEST_SUITE_P(Sync, SyncSimulation, ::testing::Values(1, 2, 3));
+
+// With a team server, the login decides who is signed in on a copy: a
+// choice made on the computer (or left from working locally) gives way.
+TEST_F(SyncFixture, TheServersLoginDecidesWhoIsSignedIn)
+{
+    auto a = client(loginA);
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(ClientState(a->local()).currentAgent(), agentA);
+    ASSERT_TRUE(ClientState(a->local()).setCurrentAgent(agentB));
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(ClientState(a->local()).currentAgent(), agentA);
+}

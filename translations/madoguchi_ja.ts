@@ -5374,14 +5374,6 @@ Database: %3 (schema %4)</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <source>Nobody signed in</source>
-        <translation>担当者未選択</translation>
-    </message>
-    <message>
-        <source>Calls and changes are recorded under this name. Change it in Settings.</source>
-        <translation>通話や変更はこの名前で記録されます。設定で変更できます。</translation>
-    </message>
-    <message>
         <source>Tickets (%1)</source>
         <translation>チケット(%1)</translation>
     </message>
@@ -5604,6 +5596,18 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>New &amp;Customer…</source>
         <translation>新しい顧客(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in — choose who you are</source>
+        <translation>サインインしている人がいません — あなたを選んでください</translation>
+    </message>
+    <message>
+        <source>Calls and changes are recorded under your team server login&apos;s name.</source>
+        <translation>通話や変更は、チームサーバーのログインの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Calls and changes are recorded under this name. Click to change it.</source>
+        <translation>通話や変更はこの名前で記録されます。クリックすると変更できます。</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +5924,18 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Your login on the team server decides who you are: calls you log and changes you make are recorded under its name.</source>
+        <translation>チームサーバーのログインがあなたを決めます。記録する通話や行う変更は、そのログインの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Calls you log and changes you make are recorded under this name in this database.</source>
+        <translation>記録する通話や行う変更は、このデータベースではこの名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Nobody is set up in this database yet. Add the team&apos;s people with &quot;madoguchi-cli agent add&quot;.</source>
+        <translation>このデータベースにはまだ誰も登録されていません。チームのメンバーを「madoguchi-cli agent add」で追加してください。</translation>
     </message>
 </context>
 <context>

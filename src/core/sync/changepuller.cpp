@@ -149,8 +149,9 @@ Result<void> ChangePuller::apply(const Head &head, const QString &previous, bool
     if (auto r = recomputeUnsentSla(touched, full); !r)
         return r;
     ClientState state(m_session.local);
-    // A copy connected for the first time works as the server's agent.
-    if (!head.agent.isNull() && state.currentAgent().isNull()) {
+    // A copy connected to the team server works as the server's agent: the
+    // login decides who is signed in, not a choice made on this computer.
+    if (!head.agent.isNull() && state.currentAgent() != head.agent) {
         if (auto r = state.setCurrentAgent(head.agent); !r)
             return r;
         ChangeHub::noteTable(m_session.local, QStringLiteral("client_state")); // the window shows who is signed in

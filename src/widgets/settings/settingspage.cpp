@@ -148,7 +148,12 @@ void SettingsPage::setDatabaseInfo(const DatabaseInfo &info)
     m_ui->sizeValue->setText(locale.formattedDataSize(info.sizeBytes));
 }
 
-void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current)
+void SettingsPage::showYou()
+{
+    m_ui->agentCombo->setFocus();
+}
+
+void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current, bool decidedByServer)
 {
     m_ui->agentCombo->clear();
     m_ui->agentCombo->addItem(tr("(nobody chosen)"), QUuid());
@@ -158,6 +163,14 @@ void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current)
     }
     m_ui->agentCombo->setCurrentIndex(std::max(0, m_ui->agentCombo->findData(current)));
     m_ui->agentBox->setEnabled(!agents.isEmpty());
+    m_ui->agentCombo->setEnabled(!decidedByServer);
+    m_ui->agentHint->setText(
+        decidedByServer    ? tr("Your login on the team server decides who you are: calls you log and changes "
+                                   "you make are recorded under its name.")
+        : agents.isEmpty() ? tr("Nobody is set up in this database yet. Add the team's people with "
+                                "\"madoguchi-cli agent add\".")
+                           : tr("Calls you log and changes you make are recorded under this name in this "
+                                "database."));
 }
 
 void SettingsPage::setCheckResult(const QString &message, bool healthy)

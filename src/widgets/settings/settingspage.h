@@ -24,8 +24,11 @@ public:
     ~SettingsPage() override;
 
     void setDatabaseInfo(const DatabaseInfo &info);
-    // The agents of the open database, and who is working on it now.
-    void setAgents(const QList<struct Agent> &agents, const QUuid &current);
+    // The agents of the open database, and who is working on it now. With a
+    // team server, the login decides who that is: the choice is locked.
+    void setAgents(const QList<struct Agent> &agents, const QUuid &current, bool decidedByServer = false);
+    // Scrolls to and focuses the "You" section.
+    void showYou();
     void setCheckResult(const QString &message, bool healthy);
     // The team server section.
     class ServerSettingsWidget *serverSettings() const { return m_server; }

@@ -543,8 +543,14 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_demoBadge);
 
     statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Customers));
-    m_agentStatus = new QLabel(this);
+    // Who is signed in; a click opens Settings ▸ You.
+    m_agentStatus = new QToolButton(this);
+    m_agentStatus->setAutoRaise(true);
     m_agentStatus->setAccessibleName(tr("Signed in as"));
+    connect(m_agentStatus, &QToolButton::clicked, this, [this] {
+        showPage(Page::Settings);
+        m_settingsPage->showYou();
+    });
     statusBar()->addPermanentWidget(m_agentStatus);
 
     statusBar()->addPermanentWidget(iconLabel(icons::Glyph::Sync));
@@ -603,7 +609,8 @@ void MainWindow::updateAgentStatus()
 {
     const QUuid current = ClientState(m_database->connection()).currentAgent();
     const auto agents = DirectoryRepository(m_database->connection()).agents();
-    m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current);
+    const bool decidedByServer = AppSettings::syncMode() == u"server" && !m_info.isDemo;
+    m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current, decidedByServer);
     QString name;
     QUuid team;
     if (agents) {
@@ -620,8 +627,10 @@ void MainWindow::updateAgentStatus()
         m_breachWatch->reset();
     m_agent = current;
     m_team = team;
-    m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
-    m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
+    m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in — choose who you are") : name);
+    m_agentStatus->setToolTip(decidedByServer
+                                  ? tr("Calls and changes are recorded under your team server login's name.")
+                                  : tr("Calls and changes are recorded under this name. Click to change it."));
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -150,7 +150,7 @@ private:
     QLabel *m_syncStatus = nullptr;
     QToolButton *m_conflictsButton = nullptr;
     SyncService *m_sync = nullptr;
-    QLabel *m_agentStatus = nullptr;
+    QToolButton *m_agentStatus = nullptr;
     QList<QAction *> m_shortcutActions;
     class BackgroundWork *m_work = nullptr;
     class DatabaseCare *m_care = nullptr;
