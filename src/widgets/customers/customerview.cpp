@@ -1,11 +1,11 @@
 #include "customers/customerview.h"
 
+#include "config/displaytimezone.h"
 #include "kit/placeholderpage.h"
 #include "models/customertimelinemodel.h"
 #include "repositories/customerrepository.h"
 #include "repositories/directoryrepository.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "storage/transaction.h"
 
 #include "kit/formstyle.h"
@@ -94,7 +94,7 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     , m_ui(std::make_unique<Ui::CustomerView>())
     , m_database(database)
     , m_region(std::move(phoneRegion))
-    , m_timeZone(teamTimeZone(database))
+    , m_timeZone(displayTimeZone(database))
 {
     m_ui->setupUi(this);
     // The customer's history: their calls, tickets and surveys; the
