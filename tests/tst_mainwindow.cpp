@@ -368,14 +368,7 @@ TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
         << sync->text().toStdString();
 
     // Nothing listens there: offline, when it tries again, and why (in the tooltip).
-    ServerConnection nowhere;
-    nowhere.host = QStringLiteral("127.0.0.1");
-    nowhere.port = 1;
-    nowhere.database = QStringLiteral("crm");
-    nowhere.user = QStringLiteral("sato");
-    nowhere.password = QStringLiteral("secret");
-    nowhere.sslMode = QStringLiteral("disable");
-    window.syncService()->start(nowhere);
+    window.syncService()->start(test::unreachableServer());
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Offline · trying again at")); }, 10'000))
         << sync->text().toStdString();

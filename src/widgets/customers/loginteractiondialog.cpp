@@ -86,9 +86,9 @@ void LogInteractionDialog::setUpTimeFields()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setWallTime(m_ui->startedEdit, now);
-    m_ui->startedEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->startedEdit->setDisplayFormat(dateTimeEditFormat());
     setWallTime(m_ui->callbackEdit, now.addSecs(3600));
-    m_ui->callbackEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->callbackEdit->setDisplayFormat(dateTimeEditFormat());
     m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
     QFont timerFont = m_ui->timerLabel->font();
     timerFont.setPointSizeF(timerFont.pointSizeF() * 1.5);

@@ -299,6 +299,12 @@ QDateTime DashboardPage::now() const
     return m_fixedNow.value_or(QDateTime::currentDateTimeUtc());
 }
 
+void DashboardPage::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    dataChanged();
+}
+
 void DashboardPage::setPreset(Preset p)
 {
     m_ui->periodCombo->setCurrentIndex(int(p));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimeZone>
 #include <QUuid>
 #include <QWidget>
 
@@ -27,6 +28,8 @@ public:
     // The agents of the open database, and who is working on it now.
     void setAgents(const QList<struct Agent> &agents, const QUuid &current);
     void setCheckResult(const QString &message, bool healthy);
+    // The zone "Automatic" stands for with the open database.
+    void setAutomaticTimeZone(const QTimeZone &zone);
     // The team server section.
     class ServerSettingsWidget *serverSettings() const { return m_server; }
     // Scrolls to and focuses the team server section.
@@ -35,10 +38,14 @@ public:
 signals:
     void integrityCheckRequested();
     void agentChosen(const QUuid &agent);
+    // AppSettings::timeZone() changed.
+    void timeZoneChosen();
 
 private:
     void populateRegions();
     void updateRegionHint();
+    void populateTimeZones();
+    void applyTimeZoneChoice();
     void applyDataDirectory(const QString &directory);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;

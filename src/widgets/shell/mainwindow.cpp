@@ -3,6 +3,7 @@
 #include "common/timeformat.h"
 
 #include "config/appsettings.h"
+#include "config/displaytimezone.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
@@ -13,6 +14,7 @@
 #include "kit/placeholderpage.h"
 #include "kit/toast.h"
 #include "models/customerlistmodel.h"
+#include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/breachwatch.h"
 #include "settings/settingspage.h"
@@ -204,6 +206,7 @@ void MainWindow::createPages()
             QMessageBox::warning(this, tr("Cannot save the setting"), r.error().message);
         updateAgentStatus();
     });
+    connect(m_settingsPage, &SettingsPage::timeZoneChosen, this, &MainWindow::applyTimeZone);
     addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
 
     // The 360° and ticket views are pages of their own, reached from the
@@ -343,6 +346,8 @@ void MainWindow::applyChanges(const ChangeSet &changes)
     // policies' rules: a target or calendar changed here or by sync.
     if (m_breachWatch && changes.touchesAny({QStringLiteral("sla_policies"), QStringLiteral("calendars")}))
         m_breachWatch->forgetRules();
+    if (changes.touchesAny({QStringLiteral("sla_policies"), QStringLiteral("calendars")}))
+        applyTimeZone(); // a new database shows its default calendar's zone
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
@@ -554,7 +559,7 @@ void MainWindow::offerDraftRecovery()
     const auto draft = DraftStore(m_database->connection()).load(QString::fromLatin1(LogInteractionDialog::kDraftKey));
     if (!draft || !draft->has_value())
         return;
-    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = compactDateTime((*draft)->savedAt, m_timeZone, QDateTime::currentDateTimeUtc(), true);
     const auto answer = QMessageBox::question(
         this, tr("Continue the unsaved log?"),
         tr("An interaction you were logging was not saved (last change %1). Continue where you stopped?").arg(when),
@@ -590,6 +595,26 @@ void MainWindow::updateAgentStatus()
     m_team = team;
     m_agentStatus->setText(name.isEmpty() ? tr("Nobody signed in") : name);
     m_agentStatus->setToolTip(tr("Calls and changes are recorded under this name. Change it in Settings."));
+    applyTimeZone(); // the agent's team's zone, or a team that just arrived
+}
+
+void MainWindow::applyTimeZone()
+{
+    const NamedTimeZones named = namedTimeZones(m_database->connection());
+    m_settingsPage->setAutomaticTimeZone(displayTimeZone(QString(), named));
+    const QTimeZone zone = displayTimeZone(AppSettings::timeZone(), named);
+    if (zone == m_timeZone)
+        return;
+    m_timeZone = zone;
+    m_customersPage->model()->setTimeZone(zone);
+    m_customerView->setTimeZone(zone);
+    m_ticketsPage->model()->setTimeZone(zone);
+    m_ticketView->setTimeZone(zone);
+    m_dashboardPage->setTimeZone(zone);
+    // The sync status names a time only when up to date or offline.
+    if (const auto state = m_sync ? m_sync->status().state : SyncService::State::Stopped;
+        state == SyncService::State::UpToDate || state == SyncService::State::Offline)
+        applySyncStatus();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -740,7 +765,7 @@ void MainWindow::attachDatabase()
 
 void MainWindow::showBackups()
 {
-    BackupsDialog dialog(m_database->path(), this);
+    BackupsDialog dialog(m_database->path(), m_timeZone, this);
     connect(&dialog, &BackupsDialog::backUpRequested, m_care, &DatabaseCare::backUpNow);
     connect(m_care, &DatabaseCare::backedUp, &dialog, &BackupsDialog::reload);
     connect(&dialog, &BackupsDialog::restoreRequested, this, [this, &dialog](const QString &backup) {
@@ -800,10 +825,9 @@ void MainWindow::applySyncStatus()
     const QLocale locale;
     QString text = SyncService::stateName(s.state);
     if (s.state == SyncService::State::UpToDate && s.lastSync.isValid())
-        text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Up to date · synced %1").arg(timeOfDay(s.lastSync, m_timeZone));
     if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
-        text = tr("Offline · trying again at %1")
-                   .arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Offline · trying again at %1").arg(timeOfDay(s.nextAttempt, m_timeZone));
     if (s.state == SyncService::State::Syncing && s.progress) {
         const auto [phase, done] = *s.progress;
         if (phase == SyncPhase::Pushing)

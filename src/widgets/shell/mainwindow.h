@@ -4,6 +4,7 @@
 #include "storage/databaseinfo.h"
 
 #include <QMainWindow>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <functional>
@@ -113,6 +114,9 @@ private:
     void applyDatabaseInfo(const DatabaseInfo &info);
     void updateTitle();
     void updateAgentStatus();
+    // Shows every time in displayTimeZone, after the setting, the signed-in
+    // agent, a team or the default calendar changed.
+    void applyTimeZone();
     void createSyncService();
     void applySyncStatus();
     // Takes the pages and sync off the database (returns the pages, to be
@@ -139,6 +143,7 @@ private:
     Toast *m_toast = nullptr;
     QUuid m_agent;
     QUuid m_team;
+    QTimeZone m_timeZone;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;

@@ -1,5 +1,6 @@
 #include "tickets/satisfactiondialog.h"
 
+#include "common/timeformat.h"
 #include "config/displaytimezone.h"
 #include "kit/formstyle.h"
 #include "services/ticketservice.h"
@@ -32,6 +33,7 @@ SatisfactionDialog::SatisfactionDialog(const Database &database, const Ticket &t
     // The team's wall clock, edited as plain date and time.
     const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(displayTimeZone(database));
     m_ui->receivedEdit->setDateTime(QDateTime(now.date(), now.time()));
+    m_ui->receivedEdit->setDisplayFormat(dateTimeEditFormat());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SatisfactionDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SatisfactionDialog::reject);
 }

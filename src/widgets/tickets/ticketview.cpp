@@ -117,6 +117,14 @@ void TicketView::setAgent(const QUuid &agent, const QUuid &team)
     m_team = team;
 }
 
+void TicketView::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    m_history->setTimeZone(zone);
+    if (!m_ticket.id.isNull())
+        fill();
+}
+
 void TicketView::showTicket(const QUuid &ticketId)
 {
     m_ticket.id = ticketId;
