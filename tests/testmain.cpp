@@ -4,6 +4,8 @@
 #include "headlessqt.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -12,6 +14,10 @@ int main(int argc, char **argv)
     madoguchi::test::prepareHeadlessQt();
     QApplication app(argc, argv);
     madoguchi::AppSettings::initializeApplication();
+    // Preferences of this process only: a test that sets one (the time zone
+    // times are shown in) never shows in another running beside it (ctest -j).
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-tests"));
     // What an English-speaking user sees, plural forms included.
     madoguchi::installTranslations(app, QStringLiteral("en"));

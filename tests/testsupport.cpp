@@ -3,10 +3,14 @@
 #include "repositories/customerrepository.h"
 #include "storage/backups.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMessageBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -64,6 +68,36 @@ QVariant TempDatabase::scalar(const QString &sql)
         return {};
     }
     return q.value(0);
+}
+
+void answerNextMessageBox(const QString &text, bool *shown, QString *said)
+{
+    QTimer::singleShot(50, [text, shown, said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(text, shown, said);
+            return;
+        }
+        *shown = true;
+        if (said)
+            *said = box->text() + u'\n' + box->informativeText();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == text)
+                button->click();
+        }
+    });
+}
+
+ServerConnection unreachableServer()
+{
+    ServerConnection nowhere;
+    nowhere.host = QStringLiteral("127.0.0.1");
+    nowhere.port = 1;
+    nowhere.database = QStringLiteral("crm");
+    nowhere.user = QStringLiteral("sato");
+    nowhere.password = QStringLiteral("secret");
+    nowhere.sslMode = QStringLiteral("disable");
+    return nowhere;
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "sync/serverconnection.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -47,6 +48,13 @@ T *child(QObject *parent, const char *objectName)
 {
     return parent->findChild<T *>(QString::fromLatin1(objectName));
 }
+
+// Clicks the button named `text` on the message box shown next; notes that
+// one was shown, and what it said (its text and informative text) in `said`.
+void answerNextMessageBox(const QString &text, bool *shown, QString *said = nullptr);
+
+// A team server where nothing listens (127.0.0.1, port 1): sync goes offline.
+ServerConnection unreachableServer();
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

@@ -56,7 +56,7 @@ TEST(BackupsDialog, ListsTheBackupsNewestFirstAndSaysWhatARestoreKeeps)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
     fillDatabase(path, 3000, true);
-    BackupsDialog dialog(path);
+    BackupsDialog dialog(path, QTimeZone("Asia/Tokyo"));
     auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("backupList"));
     ASSERT_TRUE(list);
     ASSERT_EQ(list->topLevelItemCount(), 1);
@@ -131,27 +131,6 @@ TEST(BackupsWidgets, TheWindowTakesTheDailyBackupInTheBackground)
     QTest::qWait(300);
     EXPECT_EQ(backedUp.size(), 1);
 }
-
-namespace {
-
-// Clicks the button named `text` on the message box shown next; notes that one was shown.
-void answerNextMessageBox(const QString &text, bool *shown)
-{
-    QTimer::singleShot(50, [text, shown] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            answerNextMessageBox(text, shown);
-            return;
-        }
-        *shown = true;
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == text)
-                button->click();
-        }
-    });
-}
-
-} // namespace
 
 // A file too damaged to open at all: the start offers the newest backup
 // and, when the user agrees, restores it and opens; when not, nothing

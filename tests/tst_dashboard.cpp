@@ -1,6 +1,7 @@
 // The dashboard: figures equal the KPI engine's, filters reach the query,
 // drill-downs list the tickets behind each figure, exports are written and
 // safe, the staffing dialog estimates by Erlang C.
+#include "config/displaytimezone.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/heatmapwidget.h"
@@ -15,7 +16,6 @@
 #include "models/ticketqueuemodel.h"
 #include "services/ticketservice.h"
 #include "shell/mainwindow.h"
-#include "storage/databaseinfo.h"
 #include "testsupport.h"
 #include "tickets/ticketspage.h"
 
@@ -78,7 +78,8 @@ bool waitForNewFigures(DashboardPage &page, QSignalSpy &refreshed)
 
 Kpis engineFigures(const Database &db, const DashboardPage &page, TrendStep step = TrendStep::Day)
 {
-    const auto k = KpiEngine(db.connection(), teamTimeZone(db)).compute(page.period(), page.filter(), page.now(), step);
+    const auto k = KpiEngine(db.connection(), displayTimeZone(db))
+                       .compute(page.period(), page.filter(), page.now(), step);
     EXPECT_TRUE(k);
     return k ? k.value() : Kpis();
 }
@@ -140,7 +141,7 @@ TEST_F(DashboardFixture, TilesShowTheEnginesFiguresAndTheChange)
     EXPECT_EQ(page.tile(DashboardPage::Backlog)->value(), QLocale().toString(k.backlog));
     // The change against the previous 30 days.
     KpiPeriod before = page.previousPeriod();
-    const auto p = KpiEngine(db->connection(), teamTimeZone(*db)).compute(before, {}, page.now());
+    const auto p = KpiEngine(db->connection(), displayTimeZone(*db)).compute(before, {}, page.now());
     ASSERT_TRUE(p);
     ASSERT_GT(p->ticketsSolved, 0);
     const double change = (double(k.ticketsSolved) - double(p->ticketsSolved)) / double(p->ticketsSolved) * 100.0;

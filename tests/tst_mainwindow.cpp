@@ -118,6 +118,23 @@ TEST(MainWindow, KeyboardShortcutsSwitchPages)
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Tickets);
 }
 
+// A page that does nothing yet does not sit in the main navigation.
+TEST(MainWindow, TheNavigationHoldsOnlyPagesThatWork)
+{
+    QTemporaryDir dir;
+    MainWindow window(demoDatabase(dir));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *stack = window.findChild<QStackedWidget *>();
+    auto *navigation = window.findChild<QListWidget *>();
+    ASSERT_EQ(navigation->count(), 4); // customers, tickets, dashboard, settings
+    for (int i = 0; i < stack->count(); ++i)
+        EXPECT_EQ(qobject_cast<PlaceholderPage *>(stack->widget(i)), nullptr) << i;
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Customers);
+}
+
 TEST(MainWindow, ShortcutListShowsEveryShortcut)
 {
     QTemporaryDir dir;
@@ -294,7 +311,7 @@ TEST(MainWindow, SpeaksJapanese)
         MainWindow window(demoDatabase(dir));
         auto *navigation = window.findChild<QListWidget *>();
         EXPECT_EQ(navigation->item(0)->text(), QStringLiteral("顧客"));
-        EXPECT_EQ(navigation->item(5)->text(), QStringLiteral("設定"));
+        EXPECT_EQ(navigation->item(int(MainWindow::Page::Settings))->text(), QStringLiteral("設定"));
     }
     QCoreApplication::removeTranslator(&translator);
 }
@@ -376,14 +393,7 @@ TEST(MainWindow, StatusBarSaysWhenTheTeamServerCannotBeReached)
         << sync->text().toStdString();
 
     // Nothing listens there: offline, when it tries again, and why (in the tooltip).
-    ServerConnection nowhere;
-    nowhere.host = QStringLiteral("127.0.0.1");
-    nowhere.port = 1;
-    nowhere.database = QStringLiteral("crm");
-    nowhere.user = QStringLiteral("sato");
-    nowhere.password = QStringLiteral("secret");
-    nowhere.sslMode = QStringLiteral("disable");
-    window.syncService()->start(nowhere);
+    window.syncService()->start(test::unreachableServer());
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return sync->text().startsWith(QStringLiteral("Offline · trying again at")); }, 10'000))
         << sync->text().toStdString();

@@ -482,10 +482,6 @@
         <translation>方向</translation>
     </message>
     <message>
-        <source>When it started, ISO 8601 (default: now).</source>
-        <translation>開始日時、ISO 8601 形式(既定: 現在)。</translation>
-    </message>
-    <message>
         <source>time</source>
         <translation>日時</translation>
     </message>
@@ -504,10 +500,6 @@
     <message>
         <source>outcome</source>
         <translation>結果</translation>
-    </message>
-    <message>
-        <source>When to call back, ISO 8601 (with callback_scheduled).</source>
-        <translation>折り返し日時、ISO 8601 形式(callback_scheduled のとき)。</translation>
     </message>
     <message>
         <source>What was said or done.</source>
@@ -1304,6 +1296,14 @@
     <message>
         <source>Rename a team or change its time zone or lead on the team server (as an admin)</source>
         <translation>チームサーバーでチームの名前・タイムゾーン・リーダーを変更します(管理者)</translation>
+    </message>
+    <message>
+        <source>When it started, ISO 8601; without an offset, in the team&apos;s time zone (default: now).</source>
+        <translation>開始日時、ISO 8601 形式。オフセットがなければチームのタイムゾーン(既定: 現在)。</translation>
+    </message>
+    <message>
+        <source>When to call back, ISO 8601 as --started (with callback_scheduled).</source>
+        <translation>折り返し日時、--started と同じ ISO 8601 形式(callback_scheduled のとき)。</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3268,14 @@
         <source>Appearance</source>
         <translation>表示テーマ</translation>
     </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
 </context>
 <context>
     <name>Sla</name>
@@ -5192,46 +5200,6 @@ Database: %3 (schema %4)</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <source>Knowledge</source>
-        <translation>ナレッジ</translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation>ナレッジベース</translation>
-    </message>
-    <message>
-        <source>Articles agents can find while they talk to a customer.</source>
-        <translation>お客様と話しながらすぐに探せる記事。</translation>
-    </message>
-    <message>
-        <source>Articles with revisions, searchable in Japanese and English</source>
-        <translation>改訂履歴付きの記事。日本語と英語で検索可能</translation>
-    </message>
-    <message>
-        <source>Link an article to a ticket or an interaction</source>
-        <translation>記事をチケットや対応履歴に関連付け</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>品質評価</translation>
-    </message>
-    <message>
-        <source>Quality reviews</source>
-        <translation>応対品質の評価</translation>
-    </message>
-    <message>
-        <source>Review interactions with weighted scorecards and coach agents.</source>
-        <translation>重み付きの評価シートで応対を評価し、オペレーターを指導します。</translation>
-    </message>
-    <message>
-        <source>Scorecard templates with weighted criteria</source>
-        <translation>重み付きの評価項目を持つ評価シートのテンプレート</translation>
-    </message>
-    <message>
-        <source>Review queue and per-agent quality scores on the dashboard</source>
-        <translation>評価待ちの一覧と、ダッシュボードでのオペレーター別品質スコア</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5937,6 +5905,18 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <source>Nobody is set up in this database yet. Add the team&apos;s people with &quot;madoguchi-cli agent add&quot;.</source>
         <translation>このデータベースにはまだ誰も登録されていません。チームのメンバーを「madoguchi-cli agent add」で追加してください。</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Every time Madoguchi shows or asks for is in this zone. Automatic follows your team&apos;s zone, or the default service-hours calendar&apos;s.</source>
+        <translation>Madoguchi が表示・入力するすべての日時はこのタイムゾーンです。「自動」はチームのタイムゾーン、なければ既定の営業時間カレンダーのタイムゾーンに従います。</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動(%1)</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::ShortcutsDialog</name>
@@ -6377,16 +6357,16 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>ファイル</translation>
     </message>
     <message>
-        <source>Show this page first (0–5).</source>
-        <translation>最初にこのページを表示します(0〜5)。</translation>
-    </message>
-    <message>
         <source>number</source>
         <translation>番号</translation>
     </message>
     <message>
         <source>Madoguchi cannot start</source>
         <translation>窓口を起動できません</translation>
+    </message>
+    <message>
+        <source>Show this page first (0 customers, 1 tickets, 2 dashboard, 3 settings).</source>
+        <translation>最初に表示するページ(0 顧客、1 チケット、2 ダッシュボード、3 設定)。</translation>
     </message>
 </context>
 </TS>

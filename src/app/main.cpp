@@ -32,9 +32,10 @@ int main(int argc, char *argv[])
         screenshot(QStringLiteral("screenshot"),
                    QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
                    QApplication::translate("main", "file"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Show this page first (0–5)."),
-                                  QApplication::translate("main", "number"));
+    const QCommandLineOption
+        page(QStringLiteral("page"),
+             QApplication::translate("main", "Show this page first (0 customers, 1 tickets, 2 dashboard, 3 settings)."),
+             QApplication::translate("main", "number"));
     parser.addOptions({db, language, screenshot, page});
     parser.process(app);
 
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
 
     madoguchi::MainWindow window(std::move(database.value()));
     if (parser.isSet(page))
-        window.showPage(madoguchi::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, 5)));
+        window.showPage(madoguchi::MainWindow::Page(
+            std::clamp(parser.value(page).toInt(), 0, int(madoguchi::MainWindow::Page::Settings))));
     window.show();
     if (!parser.isSet(screenshot)) {
         QTimer::singleShot(0, &window, &madoguchi::MainWindow::offerDraftRecovery);

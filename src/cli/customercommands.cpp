@@ -3,7 +3,9 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "common/timeformat.h"
 #include "config/appsettings.h"
+#include "config/displaytimezone.h"
 #include "domain/uuid.h"
 #include "repositories/customerrepository.h"
 #include "repositories/customersearch.h"
@@ -179,7 +181,7 @@ Result<Customer> findCustomer(const CustomerRepository &customers, const QString
 }
 
 void printCustomer(const Customer &c, const QString &organization, const QList<Interaction> &recent,
-                   const QString &region)
+                   const QString &region, const QTimeZone &zone)
 {
     out() << c.name;
     if (!c.nameReading.isEmpty())
@@ -193,9 +195,8 @@ void printCustomer(const Customer &c, const QString &organization, const QList<I
         out() << "  " << e.address() << "\n";
     out() << "  " << CliText::tr("id %1").arg(uuidToText(c.id)) << "\n";
     for (const Interaction &i : recent)
-        out() << "  " << QLocale().toString(i.startedAt.toLocalTime(), QLocale::ShortFormat) << "  "
-              << displayName(i.channel) << "  " << (i.outcome ? displayName(*i.outcome) : QString()) << "  "
-              << i.notes.left(60) << "\n";
+        out() << "  " << fullDateTime(i.startedAt, zone) << "  " << displayName(i.channel) << "  "
+              << (i.outcome ? displayName(*i.outcome) : QString()) << "  " << i.notes.left(60) << "\n";
     out() << Qt::flush;
 }
 
@@ -230,7 +231,7 @@ Result<void> customerShow(const Invocation &in)
     if (in.json())
         printJson(customerJson(c, organization, recent.value(), region));
     else
-        printCustomer(c, organization, recent.value(), region);
+        printCustomer(c, organization, recent.value(), region, displayTimeZone(*database.value()));
     return {};
 }
 
@@ -244,12 +245,12 @@ constexpr OptionSpec kLogInteractionOptions[] = {
     {"direction", QT_TRANSLATE_NOOP("Cli", "direction"), QT_TRANSLATE_NOOP("Cli", "inbound or outbound."),
         OptionSpec::Required},
     {"started", QT_TRANSLATE_NOOP("Cli", "time"),
-        QT_TRANSLATE_NOOP("Cli", "When it started, ISO 8601 (default: now).")},
+        QT_TRANSLATE_NOOP("Cli", "When it started, ISO 8601; without an offset, in the team's time zone (default: now).")},
     {"duration", QT_TRANSLATE_NOOP("Cli", "seconds"), QT_TRANSLATE_NOOP("Cli", "Length in seconds.")},
     {"outcome", QT_TRANSLATE_NOOP("Cli", "outcome"),
         QT_TRANSLATE_NOOP("Cli", "resolved, follow_up, escalated, no_answer, voicemail or callback_scheduled.")},
     {"callback", QT_TRANSLATE_NOOP("Cli", "time"),
-        QT_TRANSLATE_NOOP("Cli", "When to call back, ISO 8601 (with callback_scheduled).")},
+        QT_TRANSLATE_NOOP("Cli", "When to call back, ISO 8601 as --started (with callback_scheduled).")},
     {"notes", QT_TRANSLATE_NOOP("Cli", "text"), QT_TRANSLATE_NOOP("Cli", "What was said or done.")},
     {"ticket", QT_TRANSLATE_NOOP("Cli", "number"), QT_TRANSLATE_NOOP("Cli", "The ticket it belongs to.")},
     // An unknown caller, added with the call as the log-call dialog does.
@@ -301,7 +302,7 @@ Result<InteractionLog::Entry> readInteraction(const Invocation &in)
         const auto at = readTime(in, "callback");
         if (!at)
             return at.error();
-        i.callbackAt = at->toUTC();
+        i.callbackAt = at.value();
     }
     qint64 seconds = 0;
     if (auto r = readCount(in, "duration", seconds); !r)
@@ -363,6 +364,15 @@ Result<void> logInteraction(const Invocation &in)
     if (!database)
         return database.error();
     const QSqlDatabase db = database.value()->connection();
+    // A time written without an offset is on the clock times are shown in,
+    // as in the log-call dialog (not the system's).
+    const auto onOurClock = [zone = displayTimeZone(*database.value())](const QDateTime &t) {
+        return (t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), zone) : t).toUTC();
+    };
+    Interaction &i = entry.interaction;
+    i.startedAt = onOurClock(i.startedAt);
+    if (i.callbackAt)
+        i.callbackAt = onOurClock(*i.callbackAt);
     if (auto r = readCaller(in, db, entry); !r)
         return r;
     const auto saved = InteractionLog(db, ClientState(db).currentAgent()).save(entry);

@@ -3,7 +3,9 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "common/timeformat.h"
 #include "config/appsettings.h"
+#include "config/displaytimezone.h"
 #include "demo/demogenerator.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
@@ -17,7 +19,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cstdio>
 #include <unistd.h>
@@ -266,12 +267,12 @@ Result<void> runBackup(const Invocation &in)
     const QStringList positional = in.arguments();
     const bool json = in.json();
     if (in.isSet("list")) {
+        const QTimeZone zone = displayTimeZoneOfFile(in.databasePath());
         QJsonArray all;
         for (const BackupInfo &b : Backups(in.databasePath()).list()) {
             all.append(backupJson(b));
             if (!json)
-                out() << QLocale().toString(b.takenAt.toLocalTime(), QLocale::ShortFormat) << "  "
-                      << QDir::toNativeSeparators(b.path) << "\n";
+                out() << fullDateTime(b.takenAt, zone) << "  " << QDir::toNativeSeparators(b.path) << "\n";
         }
         if (json)
             printJson(QJsonObject{{QStringLiteral("backups"), all}});

@@ -3,10 +3,10 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "config/displaytimezone.h"
 #include "kpi/kpiengine.h"
 #include "repositories/directoryrepository.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include <QLocale>
 
@@ -70,7 +70,7 @@ Result<void> runKpi(const Invocation &in)
     const auto filter = readFilter(in, db);
     if (!filter)
         return filter.error();
-    const auto kpis = KpiEngine(db, teamTimeZone(*database.value())).compute({from, to}, filter.value());
+    const auto kpis = KpiEngine(db, displayTimeZone(*database.value())).compute({from, to}, filter.value());
     if (!kpis)
         return kpis.error();
     if (in.json()) {

@@ -4,6 +4,8 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "domain/categories.h"
 #include "domain/uuid.h"
 #include "models/tickethistorymodel.h"
@@ -269,6 +271,11 @@ Result<void> ticketShow(const Invocation &in)
         return {};
     }
     const auto line = [](const QString &label, const QString &value) { out() << label << ' ' << value << Qt::endl; };
+    // The JSON's UTC times, shown as everywhere else.
+    const QTimeZone zone = displayTimeZone(*found->database);
+    const auto shown = [&](const QJsonValue &iso) {
+        return fullDateTime(QDateTime::fromString(iso.toString(), Qt::ISODateWithMs), zone);
+    };
     out() << ticket->number << "  " << ticket->subject << Qt::endl;
     line(CliText::tr("Customer:"), json.value(QStringLiteral("customer")).toString());
     line(CliText::tr("Status:"), displayName(ticket->status));
@@ -279,11 +286,11 @@ Result<void> ticketShow(const Invocation &in)
     line(CliText::tr("SLA:"),
          QStringLiteral("%1 %2 %3")
              .arg(sla.value(QStringLiteral("target")).toString(), sla.value(QStringLiteral("state")).toString(),
-                  sla.value(QStringLiteral("due")).toString()));
+                  shown(sla.value(QStringLiteral("due")))));
     out() << CliText::tr("History:") << Qt::endl;
     for (const QJsonValue &e : json.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = e.toObject();
-        out() << "  " << o.value(QStringLiteral("at")).toString() << "  " << o.value(QStringLiteral("text")).toString()
+        out() << "  " << shown(o.value(QStringLiteral("at"))) << "  " << o.value(QStringLiteral("text")).toString()
               << "  " << o.value(QStringLiteral("agent")).toString() << Qt::endl;
     }
     return {};

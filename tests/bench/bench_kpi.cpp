@@ -2,10 +2,10 @@
 // demo's anchor, all teams, then one team; and the dashboard's refresh.
 #include "benchsupport.h"
 
+#include "config/displaytimezone.h"
 #include "dashboard/dashboardpage.h"
 #include "kpi/kpiengine.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -28,7 +28,7 @@ void BM_Kpi(benchmark::State &state)
 {
     const QDate to = anchor();
     const QDate from = to.addDays(-state.range(0));
-    KpiEngine engine(bench::reference().connection(), teamTimeZone(bench::reference()));
+    KpiEngine engine(bench::reference().connection(), displayTimeZone(bench::reference()));
     const QDateTime now = QDateTime(to, QTime(0, 0), QTimeZone("Asia/Tokyo"));
     qint64 created = 0;
     for (auto _ : state) {
@@ -52,7 +52,7 @@ void BM_KpiTeam(benchmark::State &state)
 {
     const QDate to = anchor();
     const QDate from = to.addDays(-state.range(0));
-    KpiEngine engine(bench::reference().connection(), teamTimeZone(bench::reference()));
+    KpiEngine engine(bench::reference().connection(), displayTimeZone(bench::reference()));
     QSqlQuery q(bench::reference().connection());
     q.exec(QStringLiteral("SELECT id FROM teams ORDER BY name LIMIT 1"));
     KpiFilter filter;

@@ -3,6 +3,7 @@
 //   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
 #include "common/translations.h"
 #include "config/appsettings.h"
+#include "config/displaytimezone.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
@@ -91,7 +92,7 @@ int damagedDatabase(const QString &out, const QString &language)
         window.resize(size);
         save(&window, out, QStringLiteral("damaged-%1x%2-%3").arg(size.width()).arg(size.height()).arg(language));
     }
-    BackupsDialog backups(path, &window);
+    BackupsDialog backups(path, displayTimeZone(window.database()), &window);
     backups.show();
     save(&backups, out, QStringLiteral("backups-%1").arg(language));
     return 0;

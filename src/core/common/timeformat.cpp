@@ -7,6 +7,34 @@
 
 namespace madoguchi {
 
+namespace {
+
+bool isJapanese(const QLocale &locale)
+{
+    return locale.language() == QLocale::Japanese;
+}
+
+QString clockFormat(const QLocale &locale)
+{
+    return isJapanese(locale) ? QStringLiteral("H:mm") : QStringLiteral("HH:mm");
+}
+
+} // namespace
+
+QString timeOfDay(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return {};
+    const QLocale locale;
+    return locale.toString(instant.toTimeZone(zone).time(), clockFormat(locale));
+}
+
+QString dateTimeEditFormat()
+{
+    const QLocale locale;
+    return (isJapanese(locale) ? QStringLiteral("yyyy/MM/dd ") : QStringLiteral("d MMM yyyy ")) + clockFormat(locale);
+}
+
 QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const QDateTime &now, bool withTime)
 {
     if (!instant.isValid())
@@ -14,10 +42,10 @@ QString compactDateTime(const QDateTime &instant, const QTimeZone &zone, const Q
     const QLocale locale;
     const QDateTime local = instant.toTimeZone(zone);
     const QDate today = now.toTimeZone(zone).date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = timeOfDay(instant, zone);
     if (local.date() == today)
         return time;
-    const bool japanese = locale.language() == QLocale::Japanese;
+    const bool japanese = isJapanese(locale);
     if (withTime && std::abs(local.date().daysTo(today)) < 7) {
         // Within the week the weekday says it: "Mon 14:00", 「11/16(月) 14:00」.
         const QString day = locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
@@ -42,8 +70,8 @@ QString fullDateTime(const QDateTime &instant, const QTimeZone &zone)
         return {};
     const QLocale locale;
     const QDateTime local = instant.toTimeZone(zone);
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    if (locale.language() == QLocale::Japanese)
+    const QString time = timeOfDay(instant, zone);
+    if (isJapanese(locale))
         return locale.toString(local.date(), QStringLiteral("yyyy年M月d日(ddd) ")) + time;
     return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy, ")) + time;
 }

@@ -13,6 +13,14 @@ struct DurationText
     Q_DECLARE_TR_FUNCTIONS(Duration)
 };
 
+// The time of day in `zone`, to the minute on the 24-hour clock in every
+// language: "15:53", 「9:05」. (QLocale's short format says "3:53 PM" in
+// English and carries the seconds in the C locale.)
+QString timeOfDay(const QDateTime &instant, const QTimeZone &zone);
+// The display format of date-and-time editors in the same forms:
+// "18 Nov 2026 15:53", 「2026/11/18 9:05」.
+QString dateTimeEditFormat();
+
 // Short times for lists, in `zone` and the current locale: "14:05" today,
 // "26 Nov" (「11月26日」) this year, the locale's short date before that.
 // With `withTime`, dates other than today carry the time too, and within a

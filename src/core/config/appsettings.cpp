@@ -12,6 +12,7 @@ namespace {
 
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kAppearance = QStringLiteral("ui/appearance");
+const QString kTimeZone = QStringLiteral("ui/timeZone");
 const QString kPhoneRegion = QStringLiteral("phone/defaultRegion");
 const QString kDataDirectory = QStringLiteral("storage/dataDirectory");
 
@@ -51,6 +52,19 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString &code)
 {
     QSettings().setValue(kLanguage, code);
+}
+
+QString AppSettings::timeZone()
+{
+    return QSettings().value(kTimeZone).toString();
+}
+
+void AppSettings::setTimeZone(const QString &id)
+{
+    if (id.isEmpty())
+        QSettings().remove(kTimeZone);
+    else
+        QSettings().setValue(kTimeZone, id);
 }
 
 QString AppSettings::phoneRegion()

@@ -19,6 +19,11 @@ public:
     static QString language();
     static void setLanguage(const QString &code);
 
+    // The zone times are shown in, a name of the tz database ("Asia/Tokyo");
+    // "" = automatic (displayTimeZone in config/displaytimezone.h).
+    static QString timeZone();
+    static void setTimeZone(const QString &id);
+
     // ISO 3166 region used for phone numbers written without a country code.
     // "light" or "dark" (Qt 6.4 cannot ask the desktop).
     static QString appearance();

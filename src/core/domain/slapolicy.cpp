@@ -90,6 +90,16 @@ bool isCalendarTimeZone(const QString &id)
     return QTimeZone(id.toUtf8()).isValid() && !offset.match(id).hasMatch();
 }
 
+QStringList calendarTimeZoneIds()
+{
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
+        if (isCalendarTimeZone(QString::fromLatin1(id)))
+            ids << QString::fromLatin1(id);
+    }
+    return ids;
+}
+
 FieldErrors validate(const Calendar &calendar)
 {
     FieldErrors errors;

@@ -59,6 +59,9 @@ FieldErrors validate(const Calendar &calendar);
 // Qt also offers fixed offsets such as "UTC+09:00", which PostgreSQL reads
 // with the opposite sign (POSIX): the team server's clocks would run 18 h off.
 bool isCalendarTimeZone(const QString &id);
+// Every zone isCalendarTimeZone accepts, in the tz database's order: the
+// choices for a calendar and for the zone times are shown in.
+QStringList calendarTimeZoneIds();
 FieldErrors validate(const SlaPolicy &policy);
 
 // The ticket's status over time: the created status and every change after.

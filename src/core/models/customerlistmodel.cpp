@@ -1,12 +1,12 @@
 #include "models/customerlistmodel.h"
 
+#include "common/timeformat.h"
 #include "domain/phonenumber.h"
 #include "domain/uuid.h"
 #include "storage/database.h"
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -24,6 +24,13 @@ CustomerListModel::CustomerListModel(const Database &database, QString phoneRegi
     , m_timeZone(std::move(timeZone))
 {
     reload();
+}
+
+void CustomerListModel::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LastContact), index(int(m_rows.size()) - 1, LastContact));
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -51,8 +58,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case Email: return c.email;
         case LastContact:
             return c.lastContactMs == 0 ? QString()
-                                        : QLocale().toString(rowcodec::time(c.lastContactMs).toTimeZone(m_timeZone),
-                                                             QLocale::ShortFormat);
+                                        : compactDateTime(rowcodec::time(c.lastContactMs), m_timeZone,
+                                                          QDateTime::currentDateTimeUtc(), true);
         case OpenTickets: return c.openTickets == 0 ? QString() : QString::number(c.openTickets);
         }
         break;

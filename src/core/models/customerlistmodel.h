@@ -61,6 +61,8 @@ public:
     void jumpTo(const QString &readingPrefix);
     // Re-reads after data changed (a save, a sync).
     void refresh();
+    // The zone the last contact is shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
 
     CustomerSummary summary(int row) const { return m_rows.at(row); }
     int pageSize() const { return m_pageSize; }

@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -46,6 +45,18 @@ void CustomerTimelineModel::refresh()
     }
     endResetModel();
     m_changing = false;
+}
+
+void CustomerTimelineModel::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
+QString CustomerTimelineModel::when(const Entry &e) const
+{
+    return compactDateTime(e.at, m_timeZone, QDateTime::currentDateTimeUtc(), true);
 }
 
 int CustomerTimelineModel::rowCount(const QModelIndex &parent) const
@@ -182,9 +193,8 @@ QVariant CustomerTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1  %2").arg(QLocale().toString(e.at.toTimeZone(m_timeZone), QLocale::ShortFormat),
-                                            title(e, m_names));
+    case Qt::DisplayRole: return QStringLiteral("%1  %2").arg(when(e), title(e, m_names));
+    case WhenRole: return when(e);
     case Qt::ToolTipRole: return detail(e);
     case KindRole: return int(e.kind);
     case TimeRole: return e.at.toTimeZone(m_timeZone);

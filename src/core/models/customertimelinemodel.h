@@ -53,7 +53,8 @@ public:
 
     enum Role {
         KindRole = Qt::UserRole + 1, // Kind as int
-        TimeRole,                    // QDateTime in the team's time zone
+        TimeRole,                    // QDateTime in the zone times are shown in
+        WhenRole,                    // the time as shown: "15:53", "Wed 15:53", "26 Nov 15:53"
         TitleRole,                   // one line: "Phone · inbound · Resolved · 3:05"
         DetailRole,                  // notes, or the change
         TicketNumberRole,
@@ -67,6 +68,8 @@ public:
     // Only interactions on `channel`; std::nullopt: everything.
     void setChannelFilter(std::optional<Channel> channel);
     void refresh();
+    // The zone the times are shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -83,6 +86,7 @@ public:
 
 private:
     QList<Entry> loadPage(const Entry *after);
+    QString when(const Entry &e) const;
 
     const Database &m_database;
     QTimeZone m_timeZone;

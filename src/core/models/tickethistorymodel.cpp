@@ -153,6 +153,13 @@ void TicketHistoryModel::refresh()
     endResetModel();
 }
 
+void TicketHistoryModel::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1));
+}
+
 int TicketHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

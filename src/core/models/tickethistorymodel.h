@@ -36,7 +36,7 @@ class TicketHistoryModel : public QAbstractListModel
 
 public:
     enum Role {
-        TimeRole = Qt::UserRole + 1, // QDateTime in the team's time zone
+        TimeRole = Qt::UserRole + 1, // QDateTime in the zone times are shown in
         AgentRole,
         DescriptionRole,
         FieldRole, // the event's field; empty for an interaction
@@ -46,6 +46,8 @@ public:
 
     void setTicket(const QUuid &ticketId);
     void refresh();
+    // The zone the times are shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

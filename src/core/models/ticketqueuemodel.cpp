@@ -10,7 +10,6 @@
 #include "storage/rowcodec.h"
 #include "storage/sqlite.h"
 
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -274,10 +273,8 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
                 return tr("No SLA target");
             const QString target = s.target == SlaStatus::Target::FirstResponse ? tr("First response")
                                                                                 : tr("Resolution");
-            return s.due.isValid()
-                       ? tr("%1 due %2")
-                             .arg(target, QLocale().toString(s.due.toTimeZone(m_timeZone), QLocale::LongFormat))
-                       : tr("%1: the clock is paused").arg(target);
+            return s.due.isValid() ? tr("%1 due %2").arg(target, fullDateTime(s.due, m_timeZone))
+                                   : tr("%1: the clock is paused").arg(target);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -369,6 +366,13 @@ void TicketQueueModel::setNow(const QDateTime &now)
     m_context.now = now;
     if (m_count > 0)
         emit dataChanged(index(0, Sla), index(m_count - 1, Sla));
+}
+
+void TicketQueueModel::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
 QUuid TicketQueueModel::ticketId(int index) const

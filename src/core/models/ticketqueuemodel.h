@@ -69,6 +69,8 @@ public:
     void refresh();
     // Moves the clock the SLA badges count against (a timer calls this).
     void setNow(const QDateTime &now);
+    // The zone the times are shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
 
     QUuid ticketId(int row) const;
     int pageSize() const { return m_pageSize; }

@@ -212,6 +212,12 @@ int Backups::prune(const QDateTime &now) const
     return removed;
 }
 
+NamedTimeZones namedTimeZonesOfFile(const QString &path)
+{
+    const FileConnection file(path);
+    return file.isOpen() ? namedTimeZones(file.db()) : NamedTimeZones();
+}
+
 Result<RestorePlan> planRestore(const QString &databasePath, const QString &backupPath)
 {
     RestorePlan plan;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/databaseinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,6 +67,10 @@ struct RestoreReport
     // restored copy goes on as a new client of the team server.
     bool changesUnreadable = false;
 };
+
+// The time zones a database file or a backup names, read without opening it
+// as a database (no migration, nothing written); nothing when it cannot be read.
+NamedTimeZones namedTimeZonesOfFile(const QString &path);
 
 // What restoring `backupPath` over `databasePath` would do.
 Result<RestorePlan> planRestore(const QString &databasePath, const QString &backupPath);

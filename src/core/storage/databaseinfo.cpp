@@ -1,5 +1,7 @@
 #include "storage/databaseinfo.h"
 
+#include "storage/changewriter.h"
+#include "storage/clientstate.h"
 #include "storage/database.h"
 #include "storage/sqlite.h"
 
@@ -8,16 +10,21 @@
 
 namespace madoguchi {
 
-QTimeZone teamTimeZone(const Database &database)
+NamedTimeZones namedTimeZones(const QSqlDatabase &db)
 {
-    QSqlQuery q(database.connection());
-    if (q.exec(QStringLiteral("SELECT time_zone FROM teams WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"))
-        && q.next()) {
-        const QTimeZone zone(q.value(0).toString().toUtf8());
-        if (zone.isValid())
-            return zone;
-    }
-    return QTimeZone::systemTimeZone();
+    // One read; an unreadable file (or a backup from before the tables)
+    // names nothing.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT t.time_zone FROM agents a JOIN teams t ON t.id = a.team_id "
+        "        WHERE a.id = ? AND t.deleted_at IS NULL), "
+        "       (SELECT time_zone FROM teams WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1), "
+        "       (SELECT c.time_zone FROM sla_policies p JOIN calendars c ON c.id = p.calendar_id "
+        "        WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY p.is_default DESC, p.created_at LIMIT 1)"));
+    q.addBindValue(keyValue(ClientState(db).currentAgent()));
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
 Result<bool> holdsData(const Database &database)

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
 
@@ -28,9 +29,17 @@ struct DatabaseInfo
     qint64 foreignKeyProblems = 0;
 };
 
-// The time zone times are shown in: the first team's (DESIGN.md §3), or the
-// system's when there is no team yet.
-QTimeZone teamTimeZone(const Database &database);
+// The time zones a database names, as stored ("" where it names none).
+// displayTimeZone (config/) picks the one times are shown in.
+struct NamedTimeZones
+{
+    QString signedInTeam;    // the team of the agent signed in on this copy
+    QString firstTeam;       // the first live team
+    QString defaultCalendar; // the calendar of the default SLA policy
+
+    bool isEmpty() const { return signedInTeam.isEmpty() && firstTeam.isEmpty() && defaultCalendar.isEmpty(); }
+};
+NamedTimeZones namedTimeZones(const QSqlDatabase &db);
 
 // Whether anything was saved in the database yet: people, teams,
 // customers or tickets (the shipped SLA defaults do not count).

@@ -1,5 +1,6 @@
 #include "sync/conflicts.h"
 
+#include "common/timeformat.h"
 #include "domain/enums.h"
 #include "domain/uuid.h"
 #include "services/ticketservice.h"
@@ -260,10 +261,11 @@ QString ConflictStore::reasonText(const QString &reason)
     return ConflictsText::tr("The server refused the change (%1).").arg(reason);
 }
 
-ConflictListModel::ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent)
+ConflictListModel::ConflictListModel(QSqlDatabase db, QUuid agent, QTimeZone timeZone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
     , m_agent(agent)
+    , m_timeZone(std::move(timeZone))
 {
     refresh();
 }
@@ -299,7 +301,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case When: return QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat);
+    case When: return compactDateTime(c.at, m_timeZone, QDateTime::currentDateTimeUtc(), true);
     case Record: return c.record.isEmpty() ? ConflictsText::tr("(not in this copy)") : c.record;
     case Field: return ConflictStore::fieldName(c.entity, c.field);
     case Theirs: return c.resolution == u"rejected" ? QString() : ConflictStore::displayValue(c.field, c.theirs);

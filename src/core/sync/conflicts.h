@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace madoguchi {
@@ -75,8 +76,8 @@ public:
         ConflictIdRole = Qt::UserRole + 1
     };
 
-    // `agent`'s conflicts (all of them for a null agent).
-    ConflictListModel(QSqlDatabase db, QUuid agent, QObject *parent = nullptr);
+    // `agent`'s conflicts (all of them for a null agent), their times shown in `timeZone`.
+    ConflictListModel(QSqlDatabase db, QUuid agent, QTimeZone timeZone, QObject *parent = nullptr);
     void refresh();
     const SyncConflict &conflict(int row) const { return m_rows.at(row); }
     QString lastError() const { return m_lastError; }
@@ -89,6 +90,7 @@ public:
 private:
     QSqlDatabase m_db;
     QUuid m_agent;
+    QTimeZone m_timeZone;
     QList<SyncConflict> m_rows;
     QString m_lastError;
 };

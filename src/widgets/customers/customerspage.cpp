@@ -1,9 +1,9 @@
 #include "customers/customerspage.h"
 
+#include "config/displaytimezone.h"
 #include "kit/placeholderpage.h"
 #include "models/customerlistmodel.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include "ui_customerspage.h"
 
@@ -40,7 +40,7 @@ CustomersPage::CustomersPage(const Database &database, const QString &phoneRegio
     });
     stylePageTitle(m_ui->titleLabel);
 
-    m_model = new CustomerListModel(database, phoneRegion, teamTimeZone(database), this);
+    m_model = new CustomerListModel(database, phoneRegion, displayTimeZone(database), this);
     m_ui->table->setModel(m_model);
     m_ui->table->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows it does not show.

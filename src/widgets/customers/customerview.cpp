@@ -1,5 +1,7 @@
 #include "customers/customerview.h"
 
+#include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "customers/customerform.h"
 #include "kit/placeholderpage.h"
 #include "models/customertimelinemodel.h"
@@ -7,7 +9,6 @@
 #include "repositories/directoryrepository.h"
 #include "services/customerprofiles.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include "ui_customerview.h"
 
@@ -42,8 +43,7 @@ public:
         dim.setAlphaF(0.65);
         const bool ticketEvent = index.data(CustomerTimelineModel::KindRole).toInt()
                                  != int(CustomerTimelineModel::Kind::Interaction);
-        const QString when = QLocale().toString(index.data(CustomerTimelineModel::TimeRole).toDateTime(),
-                                                QLocale::ShortFormat);
+        const QString when = index.data(CustomerTimelineModel::WhenRole).toString();
         QFont bold = option.font;
         bold.setBold(!ticketEvent);
         const QFontMetrics fm(option.font);
@@ -82,7 +82,7 @@ CustomerView::CustomerView(const Database &database, QString phoneRegion, QWidge
     , m_ui(std::make_unique<Ui::CustomerView>())
     , m_database(database)
     , m_region(std::move(phoneRegion))
-    , m_timeZone(teamTimeZone(database))
+    , m_timeZone(displayTimeZone(database))
 {
     m_ui->setupUi(this);
     // The customer's history: their calls, tickets and surveys; the
@@ -181,6 +181,14 @@ void CustomerView::reloadCustomer()
         fillForm();
 }
 
+void CustomerView::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    m_timeline->setTimeZone(zone);
+    if (!m_customer.id.isNull())
+        updateHeader();
+}
+
 void CustomerView::refreshHistory()
 {
     m_timeline->refresh();
@@ -206,7 +214,8 @@ void CustomerView::updateHeader()
     if (const auto activity = CustomerRepository(m_database.connection()).activity(m_customer.id)) {
         if (activity->lastContact)
             stats << tr("last contact %1")
-                         .arg(QLocale().toString(activity->lastContact->toTimeZone(m_timeZone), QLocale::ShortFormat));
+                         .arg(compactDateTime(*activity->lastContact, m_timeZone, QDateTime::currentDateTimeUtc(),
+                                              true));
         stats << tr("%n open ticket(s)", nullptr, activity->openTickets);
     }
     m_ui->statsLabel->setText(stats.join(QStringLiteral(" · ")));

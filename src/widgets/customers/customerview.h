@@ -35,6 +35,8 @@ public:
     bool save();
     void revert();
     void refreshHistory();
+    // The zone times are shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
     CustomerTimelineModel *timeline() const { return m_timeline; }
     QString errorText() const;
 

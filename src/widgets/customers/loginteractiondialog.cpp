@@ -1,6 +1,7 @@
 #include "customers/loginteractiondialog.h"
 
 #include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "domain/categories.h"
 #include "domain/textnormalizer.h"
 #include "repositories/categoryrepository.h"
@@ -9,7 +10,6 @@
 #include "repositories/directoryrepository.h"
 #include "services/interactionlog.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "storage/draftstore.h"
 
 #include "kit/customerpicker.h"
@@ -41,7 +41,7 @@ LogInteractionDialog::LogInteractionDialog(const Database &database, QString pho
     , m_database(database)
     , m_region(std::move(phoneRegion))
     , m_agent(agent)
-    , m_timeZone(teamTimeZone(database))
+    , m_timeZone(displayTimeZone(database))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_ui->setupUi(this);
@@ -88,9 +88,9 @@ void LogInteractionDialog::setUpTimeFields()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setWallTime(m_ui->startedEdit, now);
-    m_ui->startedEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->startedEdit->setDisplayFormat(dateTimeEditFormat());
     setWallTime(m_ui->callbackEdit, now.addSecs(3600));
-    m_ui->callbackEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_ui->callbackEdit->setDisplayFormat(dateTimeEditFormat());
     m_ui->durationEdit->setMaximumTime(QTime(23, 59, 59));
     QFont timerFont = m_ui->timerLabel->font();
     timerFont.setPointSizeF(timerFont.pointSizeF() * 1.5);

@@ -1,6 +1,7 @@
 #include "dashboard/dashboardpage.h"
 #include "ui_dashboardpage.h"
 
+#include "config/displaytimezone.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardreport.h"
@@ -15,7 +16,6 @@
 #include "repositories/directoryrepository.h"
 #include "storage/backgroundwork.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -181,7 +181,7 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     , m_database(database)
     , m_ui(std::make_unique<Ui::DashboardPage>())
     , m_charts(std::make_unique<Charts>())
-    , m_zone(teamTimeZone(database))
+    , m_zone(displayTimeZone(database))
     , m_refreshDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -297,6 +297,12 @@ void DashboardPage::setNow(const QDateTime &now)
 QDateTime DashboardPage::now() const
 {
     return m_fixedNow.value_or(QDateTime::currentDateTimeUtc());
+}
+
+void DashboardPage::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    dataChanged();
 }
 
 void DashboardPage::setPreset(Preset p)

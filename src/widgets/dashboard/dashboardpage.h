@@ -73,6 +73,9 @@ public:
     // The clock the periods are counted from (fixed by tests and screenshots).
     void setNow(const QDateTime &now);
     QDateTime now() const;
+    // The zone days are counted and times shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setPreset(Preset preset);
     Preset preset() const;
     // First and last day, both included.

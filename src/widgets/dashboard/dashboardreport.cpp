@@ -1,5 +1,6 @@
 #include "dashboard/dashboardreport.h"
 
+#include "common/timeformat.h"
 #include "dashboard/chartcard.h"
 #include "dashboard/chartstyle.h"
 #include "dashboard/dashboardpage.h"
@@ -9,10 +10,8 @@
 #include <QApplication>
 #include <QChartView>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QFontDatabase>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QStyle>
@@ -184,7 +183,7 @@ void DashboardReport::needs(Sheet &s, int height)
 // Title block.
 void DashboardReport::paintTitle(Sheet &s)
 {
-    const QString generated = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    const QString generated = fullDateTime(m_page.now(), m_page.timeZone());
     s.p.setPen(s.ink);
     s.p.setFont(reportFont(18, true));
     const int titleHeight = int(11 * s.mm);

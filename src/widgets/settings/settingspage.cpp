@@ -3,6 +3,7 @@
 #include "config/appsettings.h"
 #include "domain/entities.h"
 #include "domain/phonenumber.h"
+#include "domain/slapolicy.h"
 #include "kit/appearance.h"
 #include "kit/placeholderpage.h"
 #include "storage/databaseinfo.h"
@@ -12,6 +13,7 @@
 #include "ui_settingspage.h"
 
 #include <QCollator>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QLocale>
@@ -58,6 +60,7 @@ SettingsPage::SettingsPage(QWidget *parent)
         updateRegionHint();
     });
     updateRegionHint();
+    populateTimeZones();
 
     m_ui->locationEdit->setText(QDir::toNativeSeparators(AppSettings::dataDirectory()));
     m_ui->locationHint->setText(tr("Madoguchi opens the database in this folder the next time it starts. "
@@ -130,6 +133,41 @@ void SettingsPage::updateRegionHint()
         example.isNull() ? tr("Numbers without a country code are read as numbers of this region.")
                          : tr("Numbers without a country code are read as numbers of this region: %1 is stored as %2.")
                                .arg(example.nationalFormat(), example.e164()));
+}
+
+void SettingsPage::populateTimeZones()
+{
+    QComboBox *combo = m_ui->timeZoneCombo;
+    combo->addItem(tr("Automatic"), QString());
+    for (const QString &id : calendarTimeZoneIds())
+        combo->addItem(id, id);
+    combo->setCurrentIndex(std::max(0, combo->findData(AppSettings::timeZone())));
+    // Typing any part of a name offers the zones that contain it ("tokyo", "new_y").
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(combo, &QComboBox::activated, this, &SettingsPage::applyTimeZoneChoice);
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &SettingsPage::applyTimeZoneChoice);
+    m_ui->timeZoneHint->setText(tr("Every time Madoguchi shows or asks for is in this zone. Automatic follows your "
+                                   "team's zone, or the default service-hours calendar's."));
+}
+
+void SettingsPage::applyTimeZoneChoice()
+{
+    QComboBox *combo = m_ui->timeZoneCombo;
+    const int index = combo->findText(combo->currentText(), Qt::MatchFixedString);
+    // Text that names no zone goes back to the zone that is set.
+    combo->setCurrentIndex(index >= 0 ? index : std::max(0, combo->findData(AppSettings::timeZone())));
+    const QString id = combo->currentData().toString();
+    if (index < 0 || id == AppSettings::timeZone())
+        return;
+    AppSettings::setTimeZone(id);
+    emit timeZoneChosen();
+}
+
+void SettingsPage::setAutomaticTimeZone(const QTimeZone &zone)
+{
+    m_ui->timeZoneCombo->setItemText(0, tr("Automatic (%1)").arg(QString::fromLatin1(zone.id())));
 }
 
 void SettingsPage::applyDataDirectory(const QString &directory)

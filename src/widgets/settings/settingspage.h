@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimeZone>
 #include <QUuid>
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     // Scrolls to and focuses the "You" section.
     void showYou();
     void setCheckResult(const QString &message, bool healthy);
+    // The zone "Automatic" stands for with the open database.
+    void setAutomaticTimeZone(const QTimeZone &zone);
     // The team server section.
     class ServerSettingsWidget *serverSettings() const { return m_server; }
     // Scrolls to and focuses the team server section.
@@ -38,10 +41,14 @@ public:
 signals:
     void integrityCheckRequested();
     void agentChosen(const QUuid &agent);
+    // AppSettings::timeZone() changed.
+    void timeZoneChosen();
 
 private:
     void populateRegions();
     void updateRegionHint();
+    void populateTimeZones();
+    void applyTimeZoneChoice();
     void applyDataDirectory(const QString &directory);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;

@@ -1,5 +1,6 @@
 #include "shell/backupsdialog.h"
 
+#include "common/timeformat.h"
 #include "storage/backups.h"
 
 #include "ui_backupsdialog.h"
@@ -10,10 +11,11 @@
 
 namespace madoguchi {
 
-BackupsDialog::BackupsDialog(const QString &databasePath, QWidget *parent)
+BackupsDialog::BackupsDialog(const QString &databasePath, QTimeZone timeZone, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BackupsDialog>())
     , m_database(databasePath)
+    , m_timeZone(std::move(timeZone))
 {
     m_ui->setupUi(this);
     m_ui->backupList->setAccessibleName(tr("Backups"));
@@ -35,11 +37,9 @@ void BackupsDialog::reload()
     m_ui->backupList->clear();
     const QLocale locale;
     for (const BackupInfo &b : Backups(m_database).list()) {
-        // The day in full and the time to the minute, in the user's zone.
-        const QString taken = locale.toString(b.takenAt.toLocalTime(), locale.dateFormat(QLocale::LongFormat) + u' '
-                                                                           + locale.timeFormat(QLocale::ShortFormat));
         auto *item = new QTreeWidgetItem(m_ui->backupList,
-                                         {taken, locale.formattedDataSize(b.bytes), QDir::toNativeSeparators(b.path)});
+                                         {fullDateTime(b.takenAt, m_timeZone), locale.formattedDataSize(b.bytes),
+                                          QDir::toNativeSeparators(b.path)});
         item->setData(0, Qt::UserRole, b.path);
     }
     m_ui->backupList->resizeColumnToContents(0);

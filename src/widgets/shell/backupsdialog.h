@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -18,7 +19,8 @@ class BackupsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit BackupsDialog(const QString &databasePath, QWidget *parent = nullptr);
+    // Times are shown in `timeZone` (displayTimeZone).
+    BackupsDialog(const QString &databasePath, QTimeZone timeZone, QWidget *parent = nullptr);
     ~BackupsDialog() override;
 
     void reload();
@@ -34,6 +36,7 @@ private:
 
     std::unique_ptr<Ui::BackupsDialog> m_ui;
     QString m_database;
+    QTimeZone m_timeZone;
 };
 
 } // namespace madoguchi

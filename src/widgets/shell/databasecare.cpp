@@ -1,5 +1,7 @@
 #include "shell/databasecare.h"
 
+#include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "storage/backgroundwork.h"
 #include "storage/clientstate.h"
 #include "storage/database.h"
@@ -117,7 +119,7 @@ Result<std::unique_ptr<Database>> DatabaseCare::openAtStart(const QString &path,
     box.setInformativeText(
         tr("The newest backup is from %1. Restoring it keeps the damaged file in the backup folder; the changes not yet "
            "sent that can still be read from it are carried over.")
-            .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(fullDateTime(newest->takenAt, displayTimeZoneOfFile(path))));
     QPushButton *restore = box.addButton(tr("Restore the Newest Backup"), QMessageBox::AcceptRole);
     box.addButton(tr("Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
@@ -133,7 +135,7 @@ void DatabaseCare::showDamage(const QString &found)
 {
     const auto newest = Backups(m_database->path()).newest();
     const QString backup = newest ? tr("The newest backup is from %1.")
-                                        .arg(QLocale().toString(newest->takenAt.toLocalTime(), QLocale::ShortFormat))
+                                        .arg(fullDateTime(newest->takenAt, displayTimeZoneOfFile(m_database->path())))
                                   : tr("There is no backup of it.");
     m_bannerText->setText(tr("<b>The database file is damaged</b>, so nothing can be saved to it. %1").arg(backup));
     m_bannerText->setToolTip(found);

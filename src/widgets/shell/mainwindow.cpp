@@ -3,6 +3,7 @@
 #include "common/timeformat.h"
 
 #include "config/appsettings.h"
+#include "config/displaytimezone.h"
 #include "customers/customerspage.h"
 #include "customers/customerview.h"
 #include "customers/duplicatesdialog.h"
@@ -11,9 +12,9 @@
 #include "dashboard/dashboardpage.h"
 #include "kit/desktopnotifier.h"
 #include "kit/icons.h"
-#include "kit/placeholderpage.h"
 #include "kit/toast.h"
 #include "models/customerlistmodel.h"
+#include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/breachwatch.h"
 #include "settings/settingspage.h"
@@ -175,28 +176,13 @@ void MainWindow::createPages()
         m_pages->addWidget(page);
     };
 
-    auto placeholder = [&](const QString &title, const QString &summary, const QStringList &coming) {
-        auto *page = new PlaceholderPage(title, summary, coming, m_pages);
-        m_placeholders << page;
-        return page;
-    };
-
+    // Only pages that work sit in the navigation (the knowledge base and
+    // quality reviews join when they exist).
     createCustomerPages();
-    m_placeholders << nullptr;
     addPage(tr("Customers"), icons::Glyph::Customers, m_customersPage);
     createTicketPages();
-    m_placeholders << nullptr;
     addPage(tr("Tickets"), icons::Glyph::Tickets, m_ticketsPage);
-    m_placeholders << nullptr;
     addPage(tr("Dashboard"), icons::Glyph::Dashboard, m_dashboardPage);
-    addPage(tr("Knowledge"), icons::Glyph::Knowledge,
-            placeholder(tr("Knowledge base"), tr("Articles agents can find while they talk to a customer."),
-                        {tr("Articles with revisions, searchable in Japanese and English"),
-                         tr("Link an article to a ticket or an interaction")}));
-    addPage(tr("Reviews"), icons::Glyph::Reviews,
-            placeholder(tr("Quality reviews"), tr("Review interactions with weighted scorecards and coach agents."),
-                        {tr("Scorecard templates with weighted criteria"),
-                         tr("Review queue and per-agent quality scores on the dashboard")}));
 
     m_settingsPage = new SettingsPage(m_pages);
     connect(m_settingsPage, &SettingsPage::integrityCheckRequested, this, &MainWindow::runIntegrityCheck);
@@ -205,6 +191,7 @@ void MainWindow::createPages()
             QMessageBox::warning(this, tr("Cannot save the setting"), r.error().message);
         updateAgentStatus();
     });
+    connect(m_settingsPage, &SettingsPage::timeZoneChosen, this, &MainWindow::applyTimeZone);
     addPage(tr("Settings"), icons::Glyph::Settings, m_settingsPage);
 
     // The 360° and ticket views are pages of their own, reached from the
@@ -373,6 +360,8 @@ void MainWindow::applyChanges(const ChangeSet &changes)
     // policies' rules: a target or calendar changed here or by sync.
     if (m_breachWatch && changes.touchesAny({QStringLiteral("sla_policies"), QStringLiteral("calendars")}))
         m_breachWatch->forgetRules();
+    if (changes.touchesAny({QStringLiteral("sla_policies"), QStringLiteral("calendars")}))
+        applyTimeZone(); // a new database shows its default calendar's zone
 }
 
 void MainWindow::openCustomer(const QUuid &customerId)
@@ -430,9 +419,10 @@ QList<QAction *> MainWindow::createGoMenu()
 {
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const QList<std::pair<Page, QKeySequence>> pages{
-        {Page::Customers, QKeySequence(Qt::CTRL | Qt::Key_1)}, {Page::Tickets, QKeySequence(Qt::CTRL | Qt::Key_2)},
-        {Page::Dashboard, QKeySequence(Qt::CTRL | Qt::Key_3)}, {Page::Knowledge, QKeySequence(Qt::CTRL | Qt::Key_4)},
-        {Page::Reviews, QKeySequence(Qt::CTRL | Qt::Key_5)},   {Page::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+        {Page::Customers, QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {Page::Tickets, QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {Page::Dashboard, QKeySequence(Qt::CTRL | Qt::Key_3)},
+        {Page::Settings, QKeySequence(Qt::CTRL | Qt::Key_Comma)},
     };
     QList<QAction *> shortcuts;
     for (const auto &[page, key] : pages) {
@@ -592,7 +582,7 @@ void MainWindow::offerDraftRecovery()
     const auto draft = DraftStore(m_database->connection()).load(QString::fromLatin1(LogInteractionDialog::kDraftKey));
     if (!draft || !draft->has_value())
         return;
-    const QString when = QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = compactDateTime((*draft)->savedAt, m_timeZone, QDateTime::currentDateTimeUtc(), true);
     const auto answer = QMessageBox::question(
         this, tr("Continue the unsaved log?"),
         tr("An interaction you were logging was not saved (last change %1). Continue where you stopped?").arg(when),
@@ -631,6 +621,26 @@ void MainWindow::updateAgentStatus()
     m_agentStatus->setToolTip(decidedByServer
                                   ? tr("Calls and changes are recorded under your team server login's name.")
                                   : tr("Calls and changes are recorded under this name. Click to change it."));
+    applyTimeZone(); // the agent's team's zone, or a team that just arrived
+}
+
+void MainWindow::applyTimeZone()
+{
+    const NamedTimeZones named = namedTimeZones(m_database->connection());
+    m_settingsPage->setAutomaticTimeZone(displayTimeZone(QString(), named));
+    const QTimeZone zone = displayTimeZone(AppSettings::timeZone(), named);
+    if (zone == m_timeZone)
+        return;
+    m_timeZone = zone;
+    m_customersPage->model()->setTimeZone(zone);
+    m_customerView->setTimeZone(zone);
+    m_ticketsPage->model()->setTimeZone(zone);
+    m_ticketView->setTimeZone(zone);
+    m_dashboardPage->setTimeZone(zone);
+    // The sync status names a time only when up to date or offline.
+    if (const auto state = m_sync ? m_sync->status().state : SyncService::State::Stopped;
+        state == SyncService::State::UpToDate || state == SyncService::State::Offline)
+        applySyncStatus();
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -781,7 +791,7 @@ void MainWindow::attachDatabase()
 
 void MainWindow::showBackups()
 {
-    BackupsDialog dialog(m_database->path(), this);
+    BackupsDialog dialog(m_database->path(), m_timeZone, this);
     connect(&dialog, &BackupsDialog::backUpRequested, m_care, &DatabaseCare::backUpNow);
     connect(m_care, &DatabaseCare::backedUp, &dialog, &BackupsDialog::reload);
     connect(&dialog, &BackupsDialog::restoreRequested, this, [this, &dialog](const QString &backup) {
@@ -841,10 +851,9 @@ void MainWindow::applySyncStatus()
     const QLocale locale;
     QString text = SyncService::stateName(s.state);
     if (s.state == SyncService::State::UpToDate && s.lastSync.isValid())
-        text = tr("Up to date · synced %1").arg(locale.toString(s.lastSync.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Up to date · synced %1").arg(timeOfDay(s.lastSync, m_timeZone));
     if (s.state == SyncService::State::Offline && s.nextAttempt.isValid())
-        text = tr("Offline · trying again at %1")
-                   .arg(locale.toString(s.nextAttempt.toLocalTime().time(), QLocale::ShortFormat));
+        text = tr("Offline · trying again at %1").arg(timeOfDay(s.nextAttempt, m_timeZone));
     if (s.state == SyncService::State::Syncing && s.progress) {
         const auto [phase, done] = *s.progress;
         if (phase == SyncPhase::Pushing)

@@ -4,6 +4,7 @@
 #include "storage/databaseinfo.h"
 
 #include <QMainWindow>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <functional>
@@ -20,7 +21,6 @@ namespace madoguchi {
 class CustomersPage;
 class CustomerView;
 class Database;
-class PlaceholderPage;
 class SettingsPage;
 class TicketsPage;
 class TicketView;
@@ -34,8 +34,6 @@ public:
         Customers,
         Tickets,
         Dashboard,
-        Knowledge,
-        Reviews,
         Settings
     };
 
@@ -119,6 +117,9 @@ private:
     void applyDatabaseInfo(const DatabaseInfo &info);
     void updateTitle();
     void updateAgentStatus();
+    // Shows every time in displayTimeZone, after the setting, the signed-in
+    // agent, a team or the default calendar changed.
+    void applyTimeZone();
     void createSyncService();
     void applySyncStatus();
     // Takes the pages and sync off the database (returns the pages, to be
@@ -132,7 +133,6 @@ private:
     DatabaseInfo m_info;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QList<PlaceholderPage *> m_placeholders; // indexed by Page; null where the page is real
     CustomersPage *m_customersPage = nullptr;
     CustomerView *m_customerView = nullptr;
     SettingsPage *m_settingsPage = nullptr;
@@ -145,6 +145,7 @@ private:
     Toast *m_toast = nullptr;
     QUuid m_agent;
     QUuid m_team;
+    QTimeZone m_timeZone;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_syncStatus = nullptr;

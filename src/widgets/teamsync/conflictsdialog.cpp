@@ -1,5 +1,6 @@
 #include "teamsync/conflictsdialog.h"
 
+#include "config/displaytimezone.h"
 #include "storage/database.h"
 #include "sync/conflicts.h"
 
@@ -16,7 +17,7 @@ ConflictsDialog::ConflictsDialog(const Database &database, QUuid agent, QWidget 
     , m_ui(std::make_unique<Ui::ConflictsDialog>())
     , m_database(database)
     , m_agent(agent)
-    , m_model(new ConflictListModel(database.connection(), agent, this))
+    , m_model(new ConflictListModel(database.connection(), agent, displayTimeZone(database), this))
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);

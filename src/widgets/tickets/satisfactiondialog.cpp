@@ -1,9 +1,10 @@
 #include "tickets/satisfactiondialog.h"
 
+#include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "kit/formstyle.h"
 #include "services/ticketservice.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 
 #include "ui_satisfactiondialog.h"
 
@@ -30,8 +31,9 @@ SatisfactionDialog::SatisfactionDialog(const Database &database, const Ticket &t
     for (int n = 10; n >= 0; --n)
         m_ui->npsCombo->addItem(QString::number(n), n);
     // The team's wall clock, edited as plain date and time.
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(teamTimeZone(database));
+    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(displayTimeZone(database));
     m_ui->receivedEdit->setDateTime(QDateTime(now.date(), now.time()));
+    m_ui->receivedEdit->setDisplayFormat(dateTimeEditFormat());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SatisfactionDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SatisfactionDialog::reject);
 }
@@ -47,7 +49,7 @@ void SatisfactionDialog::accept()
         r.nps = v.toInt();
     r.comment = m_ui->commentEdit->toPlainText();
     r.complaint = m_ui->complaintCheck->isChecked();
-    r.receivedAt = QDateTime(m_ui->receivedEdit->date(), m_ui->receivedEdit->time(), teamTimeZone(m_database)).toUTC();
+    r.receivedAt = QDateTime(m_ui->receivedEdit->date(), m_ui->receivedEdit->time(), displayTimeZone(m_database)).toUTC();
     const auto saved = TicketService(m_database.connection(), m_agent).recordSatisfaction(m_ticket.id, r);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error().message);

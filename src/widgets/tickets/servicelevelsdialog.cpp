@@ -1,5 +1,6 @@
 #include "tickets/servicelevelsdialog.h"
 
+#include "config/displaytimezone.h"
 #include "kit/formstyle.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/directoryrepository.h"
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimeEdit>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -64,11 +64,8 @@ ServiceLevelsDialog::ServiceLevelsDialog(const Database &database, const QUuid &
     makeErrorLabel(m_ui->errorLabel);
     buildTargetsGrid();
     buildWeekGrid();
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        if (isCalendarTimeZone(QString::fromLatin1(id)))
-            m_ui->timeZoneCombo->addItem(QString::fromLatin1(id));
-    }
-    m_ui->closureDate->setDate(QDate::currentDate());
+    m_ui->timeZoneCombo->addItems(calendarTimeZoneIds());
+    m_ui->closureDate->setDate(QDateTime::currentDateTimeUtc().toTimeZone(displayTimeZone(database)).date());
     load();
 
     connect(m_ui->policyList, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -1,13 +1,13 @@
 #include "tickets/ticketspage.h"
 
 #include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "kit/placeholderpage.h"
 #include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"
 #include "storage/backgroundwork.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "tickets/slabadge.h"
 #include "tickets/ticketactions.h"
 
@@ -93,7 +93,7 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     stylePageTitle(m_ui->titleLabel);
     m_context.now = QDateTime::currentDateTimeUtc();
 
-    m_model = new TicketQueueModel(database, teamTimeZone(database), this);
+    m_model = new TicketQueueModel(database, displayTimeZone(database), this);
     m_ui->table->setModel(m_model);
     m_ui->table->setItemDelegateForColumn(TicketQueueModel::Sla, new SlaBadgeDelegate(m_ui->table));
     m_ui->table->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "tickets/ticketview.h"
 
 #include "common/timeformat.h"
+#include "config/displaytimezone.h"
 #include "domain/categories.h"
 #include "domain/ticketworkflow.h"
 #include "kit/formstyle.h"
@@ -14,7 +15,6 @@
 #include "services/slaengine.h"
 #include "services/ticketservice.h"
 #include "storage/database.h"
-#include "storage/databaseinfo.h"
 #include "tickets/escalatedialog.h"
 #include "tickets/satisfactiondialog.h"
 #include "tickets/slabadge.h"
@@ -56,7 +56,7 @@ TicketView::TicketView(const Database &database, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TicketView>())
     , m_database(database)
-    , m_timeZone(teamTimeZone(database))
+    , m_timeZone(displayTimeZone(database))
 {
     m_ui->setupUi(this);
     // The ticket shown changed elsewhere: a call logged on it, the service
@@ -115,6 +115,14 @@ void TicketView::setAgent(const QUuid &agent, const QUuid &team)
 {
     m_agent = agent;
     m_team = team;
+}
+
+void TicketView::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    m_history->setTimeZone(zone);
+    if (!m_ticket.id.isNull())
+        fill();
 }
 
 void TicketView::showTicket(const QUuid &ticketId)

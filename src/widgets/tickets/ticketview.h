@@ -31,6 +31,8 @@ public:
     QUuid ticket() const { return m_ticket.id; }
     const Ticket &current() const { return m_ticket; }
     void setAgent(const QUuid &agent, const QUuid &team);
+    // The zone times are shown in (displayTimeZone).
+    void setTimeZone(const QTimeZone &zone);
     void reload();
     TicketHistoryModel *history() const { return m_history; }
     QString errorText() const;
