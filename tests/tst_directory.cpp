@@ -322,3 +322,21 @@ TEST(DirectoryService, AWorkspaceWithoutAnActiveAdminIsNeverLocked)
     // Now there is an admin, and Jo is an agent.
     EXPECT_FALSE(asJo.canManage());
 }
+
+// On a copy that syncs with a team server, roles and being active are the
+// server's (its login functions); a local change would be dropped there.
+TEST_F(DirectoryFixture, OnACopyOfATeamServerRolesAndDeactivationAreTheServers)
+{
+    ASSERT_TRUE(ClientState(db.connection()).setValue(QStringLiteral("sync.epoch"), QStringLiteral("e1")));
+    DirectoryService asSato(db.connection(), sato());
+    const auto refused = asSato.deactivateAgent(tanaka());
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("deactivate-agent")));
+    EXPECT_TRUE(agent(tanaka()).active);
+    Agent promoted = agent(tanaka());
+    promoted.role = AgentRole::Lead;
+    EXPECT_FALSE(asSato.editAgent(promoted));
+    Agent renamed = agent(tanaka());
+    renamed.email = QStringLiteral("hanako@example.jp");
+    EXPECT_TRUE(asSato.editAgent(renamed)); // descriptive columns stay the team's to edit
+}

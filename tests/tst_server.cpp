@@ -426,3 +426,28 @@ TEST_F(ServerFixture, RowsAreStampedLoggedPerScopeAndVisibleToTheirScopesOnly)
         QSqlDatabase::removeDatabase(session->name);
     }
 }
+
+// Before version 8 a row's role and being active could change without its
+// login; the upgrade puts each login where its row says: in its role's
+// group only, and without login when deactivated.
+TEST_F(ServerFixture, TheUpgradeToVersionEightPutsEachLoginWhereItsRowSays)
+{
+    ASSERT_TRUE(initializeServer(admin, 7));
+    const QString tag = database.section(u'_', -2).replace(u'_', u'x');
+    const QString demoted = QStringLiteral("demoted_%1").arg(tag);
+    const QString gone = QStringLiteral("gone_%1").arg(tag);
+    ASSERT_TRUE(addServerAgent(admin, demoted, QStringLiteral("Demoted"), QStringLiteral("admin"), {},
+                               QStringLiteral("a long enough password")));
+    ASSERT_TRUE(addServerAgent(admin, gone, QStringLiteral("Gone"), QStringLiteral("agent"), {},
+                               QStringLiteral("a long enough password")));
+    QSqlQuery q(admin);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.agent SET role = 'agent' WHERE agent_role = '%1'").arg(demoted)));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE crm.agent SET active = false WHERE agent_role = '%1'").arg(gone)));
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_admin', 'MEMBER')"), {demoted}).toBool());
+
+    ASSERT_TRUE(initializeServer(admin));
+    EXPECT_FALSE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_admin', 'MEMBER')"), {demoted}).toBool());
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_agent', 'MEMBER')"), {demoted}).toBool());
+    EXPECT_FALSE(scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {gone}).toBool());
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {demoted}).toBool());
+}

@@ -1092,6 +1092,8 @@ TEST_F(ServerSecurity, AdminsRunTheDirectoryWithTheirOwnLoginAndNobodyElseMay)
     }
 
     // A new role moves the login to its group; the team and reading change with it.
+    const qint64 revision = scalar(QStringLiteral("SELECT rev FROM crm.agent WHERE agent_role = ?"), {newLogin})
+                                .toLongLong();
     ServerAgent changed = hire;
     changed.role = QStringLiteral("lead");
     changed.team = QStringLiteral("Osaka");
@@ -1104,6 +1106,9 @@ TEST_F(ServerSecurity, AdminsRunTheDirectoryWithTheirOwnLoginAndNobodyElseMay)
                      {newLogin})
                   .toString(),
               QStringLiteral("lead Osaka シンジン"));
+    // A new revision, so that every copy takes the change at its next pull.
+    EXPECT_GT(scalar(QStringLiteral("SELECT rev FROM crm.agent WHERE agent_role = ?"), {newLogin}).toLongLong(),
+              revision);
 
     // A new password works, the old one no longer, and neither is in the log.
     const QString fresh = QStringLiteral("Fresh-secret-%1").arg(tag);
@@ -1137,8 +1142,18 @@ TEST_F(ServerSecurity, AdminsRunTheDirectoryWithTheirOwnLoginAndNobodyElseMay)
     EXPECT_FALSE(text.contains(fresh));
     EXPECT_FALSE(text.contains(kPassword));
 
-    // The last active admin stays one.
-    ASSERT_TRUE(setServerAgentActive(byAdmin, login(QStringLiteral("admin"), QStringLiteral("osaka")), false));
+    // The last active admin stays one; a deactivated admin still connected
+    // writes the directory no more.
+    const QString osakaAdmin = login(QStringLiteral("admin"), QStringLiteral("osaka"));
+    ASSERT_TRUE(attempt(osakaAdmin, QStringLiteral("SELECT 1")).isEmpty()); // connected before
+    ASSERT_TRUE(setServerAgentActive(byAdmin, osakaAdmin, false));
+    int touched = -1;
+    attempt(osakaAdmin, QStringLiteral("UPDATE crm.agent SET name = 'Taken over'"), {}, &touched);
+    EXPECT_EQ(touched, 0);
+    EXPECT_FALSE(
+        attempt(osakaAdmin,
+                QStringLiteral("SELECT app.set_agent_active('%1', false)").arg(agentIds[login(QStringLiteral("agent"))]))
+            .isEmpty());
     const auto self = setServerAgentActive(byAdmin, login(QStringLiteral("admin")), false);
     ASSERT_FALSE(self);
     EXPECT_TRUE(self.error().message.startsWith(QStringLiteral("This is the team's only active administrator.")))
@@ -1174,7 +1189,8 @@ TEST_F(ServerSecurity, TheLoginFunctionsTouchOnlyAgentsLogins)
                                    .toString();
         QSqlDatabase &byAdmin = session(login(QStringLiteral("admin")));
         for (const QString &call : {QStringLiteral("SELECT app.set_agent_active('%1', false)"),
-                                    QStringLiteral("SELECT app.set_agent_password('%1', 'SCRAM-SHA-256$4096:x')"),
+                                    QStringLiteral("SELECT app.set_agent_password('%1', "
+                                                   "'SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy')"),
                                     QStringLiteral("SELECT app.set_agent_role('%1', 'admin')")}) {
             const QString error = attempt(login(QStringLiteral("admin")), call.arg(id));
             EXPECT_TRUE(error.startsWith(QStringLiteral("42501"))) << call.toStdString() << ": " << error.toStdString();
@@ -1196,13 +1212,20 @@ TEST_F(ServerSecurity, TheLoginFunctionsTouchOnlyAgentsLogins)
                          "'SCRAM-SHA-256$4096:x')"),
           QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'plain_%1', 'x', '', '', 'agent', NULL, 'hunter22')")
               .arg(tag),
+          // A prefix alone: PostgreSQL would take the rest for a password in plain text.
+          QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'prefix_%1', 'x', '', '', 'agent', NULL, "
+                         "'SCRAM-SHA-256$hunter22')")
+              .arg(tag),
+          QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'public', 'x', '', '', 'agent', NULL, "
+                         "'SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy')"),
           QStringLiteral("SELECT app.add_agent(gen_random_uuid(), 'root_%1', 'x', '', '', 'superuser', NULL, "
                          "'SCRAM-SHA-256$4096:x')")
               .arg(tag)}) {
         const QString error = attempt(login(QStringLiteral("admin")), call);
         EXPECT_TRUE(error.startsWith(QStringLiteral("22023"))) << call.toStdString() << ": " << error.toStdString();
     }
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname ~ '^(crm|pg)_sneak|^(plain|root)_'"))
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT count(*) FROM pg_roles WHERE rolname ~ '^(crm|pg)_sneak|^(plain|root|prefix)_'"))
                   .toInt(),
               0);
 }

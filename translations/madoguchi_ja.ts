@@ -2129,6 +2129,10 @@
         <source>%1 is not in %2. Move them to the team first.</source>
         <translation>%1 は %2 のメンバーではありません。先にチームに移してください。</translation>
     </message>
+    <message>
+        <source>This copy works with a team server: an administrator changes roles and deactivates people there (madoguchi-cli server edit-agent or deactivate-agent).</source>
+        <translation>このコピーはチームサーバーと同期しています。役割の変更や無効化は管理者がサーバー側で行います(madoguchi-cli server edit-agent または deactivate-agent)。</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>

@@ -40,6 +40,35 @@ REVOKE UPDATE (role, active) ON crm.agent FROM crm_admin;
 GRANT INSERT (name_reading, email), UPDATE (name_reading) ON crm.agent TO crm_admin;
 GRANT INSERT (time_zone, auto_assign, lead_id), UPDATE (lead_id) ON crm.team TO crm_admin;
 
+-- Every change of the directory counts as a new revision (copies take a
+-- row only when its revision went up), whoever makes it.
+CREATE FUNCTION app.bump_revision() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS
+$$
+BEGIN
+    NEW.rev := OLD.rev + 1;
+    NEW.updated_at := clock_timestamp();
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION app.bump_revision() FROM PUBLIC;
+CREATE TRIGGER bump_revision BEFORE UPDATE ON crm.agent FOR EACH ROW EXECUTE FUNCTION app.bump_revision();
+CREATE TRIGGER bump_revision BEFORE UPDATE ON crm.team FOR EACH ROW EXECUTE FUNCTION app.bump_revision();
+
+-- Whether the session is an active admin of this database's directory (a
+-- removed or deactivated admin's login, even one still connected, is not).
+CREATE FUNCTION app.is_active_admin() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
+$$
+    SELECT EXISTS (SELECT 1 FROM crm.agent a WHERE a.agent_role = session_user AND a.role = 'admin' AND a.active
+                      AND a.deleted_at IS NULL)
+       AND pg_has_role(session_user, 'crm_admin', 'MEMBER')
+$$;
+REVOKE ALL ON FUNCTION app.is_active_admin() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.is_active_admin() TO crm_admin;
+ALTER POLICY team_admin ON crm.team USING ((SELECT app.is_active_admin())) WITH CHECK ((SELECT app.is_active_admin()));
+ALTER POLICY agent_admin ON crm.agent USING ((SELECT app.is_active_admin())) WITH CHECK ((SELECT app.is_active_admin()));
+
 -- crm_directory reads the directory and writes the agents' rows.
 GRANT USAGE ON SCHEMA app, crm TO crm_directory;
 GRANT SELECT ON crm.team TO crm_directory;
@@ -63,7 +92,8 @@ BEGIN
     END IF;
     -- An admin's own login while deactivated is an admin no more.
     IF NOT pg_has_role(session_user, 'crm_owner', 'MEMBER')
-       AND NOT EXISTS (SELECT 1 FROM crm.agent a WHERE a.agent_role = session_user AND a.active AND a.deleted_at IS NULL) THEN
+       AND NOT EXISTS (SELECT 1 FROM crm.agent a WHERE a.agent_role = session_user AND a.role = 'admin' AND a.active
+                          AND a.deleted_at IS NULL) THEN
         RAISE EXCEPTION 'only an active administrator may change the team''s logins' USING ERRCODE = '42501';
     END IF;
 END
@@ -86,7 +116,11 @@ BEGIN
                       AND NOT r.rolsuper AND NOT r.rolcreaterole AND NOT r.rolcreatedb AND NOT r.rolreplication
                       AND NOT r.rolbypassrls AND pg_has_role(r.oid, 'crm_agent', 'MEMBER')
                       AND NOT pg_has_role(r.oid, 'crm_owner', 'MEMBER')
-                      AND NOT pg_has_role(r.oid, 'crm_directory', 'MEMBER')) THEN
+                      AND NOT pg_has_role(r.oid, 'crm_directory', 'MEMBER')
+                      -- nor a member of any role but the four groups (e.g. pg_read_all_data)
+                      AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                                       WHERE m.member = r.oid
+                                         AND g.rolname NOT IN ('crm_agent', 'crm_lead', 'crm_supervisor', 'crm_admin'))) THEN
         RAISE EXCEPTION 'the login of agent % is not an agent''s login', p_agent USING ERRCODE = '42501';
     END IF;
     RETURN login;
@@ -117,22 +151,25 @@ DECLARE
     existing crm.agent;
 BEGIN
     PERFORM app.check_directory_caller();
+    -- One directory change at a time: "the last admin" is counted once.
+    PERFORM pg_advisory_xact_lock(hashtext('madoguchi directory'));
     IF p_id IS NULL OR p_login IS NULL OR p_role IS NULL OR p_verifier IS NULL THEN
         RAISE EXCEPTION 'an agent needs an id, a login, a role and a password' USING ERRCODE = '22023';
     END IF;
-    IF p_login !~ '^[a-z][a-z0-9_]{1,62}$' OR p_login LIKE 'crm\_%' OR p_login LIKE 'pg\_%' THEN
+    IF p_login !~ '^[a-z][a-z0-9_]{1,62}$' OR p_login LIKE 'crm\_%' OR p_login LIKE 'pg\_%'
+       OR p_login IN ('public', 'none', 'current_user', 'session_user', 'current_role') THEN
         RAISE EXCEPTION 'invalid login name' USING ERRCODE = '22023';
     END IF;
     IF p_role NOT IN ('agent', 'lead', 'supervisor', 'admin') THEN
         RAISE EXCEPTION 'invalid role' USING ERRCODE = '22023';
     END IF;
-    IF p_verifier !~ '^SCRAM-SHA-256\$' THEN
+    IF p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*:[A-Za-z0-9+/]+=*$' THEN
         RAISE EXCEPTION 'a password arrives as a SCRAM verifier' USING ERRCODE = '22023';
     END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         RAISE EXCEPTION 'role "%" already exists', p_login USING ERRCODE = '42710';
     END IF;
-    SELECT * INTO existing FROM crm.agent a WHERE a.id = p_id;
+    SELECT * INTO existing FROM crm.agent a WHERE a.id = p_id FOR UPDATE;
     IF FOUND AND (existing.agent_role IS NOT NULL OR existing.deleted_at IS NOT NULL) THEN
         RAISE EXCEPTION 'agent % already has a login', p_id USING ERRCODE = '42710';
     END IF;
@@ -142,9 +179,7 @@ BEGIN
     EXECUTE format('ALTER ROLE %I SET lock_timeout = %L', p_login, '5s');
     EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = %L', p_login, '15s');
     IF FOUND THEN
-        UPDATE crm.agent SET agent_role = p_login, role = p_role, active = true, rev = rev + 1,
-                             updated_at = clock_timestamp()
-         WHERE id = p_id;
+        UPDATE crm.agent SET agent_role = p_login, role = p_role, active = true WHERE id = p_id AND agent_role IS NULL;
     ELSE
         INSERT INTO crm.agent (id, agent_role, name, name_reading, email, role, team_id, active)
         VALUES (p_id, p_login, coalesce(nullif(btrim(p_name), ''), p_login), coalesce(p_reading, ''),
@@ -161,22 +196,28 @@ $$
 DECLARE
     login name;
     old text;
+    g text;
 BEGIN
     PERFORM app.check_directory_caller();
+    -- One directory change at a time: "the last admin" is counted once.
+    PERFORM pg_advisory_xact_lock(hashtext('madoguchi directory'));
     IF p_role IS NULL OR p_role NOT IN ('agent', 'lead', 'supervisor', 'admin') THEN
         RAISE EXCEPTION 'invalid role' USING ERRCODE = '22023';
     END IF;
     login := app.agent_login(p_agent);
-    SELECT a.role INTO old FROM crm.agent a WHERE a.id = p_agent;
-    IF old = p_role THEN
-        RETURN;
-    END IF;
+    SELECT a.role INTO old FROM crm.agent a WHERE a.id = p_agent FOR UPDATE;
     IF old = 'admin' THEN
         PERFORM app.keep_an_admin(p_agent);
     END IF;
-    EXECUTE format('REVOKE %I FROM %I', 'crm_' || old, login);
+    -- In the new role's group only, whatever it was in before.
+    FOREACH g IN ARRAY ARRAY['crm_agent', 'crm_lead', 'crm_supervisor', 'crm_admin'] LOOP
+        IF g <> 'crm_' || p_role
+           AND EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = login::regrole AND m.roleid = g::regrole) THEN
+            EXECUTE format('REVOKE %I FROM %I', g, login);
+        END IF;
+    END LOOP;
     EXECUTE format('GRANT %I TO %I', 'crm_' || p_role, login);
-    UPDATE crm.agent SET role = p_role, rev = rev + 1, updated_at = clock_timestamp() WHERE id = p_agent;
+    UPDATE crm.agent SET role = p_role WHERE id = p_agent;
 END
 $$;
 
@@ -189,6 +230,8 @@ DECLARE
     login name;
 BEGIN
     PERFORM app.check_directory_caller();
+    -- One directory change at a time: "the last admin" is counted once.
+    PERFORM pg_advisory_xact_lock(hashtext('madoguchi directory'));
     IF p_active IS NULL THEN
         RAISE EXCEPTION 'say whether the agent is active' USING ERRCODE = '22023';
     END IF;
@@ -197,7 +240,7 @@ BEGIN
         PERFORM app.keep_an_admin(p_agent);
     END IF;
     EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
-    UPDATE crm.agent SET active = p_active, rev = rev + 1, updated_at = clock_timestamp() WHERE id = p_agent;
+    UPDATE crm.agent SET active = p_active WHERE id = p_agent;
     -- A deactivated agent no longer leads a team.
     IF NOT p_active THEN
         PERFORM app.drop_lead(p_agent);
@@ -213,7 +256,9 @@ DECLARE
     login name;
 BEGIN
     PERFORM app.check_directory_caller();
-    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$' THEN
+    -- One directory change at a time: "the last admin" is counted once.
+    PERFORM pg_advisory_xact_lock(hashtext('madoguchi directory'));
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*:[A-Za-z0-9+/]+=*$' THEN
         RAISE EXCEPTION 'a password arrives as a SCRAM verifier' USING ERRCODE = '22023';
     END IF;
     login := app.agent_login(p_agent);
@@ -236,6 +281,37 @@ REVOKE CREATE ON SCHEMA app FROM crm_directory;
 -- directory's functions write no team otherwise).
 CREATE FUNCTION app.drop_lead(p_agent uuid) RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS
-$$ UPDATE crm.team SET lead_id = NULL, rev = rev + 1, updated_at = clock_timestamp() WHERE lead_id = p_agent $$;
+$$ UPDATE crm.team SET lead_id = NULL WHERE lead_id = p_agent $$;
 REVOKE ALL ON FUNCTION app.drop_lead(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.drop_lead(uuid) TO crm_directory;
+
+RESET ROLE;
+
+-- Logins as their rows say: each in its role's group only, and no login
+-- for anyone deactivated or removed (before this version a row could be
+-- changed without its login).
+DO $$
+DECLARE
+    a record;
+    g text;
+BEGIN
+    FOR a IN SELECT ag.agent_role, ag.role, ag.active AND ag.deleted_at IS NULL AS live
+               FROM crm.agent ag JOIN pg_roles r ON r.rolname = ag.agent_role
+              WHERE NOT r.rolsuper AND ag.agent_role NOT LIKE 'crm\_%' AND ag.agent_role NOT LIKE 'pg\_%' LOOP
+        FOREACH g IN ARRAY ARRAY['crm_agent', 'crm_lead', 'crm_supervisor', 'crm_admin'] LOOP
+            IF g <> 'crm_' || a.role AND pg_has_role(a.agent_role, g, 'MEMBER')
+               AND EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = a.agent_role::regrole AND m.roleid = g::regrole) THEN
+                EXECUTE format('REVOKE %I FROM %I', g, a.agent_role);
+            END IF;
+        END LOOP;
+        IF NOT pg_has_role(a.agent_role, 'crm_' || a.role, 'MEMBER') THEN
+            EXECUTE format('GRANT %I TO %I', 'crm_' || a.role, a.agent_role);
+        END IF;
+        IF NOT a.live THEN
+            EXECUTE format('ALTER ROLE %I NOLOGIN', a.agent_role);
+        END IF;
+    END LOOP;
+END
+$$;
+
+SET LOCAL ROLE crm_owner;

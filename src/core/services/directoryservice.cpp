@@ -2,6 +2,7 @@
 
 #include "repositories/directoryrepository.h"
 #include "repositories/ticketrepository.h"
+#include "storage/clientstate.h"
 #include "storage/transaction.h"
 
 #include <QTimeZone>
@@ -14,6 +15,21 @@ namespace {
 QString nameKey(const QString &name)
 {
     return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+}
+
+// A copy that has synced with a team server (ChangePuller keeps the
+// server's epoch): logins, roles and being active are the server's.
+bool worksWithServer(const QSqlDatabase &db)
+{
+    return !ClientState(db).value(QStringLiteral("sync.epoch")).isEmpty();
+}
+
+Error serversToChange()
+{
+    return makeError(Error::Code::Invalid,
+                     DirectoryService::tr("This copy works with a team server: an administrator changes roles and "
+                                          "deactivates people there (madoguchi-cli server edit-agent or "
+                                          "deactivate-agent)."));
 }
 
 bool outranksLead(AgentRole role)
@@ -144,6 +160,8 @@ Result<void> DirectoryService::editAgent(const Agent &agent)
             return before.error();
         Agent after = agent;
         after.active = before->active;
+        if (after.role != before->role && worksWithServer(m_db))
+            return serversToChange();
         if (auto r = checkAgent(after, &before.value()); !r)
             return r;
         if (auto r = keepAnAdmin(*before, after); !r)
@@ -171,6 +189,8 @@ Result<QList<Ticket>> DirectoryService::deactivateAgent(const QUuid &agentId)
             return before.error();
         if (auto r = checkManage(); !r)
             return r.error();
+        if (worksWithServer(m_db))
+            return serversToChange();
         if (!canGrant(before->role))
             return makeError(Error::Code::Invalid, tr("Only an administrator can deactivate a supervisor or "
                                                       "an administrator."));
@@ -200,6 +220,8 @@ Result<void> DirectoryService::reactivateAgent(const QUuid &agentId)
     const auto before = directory.agent(agentId);
     if (!before)
         return before.error();
+    if (worksWithServer(m_db))
+        return serversToChange();
     Agent after = *before;
     after.active = true;
     if (auto r = checkAgent(after, &before.value()); !r)

@@ -45,7 +45,8 @@ Error serverError(const QSqlError &error, const QString &doing)
     else if (text.contains(QLatin1String("last active administrator")))
         reason = ServerText::tr("This is the team's only active administrator. Make someone else an administrator "
                                 "first.");
-    else if (text.contains(QLatin1String("already exists")) || text.contains(QLatin1String("already has a login")))
+    else if ((text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("already exists")))
+             || text.contains(QLatin1String("already has a login")))
         reason = ServerText::tr("That login name is already taken on the server. Choose another.");
     else if (text.contains(QLatin1String("only an active administrator"))
              || text.contains(QLatin1String("only an administrator")))
