@@ -1276,3 +1276,26 @@ TEST_F(SyncFixture, TheServersLoginDecidesWhoIsSignedIn)
     ASSERT_SYNCS(*a);
     EXPECT_EQ(ClientState(a->local()).currentAgent(), agentA);
 }
+
+// What an administrator changes in the server's directory reaches every
+// copy at its next pull (a new revision for each change).
+TEST_F(SyncFixture, DirectoryChangesOnTheServerReachEveryCopy)
+{
+    auto a = client(loginA);
+    ASSERT_SYNCS(*a);
+    ASSERT_TRUE(editServerTeam(admin, QStringLiteral("Tokyo"), QString(), QString(), loginB));
+    ServerAgent b;
+    b.name = QStringLiteral("Agent B (renamed)");
+    b.reading = QStringLiteral("エージェント ビー");
+    b.role = QStringLiteral("lead");
+    b.team = QStringLiteral("Tokyo");
+    const auto edited = editServerAgent(admin, loginB, b);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    ASSERT_SYNCS(*a);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT count(*) FROM teams WHERE lead_id = ?"), {uuidToBlob(agentB)}).toInt(),
+              1);
+    EXPECT_EQ(a->scalar(QStringLiteral("SELECT name || '/' || name_reading || '/' || role FROM agents WHERE id = ?"),
+                        {uuidToBlob(agentB)})
+                  .toString(),
+              QStringLiteral("Agent B (renamed)/エージェント ビー/lead"));
+}

@@ -194,6 +194,12 @@ QVariant uuidParam(const QUuid &id)
     return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(id.toString(QUuid::WithoutBraces));
 }
 
+// Text for a NOT NULL column: QPSQL binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text.trimmed();
+}
+
 // The directory id of the agent with `login`.
 Result<QUuid> agentWithLogin(QSqlDatabase db, const QString &login)
 {
@@ -306,7 +312,7 @@ Result<void> editServerAgent(QSqlDatabase db, const QString &login, const Server
     if (auto r = execIn(q, db,
                         QStringLiteral("UPDATE crm.agent SET name = ?, name_reading = ?, email = ?, team_id = ?::uuid "
                                        "WHERE id = ?::uuid"),
-                        {changed.name.trimmed(), changed.reading.trimmed(), changed.email.trimmed(),
+                        {notNull(changed.name), notNull(changed.reading), notNull(changed.email),
                          uuidParam(teamId.value()), uuidParam(id.value())},
                         doing);
         !r)
