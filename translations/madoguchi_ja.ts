@@ -2697,17 +2697,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>In this database</source>
-        <translation>このデータベースの内容</translation>
-    </message>
-    <message>
-        <source>Coming to this page</source>
-        <translation>このページに追加される機能</translation>
-    </message>
-</context>
-<context>
     <name>Queue</name>
     <message>
         <source>My open tickets</source>

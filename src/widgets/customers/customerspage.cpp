@@ -1,7 +1,7 @@
 #include "customers/customerspage.h"
 
 #include "config/displaytimezone.h"
-#include "kit/placeholderpage.h"
+#include "kit/formstyle.h"
 #include "models/customerlistmodel.h"
 #include "storage/database.h"
 

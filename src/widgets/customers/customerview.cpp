@@ -3,7 +3,7 @@
 #include "common/timeformat.h"
 #include "config/displaytimezone.h"
 #include "customers/customerform.h"
-#include "kit/placeholderpage.h"
+#include "kit/formstyle.h"
 #include "models/customertimelinemodel.h"
 #include "repositories/customerrepository.h"
 #include "repositories/directoryrepository.h"

@@ -9,7 +9,7 @@
 #include "dashboard/kpitile.h"
 #include "dashboard/staffingdialog.h"
 #include "domain/categories.h"
-#include "kit/placeholderpage.h"
+#include "kit/formstyle.h"
 #include "kpi/kpiformat.h"
 #include "models/agentkpimodel.h"
 #include "repositories/categoryrepository.h"

@@ -7,6 +7,15 @@
 
 namespace madoguchi {
 
+void stylePageTitle(QLabel *label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    label->setFont(font);
+    label->setAccessibleName(label->text());
+}
+
 void makeErrorLabel(QLabel *label)
 {
     QPalette palette = label->palette();

@@ -5,7 +5,7 @@
 #include "domain/phonenumber.h"
 #include "domain/slapolicy.h"
 #include "kit/appearance.h"
-#include "kit/placeholderpage.h"
+#include "kit/formstyle.h"
 #include "storage/databaseinfo.h"
 #include "sync/credentialstore.h"
 #include "teamsync/serversettingswidget.h"

@@ -2,7 +2,7 @@
 
 #include "common/timeformat.h"
 #include "config/displaytimezone.h"
-#include "kit/placeholderpage.h"
+#include "kit/formstyle.h"
 #include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/ticketservice.h"

@@ -5,7 +5,6 @@
 #include "domain/categories.h"
 #include "domain/ticketworkflow.h"
 #include "kit/formstyle.h"
-#include "kit/placeholderpage.h"
 #include "models/tickethistorymodel.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/customerrepository.h"
