@@ -3,11 +3,18 @@
 #include "storage/database.h"
 #include "sync/serverconnection.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
+#include <gtest/gtest.h>
+
+#include <functional>
 #include <memory>
 
 namespace madoguchi::test {
@@ -52,6 +59,28 @@ T *child(QObject *parent, const char *objectName)
 // Clicks the button named `text` on the message box shown next; notes that
 // one was shown, and what it said (its text and informative text) in `said`.
 void answerNextMessageBox(const QString &text, bool *shown, QString *said = nullptr);
+
+// Drives the next modal dialog of type T once it is open; a dialog the
+// driver left open is closed, so that a failure never hangs the test.
+template<typename T>
+void whenOpen(std::function<void(T *)> drive)
+{
+    QTimer::singleShot(0, [drive] {
+        T *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+                    return dialog != nullptr;
+                },
+                5'000)) {
+            ADD_FAILURE() << "the dialog did not open";
+            return;
+        }
+        drive(dialog);
+        if (dialog->isVisible())
+            static_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+    });
+}
 
 // A team server where nothing listens (127.0.0.1, port 1): sync goes offline.
 ServerConnection unreachableServer();

@@ -39,6 +39,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -453,6 +454,38 @@ TEST_F(DashboardFixture, StaffingDialogEstimatesByErlangC)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll().count("\r\n"), kHoursPerWeek + 1);
+}
+
+TEST(Dashboard, AFewTicketsGetWholeNumberStepsOnEveryCountAxis)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("few.sqlite")));
+    ASSERT_TRUE(db);
+    DemoOptions options;
+    options.customers = 3;
+    options.tickets = 2;
+    options.interactions = 3;
+    options.anchor = QDate(2026, 11, 1);
+    ASSERT_TRUE(generateDemoData(*db.value(), options));
+    DashboardPage page(*db.value());
+    page.resize(1300, 900);
+    page.setNow(kNow);
+    page.setPreset(DashboardPage::Preset::Last30Days);
+    page.show();
+    ASSERT_TRUE(waitForFigures(page));
+    int checked = 0;
+    for (auto *view : page.findChildren<QChartView *>()) {
+        for (QAbstractAxis *axis : view->chart()->axes(Qt::Vertical)) {
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values || values->labelFormat() != QStringLiteral("%.0f") || values->min() != 0)
+                continue;
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            EXPECT_EQ(step, std::round(step)) << view->chart()->title().toStdString() << ": 0 to " << values->max()
+                                              << " in " << values->tickCount() - 1 << " steps";
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0);
 }
 
 TEST_F(DashboardFixture, ChartsFollowTheDarkPalette)

@@ -46,6 +46,7 @@ using namespace madoguchi;
 using madoguchi::test::child;
 using madoguchi::test::CustomerFixture;
 using madoguchi::test::TempDatabase;
+using madoguchi::test::whenOpen;
 
 namespace {
 
@@ -88,28 +89,6 @@ QStringList existingShown(QWidget *dialog)
     for (int i = 0; i < list->count(); ++i)
         rows << list->item(i)->text();
     return rows;
-}
-
-// Drives the next modal dialog of type T once it is open; a dialog the
-// driver left open is closed, so that a failure never hangs the test.
-template<typename T>
-void whenOpen(std::function<void(T *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        T *dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-                    return dialog != nullptr;
-                },
-                5'000)) {
-            ADD_FAILURE() << "the dialog did not open";
-            return;
-        }
-        drive(dialog);
-        if (dialog->isVisible())
-            dialog->done(QDialog::Rejected);
-    });
 }
 
 // A window on a database just created, as a team's first day starts.

@@ -2406,6 +2406,141 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Madoguchi</source>
+        <translation>窓口へようこそ</translation>
+    </message>
+    <message>
+        <source>How will you use Madoguchi on this computer?</source>
+        <translation>このコンピューターで窓口をどのように使いますか?</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;workspace on this computer</source>
+        <translation>このコンピューターにワークスペースを作る(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Say who you are, your team and its business hours, and who you work with. Everything stays on this computer; you can connect a team server later and your people, customers and tickets go with you.</source>
+        <translation>あなたの名前、チームと営業時間、一緒に働くメンバーを登録します。データはすべてこのコンピューターに保存されます。あとでチームサーバーに接続しても、メンバー・顧客・チケットはそのまま引き継がれます。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to my team&apos;s server</source>
+        <translation>チームのサーバーに接続する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Share customers and tickets with colleagues. Your administrator gives you the server&apos;s address and your login; you keep working when the network is down.</source>
+        <translation>顧客とチケットを同僚と共有します。サーバーのアドレスとログインは管理者から受け取ってください。ネットワークが切れても作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>あなたについて</translation>
+    </message>
+    <message>
+        <source>Calls you log and tickets you take are recorded under this name.</source>
+        <translation>記録した通話や担当したチケットは、この名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>As colleagues and customers know you</source>
+        <translation>同僚やお客様に通じる名前</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>よみがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>In kana, for sorting Japanese names</source>
+        <translation>かなで入力(名前の並べ替えに使います)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>役割(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The first person is usually the administrator: administrators add people, set roles and change the team&apos;s service levels.</source>
+        <translation>最初の一人は通常、管理者です。管理者はメンバーの追加、役割の設定、チームのサービスレベルの変更ができます。</translation>
+    </message>
+    <message>
+        <source>Your team and its business hours</source>
+        <translation>チームと営業時間</translation>
+    </message>
+    <message>
+        <source>Service-level clocks run only in these hours. They start as the shipped Japanese calendar: weekdays 9:00–18:00, closed on national holidays.</source>
+        <translation>SLA の時計はこの営業時間内だけ進みます。初期値は同梱の日本のカレンダー(平日 9:00〜18:00、祝日休み)です。</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>For example: Customer Support</source>
+        <translation>例: カスタマーサポート</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <source>Closed on &amp;Japanese national holidays</source>
+        <translation>日本の祝日は休み(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Your teammates</source>
+        <translation>チームのメンバー</translation>
+    </message>
+    <message>
+        <source>Add the people you work with now, or later in Settings ▸ People. Tickets can then be assigned to them.</source>
+        <translation>一緒に働くメンバーを今すぐ、またはあとで「設定 ▸ メンバー」から追加します。追加したメンバーにチケットを割り当てられます。</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>名前(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Readin&amp;g</source>
+        <translation>よみがな(&amp;G)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>役割(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>準備ができました</translation>
+    </message>
+    <message>
+        <source>This is what will be set up. Everything can be changed later in Settings.</source>
+        <translation>以下の内容で設定します。どれもあとで「設定」から変更できます。</translation>
+    </message>
+</context>
+<context>
     <name>InteractionLog</name>
     <message>
         <source>There is no ticket %1.</source>
@@ -5091,6 +5226,101 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::FirstRunWizard</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2〜%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>あとで設定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start with an empty workspace; add people later in Settings ▸ People.</source>
+        <translation>空のワークスペースで始めます。メンバーはあとで「設定 ▸ メンバー」から追加できます。</translation>
+    </message>
+    <message>
+        <source>Customer Support</source>
+        <translation>カスタマーサポート</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start working</source>
+        <translation>使い始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your team&apos;s name.</source>
+        <translation>チーム名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>何も保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>Enter the teammate&apos;s name.</source>
+        <translation>メンバーの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 はすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;あなた:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1; closed on Japanese national holidays</source>
+        <translation>%1(日本の祝日は休み)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team:&lt;/b&gt; %1, %2</source>
+        <translation>&lt;b&gt;チーム:&lt;/b&gt; %1、%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Business hours:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;営業時間:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teammates:&lt;/b&gt; none yet</source>
+        <translation>&lt;b&gt;メンバー:&lt;/b&gt; まだいません</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teammates:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;メンバー:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::HeatmapWidget</name>
     <message>
         <source>Arrivals by weekday and hour</source>
@@ -5464,26 +5694,6 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <source>Working locally this session: no password for the team server.</source>
         <translation>チームサーバーのパスワードがないため、このセッションはローカルで作業します。</translation>
     </message>
-    <message>
-        <source>Welcome to Madoguchi</source>
-        <translation>Madoguchi へようこそ</translation>
-    </message>
-    <message>
-        <source>How will you use Madoguchi on this computer?</source>
-        <translation>このコンピューターで Madoguchi をどのように使いますか?</translation>
-    </message>
-    <message>
-        <source>Connect to your team&apos;s server to share customers and tickets with colleagues (you keep working offline when the network is down), or keep everything on this computer. You can change this later in Settings.</source>
-        <translation>チームのサーバーに接続して顧客とチケットを同僚と共有する(ネットワークが切れてもオフラインで作業を続けられます)か、すべてをこのコンピューターに保管するかを選んでください。あとで設定から変更できます。</translation>
-    </message>
-    <message>
-        <source>Connect to a team server…</source>
-        <translation>チームサーバーに接続…</translation>
-    </message>
-    <message>
-        <source>Work locally</source>
-        <translation>ローカルで作業</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
@@ -5569,6 +5779,10 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Calls and changes are recorded under this name. Click to change it.</source>
         <translation>通話や変更はこの名前で記録されます。クリックすると変更できます。</translation>
+    </message>
+    <message>
+        <source>Your workspace is ready. Add your first customer or log a call.</source>
+        <translation>ワークスペースの準備ができました。最初の顧客を追加するか、通話を記録しましょう。</translation>
     </message>
 </context>
 <context>
@@ -5796,14 +6010,6 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Resolution target, %1</source>
         <translation>解決の目標(%1)</translation>
-    </message>
-    <message>
-        <source>Opens on %1</source>
-        <translation>%1 の開始時刻</translation>
-    </message>
-    <message>
-        <source>Closes on %1</source>
-        <translation>%1 の終了時刻</translation>
     </message>
     <message>
         <source>Assignment for %1</source>
@@ -6317,6 +6523,17 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::WeekHoursEdit</name>
+    <message>
+        <source>Opens on %1</source>
+        <translation>%1の開始時刻</translation>
+    </message>
+    <message>
+        <source>Closes on %1</source>
+        <translation>%1の終了時刻</translation>
     </message>
 </context>
 <context>

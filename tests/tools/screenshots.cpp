@@ -1,6 +1,6 @@
 // Renders Madoguchi's windows in realistic states to PNG files, offscreen, so
 // they can be looked at in review (packaging/dev.sh screenshots).
-//   madoguchi_screenshots DATABASE OUTPUT_DIR LANGUAGE
+//   madoguchi_screenshots DATABASE|first-day OUTPUT_DIR LANGUAGE
 #include "common/translations.h"
 #include "config/appsettings.h"
 #include "config/displaytimezone.h"
@@ -16,6 +16,7 @@
 #include "screenshotsupport.h"
 #include "shell/backupsdialog.h"
 #include "shell/databasecare.h"
+#include "shell/firstrunwizard.h"
 #include "shell/mainwindow.h"
 #include "storage/backups.h"
 #include "storage/clientstate.h"
@@ -25,6 +26,7 @@
 #include "tickets/ticketspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -32,6 +34,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -124,8 +127,29 @@ int unopenableDatabase(const QString &out, const QString &language)
     return 0;
 }
 
-// A team's first day: the Customers page of a database just created, at a
-// laptop's size, and New Customer pointing out a customer already on file.
+// Sets a line edit's text as typing would (Japanese through the input method).
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = parent->findChild<QLineEdit *>(QString::fromLatin1(name));
+    edit->clear();
+    commitText(edit, text);
+}
+
+// The window at a laptop's size and in full HD.
+void saveBothSizes(MainWindow &window, const QString &out, const QString &name, const QString &language)
+{
+    for (const QSize &size : {QSize(1024, 700), QSize(1920, 1080)}) {
+        window.resize(size);
+        QTest::qWait(150);
+        save(&window, out, QStringLiteral("%1-%2x%3-%4").arg(name).arg(size.width()).arg(size.height()).arg(language));
+    }
+    window.resize(1024, 700);
+}
+
+// A team's first day, from nothing: the empty window, the first-run wizard
+// page by page, the first customer (and New Customer pointing out the same
+// customer typed again), the first call with its ticket, the ticket queue
+// and the dashboard.
 int firstDay(const QString &out, const QString &language)
 {
     QTemporaryDir dir;
@@ -138,9 +162,45 @@ int firstDay(const QString &out, const QString &language)
     window.show();
     if (!QTest::qWaitFor([&] { return !window.databaseInfo().path.isEmpty(); }, 10'000))
         return 1;
-    save(&window, out, QStringLiteral("customers-empty-1024x700-%1").arg(language));
+    saveBothSizes(window, out, QStringLiteral("first-day-0-empty"), language);
 
     const bool ja = language == u"ja";
+    QTimer::singleShot(0, [&] {
+        if (!QTest::qWaitFor([] { return qobject_cast<FirstRunWizard *>(QApplication::activeModalWidget()); }, 5'000))
+            return;
+        auto *wizard = qobject_cast<FirstRunWizard *>(QApplication::activeModalWidget());
+        save(wizard, out, QStringLiteral("first-day-1-welcome-%1").arg(language));
+        wizard->next();
+        typeInto(wizard, "nameEdit", ja ? QStringLiteral("佐藤 花子") : QStringLiteral("Hanako Sato"));
+        typeInto(wizard, "readingEdit", QStringLiteral("さとう はなこ"));
+        typeInto(wizard, "emailEdit", QStringLiteral("hanako.sato@example.jp"));
+        save(wizard, out, QStringLiteral("first-day-2-you-%1").arg(language));
+        wizard->next();
+        typeInto(wizard, "teamEdit", ja ? QStringLiteral("お客様窓口") : QStringLiteral("Customer Desk"));
+        save(wizard, out, QStringLiteral("first-day-3-team-%1").arg(language));
+        wizard->next();
+        const QList<std::pair<QString, QString>> mates
+            = {{ja ? QStringLiteral("鈴木 一郎") : QStringLiteral("Ichiro Suzuki"), QStringLiteral("すずき いちろう")},
+               {ja ? QStringLiteral("田中 美咲") : QStringLiteral("Misaki Tanaka"), QStringLiteral("たなか みさき")}};
+        for (const auto &[name, reading] : mates) {
+            typeInto(wizard, "mateNameEdit", name);
+            typeInto(wizard, "mateReadingEdit", reading);
+            auto *role = wizard->findChild<QComboBox *>(QStringLiteral("mateRoleCombo"));
+            role->setCurrentIndex(name == mates.constFirst().first ? 1 : 0); // the first one leads
+            wizard->findChild<QPushButton *>(QStringLiteral("addMateButton"))->click();
+        }
+        save(wizard, out, QStringLiteral("first-day-4-teammates-%1").arg(language));
+        wizard->next();
+        save(wizard, out, QStringLiteral("first-day-5-ready-%1").arg(language));
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    if (window.runFirstRun() != FirstRunWizard::Outcome::SetUp) {
+        std::fprintf(stderr, "the first-run wizard did not set the workspace up\n");
+        return 1;
+    }
+    QTest::qWait(300);
+    saveBothSizes(window, out, QStringLiteral("first-day-6-ready-to-work"), language);
+
     NewCustomerDialog first(*database, QStringLiteral("JP"), {}, &window);
     first.prefill(ja ? QStringLiteral("山田 太郎") : QStringLiteral("Taro Yamada"), QStringLiteral("03-1234-5678"));
     first.findChild<QLineEdit *>(QStringLiteral("readingEdit"))->setText(QStringLiteral("ヤマダ タロウ"));
@@ -148,8 +208,9 @@ int firstDay(const QString &out, const QString &language)
     first.findChild<QPlainTextEdit *>(QStringLiteral("emailsEdit"))
         ->setPlainText(QStringLiteral("taro@yamada.example.jp"));
     first.show();
-    save(&first, out, QStringLiteral("new-customer-%1").arg(language));
+    save(&first, out, QStringLiteral("first-day-7-new-customer-%1").arg(language));
     first.accept();
+    const QUuid customer = first.customer();
 
     NewCustomerDialog again(*database, QStringLiteral("JP"), {}, &window);
     again.prefill(ja ? QStringLiteral("山田 タロウ") : QStringLiteral("T. Yamada"), QStringLiteral("+81 3 1234 5678"));
@@ -157,6 +218,31 @@ int firstDay(const QString &out, const QString &language)
     again.accept(); // points out the customer above instead of saving
     save(&again, out, QStringLiteral("new-customer-duplicate-%1").arg(language));
     again.done(QDialog::Rejected);
+
+    // The first call: it opens a ticket, which is the caller's agent's.
+    window.openCustomer(customer);
+    LogInteractionDialog *call = window.logInteraction(Channel::Phone, customer);
+    call->findChild<QCheckBox *>(QStringLiteral("openTicketCheck"))->setChecked(true);
+    typeInto(call, "subjectEdit",
+             ja ? QStringLiteral("請求書の宛名変更") : QStringLiteral("Change the invoice address"));
+    commitText(call->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+               ja ? QStringLiteral("来月分から請求書の宛名を経理部宛に変更したいとのこと。")
+                  : QStringLiteral("Wants invoices addressed to the accounts department from next month."));
+    QTest::qWait(400);
+    save(call, out, QStringLiteral("first-day-8-first-call-%1").arg(language));
+    call->accept();
+    QTest::qWait(300);
+    saveBothSizes(window, out, QStringLiteral("first-day-9-customer"), language);
+    window.showPage(MainWindow::Page::Tickets);
+    window.ticketsPage()->showQueue(Queue::Mine);
+    QTest::qWait(500);
+    saveBothSizes(window, out, QStringLiteral("first-day-10-my-tickets"), language);
+    window.showPage(MainWindow::Page::Dashboard);
+    QTest::qWait(50);
+    if (!QTest::qWaitFor([&] { return window.dashboardPage()->figures() && !window.dashboardPage()->isBusy(); }, 30'000))
+        std::fprintf(stderr, "dashboard figures did not arrive\n");
+    QTest::qWait(200);
+    saveBothSizes(window, out, QStringLiteral("first-day-11-dashboard"), language);
     return 0;
 }
 
@@ -176,6 +262,9 @@ int main(int argc, char **argv)
     const QString language = QString::fromLocal8Bit(argv[3]);
     installTranslations(app, language);
     QDir().mkpath(out);
+    // "first-day" instead of a database: only the first day, from nothing.
+    if (qstrcmp(argv[1], "first-day") == 0)
+        return firstDay(out, language);
     Database::Options options;
     options.mode = Database::OpenMode::MustExist;
     auto db = Database::open(QString::fromLocal8Bit(argv[1]), options);

@@ -78,6 +78,13 @@ QValueAxis *valueAxis(double top, const QString &title = {})
     auto *axis = new QValueAxis;
     axis->setRange(0, top > 0 ? top * 1.08 : 1);
     axis->applyNiceNumbers();
+    // Whole-number labels need whole-number steps: 0–2 in four steps would
+    // read 0, 0, 1, 1, 2 (a first day's single ticket).
+    if (const double span = axis->max() - axis->min(); span < axis->tickCount() - 1) {
+        const int whole = std::max(1, int(std::ceil(axis->max())));
+        axis->setRange(0, whole);
+        axis->setTickCount(whole + 1);
+    }
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     return axis;

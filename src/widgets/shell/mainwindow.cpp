@@ -17,6 +17,7 @@
 #include "models/ticketqueuemodel.h"
 #include "repositories/directoryrepository.h"
 #include "services/breachwatch.h"
+#include "services/workspacesetup.h"
 #include "settings/settingspage.h"
 #include "shell/aboutdialog.h"
 #include "shell/backupsdialog.h"
@@ -909,25 +910,31 @@ void MainWindow::startTeamSync()
         m_sync->start(server);
         return;
     }
-    if (mode.isEmpty() && !m_info.isDemo) {
-        QMessageBox box(this);
-        box.setWindowTitle(tr("Welcome to Madoguchi"));
-        box.setText(tr("How will you use Madoguchi on this computer?"));
-        box.setInformativeText(
-            tr("Connect to your team's server to share customers and tickets with colleagues (you keep working "
-               "offline when the network is down), or keep everything on this computer. You can change this "
-               "later in Settings."));
-        QPushButton *connectButton = box.addButton(tr("Connect to a team server…"), QMessageBox::AcceptRole);
-        box.addButton(tr("Work locally"), QMessageBox::RejectRole);
-        box.setDefaultButton(connectButton);
-        box.exec();
-        if (box.clickedButton() == connectButton) {
-            showPage(Page::Settings);
-            m_settingsPage->showServerSettings();
-        } else {
-            AppSettings::setSyncMode(QStringLiteral("local"));
-        }
+    if (!m_info.isDemo && (mode.isEmpty() || WorkspaceSetup(m_database->connection()).needsSetUp()))
+        runFirstRun();
+}
+
+FirstRunWizard::Outcome MainWindow::runFirstRun()
+{
+    FirstRunWizard wizard(m_database->connection(), this);
+    if (AppSettings::syncMode() == u"local")
+        wizard.setStartId(FirstRunWizard::You); // asked before: the people are missing
+    wizard.exec();
+    switch (wizard.outcome()) {
+    case FirstRunWizard::Outcome::ConnectToServer:
+        showPage(Page::Settings);
+        m_settingsPage->showServerSettings();
+        break;
+    case FirstRunWizard::Outcome::SetUp:
+        AppSettings::setSyncMode(QStringLiteral("local"));
+        updateAgentStatus();
+        showPage(Page::Customers);
+        statusBar()->showMessage(tr("Your workspace is ready. Add your first customer or log a call."), 10'000);
+        break;
+    case FirstRunWizard::Outcome::Later: AppSettings::setSyncMode(QStringLiteral("local")); break;
+    case FirstRunWizard::Outcome::Closed: break;
     }
+    return wizard.outcome();
 }
 
 } // namespace madoguchi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "shell/firstrunwizard.h"
 #include "storage/databaseinfo.h"
 
 #include <QMainWindow>
@@ -84,6 +85,9 @@ public:
     // (the password from the keychain, or asked for when there is none),
     // or asks on the first run whether to connect or work locally.
     void startTeamSync();
+    // The first-run wizard (modal): work locally, setting up who you are,
+    // your team and teammates, or connect to a team server.
+    FirstRunWizard::Outcome runFirstRun();
     // The conflicts view.
     void showConflicts();
     class SyncService *syncService() const { return m_sync; }

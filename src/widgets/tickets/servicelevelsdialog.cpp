@@ -2,6 +2,7 @@
 
 #include "config/displaytimezone.h"
 #include "kit/formstyle.h"
+#include "kit/weekhoursedit.h"
 #include "repositories/categoryrepository.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/slarepository.h"
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimeEdit>
 
 #include <algorithm>
 
@@ -188,29 +188,9 @@ void ServiceLevelsDialog::buildTargetsGrid()
 
 void ServiceLevelsDialog::buildWeekGrid()
 {
-    auto *grid = static_cast<QGridLayout *>(m_ui->weekBox->layout());
-    const QLocale locale;
-    for (int d = 0; d < 7; ++d) {
-        m_dayOpen[std::size_t(d)] = new QCheckBox(locale.dayName(d + 1, QLocale::LongFormat), m_ui->weekBox);
-        m_dayFrom[std::size_t(d)] = new QTimeEdit(QTime(9, 0), m_ui->weekBox);
-        m_dayTo[std::size_t(d)] = new QTimeEdit(QTime(18, 0), m_ui->weekBox);
-        m_dayFrom[std::size_t(d)]->setDisplayFormat(QStringLiteral("HH:mm"));
-        m_dayTo[std::size_t(d)]->setDisplayFormat(QStringLiteral("HH:mm"));
-        m_dayFrom[std::size_t(d)]->setAccessibleName(tr("Opens on %1").arg(locale.dayName(d + 1)));
-        m_dayTo[std::size_t(d)]->setAccessibleName(tr("Closes on %1").arg(locale.dayName(d + 1)));
-        grid->addWidget(m_dayOpen[std::size_t(d)], d, 0);
-        grid->addWidget(m_dayFrom[std::size_t(d)], d, 1);
-        grid->addWidget(new QLabel(QStringLiteral("–"), m_ui->weekBox), d, 2);
-        grid->addWidget(m_dayTo[std::size_t(d)], d, 3);
-        connect(m_dayOpen[std::size_t(d)], &QCheckBox::toggled, this, [this, d](bool open) {
-            m_dayFrom[std::size_t(d)]->setEnabled(open);
-            m_dayTo[std::size_t(d)]->setEnabled(open);
-            markCalendarDirty();
-        });
-        connect(m_dayFrom[std::size_t(d)], &QTimeEdit::timeChanged, this, &ServiceLevelsDialog::markCalendarDirty);
-        connect(m_dayTo[std::size_t(d)], &QTimeEdit::timeChanged, this, &ServiceLevelsDialog::markCalendarDirty);
-    }
-    grid->setColumnStretch(4, 1);
+    m_week = new WeekHoursEdit(m_ui->weekBox);
+    m_ui->weekBox->layout()->addWidget(m_week);
+    connect(m_week, &WeekHoursEdit::edited, this, &ServiceLevelsDialog::markCalendarDirty);
 }
 
 void ServiceLevelsDialog::buildTeams()
@@ -351,14 +331,7 @@ void ServiceLevelsDialog::showCalendar(int row)
     const Calendar &c = m_calendars.at(row);
     m_ui->calendarNameEdit->setText(c.name);
     m_ui->timeZoneCombo->setCurrentIndex(m_ui->timeZoneCombo->findText(c.timeZone));
-    for (std::size_t d = 0; d < 7; ++d) {
-        const auto &h = c.week[d];
-        m_dayOpen[d]->setChecked(h.has_value());
-        m_dayFrom[d]->setTime(h ? h->open : QTime(9, 0));
-        m_dayTo[d]->setTime(h ? h->close : QTime(18, 0));
-        m_dayFrom[d]->setEnabled(h.has_value());
-        m_dayTo[d]->setEnabled(h.has_value());
-    }
+    m_week->setWeek(c.week);
     m_ui->japaneseHolidaysCheck->setChecked(c.japaneseHolidays);
     m_ui->closureList->clear();
     // In date order, however they were stored (a sync or the CLI may not sort).
@@ -379,12 +352,7 @@ void ServiceLevelsDialog::storeCalendar()
     Calendar &c = m_calendars[m_calendarRow];
     c.name = m_ui->calendarNameEdit->text().trimmed();
     c.timeZone = m_ui->timeZoneCombo->currentText();
-    for (std::size_t d = 0; d < 7; ++d) {
-        if (m_dayOpen[d]->isChecked())
-            c.week[d] = BusinessCalendar::Hours{m_dayFrom[d]->time(), m_dayTo[d]->time()};
-        else
-            c.week[d] = std::nullopt;
-    }
+    c.week = m_week->week();
     c.japaneseHolidays = m_ui->japaneseHolidaysCheck->isChecked();
     c.extraHolidays.clear();
     for (int i = 0; i < m_ui->closureList->count(); ++i)

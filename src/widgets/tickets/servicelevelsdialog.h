@@ -13,7 +13,6 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QTimeEdit;
 
 namespace Ui {
 class ServiceLevelsDialog;
@@ -85,9 +84,7 @@ private:
     bool m_filling = false;
     std::array<QDoubleSpinBox *, 4> m_firstResponse{};
     std::array<QDoubleSpinBox *, 4> m_resolution{};
-    std::array<QCheckBox *, 7> m_dayOpen{};
-    std::array<QTimeEdit *, 7> m_dayFrom{};
-    std::array<QTimeEdit *, 7> m_dayTo{};
+    class WeekHoursEdit *m_week = nullptr;
     QList<QComboBox *> m_teamModes;
     QList<Category> m_categories; // as loaded, to see what changed
     bool m_categoriesChanged = false;
