@@ -57,7 +57,9 @@ void setUpTable(QTableView *view)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room left; every other column fits its contents.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setAlternatingRowColors(true);
 }
 
@@ -145,8 +147,6 @@ void PeoplePage::reload()
     const QList<Team> teams = allTeams();
     m_agents->setDirectory(agents, teams);
     m_teams->setDirectory(teams, agents);
-    m_ui->agentsView->resizeColumnsToContents();
-    m_ui->teamsView->resizeColumnsToContents();
     selectAgent(keepAgent);
     selectTeam(keepTeam);
     updateButtons();
