@@ -20,6 +20,7 @@
 #include "services/ticketservice.h"
 #include "services/workspacesetup.h"
 #include "settings/settingspage.h"
+#include "shell/mainwindow.h"
 #include "tickets/newticketdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -709,4 +711,27 @@ TEST_F(PeopleOnServer, TeamsAreAddedAndLedOnTheServer)
     page->editTeam();
     EXPECT_EQ(scalar(QStringLiteral("SELECT lead_id::text FROM crm.team WHERE name = 'Tokyo'")).toString(),
               agentB.toString(QUuid::WithoutBraces));
+}
+
+TEST(PeopleInTheWindow, TheWindowGivesThePageItsDatabaseAndWhoIsSignedInAndThePageFollowsChanges)
+{
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("team.sqlite")));
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    WorkspacePlan plan;
+    plan.you = person(QStringLiteral("佐藤 愛子"), AgentRole::Admin);
+    plan.teamName = QStringLiteral("お客様窓口");
+    const auto made = WorkspaceSetup(opened.value()->connection()).setUp(plan);
+    ASSERT_TRUE(made) << made.error().message.toStdString();
+    MainWindow window(std::move(opened.value()));
+    window.show();
+    auto *page = window.findChild<PeoplePage *>();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->agentModel()->rowCount() == 1; }, 5'000));
+    EXPECT_TRUE(page->canChange()); // Sato, an admin, is signed in
+
+    const auto added = DirectoryService(window.database().connection(), made->you)
+                           .addAgent(person(QStringLiteral("鈴木 一郎"), AgentRole::Agent));
+    ASSERT_TRUE(added);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return page->agentModel()->rowOf(added.value()) >= 0; }, 5'000));
 }
