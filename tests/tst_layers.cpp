@@ -19,12 +19,13 @@ struct Layer
 
 // Folders of equal rank do not include each other.
 constexpr Layer kLayers[] = {
-    {"core", "common", 0},        {"core", "domain", 1},       {"core", "storage", 2},
-    {"core", "repositories", 3},  {"core", "io", 3},           {"core", "services", 4},
-    {"core", "kpi", 5},           {"core", "demo", 5},         {"core", "models", 6},
-    {"core", "sync", 6},          {"core", "config", 7},       {"widgets", "kit", 10},
-    {"widgets", "customers", 11}, {"widgets", "tickets", 11},  {"widgets", "dashboard", 11},
-    {"widgets", "teamsync", 11},  {"widgets", "settings", 12}, {"widgets", "shell", 13},
+    {"core", "common", 0},        {"core", "domain", 1},      {"core", "storage", 2},
+    {"core", "repositories", 3},  {"core", "io", 3},          {"core", "services", 4},
+    {"core", "kpi", 5},           {"core", "demo", 5},        {"core", "models", 6},
+    {"core", "sync", 6},          {"core", "config", 7},      {"widgets", "kit", 10},
+    {"widgets", "customers", 11}, {"widgets", "tickets", 11}, {"widgets", "dashboard", 11},
+    {"widgets", "teamsync", 11},  {"widgets", "people", 11},  {"widgets", "settings", 12},
+    {"widgets", "shell", 13},
 };
 
 const Layer *layerOf(const QString &folder)

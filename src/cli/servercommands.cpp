@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QMetaEnum>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -114,17 +113,6 @@ Result<void> serverInit(const Invocation &in)
         }
         return {};
     });
-}
-
-// A password for a new agent when none is given: 20 characters from an
-// alphabet without look-alikes, from the system's random source.
-QString generatedPassword()
-{
-    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
-    return password;
 }
 
 // clang-format off

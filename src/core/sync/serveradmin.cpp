@@ -4,6 +4,7 @@
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -133,6 +134,15 @@ Result<void> createLoginRole(QSqlQuery &q, QSqlDatabase db, const QString &login
 }
 
 } // namespace
+
+QString generatedPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    return password;
+}
 
 Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name)
 {

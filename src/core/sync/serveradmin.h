@@ -50,6 +50,10 @@ Result<void> editServerTeam(QSqlDatabase db, const QString &team, const QString 
 // reload their copy, keeping unsent changes). Returns the rows removed.
 Result<qint64> retainServerChanges(QSqlDatabase db, int days);
 
+// A password for a new login when none is typed: 20 characters from an
+// alphabet without look-alikes, from the system's random source.
+QString generatedPassword();
+
 // Creates a team (or returns the live one of that name).
 Result<QUuid> addServerTeam(QSqlDatabase db, const QString &name);
 

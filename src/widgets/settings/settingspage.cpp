@@ -6,6 +6,7 @@
 #include "domain/slapolicy.h"
 #include "kit/appearance.h"
 #include "kit/formstyle.h"
+#include "people/peoplepage.h"
 #include "storage/databaseinfo.h"
 #include "sync/credentialstore.h"
 #include "teamsync/serversettingswidget.h"
@@ -80,6 +81,9 @@ SettingsPage::SettingsPage(QWidget *parent)
     // The page scrolls rather than squeezing its forms on a small screen.
     m_ui->layout->setSizeConstraint(QLayout::SetMinimumSize);
 
+    m_people = new PeoplePage(m_ui->tabs);
+    m_ui->tabs->addTab(m_people, tr("People and teams"));
+
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] {
         m_ui->checkButton->setEnabled(false);
         m_ui->checkResult->setText(tr("Checking…"));
@@ -91,6 +95,7 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::showServerSettings()
 {
+    m_ui->tabs->setCurrentWidget(m_ui->preferencesTab);
     m_ui->syncBox->setFocus();
     if (auto *first = m_ui->syncBox->findChild<QLineEdit *>(QStringLiteral("hostEdit")))
         first->setFocus();
@@ -188,7 +193,13 @@ void SettingsPage::setDatabaseInfo(const DatabaseInfo &info)
 
 void SettingsPage::showYou()
 {
+    m_ui->tabs->setCurrentWidget(m_ui->preferencesTab);
     m_ui->agentCombo->setFocus();
+}
+
+void SettingsPage::showPeople()
+{
+    m_ui->tabs->setCurrentWidget(m_people);
 }
 
 void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current, bool decidedByServer)

@@ -14,8 +14,9 @@ namespace madoguchi {
 
 struct DatabaseInfo;
 
-// Preferences: UI language, default phone region, data folder; facts about
-// the open database and an integrity check. Changes are saved at once.
+// Two tabs. Preferences: UI language, default phone region, data folder;
+// facts about the open database and an integrity check (changes are saved
+// at once). People and teams: PeoplePage.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ public:
     class ServerSettingsWidget *serverSettings() const { return m_server; }
     // Scrolls to and focuses the team server section.
     void showServerSettings();
+    // Settings ▸ People: the team's agents and teams.
+    class PeoplePage *people() const { return m_people; }
+    void showPeople();
 
 signals:
     void integrityCheckRequested();
@@ -54,6 +58,7 @@ private:
     std::unique_ptr<Ui::SettingsPage> m_ui;
     std::unique_ptr<class CredentialStore> m_credentials;
     ServerSettingsWidget *m_server = nullptr;
+    PeoplePage *m_people = nullptr;
 };
 
 } // namespace madoguchi

@@ -15,6 +15,7 @@
 #include "kit/toast.h"
 #include "models/customerlistmodel.h"
 #include "models/ticketqueuemodel.h"
+#include "people/peoplepage.h"
 #include "repositories/directoryrepository.h"
 #include "services/breachwatch.h"
 #include "services/workspacesetup.h"
@@ -602,6 +603,7 @@ void MainWindow::updateAgentStatus()
     const auto agents = DirectoryRepository(m_database->connection()).agents();
     const bool decidedByServer = AppSettings::syncMode() == u"server" && !m_info.isDemo;
     m_settingsPage->setAgents(agents ? agents.value() : QList<Agent>(), current, decidedByServer);
+    m_settingsPage->people()->setDirectory(m_database.get(), current, decidedByServer);
     QString name;
     QUuid team;
     if (agents) {
@@ -766,6 +768,7 @@ QList<QWidget *> MainWindow::detachDatabase()
         m_pages->removeWidget(page);
     m_ticketReturn = nullptr;
     m_breachWatch.reset();
+    m_settingsPage->people()->setDirectory(nullptr, {}, false);
     return pages;
 }
 
@@ -844,6 +847,8 @@ void MainWindow::createSyncService()
     connect(m_sync, &SyncService::statusChanged, this, &MainWindow::applySyncStatus);
     connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::connectRequested, m_sync, &SyncService::start);
     connect(m_settingsPage->serverSettings(), &ServerSettingsWidget::workLocallyRequested, m_sync, &SyncService::stop);
+    // A change on the server's directory: the next pull brings it here.
+    connect(m_settingsPage->people(), &PeoplePage::serverDirectoryChanged, m_sync, &SyncService::syncNow);
 }
 
 void MainWindow::applySyncStatus()
