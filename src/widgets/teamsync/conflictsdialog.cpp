@@ -70,7 +70,7 @@ void ConflictsDialog::showSelected()
     }
     const SyncConflict &c = m_model->conflict(rows.first().row());
     m_ui->baseText->setPlainText(c.resolution == u"rejected" ? QString() : ConflictStore::displayValue(c.field, c.base));
-    m_ui->theirsText->setPlainText(c.resolution == u"rejected" ? ConflictStore::reasonText(c.reason)
+    m_ui->theirsText->setPlainText(c.resolution == u"rejected" ? ConflictStore::reasonText(c.reason, c.entity)
                                                                : ConflictStore::displayValue(c.field, c.theirs));
     m_ui->yoursText->setPlainText(ConflictStore::displayValue(c.field, c.yours));
     m_ui->reapplyButton->setEnabled(!c.record.isEmpty());
