@@ -1390,26 +1390,51 @@ TEST_F(SyncFixture, ALocalWorkspaceJoinsAServerKeepingItsPeople)
               4);
     EXPECT_EQ(ticketOf(*c, w.ticket).assigneeId, ken);
 
-    // An administrator gives the teammate a login for the row that is there.
-    ServerAgent login;
-    login.id = ken;
-    login.login = QStringLiteral("ken_%1").arg(loginA);
-    login.name = QStringLiteral("佐藤 健");
-    login.team = QStringLiteral("お客様窓口");
-    const auto given = addServerAgent(admin, login, password);
-    ASSERT_TRUE(given) << text(given.error());
-    EXPECT_EQ(given.value(), ken);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent WHERE name = '佐藤 健' AND team_id = ?::uuid"),
+    // The administrator gives the teammate a login, by name: it goes on the
+    // row that is there (with its role), not on a second 佐藤 健.
+    const QString kenLogin = QStringLiteral("ken_%1").arg(loginA);
+    const QStringList where{QStringLiteral("--host"),    QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--port"),    QString::number(server.port()),
+                            QStringLiteral("--dbname"),  database,
+                            QStringLiteral("--user"),    loginAdmin,
+                            QStringLiteral("--sslmode"), QStringLiteral("disable")};
+    const CliResult given = serverCli(QStringList{QStringLiteral("--json"), QStringLiteral("server"),
+                                                  QStringLiteral("add-agent"), kenLogin, QStringLiteral("--name"),
+                                                  QStringLiteral("佐藤 健"), QStringLiteral("--password-stdin")}
+                                          + where,
+                                      password.toUtf8() + '\n', password);
+    ASSERT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(given.out.toUtf8()).object().value(QStringLiteral("id")).toString(),
+              uuidText(ken));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(role || '/' || agent_role, ',') FROM crm.agent "
+                                    "WHERE name = '佐藤 健' AND team_id = ?::uuid"),
                      {uuidText(w.made.team)})
+                  .toString(),
+              QStringLiteral("agent/") + kenLogin);
+    // Two people of that name without a login: the login goes to neither.
+    ASSERT_TRUE(addServerTeam(admin, QStringLiteral("Osaka 2")));
+    const QString samesake = QStringLiteral("INSERT INTO crm.agent (id, name, role, team_id) VALUES "
+                                            "(gen_random_uuid(), '伊藤 美香', 'agent', (SELECT id FROM crm.team "
+                                            "WHERE name = 'Osaka 2'))");
+    ASSERT_TRUE(QSqlQuery(admin).exec(samesake));
+    const CliResult which = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("add-agent"),
+                                                  QStringLiteral("mika_%1").arg(loginA), QStringLiteral("--name"),
+                                                  QStringLiteral("伊藤 美香"), QStringLiteral("--password-stdin")}
+                                          + where,
+                                      password.toUtf8() + '\n', password);
+    EXPECT_EQ(which.exitCode, 1);
+    EXPECT_TRUE(which.err.contains(QStringLiteral("--team"))) << which.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent WHERE name = '伊藤 美香' AND agent_role IS NULL"))
                   .toInt(),
-              1);
+              2);
     // Their own copy, new, finds them signed in with the ticket that is theirs.
-    SyncClient kens(login.login, as(login.login, password), ken);
+    SyncClient kens(kenLogin, as(kenLogin, password), ken);
     ASSERT_SYNCS(kens);
     EXPECT_EQ(ClientState(kens.local()).currentAgent(), ken);
     EXPECT_EQ(ticketOf(kens, w.ticket).assigneeId, ken);
     ASSERT_SYNCS(*c);
-    EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM agents")).toInt(), 8); // the server's 5, 3 brought
+    EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM agents")).toInt(),
+              9); // the server's 5, 3 brought, 1 of the same name
     EXPECT_EQ(c->outboxSize(), 0);
 }
 
