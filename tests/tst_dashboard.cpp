@@ -17,6 +17,7 @@
 #include "services/ticketservice.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "ticketfixture.h"
 #include "tickets/ticketspage.h"
 
 #include <QAbstractItemModelTester>
@@ -326,6 +327,58 @@ TEST(Dashboard, DrillDownOpensTheTicketListAndComesBack)
     window.ticketsPage()->showQueue(Queue::All);
     EXPECT_FALSE(back->isVisible());
     EXPECT_EQ(window.ticketsPage()->model()->rowCount(), 1'500);
+}
+
+TEST(Dashboard, AnEmptyPeriodSaysSoAndHowToFillIt)
+{
+    TicketFixture f; // customers, a team and an agent, no tickets or calls
+    DashboardPage page(f.db.database());
+    page.resize(1024, 700);
+    page.setPreset(DashboardPage::Preset::Last7Days);
+    page.show();
+    ASSERT_TRUE(waitForFigures(page));
+    auto *hint = child<QLabel>(&page, "emptyHint");
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("No data in this period."))) << hint->text().toStdString();
+    // No zeros and flat charts in its place.
+    EXPECT_FALSE(page.tile(DashboardPage::Created)->isVisible());
+    for (ChartCard *card : page.cards())
+        EXPECT_FALSE(card->isVisible()) << card->objectName().toStdString();
+    QSignalSpy newTicket(&page, &DashboardPage::newTicketRequested);
+    QSignalSpy logCall(&page, &DashboardPage::logCallRequested);
+    emit hint->linkActivated(QStringLiteral("ticket"));
+    emit hint->linkActivated(QStringLiteral("log"));
+    EXPECT_EQ(newTicket.size(), 1);
+    EXPECT_EQ(logCall.size(), 1);
+    auto *period = child<QComboBox>(&page, "periodCombo");
+    emit hint->linkActivated(QStringLiteral("period"));
+    EXPECT_TRUE(period->view()->isVisible());
+    period->hidePopup();
+
+    // A filter may be why nothing is counted: the hint offers to drop it.
+    QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+    auto *channel = child<QComboBox>(&page, "channelCombo");
+    channel->setCurrentIndex(1);
+    emit channel->activated(1);
+    ASSERT_TRUE(waitForNewFigures(page, refreshed));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("for these filters"))) << hint->text().toStdString();
+    emit hint->linkActivated(QStringLiteral("filters"));
+    EXPECT_EQ(channel->currentIndex(), 0);
+    EXPECT_FALSE(page.filter().channel.has_value());
+
+    // A ticket created now fills the period: figures, not the hint.
+    ASSERT_TRUE(waitForNewFigures(page, refreshed));
+    f.create();
+    ASSERT_TRUE(waitForNewFigures(page, refreshed));
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_TRUE(page.tile(DashboardPage::Created)->isVisible());
+    EXPECT_EQ(page.tile(DashboardPage::Created)->value(), QLocale().toString(1));
+    for (ChartCard *card : page.cards())
+        EXPECT_TRUE(card->isVisible()) << card->objectName().toStdString();
+    // Shares and medians with nothing to divide by read as no figure, not 0% or nan.
+    for (DashboardPage::Tile t : {DashboardPage::Resolution, DashboardPage::Fcr, DashboardPage::Reopen,
+                                  DashboardPage::Csat, DashboardPage::Nps, DashboardPage::Aht})
+        EXPECT_EQ(page.tile(t)->value(), kpiformat::none()) << page.tile(t)->caption().toStdString();
 }
 
 TEST_F(DashboardFixture, AgentTableSortsByTheNumberWithEmptyFiguresLast)

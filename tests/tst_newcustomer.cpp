@@ -7,6 +7,7 @@
 #include "customers/customerview.h"
 #include "customers/loginteractiondialog.h"
 #include "customers/newcustomerdialog.h"
+#include "dashboard/dashboardpage.h"
 #include "kit/customerpicker.h"
 #include "models/customerlistmodel.h"
 #include "repositories/customerrepository.h"
@@ -15,6 +16,7 @@
 #include "shell/mainwindow.h"
 #include "shell/shortcutsdialog.h"
 #include "tickets/newticketdialog.h"
+#include "tickets/ticketspage.h"
 #include "tickets/ticketview.h"
 
 #include <QAction>
@@ -339,6 +341,38 @@ TEST(NewCustomer, TheEmptyListSaysSoAndItsLinksAddACustomerOrLogACall)
     EXPECT_FALSE(w.emptyHint()->isVisible());
     EXPECT_TRUE(child<QTableView>(page, "table")->isVisible());
     EXPECT_EQ(page->model()->index(0, CustomerListModel::Name).data().toString(), QStringLiteral("Alice Smith"));
+}
+
+// The other pages of a first day say so too, and their links open what
+// Ctrl+N and Ctrl+L open.
+TEST(NewCustomer, TheEmptyQueueAndDashboardLinksOpenANewTicketOrACall)
+{
+    FreshWindow w;
+    w.window->showPage(MainWindow::Page::Tickets);
+    auto *queueHint = child<QLabel>(w.window->ticketsPage(), "emptyHint");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return queueHint->isVisible() && queueHint->text().contains(QStringLiteral("No tickets yet")); }, 5'000))
+        << queueHint->text().toStdString();
+    auto opensNewTicket = [](QLabel *hint, const QString &href) {
+        ASSERT_TRUE(hint->text().contains(QStringLiteral("href=\"%1\"").arg(href))) << hint->text().toStdString();
+        bool opened = false;
+        whenOpen<NewTicketDialog>([&opened](NewTicketDialog *) { opened = true; });
+        emit hint->linkActivated(href);
+        EXPECT_TRUE(opened);
+    };
+    opensNewTicket(queueHint, QStringLiteral("new"));
+
+    w.window->showPage(MainWindow::Page::Dashboard);
+    auto *dashboardHint = child<QLabel>(w.window->dashboardPage(), "emptyHint");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dashboardHint->isVisible(); }, 10'000));
+    EXPECT_TRUE(dashboardHint->text().contains(QStringLiteral("No data in this period")))
+        << dashboardHint->text().toStdString();
+    opensNewTicket(dashboardHint, QStringLiteral("ticket"));
+    emit dashboardHint->linkActivated(QStringLiteral("log"));
+    auto *log = w.window->findChild<LogInteractionDialog *>();
+    ASSERT_NE(log, nullptr);
+    EXPECT_TRUE(log->isVisible());
+    delete log;
 }
 
 TEST(NewCustomer, ThePagesButtonOpensItAndCancellingAddsNobody)

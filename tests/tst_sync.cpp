@@ -9,6 +9,7 @@
 #include "services/interactionlog.h"
 #include "services/slaengine.h"
 #include "services/ticketservice.h"
+#include "services/workspacesetup.h"
 #include "storage/backups.h"
 #include "storage/clientstate.h"
 #include "storage/syncentities.h"
@@ -1298,4 +1299,189 @@ TEST_F(SyncFixture, DirectoryChangesOnTheServerReachEveryCopy)
                         {uuidToBlob(agentB)})
                   .toString(),
               QStringLiteral("Agent B (renamed)/エージェント ビー/lead"));
+}
+
+namespace {
+
+// A team that worked locally first: you (an administrator), your team and
+// two teammates, a customer and a ticket assigned to a teammate, all still
+// in the outbox.
+struct LocalWorkspace
+{
+    Workspace made;
+    QUuid customer;
+    QUuid ticket;
+};
+
+LocalWorkspace workLocallyFirst(SyncClient &c)
+{
+    WorkspacePlan plan;
+    plan.you.name = QStringLiteral("青木 葵");
+    plan.you.email = QStringLiteral("aoki@example.jp");
+    plan.you.role = AgentRole::Admin;
+    plan.teamName = QStringLiteral("お客様窓口");
+    Agent ken;
+    ken.name = QStringLiteral("佐藤 健");
+    ken.email = QStringLiteral("ken@example.jp");
+    Agent mika;
+    mika.name = QStringLiteral("伊藤 美香");
+    mika.role = AgentRole::Lead;
+    plan.teammates = {ken, mika};
+    LocalWorkspace w;
+    const auto made = WorkspaceSetup(c.local()).setUp(plan);
+    EXPECT_TRUE(made) << (made ? std::string() : text(made.error()));
+    if (!made)
+        return w;
+    w.made = made.value();
+    c.agent = w.made.you;
+    w.customer = addCustomer(c, QStringLiteral("Acme"));
+    w.ticket = addTicket(c, w.customer, uuidText(w.made.team), w.made.teammates.at(0), QStringLiteral("VPN drops"));
+    return w;
+}
+
+} // namespace
+
+TEST_F(SyncFixture, ALocalWorkspaceJoinsAServerKeepingItsPeople)
+{
+    // The server's administrator is the person who set the copy up (the
+    // server's row is another one: made by `server add-agent`).
+    const QString loginAdmin = QStringLiteral("adm_%1").arg(loginA);
+    const auto adminId = addServerAgent(admin, loginAdmin, QStringLiteral("青木 葵"), QStringLiteral("admin"),
+                                        QStringLiteral("Tokyo"), password);
+    ASSERT_TRUE(adminId) << text(adminId.error());
+    auto c = client(loginAdmin);
+    const LocalWorkspace w = workLocallyFirst(*c);
+    ASSERT_FALSE(w.ticket.isNull());
+    const QUuid you = w.made.you, ken = w.made.teammates.at(0), mika = w.made.teammates.at(1);
+    const QUuid call = logCall(*c, w.customer, w.ticket, QStringLiteral("VPN drops at 9"));
+
+    const auto report = c->sync();
+    ASSERT_TRUE(report) << text(report.error());
+    EXPECT_EQ(report->rejected, 0);
+    EXPECT_EQ(report->conflicts, 0);
+    EXPECT_EQ(c->outboxSize(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM sync.conflict")).toInt(), 0);
+    // The team and its people arrive once each, as rows without a login.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(name || '/' || role || '/' || coalesce(agent_role, '-'), ',' "
+                                    "ORDER BY role, name) FROM crm.agent WHERE team_id = ?::uuid"),
+                     {uuidText(w.made.team)})
+                  .toString(),
+              QStringLiteral("青木 葵/admin/-,佐藤 健/agent/-,伊藤 美香/lead/-"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name || '/' || lead_id::text FROM crm.team WHERE id = ?::uuid"),
+                     {uuidText(w.made.team)})
+                  .toString(),
+              QStringLiteral("お客様窓口/") + uuidText(mika));
+    // The ticket keeps its team and assignee; the call its agent (an
+    // administrator may log for anyone).
+    EXPECT_EQ(scalar(QStringLiteral(
+                         "SELECT assignee_id::text || '/' || team_id::text FROM crm.ticket WHERE id = ?::uuid"),
+                     {uuidText(w.ticket)})
+                  .toString(),
+              uuidText(ken) + u'/' + uuidText(w.made.team));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT agent_id::text FROM crm.interaction WHERE id = ?::uuid"), {uuidText(call)})
+                  .toString(),
+              uuidText(you));
+    // The login decides who is signed in; the local "you" stays in the
+    // directory, a row without a login like the teammates.
+    EXPECT_EQ(ClientState(c->local()).currentAgent(), *adminId);
+    EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM agents WHERE id IN (?, ?, ?, ?)"),
+                        {uuidToBlob(you), uuidToBlob(ken), uuidToBlob(mika), uuidToBlob(*adminId)})
+                  .toInt(),
+              4);
+    EXPECT_EQ(ticketOf(*c, w.ticket).assigneeId, ken);
+
+    // The administrator gives the teammate a login, by name: it goes on the
+    // row that is there (with its role), not on a second 佐藤 健.
+    const QString kenLogin = QStringLiteral("ken_%1").arg(loginA);
+    const QStringList where{QStringLiteral("--host"),    QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--port"),    QString::number(server.port()),
+                            QStringLiteral("--dbname"),  database,
+                            QStringLiteral("--user"),    loginAdmin,
+                            QStringLiteral("--sslmode"), QStringLiteral("disable")};
+    const CliResult given = serverCli(QStringList{QStringLiteral("--json"), QStringLiteral("server"),
+                                                  QStringLiteral("add-agent"), kenLogin, QStringLiteral("--name"),
+                                                  QStringLiteral("佐藤 健"), QStringLiteral("--password-stdin")}
+                                          + where,
+                                      password.toUtf8() + '\n', password);
+    ASSERT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(given.out.toUtf8()).object().value(QStringLiteral("id")).toString(),
+              uuidText(ken));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(role || '/' || agent_role, ',') FROM crm.agent "
+                                    "WHERE name = '佐藤 健' AND team_id = ?::uuid"),
+                     {uuidText(w.made.team)})
+                  .toString(),
+              QStringLiteral("agent/") + kenLogin);
+    // Two people of that name without a login: the login goes to neither.
+    ASSERT_TRUE(addServerTeam(admin, QStringLiteral("Osaka 2")));
+    const QString samesake = QStringLiteral("INSERT INTO crm.agent (id, name, role, team_id) VALUES "
+                                            "(gen_random_uuid(), '伊藤 美香', 'agent', (SELECT id FROM crm.team "
+                                            "WHERE name = 'Osaka 2'))");
+    ASSERT_TRUE(QSqlQuery(admin).exec(samesake));
+    const CliResult which = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("add-agent"),
+                                                  QStringLiteral("mika_%1").arg(loginA), QStringLiteral("--name"),
+                                                  QStringLiteral("伊藤 美香"), QStringLiteral("--password-stdin")}
+                                          + where,
+                                      password.toUtf8() + '\n', password);
+    EXPECT_EQ(which.exitCode, 1);
+    EXPECT_TRUE(which.err.contains(QStringLiteral("--team"))) << which.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent WHERE name = '伊藤 美香' AND agent_role IS NULL"))
+                  .toInt(),
+              2);
+    // Their own copy, new, finds them signed in with the ticket that is theirs.
+    SyncClient kens(kenLogin, as(kenLogin, password), ken);
+    ASSERT_SYNCS(kens);
+    EXPECT_EQ(ClientState(kens.local()).currentAgent(), ken);
+    EXPECT_EQ(ticketOf(kens, w.ticket).assigneeId, ken);
+    ASSERT_SYNCS(*c);
+    EXPECT_EQ(c->scalar(QStringLiteral("SELECT count(*) FROM agents")).toInt(),
+              9); // the server's 5, 3 brought, 1 of the same name
+    EXPECT_EQ(c->outboxSize(), 0);
+}
+
+// A login that is not an administrator's cannot bring the people and team
+// it made locally: the server refuses them, and the ticket that names them,
+// in words; the rest goes, and the outbox empties.
+TEST_F(SyncFixture, ANonAdminLoginIsRefusedLocalPeopleAndTheRestGoes)
+{
+    auto c = client(loginA);
+    const LocalWorkspace w = workLocallyFirst(*c);
+    ASSERT_FALSE(w.ticket.isNull());
+    const QUuid call = logCall(*c, w.customer, {}, QStringLiteral("Called about the VPN"));
+
+    const auto report = c->sync();
+    ASSERT_TRUE(report) << text(report.error());
+    EXPECT_EQ(report->rejected, 6); // the team (made, then given its lead), three people, the ticket
+    EXPECT_EQ(c->outboxSize(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.customer WHERE id = ?::uuid"), {uuidText(w.customer)})
+                  .toInt(),
+              1);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT agent_id::text FROM crm.interaction WHERE id = ?::uuid"), {uuidText(call)})
+                  .toString(),
+              uuidText(agentA));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent WHERE agent_role IS NULL")).toInt(), 0);
+    EXPECT_EQ(ClientState(c->local()).currentAgent(), agentA);
+
+    // Each refusal is the author's to see, and says why.
+    const auto open = ConflictStore(c->local(), agentA).open();
+    ASSERT_TRUE(open);
+    QStringList why;
+    for (const SyncConflict &conflict : open.value())
+        why << conflict.entity + QStringLiteral(": ") + ConflictStore::reasonText(conflict.reason, conflict.entity);
+    why.sort();
+    const QString directory = QStringLiteral(
+        "Only an administrator's login can add people and teams to the team server, or change them.");
+    EXPECT_EQ(why, (QStringList{QStringLiteral("agent: ") + directory, QStringLiteral("agent: ") + directory,
+                                QStringLiteral("agent: ") + directory, QStringLiteral("team: ") + directory,
+                                QStringLiteral("team: ") + directory,
+                                QStringLiteral("ticket: Its team is not on the team server.")}));
+
+    // Nothing is left to send; new work goes as usual.
+    const auto again = c->sync();
+    ASSERT_TRUE(again) << text(again.error());
+    EXPECT_EQ(again->pushed, 0);
+    c->agent = ClientState(c->local()).currentAgent(); // as the app works from now on
+    const QUuid next = addTicket(*c, w.customer, tokyo, agentA, QStringLiteral("VPN drops again"));
+    ASSERT_SYNCS(*c);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.ticket WHERE id = ?::uuid"), {uuidText(next)}).toInt(), 1);
+    EXPECT_EQ(c->outboxSize(), 0);
 }

@@ -128,6 +128,14 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     auto a = client(loginA);
     auto b = client(loginB);
     ASSERT_TRUE(a->sync());
+    {
+        // Before there is any, the view says what would appear in it.
+        ConflictsDialog none(*a->db, agentA);
+        none.show();
+        EXPECT_TRUE(child<QLabel>(none, "emptyHint")->isVisible());
+        EXPECT_FALSE(child<QTableView>(none, "table")->isVisible());
+        EXPECT_FALSE(child<QPushButton>(none, "keepButton")->isVisible());
+    }
     const QUuid customerId = addCustomer(*a, QStringLiteral("Acme"));
     const QUuid ticket = addTicket(*a, customerId, tokyo, agentA, QStringLiteral("VPN drops"));
     ASSERT_TRUE(a->sync());
@@ -146,6 +154,9 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     dialog.show();
     ASSERT_EQ(dialog.model()->rowCount(), 2);
     auto *table = child<QTableView>(dialog, "table");
+    auto *emptyHint = child<QLabel>(dialog, "emptyHint");
+    EXPECT_FALSE(emptyHint->isVisible());
+    EXPECT_TRUE(table->isVisible());
     auto rowOf = [&](const QString &field) {
         for (int r = 0; r < dialog.model()->rowCount(); ++r) {
             if (dialog.model()->index(r, ConflictListModel::Field).data().toString() == field)
@@ -174,6 +185,10 @@ TEST_F(SyncFixture, ConflictsViewShowsBothValuesAndResolvesEitherWay)
     table->selectRow(0);
     QTest::mouseClick(child<QPushButton>(dialog, "keepButton"), Qt::LeftButton);
     EXPECT_EQ(dialog.model()->rowCount(), 0);
+    EXPECT_TRUE(emptyHint->isVisible());
+    // What was done stays said above the empty view.
+    EXPECT_EQ(child<QLabel>(dialog, "messageLabel")->text(),
+              QStringLiteral("The server's value stays. The conflict is closed."));
 
     // Both decisions reach the server and A.
     ASSERT_TRUE(b->sync());

@@ -171,6 +171,61 @@ TEST(TicketsPage, FiltersNarrowTheQueueAndCanBeSavedByName)
     EXPECT_EQ(page.model()->rowCount(), 1);
 }
 
+// `href`, once the empty state offers a link to it.
+QString linkTo(QLabel *hint, const QString &href)
+{
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("href=\"%1\"").arg(href))) << hint->text().toStdString();
+    return href;
+}
+
+TEST(TicketsPage, AnEmptyQueueSaysWhatItListsAndHowToFillIt)
+{
+    TicketFixture f; // customers, a team and an agent, no tickets
+    TicketsPage page(f.db.database());
+    page.setAgent(f.agent, f.team);
+    page.resize(1024, 700);
+    page.show();
+    auto *hint = child<QLabel>(&page, "emptyHint");
+    QTableView *table = tableOf(page);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hint->text().contains(QStringLiteral("No tickets yet")); }, 5000))
+        << hint->text().toStdString();
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_FALSE(table->isVisible());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Tickets assigned to you that are not solved appear here.")));
+    // The link does what Ctrl+N and the New Ticket button do.
+    QSignalSpy newTicket(&page, &TicketsPage::newTicketRequested);
+    emit hint->linkActivated(linkTo(hint, QStringLiteral("new")));
+    EXPECT_EQ(newTicket.size(), 1);
+
+    // A ticket for nobody: my queue is still empty, but not the database.
+    f.create();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hint->text().contains(QStringLiteral("Nothing here right now")); }, 5000))
+        << hint->text().toStdString();
+    EXPECT_TRUE(hint->isVisible());
+    page.showQueue(Queue::Waiting);
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("(pending or on hold)"))) << hint->text().toStdString();
+    emit hint->linkActivated(linkTo(hint, QStringLiteral("new")));
+    EXPECT_EQ(newTicket.size(), 2);
+
+    // Where the ticket is, the list shows and the hint does not.
+    page.showQueue(Queue::Unassigned);
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_TRUE(table->isVisible());
+    ASSERT_EQ(page.model()->rowCount(), 1);
+
+    // A search that finds nothing says so, and offers the whole queue back.
+    auto *search = child<QLineEdit>(&page, "searchEdit");
+    QTest::keyClicks(search, QStringLiteral("zzz"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hint->isVisible(); }, 3000));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("No ticket here matches your search or filter")))
+        << hint->text().toStdString();
+    emit hint->linkActivated(linkTo(hint, QStringLiteral("clear")));
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_EQ(page.model()->rowCount(), 1);
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_TRUE(table->isVisible());
+}
+
 TEST(NewTicketDialog, CreatesANumberedTicketForTheCustomerFoundAsYouType)
 {
     UiFixture f;

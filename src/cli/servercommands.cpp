@@ -138,20 +138,41 @@ Result<void> addAgent(QSqlDatabase db, const Invocation &in, const QString &logi
         if (const auto t = addServerTeam(db, in.value("team")); !t)
             return t.error();
     }
-    const auto agent = addServerAgent(db, login, in.value("name"), in.value("role"), in.value("team"), password);
+    ServerAgent wanted;
+    wanted.login = login;
+    wanted.name = in.value("name");
+    wanted.role = in.value("role");
+    wanted.team = in.value("team");
+    // Someone a team that worked locally brought without a login gets it on
+    // their row (with their tickets and role), not as a second person.
+    const auto existing = serverAgentWithoutLogin(db, wanted.name, wanted.team);
+    if (!existing)
+        return existing.error();
+    if (existing.value()) {
+        wanted.id = existing.value()->id;
+        wanted.reading = existing.value()->reading;
+        wanted.email = existing.value()->email;
+        if (!in.isSet("role"))
+            wanted.role = existing.value()->role;
+    }
+    const auto agent = addServerAgent(db, wanted, password);
     if (!agent)
         return agent.error();
     if (in.json()) {
         QJsonObject json{{QStringLiteral("id"), uuidToText(agent.value())},
                          {QStringLiteral("login"), login},
-                         {QStringLiteral("role"), in.value("role")}};
+                         {QStringLiteral("role"), wanted.role},
+                         {QStringLiteral("existing"), existing.value().has_value()}};
         if (generated)
             json.insert(QStringLiteral("password"), password);
         printJson(json);
         return {};
     }
-    out() << CliText::tr("Agent %1 can now log in as %2 (role: %3).")
-                 .arg(in.value("name").isEmpty() ? login : in.value("name"), login, in.value("role"))
+    const QString who = wanted.name.isEmpty() ? login : wanted.name;
+    out() << (existing.value()
+                  ? CliText::tr("Agent %1, already in the team's directory, can now log in as %2 (role: %3).")
+                  : CliText::tr("Agent %1 can now log in as %2 (role: %3)."))
+                 .arg(who, login, wanted.role)
           << Qt::endl;
     if (generated)
         out() << CliText::tr("Password (shown once; give it to the agent): %1").arg(password) << Qt::endl;

@@ -234,8 +234,23 @@ QString ConflictStore::displayValue(const QString &field, const QString &json)
     return readable(field, parsed(json));
 }
 
-QString ConflictStore::reasonText(const QString &reason)
+QString ConflictStore::reasonText(const QString &reason, const QString &entity)
 {
+    // The directory is the administrators' (a copy that worked locally
+    // first brings its people only through an administrator's login).
+    if (reason == u"42501" && (entity == u"agent" || entity == u"team"))
+        return ConflictsText::tr(
+            "Only an administrator's login can add people and teams to the team server, or change them.");
+    if (reason == u"no_such_team")
+        return ConflictsText::tr("Its team is not on the team server.");
+    if (reason == u"no_such_agent")
+        return ConflictsText::tr("Its assignee is not on the team server, or no longer active there.");
+    if (reason == u"ticket_without_team")
+        return ConflictsText::tr("A ticket needs a team or an assignee.");
+    if (reason == u"invalid_handoff")
+        return ConflictsText::tr("Your login cannot pass the ticket to that team or agent.");
+    if (reason == u"not_an_agent")
+        return ConflictsText::tr("Your login is not an active agent in the team server's directory.");
     if (reason == u"not_visible")
         return ConflictsText::tr("The record moved out of your reach (another team has it now).");
     if (reason == u"closed_is_final")
@@ -297,7 +312,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
     if (role == ConflictIdRole)
         return c.id;
     if (role == Qt::ToolTipRole && index.column() == Outcome && c.resolution == u"rejected")
-        return ConflictStore::reasonText(c.reason);
+        return ConflictStore::reasonText(c.reason, c.entity);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -311,7 +326,7 @@ QVariant ConflictListModel::data(const QModelIndex &index, int role) const
             return ConflictsText::tr("The server's value was kept");
         if (c.resolution == u"replaced_theirs")
             return ConflictsText::tr("Yours replaced it");
-        return ConflictsText::tr("Refused: %1").arg(ConflictStore::reasonText(c.reason));
+        return ConflictsText::tr("Refused: %1").arg(ConflictStore::reasonText(c.reason, c.entity));
     }
     return {};
 }

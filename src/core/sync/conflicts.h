@@ -48,7 +48,8 @@ public:
     // "Status", "Subject"... and a value as a person reads it.
     static QString fieldName(const QString &entity, const QString &field);
     static QString displayValue(const QString &field, const QString &json);
-    static QString reasonText(const QString &reason);
+    // Why the server refused a change of `entity` ("ticket", "agent"...).
+    static QString reasonText(const QString &reason, const QString &entity = {});
 
 private:
     Result<void> markResolved(const QUuid &conflictId, const QString &resolution);

@@ -300,6 +300,37 @@ Result<QList<ServerAgent>> serverAgents(QSqlDatabase db)
     return out;
 }
 
+Result<std::optional<ServerAgent>> serverAgentWithoutLogin(QSqlDatabase db, const QString &name, const QString &team)
+{
+    // Before version 8 every agent had a login.
+    const auto version = serverSchemaVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() < kServerDirectoryVersion || name.trimmed().isEmpty())
+        return std::optional<ServerAgent>();
+    const auto agents = serverAgents(db);
+    if (!agents)
+        return agents.error();
+    QList<ServerAgent> found;
+    for (const ServerAgent &a : agents.value()) {
+        if (a.login.isEmpty() && a.name == name.trimmed() && (team.isEmpty() || a.team == team))
+            found << a;
+    }
+    if (found.size() > 1) {
+        return makeError(Error::Code::Invalid,
+                         team.isEmpty()
+                             ? ServerText::tr("%1 people called %2 are in the directory without a login: name the "
+                                              "team of the one meant (--team).")
+                                   .arg(found.size())
+                                   .arg(name.trimmed())
+                             : ServerText::tr("%1 people called %2 in the team %3 are in the directory without a "
+                                              "login: give them different names first.")
+                                   .arg(found.size())
+                                   .arg(name.trimmed(), team));
+    }
+    return found.isEmpty() ? std::optional<ServerAgent>() : std::optional<ServerAgent>(found.first());
+}
+
 Result<void> editServerAgent(QSqlDatabase db, const QString &login, const ServerAgent &changed)
 {
     if (changed.name.trimmed().isEmpty() || changed.name.trimmed().size() > 200)

@@ -35,6 +35,11 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const QString &login, const QStrin
                              const QString &team, const QString &password);
 // The directory, with each agent's login (empty for none yet), in name order.
 Result<QList<ServerAgent>> serverAgents(QSqlDatabase db);
+// The one person called `name` (in `team` when given) who is in the
+// directory without a login yet: brought by the first sync of a team that
+// worked locally, theirs to get a login on (ServerAgent::id). None when
+// nobody is; an error naming --team when several are.
+Result<std::optional<ServerAgent>> serverAgentWithoutLogin(QSqlDatabase db, const QString &name, const QString &team);
 // Changes the agent with `login` to `changed` (name, reading, e-mail, team,
 // role): all or nothing. A new role moves the login to its group.
 Result<void> editServerAgent(QSqlDatabase db, const QString &login, const ServerAgent &changed);

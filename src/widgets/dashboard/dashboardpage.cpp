@@ -166,6 +166,15 @@ QStringList ageBucketNames()
             DashboardPage::tr("7–30 days"), DashboardPage::tr("Over 30 days")};
 }
 
+// Nothing happened in the period and nothing was open at its end: no
+// ticket created, solved or in the backlog, no contact, no survey answer.
+bool nothingIn(const Kpis &k)
+{
+    const bool contacts = std::any_of(k.perChannel.cbegin(), k.perChannel.cend(),
+                                      [](const ChannelKpis &c) { return c.interactions > 0; });
+    return k.ticketsCreated == 0 && k.ticketsSolved == 0 && k.backlog == 0 && !contacts && !k.csatPercent && !k.nps;
+}
+
 } // namespace
 
 struct DashboardPage::Charts
@@ -219,6 +228,20 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     m_ui->staffingButton->setEnabled(false);
     restyleCharts();
     m_ui->scrollArea->viewport()->installEventFilter(this);
+    m_ui->emptyHint->hide();
+    m_ui->contentsLayout->setStretchFactor(m_ui->emptyHint, 1);
+    connect(m_ui->emptyHint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"period") {
+            m_ui->periodCombo->setFocus(Qt::OtherFocusReason);
+            m_ui->periodCombo->showPopup();
+        } else if (link == u"filters") {
+            setFilter({});
+        } else if (link == u"ticket") {
+            emit newTicketRequested();
+        } else if (link == u"log") {
+            emit logCallRequested();
+        }
+    });
 }
 
 DashboardPage::~DashboardPage() = default; // m_work waits for its worker
@@ -513,6 +536,7 @@ void DashboardPage::applyFigures()
                                         locale.toString(before.to.addDays(-1), QLocale::ShortFormat)));
     applyTiles();
     applyCharts();
+    applyEmptyState();
     m_agentModel->setAgents(m_current->perAgent);
     m_heatmap->setData(
         [this] {
@@ -627,6 +651,29 @@ void DashboardPage::applyTiles()
         points(k.slaResolutionPercent, p.slaResolutionPercent, 1),
         judge(k.slaResolutionPercent, p.slaResolutionPercent, +1),
         tr("Resolutions met on time, of those met or fallen due in the period (business hours). Click to list the breaches."));
+}
+
+void DashboardPage::applyEmptyState()
+{
+    const bool empty = nothingIn(*m_current);
+    m_ui->emptyHint->setVisible(empty);
+    for (KpiTile *tile : std::as_const(m_tiles))
+        tile->setVisible(!empty);
+    for (ChartCard *card : std::as_const(m_cards))
+        card->setVisible(!empty);
+    if (!empty)
+        return;
+    // Filters narrow what is counted: they may be why nothing is.
+    const bool filtered = !filterDescription().isEmpty();
+    m_ui->emptyHint->setText(
+        filtered ? tr("<p style=\"font-size: large\">No data in this period for these filters.</p><p>Choose <a "
+                      "href=\"period\">another period</a>, or <a href=\"filters\">show every team, agent and "
+                      "channel</a>.</p>")
+                 : tr("<p style=\"font-size: large\">No data in this period.</p><p>Tickets, calls and survey answers "
+                      "are counted here. Choose <a href=\"period\">another period</a>, or fill this one: <a "
+                      "href=\"log\">log a call</a> or <a href=\"ticket\">create a ticket</a>.</p>"));
+    m_ui->emptyHint->setAccessibleName(filtered ? tr("No data in this period for these filters")
+                                                : tr("No data in this period"));
 }
 
 // ---- drill-down --------------------------------------------------------------

@@ -117,6 +117,9 @@ signals:
     void drillDownRequested(const TicketFilter &filter);
     // New figures are shown (or the computation failed: see the status line).
     void refreshed();
+    // The empty state's ways to fill the period.
+    void newTicketRequested();
+    void logCallRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -156,6 +159,8 @@ private:
     void startComputation();
     void applyFigures();
     void applyTiles();
+    // A period with nothing in it says so instead of zeros and flat charts.
+    void applyEmptyState();
     // One applier per chart: the figures shown, and what a click lists.
     void applyCharts();
     TrendSteps trendSteps() const;

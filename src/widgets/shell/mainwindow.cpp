@@ -296,6 +296,8 @@ void MainWindow::createTicketPages()
             [this](const QUuid &customer) { newTicket(customer); });
     connect(m_ticketsPage, &TicketsPage::ticketActivated, this, &MainWindow::openTicket);
     connect(m_ticketsPage, &TicketsPage::newTicketRequested, this, [this] { newTicket(); });
+    connect(m_dashboardPage, &DashboardPage::newTicketRequested, this, [this] { newTicket(); });
+    connect(m_dashboardPage, &DashboardPage::logCallRequested, this, [this] { logInteraction(Channel::Phone); });
     connect(m_ticketsPage, &TicketsPage::countsChanged, this, [this] {
         const QList<int> counts = m_ticketsPage->counts();
         if (QListWidgetItem *item = m_navigation ? m_navigation->item(int(Page::Tickets)) : nullptr;

@@ -26,6 +26,7 @@ ConflictsDialog::ConflictsDialog(const Database &database, QUuid agent, QWidget 
     m_ui->table->horizontalHeader()->setSectionResizeMode(ConflictListModel::Record, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->layout->setStretchFactor(m_ui->emptyHint, 1);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConflictsDialog::showSelected);
     connect(m_ui->keepButton, &QPushButton::clicked, this, [this] { act(false); });
     connect(m_ui->reapplyButton, &QPushButton::clicked, this, [this] { act(true); });
@@ -44,11 +45,13 @@ void ConflictsDialog::refresh()
     m_ui->table->horizontalHeader()->setSectionResizeMode(ConflictListModel::Record, QHeaderView::Stretch);
     if (m_model->rowCount() > 0)
         m_ui->table->selectRow(0);
-    m_ui->messageLabel->setText(
-        m_model->lastError().isEmpty()
-            ? (m_model->rowCount() == 0 ? tr("No conflicts: everything you changed reached the team as you wrote it.")
-                                        : QString())
-            : m_model->lastError());
+    m_ui->messageLabel->setText(m_model->lastError());
+    // Nothing to choose: the empty view says what would appear here.
+    const bool empty = m_model->rowCount() == 0 && m_model->lastError().isEmpty();
+    m_ui->emptyHint->setVisible(empty);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->introLabel, m_ui->splitter, m_ui->keepButton,
+                                                       m_ui->reapplyButton, m_ui->copyButton})
+        w->setVisible(!empty);
     showSelected();
 }
 
@@ -67,7 +70,7 @@ void ConflictsDialog::showSelected()
     }
     const SyncConflict &c = m_model->conflict(rows.first().row());
     m_ui->baseText->setPlainText(c.resolution == u"rejected" ? QString() : ConflictStore::displayValue(c.field, c.base));
-    m_ui->theirsText->setPlainText(c.resolution == u"rejected" ? ConflictStore::reasonText(c.reason)
+    m_ui->theirsText->setPlainText(c.resolution == u"rejected" ? ConflictStore::reasonText(c.reason, c.entity)
                                                                : ConflictStore::displayValue(c.field, c.theirs));
     m_ui->yoursText->setPlainText(ConflictStore::displayValue(c.field, c.yours));
     m_ui->reapplyButton->setEnabled(!c.record.isEmpty());

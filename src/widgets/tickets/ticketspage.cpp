@@ -71,6 +71,25 @@ public:
     }
 };
 
+// What a queue lists, for its empty state.
+QString queueDescription(Queue queue)
+{
+    switch (queue) {
+    case Queue::Mine: return TicketsPage::tr("Tickets assigned to you that are not solved appear here.");
+    case Queue::Unassigned: return TicketsPage::tr("Tickets that are not solved and have nobody assigned appear here.");
+    case Queue::BreachingSoon:
+        return TicketsPage::tr(
+            "Tickets whose service-level target falls due within two hours, or is already overdue, appear here.");
+    case Queue::Escalated:
+        return TicketsPage::tr("Escalated tickets assigned to you or your team appear here until they are solved.");
+    case Queue::Waiting:
+        return TicketsPage::tr("Tickets waiting for the customer or someone else (pending or on hold) appear here.");
+    case Queue::RecentlySolved: return TicketsPage::tr("Tickets solved in the last seven days appear here.");
+    case Queue::All: return TicketsPage::tr("Every ticket appears here, open or closed.");
+    }
+    return {};
+}
+
 } // namespace
 
 TicketsPage::TicketsPage(const Database &database, QWidget *parent)
@@ -129,6 +148,15 @@ TicketsPage::TicketsPage(const Database &database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TicketsPage::updateTitle);
     connect(m_model, &TicketQueueModel::errorOccurred, m_ui->statusLabel, &QLabel::setText);
     connect(m_ui->newTicketButton, &QPushButton::clicked, this, &TicketsPage::newTicketRequested);
+    m_ui->emptyHint->hide();
+    m_ui->layout->setStretchFactor(m_ui->emptyHint, 1);
+    m_ui->layout->setStretchFactor(m_ui->table, 1);
+    connect(m_ui->emptyHint, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"new")
+            emit newTicketRequested();
+        else if (link == u"clear")
+            clearFilterBar();
+    });
     m_ui->backButton->hide();
     connect(m_ui->backButton, &QToolButton::clicked, this, &TicketsPage::backToDashboardRequested);
 
@@ -384,6 +412,62 @@ void TicketsPage::updateTitle()
     if (!m_keepStatus || !m_model->lastError().isEmpty())
         m_ui->statusLabel->setText(m_model->lastError());
     selectionChanged();
+    updateEmptyHint();
+}
+
+bool TicketsPage::filterBarNarrows() const
+{
+    return m_ui->priorityCombo->currentIndex() > 0 || m_ui->statusCombo->currentIndex() > 0
+           || !m_ui->searchEdit->text().trimmed().isEmpty();
+}
+
+void TicketsPage::clearFilterBar()
+{
+    {
+        const QSignalBlocker a(m_ui->priorityCombo), b(m_ui->statusCombo), c(m_ui->searchEdit);
+        m_ui->priorityCombo->setCurrentIndex(0);
+        m_ui->statusCombo->setCurrentIndex(0);
+        m_ui->searchEdit->clear();
+    }
+    applyFilter();
+}
+
+void TicketsPage::updateEmptyHint()
+{
+    const TicketFilter f = m_model->filter();
+    const bool empty = m_model->rowCount() == 0 && m_model->lastError().isEmpty();
+    m_ui->emptyHint->setVisible(empty);
+    m_ui->table->setVisible(!empty);
+    if (!empty)
+        return;
+    // The count of every ticket comes from the background; until it does,
+    // the database is taken to have some.
+    const bool noTickets = m_counts.size() > int(Queue::All) && m_counts.at(int(Queue::All)) == 0;
+    const QListWidgetItem *item = m_ui->queueList->currentItem();
+    const bool saved = item && item->data(SavedFilterRole).isValid();
+    QString what = saved ? tr("Tickets that match the saved filter “%1” appear here.").arg(item->text())
+                         : queueDescription(f.queue);
+    QString hint;
+    QString name;
+    if (noTickets) {
+        hint = tr("<p style=\"font-size: large\">No tickets yet — <a href=\"new\">create one</a>.</p><p>%1 A call you "
+                  "log can open a ticket too.</p>");
+        name = tr("No tickets yet");
+    } else if (f.subset) {
+        hint = tr("<p style=\"font-size: large\">No tickets behind this figure.</p>");
+        what.clear();
+        name = tr("No tickets behind this figure");
+    } else if (filterBarNarrows()) {
+        hint = tr("<p style=\"font-size: large\">No ticket here matches your search or filter — <a "
+                  "href=\"clear\">show them all</a>.</p><p>%1</p>");
+        name = tr("No ticket matches your search or filter");
+    } else {
+        hint = tr("<p style=\"font-size: large\">Nothing here right now — <a href=\"new\">create a "
+                  "ticket</a>.</p><p>%1</p>");
+        name = tr("Nothing here right now");
+    }
+    m_ui->emptyHint->setText(what.isEmpty() ? hint : hint.arg(what.toHtmlEscaped()));
+    m_ui->emptyHint->setAccessibleName(name);
 }
 
 void TicketsPage::refreshCounts()
@@ -410,6 +494,7 @@ void TicketsPage::applyCounts(const QList<int> &counts)
     m_counts = counts;
     for (int q = 0; q < std::min<int>(kQueueCount, int(counts.size())); ++q)
         m_ui->queueList->item(q)->setData(CountRole, counts.at(q));
+    updateEmptyHint();
     emit countsChanged();
 }
 

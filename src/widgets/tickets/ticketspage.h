@@ -67,6 +67,10 @@ private:
     void applyFilter();
     void selectionChanged();
     void updateTitle();
+    // An empty list says what it would show and how to fill it.
+    void updateEmptyHint();
+    bool filterBarNarrows() const;
+    void clearFilterBar();
     void refreshCounts();
     void applyCounts(const QList<int> &counts);
     void reloadSavedFilters();
