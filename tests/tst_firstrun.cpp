@@ -22,8 +22,8 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QInputMethodEvent>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -159,7 +159,8 @@ void fillFirstDay(FirstRunWizard *wizard)
     ASSERT_EQ(wizard->currentId(), FirstRunWizard::Ready);
     EXPECT_EQ(child<QListWidget>(wizard, "mateList")->count(), 2);
     const QString summary = child<QLabel>(wizard, "summaryLabel")->text();
-    for (const char *expected : {"佐藤 花子", "お客様窓口", "Asia/Tokyo", "鈴木 一郎", "田中 美咲", "Saturday 10:00–14:00"})
+    for (const char *expected :
+         {"佐藤 花子", "お客様窓口", "Asia/Tokyo", "鈴木 一郎", "田中 美咲", "Saturday 10:00–14:00"})
         EXPECT_TRUE(summary.contains(QString::fromUtf8(expected))) << summary.toStdString();
 }
 
@@ -226,8 +227,7 @@ TEST(FirstRun, FromAnEmptyHomeToACallByANamedAgentInMyOpenTickets)
     whenOpen<NewCustomerDialog>([](NewCustomerDialog *dialog) {
         child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("山本 翔太"));
         child<QPlainTextEdit>(dialog, "phonesEdit")->setPlainText(QStringLiteral("090-1234-5678"));
-        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Save), Qt::LeftButton);
         EXPECT_FALSE(dialog->isVisible()) << dialog->errorText().toStdString();
     });
     const QUuid customer = start.window->newCustomer();
@@ -340,4 +340,21 @@ TEST(FirstRun, SetUpLaterIsRememberedAndTheServerChoiceOpensItsSettings)
     start.window->startTeamSync();
     QTest::qWait(600);
     EXPECT_FALSE(asked);
+}
+
+TEST(FirstRun, EveryPageFitsALaptopScreen)
+{
+    // 1024×700 is the smallest screen the team works on (DESIGN: laptops in the field).
+    FirstStart start;
+    for (const auto page : {MainWindow::Page::Customers, MainWindow::Page::Tickets, MainWindow::Page::Dashboard,
+                            MainWindow::Page::Settings}) {
+        start.window->showPage(page);
+        QApplication::processEvents();
+        const QWidget *shown = start.window->findChild<QStackedWidget *>()->currentWidget();
+        EXPECT_LE(start.window->minimumSizeHint().width(), 1024)
+            << "page " << int(page) << " needs " << shown->minimumSizeHint().width() << " px";
+        start.window->resize(1024, 700);
+        QApplication::processEvents();
+        EXPECT_EQ(start.window->width(), 1024) << "page " << int(page);
+    }
 }

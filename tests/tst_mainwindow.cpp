@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -247,6 +248,22 @@ TEST(MainWindow, TheAgentChosenInSettingsIsRecordedOnLoggedCalls)
     ASSERT_TRUE(interaction);
     EXPECT_EQ(interaction->agentId, chosen);
     EXPECT_EQ(interaction->meta.createdBy, chosen);
+}
+
+TEST(SettingsPage, WithNobodySetUpTheYouHintLeadsToPeopleAndTeams)
+{
+    SettingsPage page;
+    page.setAgents({}, {});
+    auto *hint = test::child<QLabel>(&page, "agentHint");
+    auto *tabs = test::child<QTabWidget>(&page, "tabs");
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_FALSE(test::child<QComboBox>(&page, "agentCombo")->isEnabled());
+    EXPECT_TRUE(hint->isEnabled());
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("<a href=\"people\">People and teams</a>")))
+        << hint->text().toStdString();
+    EXPECT_FALSE(hint->text().contains(QStringLiteral("madoguchi-cli")));
+    emit hint->linkActivated(QStringLiteral("people"));
+    EXPECT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("People and teams"));
 }
 
 TEST(SettingsPage, DarkAppearanceAppliesAtOnceAndIsRemembered)

@@ -207,6 +207,16 @@
     </message>
 </context>
 <context>
+    <name>madoguchi::HandOverDialog</name>
+    <message numerus="yes">
+        <source>%1 still holds %n open ticket(s). Give them to a colleague, or leave them unassigned in their team&apos;s queue.</source>
+        <translation>
+            <numerusform>%1 still holds %n open ticket. Give it to a colleague, or leave it unassigned in their team&apos;s queue.</numerusform>
+            <numerusform>%1 still holds %n open tickets. Give them to a colleague, or leave them unassigned in their team&apos;s queue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::HeatmapWidget</name>
     <message numerus="yes">
         <source>%1 %2:00–%3:00: %Ln contact(s), %4 an hour on average</source>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AgentDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>よみがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>How the name is read, in kana (for sorting)</source>
+        <translation>名前の読み方をかなで(並べ替えに使います)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>役割(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>チーム(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The name they sign in to the team server with</source>
+        <translation>チームサーバーにサインインするときの名前</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>making a backup</source>
@@ -1305,6 +1344,10 @@
         <source>When to call back, ISO 8601 as --started (with callback_scheduled).</source>
         <translation>折り返し日時、--started と同じ ISO 8601 形式(callback_scheduled のとき)。</translation>
     </message>
+    <message>
+        <source>Agent %1, already in the team&apos;s directory, can now log in as %2 (role: %3).</source>
+        <translation>チームの名簿にすでにいる %1 が、%2 としてログインできるようになりました(役割: %3)。</translation>
+    </message>
 </context>
 <context>
     <name>ClientState</name>
@@ -1483,6 +1526,30 @@
         <source>Another copy of the app issues ticket numbers with this prefix; this copy cannot use it.</source>
         <translation>この接頭辞のチケット番号は別のアプリのコピーが発行しているため、このコピーでは使えません。</translation>
     </message>
+    <message>
+        <source>Only an administrator&apos;s login can add people and teams to the team server, or change them.</source>
+        <translation>チームサーバーにメンバーやチームを追加・変更できるのは、管理者のログインだけです。</translation>
+    </message>
+    <message>
+        <source>Its team is not on the team server.</source>
+        <translation>そのチームがチームサーバーにありません。</translation>
+    </message>
+    <message>
+        <source>Its assignee is not on the team server, or no longer active there.</source>
+        <translation>担当者がチームサーバーにいないか、すでに無効になっています。</translation>
+    </message>
+    <message>
+        <source>A ticket needs a team or an assignee.</source>
+        <translation>チケットにはチームか担当者が必要です。</translation>
+    </message>
+    <message>
+        <source>Your login cannot pass the ticket to that team or agent.</source>
+        <translation>あなたのログインでは、そのチームや担当者にチケットを渡せません。</translation>
+    </message>
+    <message>
+        <source>Your login is not an active agent in the team server&apos;s directory.</source>
+        <translation>あなたのログインは、チームサーバーの名簿で有効なオペレーターではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1525,6 +1592,14 @@
     <message>
         <source>Close</source>
         <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>競合はありません</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No conflicts.&lt;/p&gt;&lt;p&gt;When a change you made here and one made elsewhere disagree, or the server refuses a change, both values appear here for you to choose.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;競合はありません。&lt;/p&gt;&lt;p&gt;ここでの変更と別の場所での変更が食い違ったとき、またはサーバーが変更を受け付けなかったときは、両方の値がここに表示され、どちらにするかを選べます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2616,21 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand On Open Tickets</source>
+        <translation>未解決のチケットを引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解決のチケット</translation>
+    </message>
+    <message>
+        <source>&amp;Give them to:</source>
+        <translation>引き継ぐ相手(&amp;G):</translation>
+    </message>
+</context>
+<context>
     <name>InteractionLog</name>
     <message>
         <source>There is no ticket %1.</source>
@@ -2750,6 +2840,25 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>New Password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Madoguchi does not keep this password anywhere: once this window is closed it cannot be shown again (reset it if it is lost).</source>
+        <translation>このパスワードはどこにも保存されません。このウィンドウを閉じると二度と表示できません(なくした場合はリセットしてください)。</translation>
+    </message>
+</context>
+<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New Ticket</source>
@@ -2798,6 +2907,76 @@
     <message>
         <source>&amp;Opened while talking to the customer (starts as Open)</source>
         <translation>お客様との対応中に作成(「対応中」で開始)(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChoice</name>
+    <message>
+        <source>&amp;Generate one (shown once, to hand over)</source>
+        <translation>自動で作る(一度だけ表示されるので本人に渡してください)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype one:</source>
+        <translation>自分で入力する(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>もう一度(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード(確認)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Agents</source>
+        <translation>オペレーター</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>無効にする(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>有効に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>パスワードをリセット(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how deactivated</source>
+        <translation>無効なメンバーも表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Add &amp;team…</source>
+        <translation>チームを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it team…</source>
+        <translation>チームを編集(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3282,14 @@
         <source>There is no agent with that login on the server.</source>
         <translation>サーバーにそのログイン名のオペレーターはいません。</translation>
     </message>
+    <message>
+        <source>%1 people called %2 are in the directory without a login: name the team of the one meant (--team).</source>
+        <translation>%2 という名前のログインのないメンバーが名簿に %1 人います。どの人かをチームで指定してください(--team)。</translation>
+    </message>
+    <message>
+        <source>%1 people called %2 in the team %3 are in the directory without a login: give them different names first.</source>
+        <translation>チーム %3 に %2 という名前のログインのないメンバーが %1 人います。先に別々の名前にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSettingsWidget</name>
@@ -3404,6 +3591,10 @@
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
 </context>
 <context>
     <name>Sla</name>
@@ -3677,6 +3868,25 @@
     <message>
         <source>comparing clocks with the server</source>
         <translation>サーバーと時計を照合中</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>リーダー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>New &amp;tickets go to:</source>
+        <translation>新しいチケットの割り当て先(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4423,72 @@ Database: %3 (schema %4)</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::AgentDialog</name>
+    <message>
+        <source>Add Agent</source>
+        <translation>オペレーターを追加</translation>
+    </message>
+    <message>
+        <source>Edit Agent</source>
+        <translation>オペレーターを編集</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>Give the agent a name.</source>
+        <translation>オペレーターの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the agent a login for the team server.</source>
+        <translation>チームサーバーのログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Agent not saved</source>
+        <translation>オペレーターは保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::AgentDirectoryModel</name>
+    <message>
+        <source>No team</source>
+        <translation>チームなし</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::AgentKpiModel</name>
     <message>
         <source>Agent</source>
@@ -4336,10 +4612,6 @@ Database: %3 (schema %4)</source>
 </context>
 <context>
     <name>madoguchi::ConflictsDialog</name>
-    <message>
-        <source>No conflicts: everything you changed reached the team as you wrote it.</source>
-        <translation>競合はありません。あなたの変更はすべてそのままチームに届いています。</translation>
-    </message>
     <message>
         <source>Your value is applied again and will be sent with the next sync.</source>
         <translation>あなたの値を再適用しました。次の同期で送信されます。</translation>
@@ -5088,6 +5360,22 @@ Database: %3 (schema %4)</source>
         <source>Print Report</source>
         <translation>レポートを印刷</translation>
     </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No data in this period for these filters.&lt;/p&gt;&lt;p&gt;Choose &lt;a href=&quot;period&quot;&gt;another period&lt;/a&gt;, or &lt;a href=&quot;filters&quot;&gt;show every team, agent and channel&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;この期間・この条件のデータはありません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;period&quot;&gt;別の期間&lt;/a&gt;を選ぶか、&lt;a href=&quot;filters&quot;&gt;すべてのチーム・オペレーター・チャネルを表示&lt;/a&gt;してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No data in this period.&lt;/p&gt;&lt;p&gt;Tickets, calls and survey answers are counted here. Choose &lt;a href=&quot;period&quot;&gt;another period&lt;/a&gt;, or fill this one: &lt;a href=&quot;log&quot;&gt;log a call&lt;/a&gt; or &lt;a href=&quot;ticket&quot;&gt;create a ticket&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;この期間のデータはありません。&lt;/p&gt;&lt;p&gt;チケット、通話、アンケートの回答がここで集計されます。&lt;a href=&quot;period&quot;&gt;別の期間&lt;/a&gt;を選ぶか、&lt;a href=&quot;log&quot;&gt;通話を記録&lt;/a&gt;または&lt;a href=&quot;ticket&quot;&gt;チケットを作成&lt;/a&gt;してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No data in this period for these filters</source>
+        <translation>この期間・この条件のデータはありません</translation>
+    </message>
+    <message>
+        <source>No data in this period</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::DatabaseCare</name>
@@ -5318,6 +5606,35 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&lt;b&gt;Teammates:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;メンバー:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::HandOverDialog</name>
+    <message numerus="yes">
+        <source>%1 still holds %n open ticket(s). Give them to a colleague, or leave them unassigned in their team&apos;s queue.</source>
+        <translation>
+            <numerusform>%1 には未解決のチケットが %n 件あります。同僚に引き継ぐか、担当者なしでチームのキューに残してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody: leave them unassigned</source>
+        <translation>引き継がない(担当者なしにする)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand On</source>
+        <translation>引き継ぐ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them for Now</source>
+        <translation>今はそのままにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tickets not handed on</source>
+        <translation>チケットは引き継がれていません</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6134,17 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     </message>
 </context>
 <context>
+    <name>madoguchi::NewPasswordDialog</name>
+    <message>
+        <source>%1 signs in to the team server as %2 with this password. Hand it over in person or another safe way.</source>
+        <translation>%1 はこのパスワードで %2 としてチームサーバーにサインインします。直接、または安全な方法で渡してください。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::NewTicketDialog</name>
     <message>
         <source>&amp;Create Ticket</source>
@@ -5849,6 +6177,91 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Choose the customer the ticket is for.</source>
         <translation>このチケットのお客様を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PasswordChoice</name>
+    <message>
+        <source>Type the password, or let Madoguchi generate one.</source>
+        <translation>パスワードを入力するか、自動で作ってください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same one twice.</source>
+        <translation>2 つのパスワードが違います。同じものを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>パスワードのリセット</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (login %2) on the team server. The old one stops working at once.</source>
+        <translation>チームサーバーでの %1(ログイン %2)の新しいパスワードです。古いパスワードはすぐに使えなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>パスワードを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>パスワードは変更されていません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::PeoplePage</name>
+    <message>
+        <source>%1 has no login on the team server. Nothing was changed.</source>
+        <translation>%1 にはチームサーバーのログインがありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Only administrators change people and teams on the team server.</source>
+        <translation>チームサーバーのメンバーとチームを変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only leads, supervisors and administrators change people and teams.</source>
+        <translation>メンバーとチームを変更できるのは、リーダー、スーパーバイザー、管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>チームサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 on %2. It is kept only until Madoguchi closes.</source>
+        <translation>%2 の %1 のパスワードを入力してください。窓口を終了するまでだけ保持されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the team server needs your password for that.</source>
+        <translation>何も変更されていません。この操作にはチームサーバーのパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Deactivate Agent</source>
+        <translation>オペレーターを無効にする</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They can no longer sign in or take tickets, and stop leading their team. Their name stays in the history, and they can be reactivated later.</source>
+        <translation>%1 を無効にしますか?サインインやチケットの担当ができなくなり、チームのリーダーからも外れます。名前は履歴に残り、あとで有効に戻せます。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation>無効にしていません</translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation>有効に戻していません</translation>
+    </message>
+    <message>
+        <source>Password not changed</source>
+        <translation>パスワードは変更されていません</translation>
+    </message>
+    <message>
+        <source>There is already a team called %1.</source>
+        <translation>%1 というチームはすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6514,6 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <translation>記録する通話や行う変更は、このデータベースではこの名前で記録されます。</translation>
     </message>
     <message>
-        <source>Nobody is set up in this database yet. Add the team&apos;s people with &quot;madoguchi-cli agent add&quot;.</source>
-        <translation>このデータベースにはまだ誰も登録されていません。チームのメンバーを「madoguchi-cli agent add」で追加してください。</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
@@ -6115,6 +6524,14 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Automatic (%1)</source>
         <translation>自動(%1)</translation>
+    </message>
+    <message>
+        <source>People and teams</source>
+        <translation>メンバーとチーム</translation>
+    </message>
+    <message>
+        <source>Nobody is set up in this database yet: add yourself and your team under &lt;a href=&quot;people&quot;&gt;People and teams&lt;/a&gt;, then choose yourself here.</source>
+        <translation>このデータベースにはまだ誰も登録されていません。&lt;a href=&quot;people&quot;&gt;メンバーとチーム&lt;/a&gt;であなたとチームを追加してから、ここで自分を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -6258,6 +6675,60 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Sync stopped</source>
         <translation>同期停止</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TeamDialog</name>
+    <message>
+        <source>Add Team</source>
+        <translation>チームを追加</translation>
+    </message>
+    <message>
+        <source>Edit Team</source>
+        <translation>チームを編集</translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation>リーダーなし</translation>
+    </message>
+    <message>
+        <source>Add people to the team first; then choose its lead here.</source>
+        <translation>先にチームにメンバーを追加してから、ここでリーダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The lead is one of the team&apos;s active members.</source>
+        <translation>リーダーはチームの有効なメンバーから選びます。</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>チーム名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Team not saved</source>
+        <translation>チームは保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::TeamDirectoryModel</name>
+    <message>
+        <source>No lead</source>
+        <translation>リーダーなし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー数</translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6979,70 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Add tag</source>
         <translation>タグの追加</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to you that are not solved appear here.</source>
+        <translation>あなたが担当している未解決のチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets that are not solved and have nobody assigned appear here.</source>
+        <translation>担当者のいない未解決のチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets whose service-level target falls due within two hours, or is already overdue, appear here.</source>
+        <translation>SLA の期限が 2 時間以内のチケット、またはすでに期限を過ぎたチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Escalated tickets assigned to you or your team appear here until they are solved.</source>
+        <translation>あなたまたはあなたのチームにエスカレーションされたチケットが、解決するまでここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets waiting for the customer or someone else (pending or on hold) appear here.</source>
+        <translation>お客様や他の人の対応を待っているチケット(保留中・一時停止)がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets solved in the last seven days appear here.</source>
+        <translation>過去 7 日間に解決したチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Every ticket appears here, open or closed.</source>
+        <translation>未解決・完了を問わず、すべてのチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Tickets that match the saved filter “%1” appear here.</source>
+        <translation>保存したフィルター「%1」に一致するチケットがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No tickets yet — &lt;a href=&quot;new&quot;&gt;create one&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;%1 A call you log can open a ticket too.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;チケットはまだありません — &lt;a href=&quot;new&quot;&gt;作成する&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%1 通話を記録するときにチケットを作ることもできます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No tickets yet</source>
+        <translation>チケットはまだありません</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No tickets behind this figure.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;この数値に該当するチケットはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No tickets behind this figure</source>
+        <translation>この数値に該当するチケットはありません</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;No ticket here matches your search or filter — &lt;a href=&quot;clear&quot;&gt;show them all&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;検索条件やフィルターに一致するチケットはありません — &lt;a href=&quot;clear&quot;&gt;すべて表示&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No ticket matches your search or filter</source>
+        <translation>検索条件やフィルターに一致するチケットはありません</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;Nothing here right now — &lt;a href=&quot;new&quot;&gt;create a ticket&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;今は何もありません — &lt;a href=&quot;new&quot;&gt;チケットを作成&lt;/a&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing here right now</source>
+        <translation>今は何もありません</translation>
     </message>
 </context>
 <context>

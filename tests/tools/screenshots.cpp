@@ -14,6 +14,7 @@
 #include "kit/appearance.h"
 #include "repositories/customersearch.h"
 #include "screenshotsupport.h"
+#include "settings/settingspage.h"
 #include "shell/backupsdialog.h"
 #include "shell/databasecare.h"
 #include "shell/firstrunwizard.h"
@@ -165,6 +166,10 @@ int firstDay(const QString &out, const QString &language)
     saveBothSizes(window, out, QStringLiteral("first-day-0-empty"), language);
 
     const bool ja = language == u"ja";
+    // As on a first start (the choice is put back afterwards: this is the
+    // developer's own setting).
+    const QString mode = AppSettings::syncMode();
+    AppSettings::setSyncMode(QString());
     QTimer::singleShot(0, [&] {
         if (!QTest::qWaitFor([] { return qobject_cast<FirstRunWizard *>(QApplication::activeModalWidget()); }, 5'000))
             return;
@@ -194,12 +199,23 @@ int firstDay(const QString &out, const QString &language)
         save(wizard, out, QStringLiteral("first-day-5-ready-%1").arg(language));
         wizard->button(QWizard::FinishButton)->click();
     });
-    if (window.runFirstRun() != FirstRunWizard::Outcome::SetUp) {
+    const auto outcome = window.runFirstRun();
+    AppSettings::setSyncMode(mode);
+    if (outcome != FirstRunWizard::Outcome::SetUp) {
         std::fprintf(stderr, "the first-run wizard did not set the workspace up\n");
         return 1;
     }
     QTest::qWait(300);
     saveBothSizes(window, out, QStringLiteral("first-day-6-ready-to-work"), language);
+    window.showPage(MainWindow::Page::Tickets);
+    saveBothSizes(window, out, QStringLiteral("first-day-6-tickets-empty"), language);
+    window.showPage(MainWindow::Page::Dashboard);
+    QTest::qWait(500);
+    saveBothSizes(window, out, QStringLiteral("first-day-6-dashboard-empty"), language);
+    window.showPage(MainWindow::Page::Settings);
+    window.findChild<SettingsPage *>()->showPeople();
+    saveBothSizes(window, out, QStringLiteral("first-day-6-people"), language);
+    window.showPage(MainWindow::Page::Customers);
 
     NewCustomerDialog first(*database, QStringLiteral("JP"), {}, &window);
     first.prefill(ja ? QStringLiteral("山田 太郎") : QStringLiteral("Taro Yamada"), QStringLiteral("03-1234-5678"));

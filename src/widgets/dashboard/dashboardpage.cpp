@@ -201,6 +201,9 @@ DashboardPage::DashboardPage(const Database &database, QWidget *parent)
     , m_refreshDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    letFiltersShrink(m_ui->filterBar);
+    // The period and its comparison wrap rather than widen the window.
+    m_ui->periodLabel->setWordWrap(true);
     m_work = new BackgroundWork(this);
     // Every figure comes from tickets, their history, interactions and surveys.
     connect(&database.changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {

@@ -3,7 +3,10 @@
 #include "domain/phonenumber.h"
 #include "repositories/customersummary.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 
 namespace madoguchi {
 
@@ -14,6 +17,21 @@ void stylePageTitle(QLabel *label)
     font.setBold(true);
     label->setFont(font);
     label->setAccessibleName(label->text());
+}
+
+void letFiltersShrink(QLayout *bar)
+{
+    for (int i = 0; i < bar->count(); ++i) {
+        QWidget *w = bar->itemAt(i)->widget();
+        // Dates stay whole: a cut-off date reads as another one.
+        if (!w || !(qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w)))
+            continue;
+        // An explicit minimum wins over the content-wide minimum size hint;
+        // the size hint (what is shown when there is room) stays the content's.
+        // A search box keeps room for a few words.
+        const int chars = qobject_cast<QLineEdit *>(w) ? 14 : 5;
+        w->setMinimumWidth(w->fontMetrics().averageCharWidth() * chars + 28);
+    }
 }
 
 void makeErrorLabel(QLabel *label)

@@ -29,6 +29,7 @@ SettingsPage::SettingsPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     stylePageTitle(m_ui->titleLabel);
+    connect(m_ui->agentHint, &QLabel::linkActivated, this, &SettingsPage::showPeople);
 
     // Language names are shown in their own language, as users look for them.
     m_ui->languageCombo->addItem(tr("System default"), QString());
@@ -211,13 +212,12 @@ void SettingsPage::setAgents(const QList<Agent> &agents, const QUuid &current, b
             m_ui->agentCombo->addItem(QStringLiteral("%1 — %2").arg(a.name, displayName(a.role)), a.id);
     }
     m_ui->agentCombo->setCurrentIndex(std::max(0, m_ui->agentCombo->findData(current)));
-    m_ui->agentBox->setEnabled(!agents.isEmpty());
-    m_ui->agentCombo->setEnabled(!decidedByServer);
+    m_ui->agentCombo->setEnabled(!decidedByServer && !agents.isEmpty());
     m_ui->agentHint->setText(
         decidedByServer    ? tr("Your login on the team server decides who you are: calls you log and changes "
                                    "you make are recorded under its name.")
-        : agents.isEmpty() ? tr("Nobody is set up in this database yet. Add the team's people with "
-                                "\"madoguchi-cli agent add\".")
+        : agents.isEmpty() ? tr("Nobody is set up in this database yet: add yourself and your team under "
+                                "<a href=\"people\">People and teams</a>, then choose yourself here.")
                            : tr("Calls you log and changes you make are recorded under this name in this "
                                 "database."));
 }

@@ -55,7 +55,7 @@ QString describeWeek(const BusinessCalendar::Week &week)
             ++last;
         const QString days = last == d ? locale.dayName(int(d) + 1)
                                        : FirstRunWizard::tr("%1–%2").arg(locale.dayName(int(d) + 1),
-                                                                        locale.dayName(int(last) + 1));
+                                                                         locale.dayName(int(last) + 1));
         runs << FirstRunWizard::tr("%1 %2–%3")
                     .arg(days, week[d]->open.toString(QStringLiteral("HH:mm")),
                          week[d]->close.toString(QStringLiteral("HH:mm")));
@@ -98,8 +98,8 @@ FirstRunWizard::FirstRunWizard(QSqlDatabase db, QWidget *parent)
     setButtonText(QWizard::CustomButton1, tr("Set up &later"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Start with an empty workspace; add people later in Settings ▸ People."));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::FinishButton});
+    setButtonLayout(
+        {QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton});
     connect(this, &QWizard::customButtonClicked, this, &FirstRunWizard::setUpLater);
     for (QLabel *error : {m_ui->youError, m_ui->teamError, m_ui->mateError, m_ui->readyError})
         makeErrorLabel(error);
@@ -215,8 +215,7 @@ bool FirstRunWizard::validateCurrentPage()
         m_outcome = Outcome::SetUp;
         return true;
     }
-    default:
-        return true;
+    default: return true;
     }
 }
 
@@ -285,8 +284,9 @@ void FirstRunWizard::updateSummary()
     QString hours = describeWeek(m_week->week());
     if (m_ui->holidaysCheck->isChecked())
         hours = tr("%1; closed on Japanese national holidays").arg(hours);
-    lines << tr("<b>Team:</b> %1, %2").arg(m_ui->teamEdit->text().trimmed().toHtmlEscaped(),
-                                         m_ui->timeZoneCombo->currentText().toHtmlEscaped());
+    lines << tr("<b>Team:</b> %1, %2")
+                 .arg(m_ui->teamEdit->text().trimmed().toHtmlEscaped(),
+                      m_ui->timeZoneCombo->currentText().toHtmlEscaped());
     lines << tr("<b>Business hours:</b> %1").arg(hours.toHtmlEscaped());
     if (m_teammates.isEmpty()) {
         lines << tr("<b>Teammates:</b> none yet");

@@ -241,6 +241,7 @@ void TicketsPage::reloadSavedFilters()
 
 void TicketsPage::buildFilterBar()
 {
+    letFiltersShrink(m_ui->filterBar);
     m_ui->priorityCombo->addItem(tr("Any priority"));
     for (Priority p : {Priority::Urgent, Priority::High, Priority::Normal, Priority::Low})
         m_ui->priorityCombo->addItem(displayName(p), int(p));
