@@ -358,3 +358,42 @@ TEST(FirstRun, EveryPageFitsALaptopScreen)
         EXPECT_EQ(start.window->width(), 1024) << "page " << int(page);
     }
 }
+
+TEST(FirstRun, ADatabaseWithItsPeopleIsOnlyAskedHowItIsUsedAndNeverSetUpTwice)
+{
+    // A database made with `madoguchi-cli init`, opened on a new profile.
+    FirstStart start;
+    WorkspacePlan plan;
+    plan.you.name = QStringLiteral("Hanako Sato");
+    plan.you.role = AgentRole::Admin;
+    plan.teamName = QStringLiteral("Desk");
+    ASSERT_TRUE(WorkspaceSetup(start.db()).setUp(plan));
+    const auto before = DirectoryRepository(start.db()).agents();
+    ASSERT_TRUE(before);
+
+    bool driven = false;
+    whenOpen<FirstRunWizard>([&](FirstRunWizard *wizard) {
+        EXPECT_EQ(wizard->currentId(), FirstRunWizard::Welcome);
+        EXPECT_FALSE(wizard->button(QWizard::CustomButton1)->isVisible()); // nothing to set up later
+        EXPECT_EQ(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Continue"));
+        next(wizard);
+        EXPECT_FALSE(wizard->isVisible());
+        driven = true;
+    });
+    start.window->startTeamSync();
+    ASSERT_TRUE(driven);
+    EXPECT_EQ(AppSettings::syncMode(), QStringLiteral("local"));
+    const auto after = DirectoryRepository(start.db()).agents();
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->size(), before->size());
+
+    // Nor can a second set-up add a second team and administrator.
+    plan.you.name = QStringLiteral("Someone Else");
+    plan.teamName = QStringLiteral("Other desk");
+    const auto again = WorkspaceSetup(start.db()).setUp(plan);
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("set up already")))
+        << again.error().message.toStdString();
+    EXPECT_EQ(DirectoryRepository(start.db()).agents()->size(), before->size());
+    EXPECT_EQ(DirectoryRepository(start.db()).teams()->size(), 1);
+}

@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
@@ -596,7 +597,12 @@ TEST_F(PeopleOnServer, AnAdminAddsAnAgentWhoseLoginWorksWithATypedOrAGeneratedPa
             shown = child<QLineEdit>(passwordDialog, "passwordEdit")->text();
             child<QPushButton>(passwordDialog, "copyButton")->click();
             EXPECT_EQ(QGuiApplication::clipboard()->text(), shown);
+            EXPECT_EQ(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                      QByteArrayLiteral("secret"));
             passwordDialog->reject();
+            // Not left behind for whoever pastes next.
+            EXPECT_NE(QGuiApplication::clipboard()->text(), shown);
+            EXPECT_TRUE(child<QLineEdit>(passwordDialog, "passwordEdit")->text().isEmpty());
         });
         save(dialog);
     });

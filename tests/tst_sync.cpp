@@ -1427,6 +1427,21 @@ TEST_F(SyncFixture, ALocalWorkspaceJoinsAServerKeepingItsPeople)
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM crm.agent WHERE name = '伊藤 美香' AND agent_role IS NULL"))
                   .toInt(),
               2);
+    // Named with her team (and typed with a full-width space, as a Japanese
+    // input method does) the login goes on her row, as an agent: the lead
+    // role her row got in a local copy gives a login no rights by itself.
+    const QString mikaLogin = QStringLiteral("mika_%1").arg(loginA);
+    const CliResult mikas = serverCli(QStringList{QStringLiteral("server"), QStringLiteral("add-agent"), mikaLogin,
+                                                  QStringLiteral("--name"), QStringLiteral("伊藤\u3000美香"),
+                                                  QStringLiteral("--team"), QStringLiteral("お客様窓口"),
+                                                  QStringLiteral("--password-stdin")}
+                                          + where,
+                                      password.toUtf8() + '\n', password);
+    ASSERT_EQ(mikas.exitCode, 0) << mikas.err.toStdString();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT role || '/' || agent_role FROM crm.agent WHERE id = ?::uuid"),
+                     {uuidText(mika)})
+                  .toString(),
+              QStringLiteral("agent/") + mikaLogin);
     // Their own copy, new, finds them signed in with the ticket that is theirs.
     SyncClient kens(kenLogin, as(kenLogin, password), ken);
     ASSERT_SYNCS(kens);

@@ -4404,6 +4404,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>This workspace is set up already: change its people and teams in Settings ▸ People and teams.</source>
+        <translation>このワークスペースはすでに設定済みです。メンバーとチームは「設定 ▸ メンバーとチーム」で変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::AboutDialog</name>
@@ -5606,6 +5610,14 @@ Database: %3 (schema %4)</source>
     <message>
         <source>&lt;b&gt;Teammates:&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;メンバー:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this computer</source>
+        <translation>このコンピューターで作業する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>This database has its people already; you can connect a team server later.</source>
+        <translation>このデータベースにはすでにメンバーが登録されています。チームサーバーにはあとで接続できます。</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,9 @@ Result<void> addAgent(QSqlDatabase db, const Invocation &in, const QString &logi
     wanted.role = in.value("role");
     wanted.team = in.value("team");
     // Someone a team that worked locally brought without a login gets it on
-    // their row (with their tickets and role), not as a second person.
+    // their row (with their tickets), not as a second person. The role is
+    // the one asked for (or agent): a role written in someone's local copy
+    // is not a reason to give a login more rights.
     const auto existing = serverAgentWithoutLogin(db, wanted.name, wanted.team);
     if (!existing)
         return existing.error();
@@ -152,8 +154,6 @@ Result<void> addAgent(QSqlDatabase db, const Invocation &in, const QString &logi
         wanted.id = existing.value()->id;
         wanted.reading = existing.value()->reading;
         wanted.email = existing.value()->email;
-        if (!in.isSet("role"))
-            wanted.role = existing.value()->role;
     }
     const auto agent = addServerAgent(db, wanted, password);
     if (!agent)

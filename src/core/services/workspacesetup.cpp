@@ -6,6 +6,7 @@
 #include "storage/clientstate.h"
 #include "storage/transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace madoguchi {
@@ -37,6 +38,15 @@ Result<void> WorkspaceSetup::skip()
 Result<Workspace> WorkspaceSetup::setUp(const WorkspacePlan &plan)
 {
     return inTransaction(m_db, [&]() -> Result<Workspace> {
+        // A second founder would add a second team and administrator and
+        // replace the business hours in use; a synced copy's people are the
+        // server's.
+        QSqlQuery people(m_db);
+        if (!people.exec(QStringLiteral("SELECT 1 FROM agents LIMIT 1")))
+            return makeError(Error::Code::Database, people.lastError().text());
+        if (people.next() || !ClientState(m_db).value(QStringLiteral("sync.epoch")).isEmpty())
+            return makeError(Error::Code::Invalid, tr("This workspace is set up already: change its people and teams "
+                                                      "in Settings ▸ People and teams."));
         Workspace made;
         SlaRepository sla(m_db);
         const auto policy = sla.defaultPolicy();

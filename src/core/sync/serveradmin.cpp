@@ -311,9 +311,15 @@ Result<std::optional<ServerAgent>> serverAgentWithoutLogin(QSqlDatabase db, cons
     const auto agents = serverAgents(db);
     if (!agents)
         return agents.error();
+    // Names as the directory tells people apart (a full-width space or
+    // letter is the same name); only active people: a row someone left
+    // behind keeps its history and is not handed to a newcomer.
+    const auto key = [](const QString &text) {
+        return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+    };
     QList<ServerAgent> found;
     for (const ServerAgent &a : agents.value()) {
-        if (a.login.isEmpty() && a.name == name.trimmed() && (team.isEmpty() || a.team == team))
+        if (a.login.isEmpty() && a.active && key(a.name) == key(name) && (team.isEmpty() || key(a.team) == key(team)))
             found << a;
     }
     if (found.size() > 1) {

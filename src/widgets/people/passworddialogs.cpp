@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 
 namespace madoguchi {
@@ -102,8 +103,18 @@ NewPasswordDialog::NewPasswordDialog(const QString &agentName, const QString &lo
             .arg(agentName, login));
     m_ui->passwordEdit->setText(password);
     connect(m_ui->copyButton, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ui->passwordEdit->text());
+        // Marked as a secret so that clipboard managers keep no history of it.
+        auto *secret = new QMimeData;
+        secret->setText(m_ui->passwordEdit->text());
+        secret->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+        QGuiApplication::clipboard()->setMimeData(secret);
         m_ui->copyButton->setText(tr("Copied"));
+    });
+    // Not left on the clipboard once the dialog is closed.
+    connect(this, &QDialog::finished, this, [this] {
+        if (QGuiApplication::clipboard()->text() == m_ui->passwordEdit->text())
+            QGuiApplication::clipboard()->clear();
+        m_ui->passwordEdit->clear();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NewPasswordDialog::reject);
 }

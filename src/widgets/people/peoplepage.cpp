@@ -117,6 +117,7 @@ void PeoplePage::setDirectory(Database *database, const QUuid &actor, bool serve
     m_database = database;
     m_actor = actor;
     m_serverMode = serverMode;
+    m_serverPassword.clear(); // another database or person: not theirs
     reload();
 }
 
@@ -245,11 +246,21 @@ Result<void> PeoplePage::onServer(const ServerWork &work)
 Result<void> PeoplePage::onConfiguredServer(const ServerWork &work)
 {
     ServerConnection server = AppSettings::server();
+    const QString account = serverAccount(server.user, server.host, server.port, server.database);
+    if (account != m_serverAccount) {
+        // The server settings changed: the password kept was for another one.
+        m_serverPassword.clear();
+        m_keychainRefused = false;
+        m_serverAccount = account;
+    }
+    bool fromKeychain = false;
     if (m_serverPassword.isEmpty()) {
         KeychainStore keychain;
-        const auto stored = keychain.read(serverAccount(server.user, server.host, server.port, server.database));
+        const auto stored = m_keychainRefused ? Result<std::optional<QString>>(std::optional<QString>())
+                                              : keychain.read(account);
         if (stored && stored.value()) {
             m_serverPassword = *stored.value();
+            fromKeychain = true;
         } else {
             bool ok = false;
             m_serverPassword
@@ -273,7 +284,8 @@ Result<void> PeoplePage::onConfiguredServer(const ServerWork &work)
             result = work(opened.value());
             opened.value().close();
         } else {
-            m_serverPassword.clear(); // perhaps mistyped: asked again next time
+            m_serverPassword.clear(); // perhaps mistyped (or out of date in the keychain): asked next time
+            m_keychainRefused = m_keychainRefused || fromKeychain;
             result = opened.error();
         }
     }

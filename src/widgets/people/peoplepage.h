@@ -97,7 +97,9 @@ private:
     QUuid m_actor;
     bool m_serverMode = false;
     ServerRunner m_serverRunner;
-    QString m_serverPassword; // asked for once; in memory only
+    QString m_serverPassword;       // asked for once; in memory only
+    QString m_serverAccount;        // whose password it is (user, host, port, database)
+    bool m_keychainRefused = false; // the keychain's password did not sign in: ask
     QMetaObject::Connection m_changes;
 };
 

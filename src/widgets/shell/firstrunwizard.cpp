@@ -87,19 +87,27 @@ Agent person(const QLineEdit *name, const QLineEdit *reading, const QLineEdit *e
 
 } // namespace
 
-FirstRunWizard::FirstRunWizard(QSqlDatabase db, QWidget *parent)
+FirstRunWizard::FirstRunWizard(QSqlDatabase db, bool askPeople, QWidget *parent)
     : QWizard(parent)
     , m_ui(std::make_unique<Ui::FirstRunWizard>())
     , m_db(std::move(db))
+    , m_askPeople(askPeople)
 {
     m_ui->setupUi(this);
-    setOption(QWizard::HaveCustomButton1);
+    if (!m_askPeople) {
+        m_ui->localRadio->setText(tr("&Work on this computer"));
+        m_ui->localHint->setText(tr("This database has its people already; you can connect a team server later."));
+    }
+    setOption(QWizard::HaveCustomButton1, m_askPeople);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::CustomButton1, tr("Set up &later"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Start with an empty workspace; add people later in Settings ▸ People."));
-    setButtonLayout(
-        {QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton});
+    QList<QWizard::WizardButton> buttons{QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                                         QWizard::FinishButton};
+    if (m_askPeople)
+        buttons.prepend(QWizard::CustomButton1);
+    setButtonLayout(buttons);
     connect(this, &QWizard::customButtonClicked, this, &FirstRunWizard::setUpLater);
     for (QLabel *error : {m_ui->youError, m_ui->teamError, m_ui->mateError, m_ui->readyError})
         makeErrorLabel(error);
@@ -143,7 +151,7 @@ FirstRunWizard::~FirstRunWizard() = default;
 
 void FirstRunWizard::updateButtonTexts()
 {
-    const bool connecting = currentId() == Welcome && m_ui->serverRadio->isChecked();
+    const bool connecting = currentId() == Welcome && (m_ui->serverRadio->isChecked() || !m_askPeople);
     setButtonText(QWizard::NextButton, connecting ? tr("&Continue") : tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Start working"));
 }
@@ -162,6 +170,11 @@ bool FirstRunWizard::validateCurrentPage()
             // The rest is the server's: its login decides who you are.
             m_outcome = Outcome::ConnectToServer;
             QDialog::done(QDialog::Accepted); // not QWizard::done: that validates the page again
+            return false;
+        }
+        if (!m_askPeople) {
+            m_outcome = Outcome::WorkLocally;
+            QDialog::done(QDialog::Accepted);
             return false;
         }
         return true;

@@ -18,7 +18,8 @@ namespace madoguchi {
 // The first start of a new, empty database: work locally (who you are,
 // your team and its business hours, a few teammates — set up through
 // WorkspaceSetup, all or nothing) or connect to a team server. "Set up
-// later" leaves the database as it is and does not ask again.
+// later" leaves the database as it is and does not ask again. On a
+// database that has its people already, only how it is used is asked.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
         Closed,          // asked again at the next start
         SetUp,           // the workspace is saved; you are signed in
         ConnectToServer, // show the team server settings
-        Later            // remembered: not asked again
+        Later,           // remembered: not asked again
+        WorkLocally      // the database has its people already
     };
     enum PageId {
         Welcome,
@@ -38,7 +40,9 @@ public:
         Ready
     };
 
-    explicit FirstRunWizard(QSqlDatabase db, QWidget *parent = nullptr);
+    // With `askPeople` false (the database has its people already) only
+    // the first question is asked.
+    explicit FirstRunWizard(QSqlDatabase db, bool askPeople = true, QWidget *parent = nullptr);
     ~FirstRunWizard() override;
 
     Outcome outcome() const { return m_outcome; }
@@ -59,6 +63,7 @@ private:
     class WeekHoursEdit *m_week = nullptr;
     QList<Agent> m_teammates;
     Outcome m_outcome = Outcome::Closed;
+    bool m_askPeople = true;
 };
 
 } // namespace madoguchi

@@ -923,8 +923,9 @@ void MainWindow::startTeamSync()
 
 FirstRunWizard::Outcome MainWindow::runFirstRun()
 {
-    FirstRunWizard wizard(m_database->connection(), this);
-    if (AppSettings::syncMode() == u"local")
+    const bool askPeople = WorkspaceSetup(m_database->connection()).needsSetUp();
+    FirstRunWizard wizard(m_database->connection(), askPeople, this);
+    if (askPeople && AppSettings::syncMode() == u"local")
         wizard.setStartId(FirstRunWizard::You); // asked before: the people are missing
     wizard.exec();
     switch (wizard.outcome()) {
@@ -938,7 +939,8 @@ FirstRunWizard::Outcome MainWindow::runFirstRun()
         showPage(Page::Customers);
         statusBar()->showMessage(tr("Your workspace is ready. Add your first customer or log a call."), 10'000);
         break;
-    case FirstRunWizard::Outcome::Later: AppSettings::setSyncMode(QStringLiteral("local")); break;
+    case FirstRunWizard::Outcome::Later:
+    case FirstRunWizard::Outcome::WorkLocally: AppSettings::setSyncMode(QStringLiteral("local")); break;
     case FirstRunWizard::Outcome::Closed: break;
     }
     return wizard.outcome();
