@@ -611,6 +611,40 @@ TEST_F(PeopleOnServer, AnAdminAddsAnAgentWhoseLoginWorksWithATypedOrAGeneratedPa
     EXPECT_TRUE(canConnect(second, shown));
 }
 
+TEST_F(PeopleOnServer, AddingSomeoneTheDirectoryHasWithoutALoginGivesThemTheirOwnRow)
+{
+    // A team that worked locally brought 佐藤 健 without a login (a deactivated
+    // namesake, who left, is not theirs to take over).
+    const QString rows = QStringLiteral(
+        "INSERT INTO crm.agent (id, name, role, team_id, active) VALUES "
+        "('6a0b6f2e-1c8d-4b8e-9a57-0c1f5d0e7a11', '佐藤 健', 'agent', (SELECT id FROM crm.team WHERE name = 'Tokyo'), "
+        "true), "
+        "('6a0b6f2e-1c8d-4b8e-9a57-0c1f5d0e7a12', '佐藤 健', 'agent', (SELECT id FROM crm.team WHERE name = 'Tokyo'), "
+        "false)");
+    ASSERT_TRUE(QSqlQuery(admin).exec(rows));
+    ASSERT_SYNCS(*copy);
+    const QString ken = loginAdmin + QStringLiteral("_ken");
+    const QString secret = QStringLiteral("Welcome-aboard-43");
+    whenShown<AgentDialog>([&](AgentDialog *dialog) {
+        fillNewAgent(dialog, QStringLiteral("佐藤　健"), ken); // typed with a full-width space
+        child<QRadioButton>(dialog, "typedRadio")->setChecked(true);
+        child<QLineEdit>(dialog, "passwordEdit")->setText(secret);
+        child<QLineEdit>(dialog, "repeatEdit")->setText(secret);
+        save(dialog);
+        EXPECT_FALSE(dialog->isVisible()) << child<QLabel>(dialog, "errorLabel")->text().toStdString();
+    });
+    page->addAgent();
+    EXPECT_TRUE(canConnect(ken, secret));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT string_agg(id::text || '/' || coalesce(agent_role, '-') || '/' || active, "
+                                    "',' ORDER BY id) FROM crm.agent WHERE id::text LIKE '6a0b6f2e%'"))
+                  .toString()
+                  .toStdString(),
+              QStringLiteral("6a0b6f2e-1c8d-4b8e-9a57-0c1f5d0e7a11/%1/true,"
+                             "6a0b6f2e-1c8d-4b8e-9a57-0c1f5d0e7a12/-/false")
+                  .arg(ken)
+                  .toStdString());
+}
+
 TEST_F(PeopleOnServer, AnAgentsLoginIsRefusedInWordsAndNonAdminsOnlyRead)
 {
     // An agent signed in here reads only.

@@ -7056,6 +7056,10 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
         <source>Nothing here right now</source>
         <translation>今は何もありません</translation>
     </message>
+    <message>
+        <source>&lt;p style=&quot;font-size: large&quot;&gt;Nothing here right now.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size: large&quot;&gt;今は何もありません。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>madoguchi::Toast</name>

@@ -316,8 +316,16 @@ Result<void> PeoplePage::saveAgent(const Agent &agent, const QString &login, con
     changed.team = teamName(agent.teamId);
     changed.active = agent.active;
     return onServer([&](QSqlDatabase server) -> Result<void> {
-        if (agent.id.isNull())
+        if (agent.id.isNull()) {
+            // Someone a team that worked locally brought without a login
+            // gets it on their row (with their tickets), not as a second person.
+            const auto existing = serverAgentWithoutLogin(server, changed.name, changed.team);
+            if (!existing)
+                return existing.error();
+            if (existing.value())
+                changed.id = existing.value()->id;
             return outcome(addServerAgent(server, changed, password));
+        }
         const auto existing = serverLogin(server, agent);
         if (!existing)
             return existing.error();

@@ -462,9 +462,14 @@ void TicketsPage::updateEmptyHint()
         hint = tr("<p style=\"font-size: large\">No ticket here matches your search or filter — <a "
                   "href=\"clear\">show them all</a>.</p><p>%1</p>");
         name = tr("No ticket matches your search or filter");
-    } else {
+    } else if (!saved && (f.queue == Queue::Mine || f.queue == Queue::Unassigned || f.queue == Queue::All)) {
         hint = tr("<p style=\"font-size: large\">Nothing here right now — <a href=\"new\">create a "
                   "ticket</a>.</p><p>%1</p>");
+        name = tr("Nothing here right now");
+    } else {
+        // A new ticket would not land here (breaching, escalated, waiting,
+        // solved, a saved filter): nothing to offer but the news.
+        hint = tr("<p style=\"font-size: large\">Nothing here right now.</p><p>%1</p>");
         name = tr("Nothing here right now");
     }
     m_ui->emptyHint->setText(what.isEmpty() ? hint : hint.arg(what.toHtmlEscaped()));
