@@ -13,19 +13,58 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace madoguchi {
 
 namespace {
 
-// The SCRAM-SHA-256 verifier of `password` for `login`, made by libpq on
-// this machine from the connection's driver handle.
-Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QString &password)
+// libpq's connection under a QPSQL connection (null for any other).
+PGconn *pgConnection(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     // QPSQL names the handle by libpq's struct tag (pg_conn*).
     const bool isPg = handle.isValid()
                       && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0);
-    PGconn *conn = isPg ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    return isPg ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+}
+
+// Runs `statement` ($1, $2, … for `values`; a null value is NULL) with its
+// values sent apart from the text, as libpq's extended protocol does. QPSQL
+// writes bound values into the statement's text (EXECUTE … ('…')), and the
+// server logs a failing statement's text: a call that carries a password's
+// verifier goes this way, so that a refusal logs "$8", not the verifier.
+QSqlError execApart(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    PGconn *conn = pgConnection(db);
+    if (!conn)
+        return QSqlError(QString(), QStringLiteral("no PostgreSQL connection"), QSqlError::ConnectionError);
+    QList<QByteArray> texts;
+    std::vector<const char *> params;
+    texts.reserve(values.size());
+    for (const QVariant &v : values) {
+        const bool isNull = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull());
+        texts.append(isNull ? QByteArray() : v.toString().toUtf8());
+        params.push_back(isNull ? nullptr : texts.constLast().constData());
+    }
+    PGresult *result = PQexecParams(conn, statement.toUtf8().constData(), int(params.size()), nullptr, params.data(),
+                                    nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    QSqlError error;
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const char *state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        error = QSqlError(QString(), QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
+                          QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
+    }
+    PQclear(result);
+    return error;
+}
+
+// The SCRAM-SHA-256 verifier of `password` for `login`, made by libpq on
+// this machine from the connection's driver handle.
+Result<QString> scramVerifier(QSqlDatabase db, const QString &login, const QString &password)
+{
+    PGconn *conn = pgConnection(db);
     char *made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(),
                                               "scram-sha-256")
                       : nullptr;
@@ -263,12 +302,14 @@ Result<QUuid> addServerAgent(QSqlDatabase db, const ServerAgent &agent, const QS
         return verifier.error();
     }
     const QUuid id = agent.id.isNull() ? newUuidV7() : agent.id;
-    if (auto r = execIn(q, db, QStringLiteral("SELECT app.add_agent(?::uuid, ?, ?, ?, ?, ?, ?::uuid, ?)"),
-                        {uuidParam(id), agent.login, name, agent.reading.trimmed(), agent.email.trimmed(), agent.role,
-                         uuidParam(teamId.value()), verifier.value()},
-                        doing);
-        !r)
-        return r.error();
+    if (const QSqlError e = execApart(db,
+                                      QStringLiteral("SELECT app.add_agent($1::uuid, $2, $3, $4, $5, $6, $7::uuid, $8)"),
+                                      {uuidParam(id), agent.login, name, agent.reading.trimmed(), agent.email.trimmed(),
+                                       agent.role, uuidParam(teamId.value()), verifier.value()});
+        e.isValid()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return serverError(e, doing);
+    }
     if (!q.exec(QStringLiteral("COMMIT")))
         return rolledBack(q, db, doing);
     return id;
@@ -398,12 +439,10 @@ Result<void> resetServerPassword(QSqlDatabase db, const QString &login, const QS
     const auto verifier = scramVerifier(db, login, password);
     if (!verifier)
         return verifier.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT app.set_agent_password(?::uuid, ?)"));
-    q.addBindValue(uuidParam(id.value()));
-    q.addBindValue(verifier.value());
-    if (!q.exec())
-        return serverError(q.lastError(), ServerText::tr("setting the password"));
+    if (const QSqlError e = execApart(db, QStringLiteral("SELECT app.set_agent_password($1::uuid, $2)"),
+                                      {uuidParam(id.value()), verifier.value()});
+        e.isValid())
+        return serverError(e, ServerText::tr("setting the password"));
     return {};
 }
 
