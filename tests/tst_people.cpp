@@ -668,7 +668,8 @@ TEST_F(PeopleOnServer, AnAgentsLoginIsRefusedInWordsAndNonAdminsOnlyRead)
         dialog->reject();
     });
     page->addAgent();
-    EXPECT_TRUE(said.contains(QStringLiteral("The server refused: this user may not do that."))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Only an administrator can change the team's logins on the server.")))
+        << said.toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {sneaky}).toInt(), 0);
 }
 

@@ -1086,7 +1086,8 @@ TEST_F(ServerSecurity, AdminsRunTheDirectoryWithTheirOwnLoginAndNobodyElseMay)
         sneaky.login = QStringLiteral("sneaky_%1_%2").arg(role, tag);
         const auto refused = addServerAgent(other, sneaky, kPassword);
         ASSERT_FALSE(refused);
-        EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("The server refused: this user may not do that.")))
+        EXPECT_TRUE(refused.error().message.startsWith(
+            QStringLiteral("Only an administrator can change the team's logins on the server.")))
             << refused.error().message.toStdString();
         EXPECT_FALSE(setServerAgentActive(other, newLogin, false));
         EXPECT_FALSE(resetServerPassword(other, newLogin, QStringLiteral("taken over 123")));

@@ -49,7 +49,10 @@ Error serverError(const QSqlError &error, const QString &doing)
              || text.contains(QLatin1String("already has a login")))
         reason = ServerText::tr("That login name is already taken on the server. Choose another.");
     else if (text.contains(QLatin1String("only an active administrator"))
-             || text.contains(QLatin1String("only an administrator")))
+             || text.contains(QLatin1String("only an administrator"))
+             // The login functions are granted to administrators only.
+             || (text.contains(QLatin1String("permission denied for function"))
+                 && (text.contains(QLatin1String("add_agent")) || text.contains(QLatin1String("set_agent_")))))
         reason = ServerText::tr("Only an administrator can change the team's logins on the server.");
     else if (text.contains(QLatin1String("no agent with a login")))
         reason = ServerText::tr("There is no agent with that login on the server.");
