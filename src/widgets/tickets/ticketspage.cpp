@@ -196,7 +196,7 @@ void TicketsPage::buildQueueList()
         widest = std::max(widest, m_ui->queueList->fontMetrics().horizontalAdvance(item->text()));
     }
     // Room for the longest name in this language and a count beside it.
-    m_ui->queueList->setFixedWidth(std::clamp(widest + 80, 220, 280));
+    m_ui->queueList->setFixedWidth(std::clamp(widest + 80, 220, 250));
     m_ui->queueList->setTextElideMode(Qt::ElideRight);
     reloadSavedFilters();
     connect(m_ui->queueList, &QListWidget::itemClicked, this, &TicketsPage::queueChosen);
