@@ -698,6 +698,32 @@ TEST_F(PeopleOnServer, ADeactivatedAgentsLoginNoLongerConnectsUntilReactivated)
     EXPECT_TRUE(canConnect(loginB, password));
 }
 
+TEST_F(PeopleOnServer, AnAdminEditsAnAgentOnTheServerAndTheLoginMovesToItsRolesGroup)
+{
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->agentModel()->rowOf(agentB) >= 0; }, 5'000));
+    page->selectAgent(agentB);
+    whenShown<AgentDialog>([](AgentDialog *dialog) {
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("改名 太郎"));
+        child<QLineEdit>(dialog, "readingEdit")->setText(QStringLiteral("かいめい たろう"));
+        choose(child<QComboBox>(dialog, "roleCombo"), QStringLiteral("Team lead"));
+        save(dialog);
+        EXPECT_FALSE(dialog->isVisible()) << child<QLabel>(dialog, "errorLabel")->text().toStdString();
+    });
+    page->editAgent();
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name || '/' || name_reading || '/' || role FROM crm.agent WHERE id = "
+                                    "?::uuid"),
+                     {agentB.toString(QUuid::WithoutBraces)})
+                  .toString(),
+              QStringLiteral("改名 太郎/かいめい たろう/lead"));
+    EXPECT_TRUE(scalar(QStringLiteral("SELECT pg_has_role(?, 'crm_lead', 'MEMBER')"), {loginB}).toBool());
+    // The pull brings the change to this copy.
+    ASSERT_SYNCS(*copy);
+    const auto local = DirectoryRepository(copy->local()).agent(agentB);
+    ASSERT_TRUE(local);
+    EXPECT_EQ(local->name, QStringLiteral("改名 太郎"));
+    EXPECT_EQ(local->role, AgentRole::Lead);
+}
+
 TEST_F(PeopleOnServer, AnAdminSetsANewPasswordAndTheOldOneStopsWorking)
 {
     ASSERT_TRUE(QTest::qWaitFor([&] { return page->agentModel()->rowOf(agentC) >= 0; }, 5'000));
