@@ -3292,6 +3292,27 @@
     </message>
 </context>
 <context>
+    <name>ServerPasswordPrompt</name>
+    <message>
+        <source>The saved password for %1 on %2 was not accepted.</source>
+        <translation>保存されている %2 の %1 のパスワードは受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>No password is saved for %1 on %2.</source>
+        <translation>%2 の %1 のパスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Team server password</source>
+        <translation>チームサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>%1
+Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source>
+        <translation>%1
+%3 の %2 のパスワードを入力してください。Madoguchi を閉じるまでの間だけ保持されます。</translation>
+    </message>
+</context>
+<context>
     <name>ServerSettingsWidget</name>
     <message>
         <source>Connect to your team&apos;s server to share customers and tickets with colleagues. You keep working when the network is down; changes are sent when it is back.</source>
@@ -6006,20 +6027,6 @@ Database: %3 (schema %4)</source>
         </translation>
     </message>
     <message>
-        <source>No password is saved for %1 on %2.</source>
-        <translation>%2 の %1 のパスワードは保存されていません。</translation>
-    </message>
-    <message>
-        <source>Team server password</source>
-        <translation>チームサーバーのパスワード</translation>
-    </message>
-    <message>
-        <source>%1
-Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source>
-        <translation>%1
-%3 の %2 のパスワードを入力してください。Madoguchi を閉じるまでの間だけ保持されます。</translation>
-    </message>
-    <message>
         <source>Working locally this session: no password for the team server.</source>
         <translation>チームサーバーのパスワードがないため、このセッションはローカルで作業します。</translation>
     </message>
@@ -6234,14 +6241,6 @@ Enter the password for %2 on %3. It is kept only until Madoguchi closes.</source
     <message>
         <source>Only leads, supervisors and administrators change people and teams.</source>
         <translation>メンバーとチームを変更できるのは、リーダー、スーパーバイザー、管理者だけです。</translation>
-    </message>
-    <message>
-        <source>Team server password</source>
-        <translation>チームサーバーのパスワード</translation>
-    </message>
-    <message>
-        <source>Enter the password for %1 on %2. It is kept only until Madoguchi closes.</source>
-        <translation>%2 の %1 のパスワードを入力してください。窓口を終了するまでだけ保持されます。</translation>
     </message>
     <message>
         <source>Nothing was changed: the team server needs your password for that.</source>

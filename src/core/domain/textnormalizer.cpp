@@ -44,6 +44,11 @@ QString toKatakanaReading(const QString &input)
     return simplifiedSpaces(s);
 }
 
+QString personNameKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+}
+
 QString searchKey(const QString &input)
 {
     QString s = input.normalized(QString::NormalizationForm_KC).toCaseFolded();

@@ -17,6 +17,10 @@ QString toKatakanaReading(const QString &input);
 // katakana→hiragana. ﾔﾏﾀﾞ, やまだ and ヤマダ all give やまだ; Ｙａｍａｄａ gives yamada.
 QString searchKey(const QString &input);
 
+// Key for telling people apart by name: NFKC (a full-width space or letter
+// is the same name), white space collapsed, case folded.
+QString personNameKey(const QString &name);
+
 // True when every character is kana, the prolonged sound mark, a middle dot,
 // a Latin letter, an apostrophe/hyphen or a space — what a name reading holds.
 bool isPlausibleReading(const QString &reading);

@@ -1,5 +1,6 @@
 #include "services/directoryservice.h"
 
+#include "domain/textnormalizer.h"
 #include "repositories/directoryrepository.h"
 #include "repositories/ticketrepository.h"
 #include "storage/clientstate.h"
@@ -10,12 +11,6 @@
 namespace madoguchi {
 
 namespace {
-
-// Names compared as people read them: width, case and spacing aside.
-QString nameKey(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
-}
 
 // A copy that has synced with a team server (ChangePuller keeps the
 // server's epoch): logins, roles and being active are the server's.
@@ -110,9 +105,9 @@ Result<void> DirectoryService::checkAgent(const Agent &agent, const Agent *befor
     const auto everyone = DirectoryRepository(m_db).agents();
     if (!everyone)
         return everyone.error();
-    const QString key = nameKey(agent.name);
+    const QString key = text::personNameKey(agent.name);
     for (const Agent &other : *everyone) {
-        if (other.id != agent.id && other.active && nameKey(other.name) == key)
+        if (other.id != agent.id && other.active && text::personNameKey(other.name) == key)
             return makeError(Error::Code::Invalid,
                              tr("There is already an agent called %1. Add something that tells them apart.")
                                  .arg(other.name));
@@ -245,7 +240,7 @@ Result<void> DirectoryService::checkTeam(const Team &team) const
     if (!teams)
         return teams.error();
     for (const Team &other : *teams) {
-        if (other.id != team.id && nameKey(other.name) == nameKey(team.name))
+        if (other.id != team.id && text::personNameKey(other.name) == text::personNameKey(team.name))
             return makeError(Error::Code::Invalid, tr("There is already a team called %1.").arg(other.name));
     }
     if (team.leadId.isNull())

@@ -1,5 +1,6 @@
 #include "sync/serveradmin.h"
 
+#include "domain/textnormalizer.h"
 #include "domain/uuid.h"
 #include "sync/serverconnection.h"
 #include "sync/serverschema.h"
@@ -355,9 +356,7 @@ Result<std::optional<ServerAgent>> serverAgentWithoutLogin(QSqlDatabase db, cons
     // Names as the directory tells people apart (a full-width space or
     // letter is the same name); only active people: a row someone left
     // behind keeps its history and is not handed to a newcomer.
-    const auto key = [](const QString &text) {
-        return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
-    };
+    const auto key = text::personNameKey;
     QList<ServerAgent> found;
     for (const ServerAgent &a : agents.value()) {
         if (a.login.isEmpty() && a.active && key(a.name) == key(name) && (team.isEmpty() || key(a.team) == key(team)))

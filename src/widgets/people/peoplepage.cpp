@@ -1,6 +1,7 @@
 #include "people/peoplepage.h"
 
 #include "config/appsettings.h"
+#include "kit/serverpasswordprompt.h"
 #include "models/agentdirectorymodel.h"
 #include "models/teamdirectorymodel.h"
 #include "people/agentdialog.h"
@@ -20,7 +21,6 @@
 #include "ui_peoplepage.h"
 
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -255,25 +255,12 @@ Result<void> PeoplePage::onConfiguredServer(const ServerWork &work)
     }
     bool fromKeychain = false;
     if (m_serverPassword.isEmpty()) {
-        KeychainStore keychain;
-        const auto stored = m_keychainRefused ? Result<std::optional<QString>>(std::optional<QString>())
-                                              : keychain.read(account);
-        if (stored && stored.value()) {
-            m_serverPassword = *stored.value();
-            fromKeychain = true;
-        } else {
-            bool ok = false;
-            m_serverPassword
-                = QInputDialog::getText(this, tr("Team server password"),
-                                        tr("Enter the password for %1 on %2. It is kept only until Madoguchi closes.")
-                                            .arg(server.user, server.host),
-                                        QLineEdit::Password, QString(), &ok);
-            if (!ok || m_serverPassword.isEmpty()) {
-                m_serverPassword.clear();
-                return makeError(Error::Code::Invalid,
-                                 tr("Nothing was changed: the team server needs your password for that."));
-            }
-        }
+        const auto given = ServerPasswordPrompt::ask(this, server, m_keychainRefused);
+        if (given.password.isEmpty())
+            return makeError(Error::Code::Invalid,
+                             tr("Nothing was changed: the team server needs your password for that."));
+        m_serverPassword = given.password;
+        fromKeychain = given.fromKeychain;
     }
     server.password = m_serverPassword;
     const QString name = QStringLiteral("madoguchi-people");

@@ -12,6 +12,7 @@
 #include "dashboard/dashboardpage.h"
 #include "kit/desktopnotifier.h"
 #include "kit/icons.h"
+#include "kit/serverpasswordprompt.h"
 #include "kit/toast.h"
 #include "models/customerlistmodel.h"
 #include "models/ticketqueuemodel.h"
@@ -29,7 +30,6 @@
 #include "storage/clientstate.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
-#include "sync/credentialstore.h"
 #include "sync/syncservice.h"
 #include "teamsync/conflictsdialog.h"
 #include "teamsync/serversettingswidget.h"
@@ -47,7 +47,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -895,24 +894,10 @@ void MainWindow::startTeamSync()
     const QString mode = AppSettings::syncMode();
     if (mode == u"server") {
         ServerConnection server = AppSettings::server();
-        KeychainStore keychain;
-        const auto stored = keychain.read(serverAccount(server.user, server.host, server.port, server.database));
-        if (stored && stored.value()) {
-            server.password = *stored.value();
-        } else {
-            // No keychain (or nothing in it): ask, and keep it for this session only.
-            const QString why = stored ? tr("No password is saved for %1 on %2.").arg(server.user, server.host)
-                                       : stored.error().message;
-            bool ok = false;
-            server.password
-                = QInputDialog::getText(this, tr("Team server password"),
-                                        tr("%1\nEnter the password for %2 on %3. It is kept only until Madoguchi closes.")
-                                            .arg(why, server.user, server.host),
-                                        QLineEdit::Password, QString(), &ok);
-            if (!ok || server.password.isEmpty()) {
-                statusBar()->showMessage(tr("Working locally this session: no password for the team server."), 10'000);
-                return;
-            }
+        server.password = ServerPasswordPrompt::ask(this, server).password;
+        if (server.password.isEmpty()) {
+            statusBar()->showMessage(tr("Working locally this session: no password for the team server."), 10'000);
+            return;
         }
         m_sync->start(server);
         return;
